@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { I18nProvider } from "@/components/i18n/I18nProvider";
+import { LanguageSwitcher } from "@/components/ui/LanguageSwitcher";
+import { getT } from "@/i18n/server";
+import { LANGUAGES } from "@/i18n/settings";
+import { languageParam } from "../_lib/language";
+import "../globals.css";
+
+export function generateStaticParams() {
+  return LANGUAGES.map((lng) => ({ lng }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ lng: string }> }): Promise<Metadata> {
+  const lng = await languageParam(params);
+  const t = getT(lng, "common");
+  return { title: { default: t("appName"), template: `%s · ${t("appName")}` }, description: t("tagline") };
+}
+
+export default async function RootLayout({ children, params }: { children: ReactNode; params: Promise<{ lng: string }> }) {
+  const lng = await languageParam(params);
+  const t = getT(lng, "common");
+  return (
+    <html lang={lng}>
+      <body>
+        <a className="skip-link" href="#main">{t("nav.skipToContent")}</a>
+        <I18nProvider lng={lng}>
+          <header className="app-header">
+            <Link href={`/${lng}`} className="app-brand">
+              <span className="app-brand__name">{t("appName")}</span>
+              <span className="app-brand__tagline">{t("tagline")}</span>
+            </Link>
+            <nav className="app-nav" aria-label={t("nav.projects")}>
+              <Link href={`/${lng}`}>{t("nav.projects")}</Link>
+              <LanguageSwitcher />
+            </nav>
+          </header>
+          <main id="main" className="app-main">{children}</main>
+        </I18nProvider>
+      </body>
+    </html>
+  );
+}

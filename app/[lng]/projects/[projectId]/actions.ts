@@ -1,0 +1,47 @@
+"use server";
+
+import { z } from "zod";
+import { getDb } from "@/server/db/client";
+import { importDocument, MAX_IMPORT_BYTES } from "@/server/documents/import-document";
+import { AppError } from "@/server/errors";
+import { currentActor } from "../../../_lib/current-actor";
+import { actionError, type ActionState } from "../../../_lib/action-result";
+
+const ZImportInput = z.object({
+  projectId: z.string().min(1).max(100),
+  title: z.string().trim().max(300).optional(),
+  text: z.string().max(MAX_IMPORT_BYTES).optional(),
+  segmentation: z.enum(["sentence", "paragraph"]).default("sentence"),
+});
+
+/** Imports an uploaded file or pasted text as a new document of the project. */
+export async function importDocumentAction(_state: ActionState, form: FormData): Promise<ActionState> {
+  const file = form.get("file");
+  const input = ZImportInput.safeParse({
+    projectId: form.get("projectId"),
+    title: form.get("title") || undefined,
+    text: form.get("text") || undefined,
+    segmentation: form.get("segmentation") || undefined,
+  });
+  if (!input.success) return { ok: false, code: "INVALID_INPUT", message: input.error.issues[0]?.message ?? "Invalid input" };
+  try {
+    const upload = file instanceof File && file.size > 0 ? file : null;
+    const pasted = input.data.text?.trim() ? input.data.text : null;
+    if (upload && pasted) throw new AppError("INVALID_INPUT", "Choose a file or paste text, not both.", { reason: "BOTH_GIVEN" });
+    if (!upload && !pasted) throw new AppError("INVALID_INPUT", "Choose a file or paste some text.", { reason: "NO_CONTENT" });
+    if (upload && upload.size > MAX_IMPORT_BYTES) {
+      throw new AppError("TOO_LARGE", `The file is ${(upload.size / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB.`, { reason: "TOO_LARGE" });
+    }
+    const result = await importDocument(getDb(), {
+      actor: await currentActor(),
+      projectId: input.data.projectId,
+      content: upload ? new Uint8Array(await upload.arrayBuffer()) : pasted!,
+      fileName: upload?.name,
+      title: input.data.title,
+      segmentation: input.data.segmentation,
+    });
+    return { ok: true, data: { documentId: result.documentId, segments: result.segments } };
+  } catch (error) {
+    return actionError(error);
+  }
+}

@@ -1,0 +1,29 @@
+"use server";
+
+import { z } from "zod";
+import { SEGMENT_STATUSES } from "@/core/model/document";
+import { getDb } from "@/server/db/client";
+import { saveSegment } from "@/server/segments/save-segment";
+import { currentActor } from "@/app/_lib/current-actor";
+import { actionError } from "@/app/_lib/action-result";
+import type { SaveResult } from "@/components/workbench/save-queue";
+
+const ZSaveSegmentInput = z.object({
+  segmentId: z.string().min(1).max(100),
+  baseVersion: z.number().int().positive(),
+  targetText: z.string().max(100_000),
+  status: z.enum(SEGMENT_STATUSES).optional(),
+});
+
+/** Autosave endpoint of the grid: validates, then delegates to the save-segment use case. */
+export async function saveSegmentAction(input: unknown): Promise<SaveResult> {
+  const parsed = ZSaveSegmentInput.safeParse(input);
+  if (!parsed.success) return { ok: false, code: "INVALID_INPUT", message: parsed.error.issues[0]?.message ?? "Invalid input" };
+  try {
+    const segment = await saveSegment(getDb(), { actor: await currentActor(), ...parsed.data });
+    return { ok: true, segment };
+  } catch (error) {
+    const state = actionError(error);
+    return { ok: false, code: state.code, message: state.message, details: state.details };
+  }
+}

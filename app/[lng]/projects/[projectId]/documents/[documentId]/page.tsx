@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Workbench } from "@/components/workbench/Workbench";
+import { getT } from "@/i18n/server";
+import { roleAllows } from "@/server/access/permissions";
+import { getDb } from "@/server/db/client";
+import { getWorkbench } from "@/server/documents/get-workbench";
+import { currentActor } from "@/app/_lib/current-actor";
+import { languageParam } from "@/app/_lib/language";
+import { loadOr404 } from "@/app/_lib/load-or-404";
+
+export const dynamic = "force-dynamic";
+
+type Params = Promise<{ lng: string; projectId: string; documentId: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { documentId } = await params;
+  const document = await getDb().document.findUnique({ where: { id: documentId }, select: { title: true } });
+  return { title: document?.title };
+}
+
+export default async function DocumentPage({ params }: { params: Params }) {
+  const lng = await languageParam(params);
+  const { projectId, documentId } = await params;
+  const t = getT(lng, "workbench");
+  const data = await loadOr404(async () => getWorkbench(getDb(), { actor: await currentActor(), documentId }));
+  if (data.document.projectId !== projectId) notFound();
+  const { document } = data;
+  return (
+    <div className="page page--wide">
+      <p className="breadcrumb">
+        <Link href={`/${lng}/projects/${projectId}`}>{t("header.backToProject", { project: document.projectName })}</Link>
+      </p>
+      <header className="document-header">
+        <h1 lang={document.sourceLanguage} data-testid="document-title">{document.title}</h1>
+        <p className="document-header__meta">
+          {document.documentDate ? <time dateTime={document.documentDate} data-testid="document-date">{t("header.date", { date: document.documentDate })}</time> : null}
+          {document.documentDate ? " · " : null}
+          <span data-testid="segment-count" data-count={data.segments.length}>{t("header.segments", { count: data.segments.length })}</span>
+        </p>
+      </header>
+      <Workbench data={data} editable={roleAllows(data.role, "segment.edit")} />
+    </div>
+  );
+}

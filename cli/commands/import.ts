@@ -1,0 +1,38 @@
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { importDocument } from "@/server/documents/import-document";
+import { createProject } from "@/server/projects/create-project";
+import { listProjects } from "@/server/projects/list-projects";
+import { CliError } from "../cli-error";
+import { withDatabase } from "../database";
+import { readInput, writeOut } from "../io";
+
+/** `import FILE [--title T] [--project ID] [--paragraphs]`: prints the new document's id. */
+export async function runImport(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { title: { type: "string" }, project: { type: "string" }, paragraphs: { type: "boolean", default: false } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length !== 1) throw new CliError("import takes exactly one FILE (use - for stdin)", 2);
+  const file = positionals[0];
+  const content = await readInput(file);
+  const documentId = await withDatabase(async (db, actor) => {
+    let projectId = values.project;
+    if (!projectId) {
+      const [first] = await listProjects(db, { actor });
+      projectId = first?.id ?? (await createProject(db, { actor, name: "Imports" })).id;
+    }
+    const result = await importDocument(db, {
+      actor,
+      projectId,
+      content,
+      fileName: file === "-" ? undefined : path.basename(file),
+      title: values.title,
+      segmentation: values.paragraphs ? "paragraph" : "sentence",
+    });
+    return result.documentId;
+  });
+  await writeOut(`${documentId}\n`);
+}

@@ -1,0 +1,43 @@
+/**
+ * `npm run -s cli -- <command>`: the core for batch work. Results go to stdout (JSON Lines or the
+ * requested format), errors to stderr as one line, with a non-zero exit code and no stack trace.
+ */
+import { runExport } from "./commands/export";
+import { runImport } from "./commands/import";
+import { runSegment } from "./commands/segment";
+import { CliError } from "./cli-error";
+
+const USAGE = `Usage: npm run -s cli -- <command>
+  segment --lang fr|en [FILE]                      sentences of FILE or stdin as JSON Lines
+  import FILE [--title T] [--project ID] [--paragraphs]   import a French text, print the document id
+  export DOCUMENT_ID --format md|txt|html           write the document to stdout`;
+
+const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
+  segment: runSegment,
+  import: runImport,
+  export: runExport,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  if (!command || command === "help" || command === "--help" || command === "-h") {
+    (command ? process.stdout : process.stderr).write(`${USAGE}\n`);
+    return command ? 0 : 2;
+  }
+  const run = COMMANDS[command];
+  if (!run) throw new CliError(`unknown command "${command}"\n${USAGE}`, 2);
+  await run(args);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`error: ${message}\n`);
+    if (process.env.LISIERE_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    process.exitCode = error instanceof CliError ? error.exitCode : 1;
+  },
+);

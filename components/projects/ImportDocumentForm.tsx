@@ -1,0 +1,62 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { importDocumentAction } from "@/app/[lng]/projects/[projectId]/actions";
+import type { ActionState } from "@/app/_lib/action-result";
+
+const REASON_KEYS = ["EMPTY_FILE", "BINARY_FILE", "UNSUPPORTED_ENCODING", "TOO_LARGE", "NO_CONTENT", "BOTH_GIVEN"] as const;
+type Reason = (typeof REASON_KEYS)[number];
+
+function isReason(value: unknown): value is Reason {
+  return typeof value === "string" && (REASON_KEYS as readonly string[]).includes(value);
+}
+
+/** Upload or paste a French text; opens the new document when the import succeeds. */
+export function ImportDocumentForm({ projectId, limitMb }: { projectId: string; limitMb: number }) {
+  const { t, i18n } = useTranslation("projects");
+  const router = useRouter();
+  const [state, action, pending] = useActionState<ActionState, FormData>(importDocumentAction, null);
+
+  useEffect(() => {
+    if (state?.ok && typeof state.data?.documentId === "string") {
+      router.push(`/${i18n.language}/projects/${projectId}/documents/${state.data.documentId}`);
+    }
+  }, [state, router, i18n.language, projectId]);
+
+  const reason = state && !state.ok ? state.details?.reason : undefined;
+  return (
+    <form action={action} className="panel form" aria-labelledby="import-title">
+      <h2 id="import-title">{t("import.title")}</h2>
+      <p className="hint">{t("import.help", { limit: limitMb })}</p>
+      <input type="hidden" name="projectId" value={projectId} />
+      <label className="field">
+        <span>{t("import.file")}</span>
+        <input type="file" name="file" accept=".txt,.md,.markdown,text/plain,text/markdown" />
+      </label>
+      <label className="field">
+        <span>{t("import.paste")}</span>
+        <textarea name="text" rows={5} placeholder={t("import.pastePlaceholder")} lang="fr" />
+      </label>
+      <label className="field">
+        <span>{t("import.titleField")}</span>
+        <input name="title" maxLength={300} aria-describedby="import-title-help" />
+        <small id="import-title-help" className="hint">{t("import.titleHelp")}</small>
+      </label>
+      <fieldset className="field field--inline">
+        <legend>{t("import.segmentation")}</legend>
+        <label><input type="radio" name="segmentation" value="sentence" defaultChecked /> {t("import.bySentence")}</label>
+        <label><input type="radio" name="segmentation" value="paragraph" /> {t("import.byParagraph")}</label>
+      </fieldset>
+      {state && !state.ok ? (
+        <p className="form-error" role="alert" data-testid="import-error">
+          {isReason(reason) ? t(`errors.${reason}`, { limit: limitMb }) : null} {state.message}
+        </p>
+      ) : null}
+      <button type="submit" className="button button--primary" disabled={pending}>
+        {pending ? t("import.pending") : t("import.submit")}
+      </button>
+    </form>
+  );
+}

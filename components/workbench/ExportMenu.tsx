@@ -1,0 +1,20 @@
+"use client";
+
+import { useTranslation } from "react-i18next";
+
+const FORMATS = ["md", "txt", "html"] as const;
+
+/** Download links for the export formats (served by the export route handler). */
+export function ExportMenu({ documentId }: { documentId: string }) {
+  const { t } = useTranslation("workbench");
+  return (
+    <nav className="export-menu" aria-label={t("export.label")}>
+      <span className="export-menu__label">{t("export.label")}</span>
+      {FORMATS.map((format) => (
+        <a key={format} className="button button--small" href={`/api/documents/${documentId}/export?format=${format}`} download data-testid={`export-${format}`}>
+          {t(`export.${format}`)}
+        </a>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,32 @@
+"use client";
+
+import { useTranslation } from "react-i18next";
+import type { SaveQueueState } from "./save-queue";
+
+/** Always-visible autosave state; announced politely to screen readers. */
+export function SaveIndicator({ state }: { state: SaveQueueState }) {
+  const { t } = useTranslation("workbench");
+  let text: string;
+  switch (state.phase) {
+    case "idle":
+      text = t("save.idle");
+      break;
+    case "saving":
+      text = t("save.saving");
+      break;
+    case "saved":
+      text = t("save.saved");
+      break;
+    case "retrying":
+      text = t("save.retrying", { count: state.pending });
+      break;
+    case "error":
+      text = t("save.error", { message: state.message ?? "" });
+      break;
+  }
+  return (
+    <p className={`save-indicator save-indicator--${state.phase}`} role="status" aria-live="polite" data-testid="save-state" data-phase={state.phase} data-pending={state.pending}>
+      {text}
+    </p>
+  );
+}

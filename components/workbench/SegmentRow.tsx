@@ -1,0 +1,49 @@
+"use client";
+
+import { memo } from "react";
+import { useTranslation } from "react-i18next";
+import type { WorkbenchSegment } from "@/server/documents/get-workbench";
+import { TargetEditor, type TargetEditorHandlers } from "./TargetEditor";
+
+export interface RowInfo {
+  segment: WorkbenchSegment;
+  number: number;
+  heading: { level: number } | null;
+  paragraphStart: boolean;
+}
+
+interface SegmentRowProps {
+  row: RowInfo;
+  active: boolean;
+  editable: boolean;
+  handlers: TargetEditorHandlers | null;
+  onActivate: (number: number) => void;
+}
+
+/** One source | target pair. Only the active row mounts an editor; others show text. */
+export const SegmentRow = memo(function SegmentRow({ row, active, editable, handlers, onActivate }: SegmentRowProps) {
+  const { t } = useTranslation(["workbench", "common"]);
+  const { segment, number, heading } = row;
+  const SourceTag = heading ? (`h${Math.min(6, heading.level + 1)}` as "h2") : "p";
+  const label = t("workbench:grid.editLabel", { n: number });
+  return (
+    <div className={`seg-row${row.paragraphStart ? " seg-row--paragraph-start" : ""}${active ? " seg-row--active" : ""}${heading ? " seg-row--heading" : ""}`} data-testid="segment-row" data-segment-id={segment.id} data-status={segment.status}>
+      <div className="seg-row__number" aria-label={t("workbench:grid.segmentNumber", { n: number })}>{number}</div>
+      <div className="seg-row__source" lang="fr">
+        <SourceTag className={heading ? "seg-heading" : "seg-text"}>{segment.sourceText}</SourceTag>
+      </div>
+      <div className="seg-row__target">
+        {active && editable && handlers ? (
+          <TargetEditor initialText={segment.targetText} label={label} handlers={handlers} />
+        ) : (
+          <button type="button" className={`seg-target${segment.targetText ? "" : " seg-target--empty"}`} lang="en" aria-label={label} disabled={!editable && !segment.targetText} onClick={() => onActivate(number)} data-testid="segment-target">
+            {segment.targetText || t("workbench:grid.empty")}
+          </button>
+        )}
+      </div>
+      <div className="seg-row__status">
+        <span className={`status-badge status-badge--${segment.status}`} data-testid="segment-status">{t(`common:status.${segment.status as "new"}`)}</span>
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,46 @@
+"use client";
+
+import { EditorContent, useEditor } from "@tiptap/react";
+import { useEffect, useRef } from "react";
+import { flattenPastedText, textToDoc } from "@/editor/plain-text";
+import { targetEditorExtensions } from "@/editor/target-editor-extensions";
+
+export interface TargetEditorHandlers {
+  onChange: (text: string) => void;
+  onConfirm: (text: string) => void;
+  onPrevious: () => void;
+  onNext: () => void;
+  onLeave: () => void;
+}
+
+/** The Tiptap editor of the active segment's English target (one mounted at a time). */
+export function TargetEditor({ initialText, label, handlers }: { initialText: string; label: string; handlers: TargetEditorHandlers }) {
+  // Handlers change on every render; the editor keeps calling the latest ones through this ref.
+  const latest = useRef(handlers);
+  useEffect(() => {
+    latest.current = handlers;
+  });
+
+  // The ref is read only inside key handlers and onUpdate, which run after render.
+  /* eslint-disable react-hooks/refs */
+  const editor = useEditor({
+    extensions: targetEditorExtensions({
+      onConfirm: (current) => (latest.current.onConfirm(current.getText()), true),
+      onPrevious: () => (latest.current.onPrevious(), true),
+      onNext: () => (latest.current.onNext(), true),
+      onLeave: () => (latest.current.onLeave(), true),
+    }),
+    content: textToDoc(initialText),
+    immediatelyRender: false,
+    shouldRerenderOnTransaction: false,
+    autofocus: "end",
+    editorProps: {
+      attributes: { "aria-label": label, lang: "en", spellcheck: "true", class: "target-editor", "data-testid": "target-editor" },
+      transformPastedText: flattenPastedText,
+    },
+    onUpdate: ({ editor: current }) => latest.current.onChange(current.getText()),
+  });
+  /* eslint-enable react-hooks/refs */
+
+  return <EditorContent editor={editor} className="target-editor-host" />;
+}

@@ -1,0 +1,158 @@
+"use client";
+
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useCallback, useMemo, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { progressOf } from "@/core/model/progress";
+import type { Workbench as WorkbenchData, WorkbenchSegment } from "@/server/documents/get-workbench";
+import { ProgressBar } from "@/components/ui/ProgressBar";
+import { ConflictDialog, type Conflict } from "./ConflictDialog";
+import { ExportMenu } from "./ExportMenu";
+import { SaveIndicator } from "./SaveIndicator";
+import { SegmentRow, type RowInfo } from "./SegmentRow";
+import type { TargetEditorHandlers } from "./TargetEditor";
+import { useSaveQueue } from "./use-save-queue";
+
+/** The side-by-side translation grid of one document. */
+export function Workbench({ data, editable }: { data: WorkbenchData; editable: boolean }) {
+  const { t } = useTranslation(["workbench", "common"]);
+  const [segments, setSegments] = useState<WorkbenchSegment[]>(data.segments);
+  const [active, setActive] = useState<number | null>(null); // 1-based segment number
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  const indexById = useMemo(() => new Map(data.segments.map((s, i) => [s.id, i])), [data.segments]);
+  const patchSegment = useCallback(
+    (id: string, patch: Partial<WorkbenchSegment>) =>
+      setSegments((current) => {
+        const index = indexById.get(id);
+        if (index === undefined) return current;
+        const next = current.slice();
+        next[index] = { ...next[index], ...patch };
+        return next;
+      }),
+    [indexById],
+  );
+
+  const { queue, state } = useSaveQueue(data.segments, {
+    onSaved: (saved) => patchSegment(saved.id, { status: saved.status, version: saved.version }),
+    onConflict: (segmentId, mine, details) =>
+      setConflict({
+        segmentId,
+        number: (indexById.get(segmentId) ?? 0) + 1,
+        mine,
+        theirs: String(details.theirs ?? ""),
+        theirStatus: String(details.theirStatus ?? "draft"),
+        currentVersion: Number(details.currentVersion ?? 1),
+      }),
+  });
+
+  const rows: RowInfo[] = useMemo(() => {
+    const paragraphs = new Map(data.paragraphs.map((p) => [p.id, p]));
+    return segments.map((segment, index) => {
+      const paragraph = paragraphs.get(segment.paragraphId);
+      return {
+        segment,
+        number: index + 1,
+        heading: paragraph?.kind === "heading" ? { level: paragraph.level ?? 2 } : null,
+        paragraphStart: index === 0 || segments[index - 1].paragraphId !== segment.paragraphId,
+      };
+    });
+  }, [segments, data.paragraphs]);
+
+  // TanStack Virtual returns functions the React Compiler cannot memoise; it skips this component.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 72,
+    overscan: 6,
+    getItemKey: (index) => rows[index].segment.id,
+  });
+
+  const goTo = useCallback(
+    (number: number | null) => {
+      queue.flush();
+      if (number === null) {
+        const leaving = active;
+        setActive(null);
+        // Give focus back to the row the user left, so the keyboard keeps its place.
+        requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-row-number="${leaving}"] [data-testid=segment-target]`)?.focus());
+        return;
+      }
+      const clamped = Math.max(1, Math.min(rows.length, number));
+      setActive(clamped);
+      virtualizer.scrollToIndex(clamped - 1, { align: "auto" });
+    },
+    [queue, rows.length, virtualizer, active],
+  );
+
+  const handlers: TargetEditorHandlers | null = useMemo(() => {
+    if (active === null) return null;
+    const segment = rows[active - 1].segment;
+    return {
+      onChange: (text) => {
+        patchSegment(segment.id, { targetText: text, status: segment.status === "new" ? "draft" : segment.status });
+        queue.edit(segment.id, text);
+      },
+      onConfirm: (text) => {
+        patchSegment(segment.id, { targetText: text, status: "translated" });
+        queue.edit(segment.id, text, "translated", true);
+        goTo(active < rows.length ? active + 1 : null);
+      },
+      onPrevious: () => goTo(Math.max(1, active - 1)),
+      onNext: () => goTo(Math.min(rows.length, active + 1)),
+      onLeave: () => goTo(null),
+    };
+  }, [active, rows, patchSegment, queue, goTo]);
+
+  const progress = useMemo(() => progressOf(segments), [segments]);
+
+  return (
+    <div className="workbench">
+      <div className="workbench__toolbar">
+        <ProgressBar progress={progress} label={t("common:progress.label")} summary={t("common:progress.summary", { ...progress })} />
+        <SaveIndicator state={state} />
+        <ExportMenu documentId={data.document.id} />
+      </div>
+      <p className="hint keyboard-help">{editable ? t("workbench:grid.keyboardHelp") : t("workbench:grid.readOnly")}</p>
+      <div className="grid-header" aria-hidden="true">
+        <span />
+        <span>{t("workbench:columns.source")}</span>
+        <span>{t("workbench:columns.target")}</span>
+        <span />
+      </div>
+      <div ref={scrollRef} className="grid-scroll" role="list" aria-label={t("workbench:grid.label", { title: data.document.title })} data-testid="segment-grid">
+        <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index];
+            return (
+              <div key={item.key} role="listitem" data-index={item.index} data-row-number={row.number} ref={virtualizer.measureElement} className="grid-row-slot" style={{ transform: `translateY(${item.start}px)` }}>
+                <SegmentRow row={row} active={active === row.number} editable={editable} handlers={active === row.number ? handlers : null} onActivate={goTo} />
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      {conflict ? (
+        <ConflictDialog
+          key={conflict.segmentId}
+          conflict={conflict}
+          onKeepMine={() => {
+            queue.setVersion(conflict.segmentId, conflict.currentVersion);
+            queue.edit(conflict.segmentId, conflict.mine.targetText, conflict.mine.status, true);
+            patchSegment(conflict.segmentId, { targetText: conflict.mine.targetText });
+            setConflict(null);
+          }}
+          onTakeTheirs={() => {
+            queue.discard(conflict.segmentId);
+            queue.setVersion(conflict.segmentId, conflict.currentVersion);
+            patchSegment(conflict.segmentId, { targetText: conflict.theirs, status: conflict.theirStatus, version: conflict.currentVersion });
+            if (active === conflict.number) setActive(null);
+            setConflict(null);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

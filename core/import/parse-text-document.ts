@@ -1,0 +1,76 @@
+/**
+ * Reads a plain-text or Markdown document into blocks (headings and paragraphs of plain text),
+ * picking up a leading date. Segmentation into sentences happens later, per paragraph.
+ */
+
+import { DomainError } from "../errors";
+import type { ParsedBlock, ParsedDocument } from "../model/document";
+import { takeDateToken, takeFrontMatter } from "./metadata";
+import { parseMarkdownBlocks } from "./parse-markdown";
+import { collapseWhitespace } from "./whitespace";
+
+export interface ParseTextOptions {
+  format: "txt" | "md";
+}
+
+/** A plain-text heading is one short line; longer lines are paragraphs even without a final period. */
+const HEADING_MAX_CHARS = 120;
+const HEADING_MAX_WORDS = 15;
+// Sentence-final punctuation, possibly followed by closing quotes or brackets ("… fin. »", "Oui !”").
+// A comma counts too: a line ending in one is an unfinished sentence, never a title.
+const ENDS_LIKE_SENTENCE = /(?:[.!?…:;,»]|[.!?…]["”’)\]]+)$/u;
+
+/** Parses decoded text (see decodeText) into a document; throws DomainError("EMPTY_FILE") when nothing is left. */
+export function parseTextDocument(text: string, options: ParseTextOptions): ParsedDocument {
+  let body = text.replace(/\r\n?/gu, "\n");
+  let date: string | undefined;
+  if (options.format === "md") {
+    const front = takeFrontMatter(body);
+    date = front.date;
+    body = front.rest;
+  }
+  const token = takeDateToken(body);
+  date ??= token.date;
+  body = token.rest;
+
+  const blocks = options.format === "md" ? parseMarkdownBlocks(body) : parsePlainTextBlocks(body);
+  if (blocks.length === 0) throw new DomainError("EMPTY_FILE", "The file contains no text to translate.");
+  return date === undefined ? { blocks } : { date, blocks };
+}
+
+function parsePlainTextBlocks(body: string): ParsedBlock[] {
+  const lines = body.split("\n");
+  const isBlank = (line: string): boolean => line.trim() === "";
+  // Without a single blank line the writer separated paragraphs with line breaks alone.
+  const groups = lines.some(isBlank) ? groupByBlankLines(lines, isBlank) : lines.filter((l) => !isBlank(l)).map((l) => [l]);
+  const blocks: ParsedBlock[] = [];
+  for (const group of groups) {
+    const text = collapseWhitespace(group.join("\n"));
+    if (text === "") continue;
+    blocks.push(group.length === 1 && looksLikeHeading(text) ? { kind: "heading", level: 2, text } : { kind: "paragraph", text });
+  }
+  return blocks;
+}
+
+function groupByBlankLines(lines: string[], isBlank: (line: string) => boolean): string[][] {
+  const groups: string[][] = [];
+  let current: string[] = [];
+  for (const line of lines) {
+    if (!isBlank(line)) current.push(line);
+    else if (current.length > 0) {
+      groups.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+function looksLikeHeading(line: string): boolean {
+  return (
+    line.length <= HEADING_MAX_CHARS &&
+    line.split(/\s+/u).length <= HEADING_MAX_WORDS &&
+    /\p{L}/u.test(line) &&
+    !ENDS_LIKE_SENTENCE.test(line)
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * The shape of a document as the pure domain sees it: no database ids, no framework types.
+ * Importers produce a `ParsedDocument`; exporters consume a `BilingualDocument`.
+ */
+
+export type BlockKind = "heading" | "paragraph";
+
+/** One block of source text as read from a file, before segmentation. */
+export interface ParsedBlock {
+  kind: BlockKind;
+  /** 1–6 for headings (Markdown `#` depth, 2 for a plain-text heading line); undefined for paragraphs. */
+  level?: number;
+  /** Plain text (no markup), whitespace collapsed, never empty. */
+  text: string;
+}
+
+export interface ParsedDocument {
+  /** ISO date (YYYY-MM-DD) from a leading `date …` metadata token, when present. */
+  date?: string;
+  blocks: ParsedBlock[];
+}
+
+/** Segment statuses in workflow order. Review states are used from the review issue on. */
+export const SEGMENT_STATUSES = ["new", "draft", "translated", "reviewed", "approved", "rejected"] as const;
+export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
+
+export interface BilingualSegment {
+  source: string;
+  target: string;
+  status: SegmentStatus;
+}
+
+export interface BilingualBlock {
+  kind: BlockKind;
+  level?: number;
+  segments: BilingualSegment[];
+}
+
+export interface BilingualDocument {
+  title: string;
+  date?: string;
+  sourceLanguage: string;
+  targetLanguage: string;
+  blocks: BilingualBlock[];
+}

@@ -1,0 +1,70 @@
+// @vitest-environment happy-dom
+import { Editor } from "@tiptap/core";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { flattenPastedText, textToDoc } from "./plain-text";
+import { targetEditorExtensions } from "./target-editor-extensions";
+
+let editor: Editor | undefined;
+afterEach(() => editor?.destroy());
+
+function press(target: Editor, key: string, modifiers: KeyboardEventInit = {}) {
+  const event = new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true, ...modifiers });
+  target.view.dom.dispatchEvent(event);
+  return event;
+}
+
+function makeEditor(handlers: Parameters<typeof targetEditorExtensions>[0], text = "Hello") {
+  editor = new Editor({ element: document.createElement("div"), extensions: targetEditorExtensions(handlers), content: textToDoc(text) });
+  return editor;
+}
+
+describe("segment keymap", () => {
+  it("Ctrl+Enter confirms and does not insert anything", () => {
+    const onConfirm = vi.fn(() => true);
+    const e = makeEditor({ onConfirm });
+    e.commands.focus("end");
+    const event = press(e, "Enter", { ctrlKey: true });
+    expect(onConfirm).toHaveBeenCalledOnce();
+    expect(event.defaultPrevented).toBe(true);
+    expect(e.getText()).toBe("Hello");
+  });
+
+  it("Alt+↑ and Alt+↓ move, Escape leaves", () => {
+    const onPrevious = vi.fn(() => true);
+    const onNext = vi.fn(() => true);
+    const onLeave = vi.fn(() => true);
+    const e = makeEditor({ onPrevious, onNext, onLeave });
+    press(e, "ArrowUp", { altKey: true });
+    press(e, "ArrowDown", { altKey: true });
+    press(e, "Escape");
+    expect([onPrevious.mock.calls.length, onNext.mock.calls.length, onLeave.mock.calls.length]).toEqual([1, 1, 1]);
+  });
+
+  it("plain ArrowDown without Alt is left to the editor", () => {
+    const onNext = vi.fn(() => true);
+    const e = makeEditor({ onNext });
+    press(e, "ArrowDown");
+    expect(onNext).not.toHaveBeenCalled();
+  });
+
+  it("Enter cannot split the single paragraph of a target", () => {
+    const e = makeEditor({}, "One two");
+    e.commands.setTextSelection(4);
+    expect(e.commands.splitBlock()).toBe(false);
+    expect(e.getJSON().content).toHaveLength(1);
+  });
+});
+
+describe("plain text conversion", () => {
+  it("round-trips text through the editor", () => {
+    const e = makeEditor({}, "Supply chain risk “quoted” <b>not bold</b>");
+    expect(e.getText()).toBe("Supply chain risk “quoted” <b>not bold</b>");
+    expect(e.getHTML()).toContain("&lt;b&gt;");
+  });
+  it("empty text is an empty paragraph", () => {
+    expect(textToDoc("")).toEqual({ type: "doc", content: [{ type: "paragraph", content: [] }] });
+  });
+  it("flattens pasted line breaks into spaces", () => {
+    expect(flattenPastedText("one\r\ntwo\n\n three")).toBe("one two three");
+  });
+});

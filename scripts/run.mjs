@@ -1,0 +1,145 @@
+#!/usr/bin/env node
+/**
+ * The two commands. Uses only Node built-ins, because it runs before dependencies are installed.
+ *   npm start  → install if missing, generate the client, migrate, seed the demo, build if stale, serve
+ *   npm test   → install if missing, generate, lint, type-check, unit + integration, build, end-to-end
+ */
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const SOURCE_DIRS = ["app", "components", "core", "editor", "i18n", "locales", "server", "public"];
+const SOURCE_FILES = ["next.config.js", "proxy.ts", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
+
+function log(message) {
+  process.stderr.write(`\x1b[1m▸ ${message}\x1b[0m\n`);
+}
+
+function run(command, args, options = {}) {
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: root, env, stdio: "inherit", ...options });
+  if (result.status !== 0) {
+    process.stderr.write(`\n✗ ${path.basename(command)} ${args.join(" ")} failed (exit ${result.status ?? result.signal})\n`);
+    process.exit(result.status || 1);
+  }
+  return Date.now() - started;
+}
+
+function mtime(file) {
+  try {
+    return fs.statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+function newestMtime(dir) {
+  let newest = 0;
+  if (!fs.existsSync(dir)) return 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && !entry.parentPath.includes("generated")) newest = Math.max(newest, mtime(path.join(entry.parentPath, entry.name)));
+  }
+  return newest;
+}
+
+function installDependencies() {
+  const marker = path.join(root, "node_modules", ".package-lock.json");
+  if (fs.existsSync(marker) && mtime(marker) >= mtime(path.join(root, "package-lock.json"))) return;
+  log("Installing dependencies (npm ci)…");
+  const ms = run("npm", ["ci", "--no-audit", "--no-fund"]);
+  log(`Dependencies installed in ${(ms / 1000).toFixed(1)} s`);
+}
+
+function generateClient() {
+  const client = path.join(root, "server/db/generated/client.ts");
+  if (mtime(client) >= mtime(path.join(root, "prisma/schema.prisma"))) return;
+  log("Generating the Prisma client…");
+  run(bin("prisma"), ["generate"], { stdio: ["ignore", "ignore", "inherit"] });
+}
+
+function migrateAndSeed(databaseUrl) {
+  const dbEnv = { ...env, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) };
+  log(`Applying migrations to ${dbEnv.DATABASE_URL ?? "file:./data/lisiere.db"}…`);
+  run(bin("prisma"), ["migrate", "deploy"], { env: dbEnv, stdio: ["ignore", "ignore", "inherit"] });
+  run(bin("tsx"), ["prisma/seed/main.ts"], { env: dbEnv });
+}
+
+function buildIfStale() {
+  const built = mtime(path.join(root, ".next/BUILD_ID"));
+  const newest = Math.max(...SOURCE_DIRS.map((d) => newestMtime(path.join(root, d))), ...SOURCE_FILES.map((f) => mtime(path.join(root, f))));
+  if (built > newest) return;
+  log("Building the app (next build)…");
+  const ms = run(bin("next"), ["build"]);
+  log(`Built in ${(ms / 1000).toFixed(1)} s`);
+}
+
+function ensureChromium() {
+  const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (fs.existsSync(chromium)) return;
+  if (process.getuid?.() === 0 && fs.existsSync("/usr/bin/apt-get")) {
+    log("Installing Debian's chromium for the end-to-end tests…");
+    run("sh", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium"]);
+    return;
+  }
+  process.stderr.write(`✗ No Chromium at ${chromium}. Install Debian's package (apt-get install chromium) or set CHROMIUM_PATH.\n`);
+  process.exit(1);
+}
+
+function portFromArgs(args) {
+  const index = args.findIndex((a) => a === "--port" || a === "-p");
+  return index >= 0 ? args[index + 1] : (process.env.PORT ?? "3000");
+}
+
+function serve(args) {
+  const port = portFromArgs(args);
+  log(`Serving on http://localhost:${port}`);
+  const child = spawn(bin("next"), ["start", "-p", port], { cwd: root, env, stdio: "inherit" });
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code) => process.exit(code ?? 0));
+}
+
+const [command = "start", ...args] = process.argv.slice(2);
+const started = Date.now();
+installDependencies();
+generateClient();
+
+switch (command) {
+  case "setup":
+    migrateAndSeed();
+    break;
+  case "start":
+    migrateAndSeed();
+    buildIfStale();
+    serve(args);
+    break;
+  case "dev":
+    migrateAndSeed();
+    run(bin("next"), ["dev", "-p", portFromArgs(args)]);
+    break;
+  case "test": {
+    const timings = {};
+    const step = (name, fn) => {
+      log(name);
+      const t0 = Date.now();
+      fn();
+      timings[name] = `${((Date.now() - t0) / 1000).toFixed(1)} s`;
+    };
+    step("Lint (eslint)", () => run(bin("eslint"), ["--max-warnings=0", "."]));
+    step("Type-check (tsc)", () => run(bin("tsc"), ["--noEmit"]));
+    step("Unit and integration tests (vitest)", () => run(bin("vitest"), ["run"]));
+    step("Production build", () => buildIfStale());
+    step("End-to-end tests (Playwright + Chromium)", () => {
+      ensureChromium();
+      run(bin("playwright"), ["test", ...args]);
+    });
+    log(`All tests passed in ${((Date.now() - started) / 1000).toFixed(1)} s ${JSON.stringify(timings)}`);
+    break;
+  }
+  default:
+    process.stderr.write(`unknown command ${command}\n`);
+    process.exit(2);
+}

@@ -1,0 +1,36 @@
+/**
+ * The one table of who may do what in a project. Every use case names its action and goes through
+ * `requireProjectAction`; nothing else decides access.
+ */
+export const ROLES = ["owner", "translator", "reviewer", "viewer"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ACTIONS = [
+  "project.read",
+  "project.manage",
+  "document.import",
+  "document.export",
+  "document.delete",
+  "segment.edit",
+  "segment.review",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const READ: Action[] = ["project.read", "document.export"];
+const TRANSLATE: Action[] = [...READ, "document.import", "segment.edit"];
+
+export const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
+  owner: new Set(ACTIONS),
+  reviewer: new Set([...TRANSLATE, "segment.review"]),
+  translator: new Set(TRANSLATE),
+  viewer: new Set(READ),
+};
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+/** Whether `role` allows `action`; unknown roles allow nothing. */
+export function roleAllows(role: string, action: Action): boolean {
+  return isRole(role) && ROLE_ACTIONS[role].has(action);
+}

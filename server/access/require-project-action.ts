@@ -1,0 +1,31 @@
+import type { Db } from "../db/client";
+import { AppError } from "../errors";
+import type { Actor } from "./actor";
+import { roleAllows, type Action, type Role } from "./permissions";
+
+/**
+ * Throws unless `actor` is a member of the project whose role allows `action`.
+ * Non-members get NOT_FOUND, not FORBIDDEN, so that project ids do not leak.
+ */
+export async function requireProjectAction(db: Db, actor: Actor, projectId: string, action: Action): Promise<Role> {
+  const membership = await db.membership.findUnique({
+    where: { projectId_userId: { projectId, userId: actor.userId } },
+    select: { role: true },
+  });
+  if (!membership) throw new AppError("NOT_FOUND", "Project not found.");
+  if (!roleAllows(membership.role, action)) {
+    throw new AppError("FORBIDDEN", "Your role in this project does not allow this.", { action });
+  }
+  return membership.role as Role;
+}
+
+/** Same check for a document: resolves its project first, NOT_FOUND when either is missing. */
+export async function requireDocumentAction(db: Db, actor: Actor, documentId: string, action: Action) {
+  const document = await db.document.findUnique({ where: { id: documentId }, select: { id: true, projectId: true } });
+  if (!document) throw new AppError("NOT_FOUND", "Document not found.");
+  const role = await requireProjectAction(db, actor, document.projectId, action).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") throw new AppError("NOT_FOUND", "Document not found.");
+    throw error;
+  });
+  return { ...document, role };
+}

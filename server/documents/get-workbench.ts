@@ -1,0 +1,75 @@
+import type { Actor } from "../access/actor";
+import { requireDocumentAction } from "../access/require-project-action";
+import type { Db } from "../db/client";
+import { progressOf, type Progress } from "@/core/model/progress";
+
+export interface WorkbenchSegment {
+  id: string;
+  paragraphId: string;
+  position: number;
+  sourceText: string;
+  targetText: string;
+  status: string;
+  version: number;
+  sourceWords: number;
+  updatedAt: string;
+}
+
+export interface WorkbenchParagraph {
+  id: string;
+  position: number;
+  kind: "heading" | "paragraph";
+  level: number | null;
+}
+
+export interface Workbench {
+  document: {
+    id: string;
+    projectId: string;
+    projectName: string;
+    title: string;
+    documentDate: string | null;
+    originFileName: string | null;
+    segmentation: string;
+    sourceLanguage: string;
+    targetLanguage: string;
+  };
+  role: string;
+  paragraphs: WorkbenchParagraph[];
+  segments: WorkbenchSegment[];
+  progress: Progress;
+}
+
+/** Everything the side-by-side grid needs for one document, in document order. */
+export async function getWorkbench(db: Db, options: { actor: Actor; documentId: string }): Promise<Workbench> {
+  const { role } = await requireDocumentAction(db, options.actor, options.documentId, "project.read");
+  const document = await db.document.findUniqueOrThrow({
+    where: { id: options.documentId },
+    include: { project: { select: { name: true } } },
+  });
+  const [paragraphs, segments] = await Promise.all([
+    db.paragraph.findMany({ where: { documentId: document.id }, orderBy: { position: "asc" } }),
+    db.segment.findMany({
+      where: { documentId: document.id },
+      orderBy: { position: "asc" },
+      select: { id: true, paragraphId: true, position: true, sourceText: true, targetText: true, status: true, version: true, sourceWords: true, updatedAt: true },
+    }),
+  ]);
+  return {
+    document: {
+      id: document.id,
+      projectId: document.projectId,
+      projectName: document.project.name,
+      title: document.title,
+      documentDate: document.documentDate,
+      originFileName: document.originFileName,
+      segmentation: document.segmentation,
+      sourceLanguage: document.sourceLanguage,
+      targetLanguage: document.targetLanguage,
+    },
+    role,
+    paragraphs: paragraphs.map((p) => ({ id: p.id, position: p.position, kind: p.kind === "heading" ? "heading" : "paragraph", level: p.level })),
+    segments: segments.map((s) => ({ ...s, updatedAt: s.updatedAt.toISOString() })),
+    progress: progressOf(segments),
+  };
+}

@@ -1,0 +1,97 @@
+import { randomUUID } from "node:crypto";
+import { DomainError } from "@/core/errors";
+import { decodeText } from "@/core/import/decode-text";
+import { parseTextDocument } from "@/core/import/parse-text-document";
+import { segmentSentences } from "@/core/segmentation/segment-sentences";
+import { countWords } from "@/core/text/count-words";
+import type { Actor } from "../access/actor";
+import { requireProjectAction } from "../access/require-project-action";
+import type { Db } from "../db/client";
+import { AppError } from "../errors";
+
+/** Largest file we import (bytes). Larger files are refused whole, before parsing. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+export type SegmentationMode = "sentence" | "paragraph";
+
+export interface ImportDocumentOptions {
+  actor: Actor;
+  projectId: string;
+  /** The file's bytes (any supported encoding) or already-decoded pasted text. */
+  content: Uint8Array | string;
+  fileName?: string;
+  title?: string;
+  format?: "txt" | "md";
+  segmentation?: SegmentationMode;
+}
+
+/** Title when the user gave none: the file name without extensions, else the first heading or words. */
+function defaultTitle(fileName: string | undefined, firstText: string): string {
+  const base = fileName?.replace(/^.*[\\/]/, "").replace(/(\.[a-z0-9]{1,8})+$/i, "").trim();
+  if (base) return base;
+  return firstText.length > 80 ? `${firstText.slice(0, 79).trimEnd()}…` : firstText;
+}
+
+function formatOf(fileName: string | undefined): "txt" | "md" {
+  return /\.(md|markdown)$/i.test(fileName ?? "") ? "md" : "txt";
+}
+
+function toAppError(error: unknown): never {
+  if (error instanceof DomainError) {
+    const code = error.code === "TOO_LARGE" ? "TOO_LARGE" : error.code === "INVALID_INPUT" ? "INVALID_INPUT" : "UNREADABLE_FILE";
+    throw new AppError(code, error.message, { reason: error.code, ...error.details });
+  }
+  throw error;
+}
+
+/**
+ * Imports a French text as a new document: decode, parse blocks, cut segments, then write the
+ * document, its paragraphs and segments in one transaction, so a failure leaves nothing behind.
+ */
+export async function importDocument(db: Db, options: ImportDocumentOptions): Promise<{ documentId: string; segments: number }> {
+  await requireProjectAction(db, options.actor, options.projectId, "document.import");
+  const size = typeof options.content === "string" ? Buffer.byteLength(options.content) : options.content.byteLength;
+  if (size > MAX_IMPORT_BYTES) {
+    throw new AppError("TOO_LARGE", `The file is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB.`, { size, limit: MAX_IMPORT_BYTES });
+  }
+  let parsed;
+  try {
+    const text = typeof options.content === "string" ? options.content.normalize("NFC") : decodeText(options.content).text;
+    parsed = parseTextDocument(text, { format: options.format ?? formatOf(options.fileName) });
+  } catch (error) {
+    toAppError(error);
+  }
+
+  const segmentation = options.segmentation ?? "sentence";
+  const documentId = randomUUID();
+  const paragraphs: { id: string; documentId: string; position: number; kind: string; level: number | null }[] = [];
+  const segments: { id: string; documentId: string; paragraphId: string; position: number; sourceText: string; sourceWords: number }[] = [];
+  parsed.blocks.forEach((block, position) => {
+    const paragraphId = randomUUID();
+    paragraphs.push({ id: paragraphId, documentId, position, kind: block.kind, level: block.level ?? null });
+    const texts = segmentation === "paragraph" || block.kind === "heading"
+      ? [block.text]
+      : segmentSentences(block.text, "fr").map((sentence) => sentence.text);
+    for (const sourceText of texts) {
+      segments.push({ id: randomUUID(), documentId, paragraphId, position: segments.length, sourceText, sourceWords: countWords(sourceText, "fr") });
+    }
+  });
+
+  const title = options.title?.trim() || defaultTitle(options.fileName, parsed.blocks[0].text);
+  await db.$transaction([
+    db.document.create({
+      data: {
+        id: documentId,
+        projectId: options.projectId,
+        title,
+        documentDate: parsed.date ?? null,
+        originFileName: options.fileName ?? null,
+        segmentation,
+        createdById: options.actor.userId,
+      },
+    }),
+    db.paragraph.createMany({ data: paragraphs }),
+    db.segment.createMany({ data: segments }),
+  ]);
+  return { documentId, segments: segments.length };
+}

@@ -1,0 +1,54 @@
+import type { Actor } from "../access/actor";
+import { requireProjectAction } from "../access/require-project-action";
+import type { Db } from "../db/client";
+import { DONE_STATUSES, EMPTY_PROGRESS, type Progress } from "@/core/model/progress";
+
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  documentDate: string | null;
+  originFileName: string | null;
+  updatedAt: string;
+  progress: Progress;
+}
+
+/** Progress of many documents at once, aggregated in the database (no segment rows loaded). */
+export async function progressByDocument(db: Db, documentIds: string[]): Promise<Map<string, Progress>> {
+  const groups = await db.segment.groupBy({
+    by: ["documentId", "status"],
+    where: { documentId: { in: documentIds } },
+    _count: { _all: true },
+    _sum: { sourceWords: true },
+  });
+  const result = new Map<string, Progress>();
+  for (const group of groups) {
+    const progress = result.get(group.documentId) ?? { ...EMPTY_PROGRESS };
+    const words = group._sum.sourceWords ?? 0;
+    progress.segments += group._count._all;
+    progress.words += words;
+    if ((DONE_STATUSES as readonly string[]).includes(group.status)) {
+      progress.segmentsDone += group._count._all;
+      progress.wordsDone += words;
+    }
+    result.set(group.documentId, progress);
+  }
+  return result;
+}
+
+/** The documents of a project, newest first, each with its progress. */
+export async function listDocuments(db: Db, options: { actor: Actor; projectId: string }) {
+  const role = await requireProjectAction(db, options.actor, options.projectId, "project.read");
+  const project = await db.project.findUniqueOrThrow({ where: { id: options.projectId }, select: { id: true, name: true, description: true } });
+  const documents = await db.document.findMany({
+    where: { projectId: options.projectId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, title: true, documentDate: true, originFileName: true, updatedAt: true },
+  });
+  const progress = await progressByDocument(db, documents.map((d) => d.id));
+  const summaries: DocumentSummary[] = documents.map((d) => ({
+    ...d,
+    updatedAt: d.updatedAt.toISOString(),
+    progress: progress.get(d.id) ?? { ...EMPTY_PROGRESS },
+  }));
+  return { project, role, documents: summaries };
+}

@@ -1,0 +1,46 @@
+/**
+ * Coded errors of the use cases. Each code is documented here and turned into an HTTP status, a
+ * form message or a toast only at the edge (app/, cli/).
+ */
+export const APP_ERROR_CODES = {
+  /** The thing does not exist, or the caller may not know that it does. */
+  NOT_FOUND: 404,
+  /** Input failed validation (bad id, bad option, bad file). */
+  INVALID_INPUT: 400,
+  /** An import file is empty, binary or in an unsupported encoding. */
+  UNREADABLE_FILE: 422,
+  /** An upload is over the size limit. */
+  TOO_LARGE: 413,
+  /** Someone else saved the same segment since the caller loaded it. */
+  CONFLICT: 409,
+  /** The caller is signed in but their role does not allow the action. */
+  FORBIDDEN: 403,
+  /** Not signed in. */
+  UNAUTHENTICATED: 401,
+} as const;
+
+export type AppErrorCode = keyof typeof APP_ERROR_CODES;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+
+  get status(): number {
+    return APP_ERROR_CODES[this.code];
+  }
+
+  /** A plain object safe to send to a client component. */
+  toJSON() {
+    return { code: this.code, message: this.message, details: this.details };
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

@@ -1,0 +1,36 @@
+import type { Actor } from "../access/actor";
+import type { Db } from "../db/client";
+import { progressByDocument } from "../documents/list-documents";
+import { EMPTY_PROGRESS, type Progress } from "@/core/model/progress";
+
+export interface ProjectSummary {
+  id: string;
+  name: string;
+  description: string;
+  role: string;
+  documentCount: number;
+  progress: Progress;
+}
+
+/** The projects the actor is a member of, with their document count and overall progress. */
+export async function listProjects(db: Db, options: { actor: Actor }): Promise<ProjectSummary[]> {
+  const memberships = await db.membership.findMany({
+    where: { userId: options.actor.userId },
+    include: { project: { include: { documents: { select: { id: true } } } } },
+    orderBy: { project: { createdAt: "asc" } },
+  });
+  const documentIds = memberships.flatMap((m) => m.project.documents.map((d) => d.id));
+  const byDocument = await progressByDocument(db, documentIds);
+  return memberships.map(({ project, role }) => {
+    const progress = { ...EMPTY_PROGRESS };
+    for (const { id } of project.documents) {
+      const p = byDocument.get(id);
+      if (!p) continue;
+      progress.segments += p.segments;
+      progress.segmentsDone += p.segmentsDone;
+      progress.words += p.words;
+      progress.wordsDone += p.wordsDone;
+    }
+    return { id: project.id, name: project.name, description: project.description, role, documentCount: project.documents.length, progress };
+  });
+}

@@ -1,0 +1,73 @@
+import { SEGMENT_STATUSES, type SegmentStatus } from "@/core/model/document";
+import type { Actor } from "../access/actor";
+import { requireDocumentAction } from "../access/require-project-action";
+import type { Db } from "../db/client";
+import { AppError } from "../errors";
+
+/** Statuses a translator may set from the grid; review states belong to the review workflow. */
+export const TRANSLATOR_STATUSES: readonly SegmentStatus[] = ["new", "draft", "translated"];
+
+export interface SaveSegmentOptions {
+  actor: Actor;
+  segmentId: string;
+  /** The version the caller edited; the save is refused if the segment has moved on since. */
+  baseVersion: number;
+  targetText: string;
+  /** Defaults to draft when text changes on a new segment, otherwise keeps the current status. */
+  status?: SegmentStatus;
+}
+
+export interface SavedSegment {
+  id: string;
+  targetText: string;
+  status: string;
+  version: number;
+  updatedAt: string;
+}
+
+const MAX_TARGET_LENGTH = 100_000;
+
+/**
+ * Saves a segment's target text and/or status with an optimistic version check, and records the
+ * change as a revision in the same transaction. A stale `baseVersion` throws CONFLICT carrying the
+ * text that is now saved, so the caller can show both and nothing is overwritten silently.
+ */
+export async function saveSegment(db: Db, options: SaveSegmentOptions): Promise<SavedSegment> {
+  if (options.targetText.length > MAX_TARGET_LENGTH) throw new AppError("INVALID_INPUT", "The translation is too long.");
+  if (options.status && !SEGMENT_STATUSES.includes(options.status)) throw new AppError("INVALID_INPUT", "Unknown status.");
+  const segment = await db.segment.findUnique({ where: { id: options.segmentId }, select: { documentId: true } });
+  if (!segment) throw new AppError("NOT_FOUND", "Segment not found.");
+  const { role } = await requireDocumentAction(db, options.actor, segment.documentId, "segment.edit");
+  if (options.status && !TRANSLATOR_STATUSES.includes(options.status) && role !== "owner" && role !== "reviewer") {
+    throw new AppError("FORBIDDEN", "Only reviewers set review statuses.");
+  }
+
+  return db.$transaction(async (tx) => {
+    const current = await tx.segment.findUniqueOrThrow({ where: { id: options.segmentId } });
+    if (current.version !== options.baseVersion) {
+      throw new AppError("CONFLICT", "Someone else saved this segment after you opened it.", {
+        yours: options.targetText,
+        theirs: current.targetText,
+        theirStatus: current.status,
+        currentVersion: current.version,
+      });
+    }
+    const textChanged = current.targetText !== options.targetText;
+    const status = options.status ?? (textChanged && current.status === "new" ? "draft" : current.status);
+    if (!textChanged && status === current.status) {
+      return { id: current.id, targetText: current.targetText, status: current.status, version: current.version, updatedAt: current.updatedAt.toISOString() };
+    }
+    const version = current.version + 1;
+    // The version guard in the WHERE makes the check-and-set atomic even across processes.
+    const { count } = await tx.segment.updateMany({
+      where: { id: current.id, version: current.version },
+      data: { targetText: options.targetText, status, version, updatedById: options.actor.userId },
+    });
+    if (count !== 1) throw new AppError("CONFLICT", "Someone else saved this segment at the same moment.", { yours: options.targetText, theirs: current.targetText });
+    await tx.segmentRevision.create({
+      data: { segmentId: current.id, version, targetText: options.targetText, status, authorId: options.actor.userId },
+    });
+    const saved = await tx.segment.findUniqueOrThrow({ where: { id: current.id } });
+    return { id: saved.id, targetText: saved.targetText, status: saved.status, version: saved.version, updatedAt: saved.updatedAt.toISOString() };
+  });
+}

@@ -1,0 +1,55 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_PROJECT_NAME, expectAllSaved } from "./helpers";
+
+test("a user imports a Markdown file with headings and sentence segments", async ({ page }) => {
+  await page.goto("/en");
+  await page.getByRole("link", { name: DEMO_PROJECT_NAME }).click();
+  await page.getByLabel("File", { exact: true }).setInputFiles({
+    name: "note-de-synthese.md",
+    mimeType: "text/markdown",
+    buffer: Buffer.from("# Note de synthèse\n\nM. Dupont a signé le contrat. Il vaut 3,5 millions d’euros.\n\n## Suite\n\nLe *Pentagone* a réagi."),
+  });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByTestId("document-title")).toHaveText("note-de-synthese");
+  await expect(page.getByTestId("segment-count")).toHaveAttribute("data-count", "5");
+  await expect(page.getByRole("heading", { name: "Note de synthèse" })).toBeVisible();
+  await expect(page.getByTestId("segment-row").nth(1)).toContainText("M. Dupont a signé le contrat.");
+  await expect(page.getByTestId("segment-row").nth(4)).toContainText("Le Pentagone a réagi.");
+});
+
+test("a binary file is refused with a clear message and nothing is created", async ({ page }) => {
+  await page.goto("/en");
+  await page.getByRole("link", { name: DEMO_PROJECT_NAME }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(DEMO_PROJECT_NAME);
+  const documents = await page.getByTestId("document-list").getByRole("listitem").count();
+  expect(documents).toBeGreaterThan(0);
+  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n\u0000\u0001binary") });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByTestId("import-error")).toContainText("not a text file");
+  await page.reload();
+  await expect(page.getByTestId("document-list").getByRole("listitem")).toHaveCount(documents);
+});
+
+test("script in imported text is shown as text and never runs", async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on("dialog", async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  await page.goto("/en");
+  await page.getByRole("link", { name: DEMO_PROJECT_NAME }).click();
+  await page.getByLabel("…or paste the text").fill('Attaque <script>alert("xss")</script> ici.\n\nImage <img src=x onerror=alert(1)> là.');
+  await page.getByLabel("Title (optional)").fill("<b>Titre</b>");
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByTestId("document-title")).toHaveText("<b>Titre</b>");
+  await expect(page.getByTestId("segment-row").first()).toContainText('<script>alert("xss")</script>');
+  await expect(page.getByTestId("segment-row").nth(1)).toContainText("<img src=x onerror=alert(1)>");
+  await page.getByTestId("segment-target").first().click();
+  await expect(page.getByTestId("target-editor")).toBeFocused();
+  await page.keyboard.type("<img src=y onerror=alert(2)>");
+  await page.keyboard.press("Control+Enter");
+  await expectAllSaved(page);
+  await page.reload();
+  await expect(page.getByTestId("segment-row").first()).toContainText("<img src=y onerror=alert(2)>");
+  expect(dialogs).toEqual([]);
+});

@@ -1,0 +1,27 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { inject } from "vitest";
+import type { Actor } from "@/server/access/actor";
+import type { Role } from "@/server/access/permissions";
+import { PrismaClient } from "@/server/db/generated/client";
+import type { Db } from "@/server/db/client";
+
+/** A fresh, migrated database for one test file (a copy of the run's template). */
+export function createTestDb(): { db: Db; file: string } {
+  const template = inject("templateDb");
+  const file = path.join(path.dirname(template), `test-${process.pid}-${Math.random().toString(36).slice(2)}.db`);
+  fs.copyFileSync(template, file);
+  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file }) });
+  return { db, file };
+}
+
+let userCounter = 0;
+
+/** Creates a user, and a membership with `role` in `projectId` when given. */
+export async function createUser(db: Db, options: { projectId?: string; role?: Role } = {}): Promise<Actor> {
+  const id = `user-${++userCounter}-${Math.random().toString(36).slice(2, 8)}`;
+  await db.user.create({ data: { id, email: `${id}@example.test`, name: id } });
+  if (options.projectId) await db.membership.create({ data: { projectId: options.projectId, userId: id, role: options.role ?? "translator" } });
+  return { userId: id };
+}
