@@ -120,6 +120,10 @@ switch (command) {
     migrateAndSeed();
     run(bin("next"), ["dev", "-p", portFromArgs(args)]);
     break;
+  case "bench":
+    buildIfStale();
+    run(bin("tsx"), ["bench/run.ts"]);
+    break;
   case "test": {
     const timings = {};
     const step = (name, fn) => {

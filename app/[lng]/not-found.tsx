@@ -1,10 +1,5 @@
-import Link from "next/link";
+import { NotFoundMessage } from "@/components/ui/NotFoundMessage";
 
 export default function NotFound() {
-  return (
-    <div className="page">
-      <h1>404</h1>
-      <p><Link href="/">↩</Link></p>
-    </div>
-  );
+  return <NotFoundMessage />;
 }

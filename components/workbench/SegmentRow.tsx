@@ -4,6 +4,7 @@ import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import type { WorkbenchSegment } from "@/server/documents/get-workbench";
 import { TargetEditor, type TargetEditorHandlers } from "./TargetEditor";
+import type { Typeahead } from "./typeahead";
 
 export interface RowInfo {
   segment: WorkbenchSegment;
@@ -17,11 +18,18 @@ interface SegmentRowProps {
   active: boolean;
   editable: boolean;
   handlers: TargetEditorHandlers | null;
-  onActivate: (number: number) => void;
+  /** Opens the editor on segment `number`, typing `insert` into it when the user started typing on the row. */
+  onActivate: (number: number, insert?: string) => void;
+  typeahead: Typeahead;
+}
+
+/** A printable key pressed on a row starts editing with that character, as in a spreadsheet. */
+function printableKey(event: React.KeyboardEvent): string | undefined {
+  return event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey && event.key !== " " ? event.key : undefined;
 }
 
 /** One source | target pair. Only the active row mounts an editor; others show text. */
-export const SegmentRow = memo(function SegmentRow({ row, active, editable, handlers, onActivate }: SegmentRowProps) {
+export const SegmentRow = memo(function SegmentRow({ row, active, editable, handlers, onActivate, typeahead }: SegmentRowProps) {
   const { t } = useTranslation(["workbench", "common"]);
   const { segment, number, heading } = row;
   const SourceTag = heading ? (`h${Math.min(6, heading.level + 1)}` as "h2") : "p";
@@ -34,9 +42,19 @@ export const SegmentRow = memo(function SegmentRow({ row, active, editable, hand
       </div>
       <div className="seg-row__target">
         {active && editable && handlers ? (
-          <TargetEditor initialText={segment.targetText} label={label} handlers={handlers} />
+          <TargetEditor initialText={segment.targetText} typeahead={typeahead} label={label} handlers={handlers} />
         ) : (
-          <button type="button" className={`seg-target${segment.targetText ? "" : " seg-target--empty"}`} lang="en" aria-label={label} disabled={!editable && !segment.targetText} onClick={() => onActivate(number)} data-testid="segment-target">
+          <button type="button" className={`seg-target${segment.targetText ? "" : " seg-target--empty"}`} lang="en" aria-label={label} disabled={!editable && !segment.targetText}
+            onClick={() => onActivate(number)}
+            onKeyDown={(event) => {
+              const key = editable ? printableKey(event) : undefined;
+              if (key) {
+                event.preventDefault();
+                onActivate(number, key);
+              }
+            }}
+            data-testid="segment-target"
+          >
             {segment.targetText || t("workbench:grid.empty")}
           </button>
         )}

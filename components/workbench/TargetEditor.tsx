@@ -4,6 +4,7 @@ import { EditorContent, useEditor } from "@tiptap/react";
 import { useEffect, useRef } from "react";
 import { flattenPastedText, textToDoc } from "@/editor/plain-text";
 import { targetEditorExtensions } from "@/editor/target-editor-extensions";
+import type { Typeahead } from "./typeahead";
 
 export interface TargetEditorHandlers {
   onChange: (text: string) => void;
@@ -14,7 +15,15 @@ export interface TargetEditorHandlers {
 }
 
 /** The Tiptap editor of the active segment's English target (one mounted at a time). */
-export function TargetEditor({ initialText, label, handlers }: { initialText: string; label: string; handlers: TargetEditorHandlers }) {
+interface TargetEditorProps {
+  initialText: string;
+  /** Holds what was typed on the row before the editor existed; inserted (and so saved) once it mounts. */
+  typeahead: Typeahead;
+  label: string;
+  handlers: TargetEditorHandlers;
+}
+
+export function TargetEditor({ initialText, typeahead, label, handlers }: TargetEditorProps) {
   // Handlers change on every render; the editor keeps calling the latest ones through this ref.
   const latest = useRef(handlers);
   useEffect(() => {
@@ -37,6 +46,15 @@ export function TargetEditor({ initialText, label, handlers }: { initialText: st
     editorProps: {
       attributes: { "aria-label": label, lang: "en", spellcheck: "true", class: "target-editor", "data-testid": "target-editor" },
       transformPastedText: flattenPastedText,
+    },
+    // Keys typed before the editor had focus are inserted in order; capture stops once it has focus.
+    onCreate: ({ editor: created }) => {
+      const typed = created.isFocused ? typeahead.take() : typeahead.drain();
+      if (typed) created.chain().focus("end").insertContent(typed).run();
+    },
+    onFocus: ({ editor: focused }) => {
+      const typed = typeahead.take();
+      if (typed) focused.chain().focus("end").insertContent(typed).run();
     },
     onUpdate: ({ editor: current }) => latest.current.onChange(current.getText()),
   });

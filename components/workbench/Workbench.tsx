@@ -11,6 +11,7 @@ import { ExportMenu } from "./ExportMenu";
 import { SaveIndicator } from "./SaveIndicator";
 import { SegmentRow, type RowInfo } from "./SegmentRow";
 import type { TargetEditorHandlers } from "./TargetEditor";
+import { Typeahead } from "./typeahead";
 import { useSaveQueue } from "./use-save-queue";
 
 /** The side-by-side translation grid of one document. */
@@ -18,6 +19,7 @@ export function Workbench({ data, editable }: { data: WorkbenchData; editable: b
   const { t } = useTranslation(["workbench", "common"]);
   const [segments, setSegments] = useState<WorkbenchSegment[]>(data.segments);
   const [active, setActive] = useState<number | null>(null); // 1-based segment number
+  const [typeahead] = useState(() => new Typeahead());
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
 
@@ -71,8 +73,10 @@ export function Workbench({ data, editable }: { data: WorkbenchData; editable: b
   });
 
   const goTo = useCallback(
-    (number: number | null) => {
+    (number: number | null, insert?: string) => {
       queue.flush();
+      typeahead.take();
+      if (insert) typeahead.start(insert);
       if (number === null) {
         const leaving = active;
         setActive(null);
@@ -84,7 +88,7 @@ export function Workbench({ data, editable }: { data: WorkbenchData; editable: b
       setActive(clamped);
       virtualizer.scrollToIndex(clamped - 1, { align: "auto" });
     },
-    [queue, rows.length, virtualizer, active],
+    [queue, rows.length, virtualizer, active, typeahead],
   );
 
   const handlers: TargetEditorHandlers | null = useMemo(() => {
@@ -128,7 +132,7 @@ export function Workbench({ data, editable }: { data: WorkbenchData; editable: b
             const row = rows[item.index];
             return (
               <div key={item.key} role="listitem" data-index={item.index} data-row-number={row.number} ref={virtualizer.measureElement} className="grid-row-slot" style={{ transform: `translateY(${item.start}px)` }}>
-                <SegmentRow row={row} active={active === row.number} editable={editable} handlers={active === row.number ? handlers : null} onActivate={goTo} />
+                <SegmentRow row={row} active={active === row.number} editable={editable} handlers={active === row.number ? handlers : null} onActivate={goTo} typeahead={typeahead} />
               </div>
             );
           })}

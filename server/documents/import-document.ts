@@ -7,6 +7,7 @@ import { countWords } from "@/core/text/count-words";
 import type { Actor } from "../access/actor";
 import { requireProjectAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
+import { insertRows } from "../db/insert-rows";
 import { AppError } from "../errors";
 
 /** Largest file we import (bytes). Larger files are refused whole, before parsing. */
@@ -64,8 +65,9 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
 
   const segmentation = options.segmentation ?? "sentence";
   const documentId = randomUUID();
+  const now = new Date();
   const paragraphs: { id: string; documentId: string; position: number; kind: string; level: number | null }[] = [];
-  const segments: { id: string; documentId: string; paragraphId: string; position: number; sourceText: string; sourceWords: number }[] = [];
+  const segments: { id: string; documentId: string; paragraphId: string; position: number; sourceText: string; sourceWords: number; createdAt: Date; updatedAt: Date }[] = [];
   parsed.blocks.forEach((block, position) => {
     const paragraphId = randomUUID();
     paragraphs.push({ id: paragraphId, documentId, position, kind: block.kind, level: block.level ?? null });
@@ -73,13 +75,13 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
       ? [block.text]
       : segmentSentences(block.text, "fr").map((sentence) => sentence.text);
     for (const sourceText of texts) {
-      segments.push({ id: randomUUID(), documentId, paragraphId, position: segments.length, sourceText, sourceWords: countWords(sourceText, "fr") });
+      segments.push({ id: randomUUID(), documentId, paragraphId, position: segments.length, sourceText, sourceWords: countWords(sourceText), createdAt: now, updatedAt: now });
     }
   });
 
   const title = options.title?.trim() || defaultTitle(options.fileName, parsed.blocks[0].text);
-  await db.$transaction([
-    db.document.create({
+  await db.$transaction(async (tx) => {
+    await tx.document.create({
       data: {
         id: documentId,
         projectId: options.projectId,
@@ -89,9 +91,9 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
         segmentation,
         createdById: options.actor.userId,
       },
-    }),
-    db.paragraph.createMany({ data: paragraphs }),
-    db.segment.createMany({ data: segments }),
-  ]);
+    });
+    await insertRows(tx, "Paragraph", ["id", "documentId", "position", "kind", "level"], paragraphs);
+    await insertRows(tx, "Segment", ["id", "documentId", "paragraphId", "position", "sourceText", "sourceWords", "createdAt", "updatedAt"], segments);
+  }, { timeout: 120_000 });
   return { documentId, segments: segments.length };
 }

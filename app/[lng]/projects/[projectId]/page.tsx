@@ -11,6 +11,7 @@ import { currentActor } from "../../../_lib/current-actor";
 import { languageParam } from "../../../_lib/language";
 import { loadOr404 } from "../../../_lib/load-or-404";
 import { progressSummary } from "../../../_lib/progress-summary";
+import { formatCalendarDate } from "../../../_lib/format-date";
 
 export const dynamic = "force-dynamic";
 
@@ -42,7 +43,7 @@ export default async function ProjectPage({ params }: { params: Params }) {
               <Link href={`/${lng}/projects/${project.id}/documents/${document.id}`}>{document.title}</Link>
             </h3>
             <p className="card__meta">
-              {document.documentDate ? t("documents.date", { date: document.documentDate }) : null}
+              {document.documentDate ? t("documents.date", { date: formatCalendarDate(document.documentDate, lng) }) : null}
               {document.documentDate && document.originFileName ? " · " : null}
               {document.originFileName ? t("documents.origin", { file: document.originFileName }) : null}
             </p>

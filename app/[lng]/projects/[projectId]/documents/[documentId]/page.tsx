@@ -9,6 +9,7 @@ import { getWorkbench } from "@/server/documents/get-workbench";
 import { currentActor } from "@/app/_lib/current-actor";
 import { languageParam } from "@/app/_lib/language";
 import { loadOr404 } from "@/app/_lib/load-or-404";
+import { formatCalendarDate } from "@/app/_lib/format-date";
 
 export const dynamic = "force-dynamic";
 
@@ -35,7 +36,7 @@ export default async function DocumentPage({ params }: { params: Params }) {
       <header className="document-header">
         <h1 lang={document.sourceLanguage} data-testid="document-title">{document.title}</h1>
         <p className="document-header__meta">
-          {document.documentDate ? <time dateTime={document.documentDate} data-testid="document-date">{t("header.date", { date: document.documentDate })}</time> : null}
+          {document.documentDate ? <time dateTime={document.documentDate} data-testid="document-date">{t("header.date", { date: formatCalendarDate(document.documentDate, lng) })}</time> : null}
           {document.documentDate ? " · " : null}
           <span data-testid="segment-count" data-count={data.segments.length}>{t("header.segments", { count: data.segments.length })}</span>
         </p>

@@ -1,0 +1,69 @@
+/**
+ * Browser figures on the production build: time to open the demo document and a 10,000-segment
+ * document until the first row shows, rows in the DOM, and time to jump to the end of the big one.
+ */
+import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { chromium } from "@playwright/test";
+import { PrismaClient } from "../server/db/generated/client";
+import { importDocument } from "../server/documents/import-document";
+import { LOCAL_USER } from "../server/users/ensure-local-user";
+import { bigFrenchText } from "./workbench";
+
+const PORT = 3190;
+const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+
+async function waitForServer(url: string, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server did not start at ${url}`);
+}
+
+export async function benchBrowser() {
+  if (!fs.existsSync(".next/BUILD_ID")) return { skipped: "no production build (run npm start or next build first)" };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lisiere-bench-browser-"));
+  const env = { ...process.env, DATABASE_URL: `file:${path.join(dir, "bench.db")}`, NEXT_TELEMETRY_DISABLED: "1" };
+  execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { env, stdio: "ignore" });
+  execFileSync("node_modules/.bin/tsx", ["prisma/seed/main.ts"], { env, stdio: "ignore" });
+  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: path.join(dir, "bench.db") }) });
+  const demo = await db.document.findFirstOrThrow({ select: { id: true, projectId: true } });
+  const big = await importDocument(db, { actor: { userId: LOCAL_USER.id }, projectId: demo.projectId, content: bigFrenchText(2000), title: "Big" });
+  await db.$disconnect();
+
+  const server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], { env, stdio: "ignore" });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ARGS });
+  try {
+    const base = `http://localhost:${PORT}/en/projects/${demo.projectId}/documents`;
+    await waitForServer(`http://localhost:${PORT}/en`);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const open = async (id: string) => {
+      const started = performance.now();
+      await page.goto(`${base}/${id}`);
+      await page.locator("[data-testid=segment-row]").first().waitFor();
+      return Math.round(performance.now() - started);
+    };
+    await open(demo.id); // warm-up: first request compiles nothing, but fills caches
+    const openDemoMs = await open(demo.id);
+    const open10kMs = await open(big.documentId);
+    const rowsInDom = await page.locator("[data-testid=segment-row]").count();
+    const started = performance.now();
+    await page.getByTestId("segment-grid").evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await page.locator(`[data-row-number="${big.segments}"]`).waitFor();
+    const jumpToEndMs = Math.round(performance.now() - started);
+    return { openDemoDocumentMs: openDemoMs, open10kSegmentDocumentMs: open10kMs, segments: big.segments, rowsInDom, jumpToEndMs };
+  } finally {
+    await browser.close();
+    server.kill();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

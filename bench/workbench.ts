@@ -1,0 +1,60 @@
+/**
+ * Server-side figures on a scratch database: importing the demo and a 10,000-segment document,
+ * loading the grid's data for it, saving a segment and aggregating progress.
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "../server/db/generated/client";
+import { importDocument } from "../server/documents/import-document";
+import { getWorkbench } from "../server/documents/get-workbench";
+import { listDocuments } from "../server/documents/list-documents";
+import { createProject } from "../server/projects/create-project";
+import { saveSegment } from "../server/segments/save-segment";
+import { DEMO_FILE } from "../prisma/seed/demo-project";
+
+const time = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
+  const started = performance.now();
+  const result = await work();
+  return [result, Math.round(performance.now() - started)];
+};
+
+/** A French text of `paragraphs` paragraphs of 5 sentences, built from the demo article. */
+export function bigFrenchText(paragraphs: number): string {
+  const sentences = fs.readFileSync(DEMO_FILE, "utf8").replace(/^\s*date \S+\s*/, "").split(/(?<=[.!?»])\s+(?=[A-ZÀ-Ý«])/u).filter((s) => s.length > 40);
+  const out: string[] = [];
+  for (let p = 0; p < paragraphs; p++) out.push(Array.from({ length: 5 }, (_, i) => sentences[(p * 5 + i) % sentences.length]).join(" "));
+  return out.join("\n\n");
+}
+
+export async function benchWorkbench() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lisiere-bench-"));
+  const file = path.join(dir, "bench.db");
+  const [, migrateMs] = await time(async () =>
+    execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: `file:${file}` }, stdio: "ignore" }),
+  );
+  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file }) });
+  try {
+    await db.user.create({ data: { id: "bench", email: "bench@example.test", name: "Bench" } });
+    const actor = { userId: "bench" };
+    const { id: projectId } = await createProject(db, { actor, name: "Bench" });
+    const [demo, importDemoMs] = await time(() => importDocument(db, { actor, projectId, content: new Uint8Array(fs.readFileSync(DEMO_FILE)), fileName: "demo.txt" }));
+    const [, openDemoMs] = await time(() => getWorkbench(db, { actor, documentId: demo.documentId }));
+    const text = bigFrenchText(2000);
+    const [big, import10kMs] = await time(() => importDocument(db, { actor, projectId, content: text, title: "Big" }));
+    const [workbench, open10kMs] = await time(() => getWorkbench(db, { actor, documentId: big.documentId }));
+    const segment = workbench.segments[5000];
+    const [, saveMs] = await time(() => saveSegment(db, { actor, segmentId: segment.id, baseVersion: segment.version, targetText: "A translation.", status: "translated" }));
+    const [, listMs] = await time(() => listDocuments(db, { actor, projectId }));
+    return {
+      migrateNewDatabaseMs: migrateMs,
+      demo: { segments: demo.segments, importMs: importDemoMs, loadGridDataMs: openDemoMs },
+      large: { bytes: Buffer.byteLength(text), segments: big.segments, importMs: import10kMs, loadGridDataMs: open10kMs, saveSegmentMs: saveMs, listDocumentsWithProgressMs: listMs },
+    };
+  } finally {
+    await db.$disconnect();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
