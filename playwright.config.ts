@@ -1,6 +1,8 @@
 import { defineConfig } from "@playwright/test";
+import { OWNER_STATE } from "./tests/e2e/accounts";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -11,6 +13,11 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],
+  projects: [
+    // The first account is created through the UI on the fresh database; its session is reused.
+    { name: "first-account", testMatch: /first-account\.setup\.ts/ },
+    { name: "app", dependencies: ["first-account"], use: { storageState: OWNER_STATE } },
+  ],
   use: {
     baseURL: `http://localhost:${PORT}`,
     locale: "en-GB",

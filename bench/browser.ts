@@ -10,7 +10,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { chromium } from "@playwright/test";
 import { PrismaClient } from "../server/db/generated/client";
 import { importDocument } from "../server/documents/import-document";
-import { LOCAL_USER } from "../server/users/ensure-local-user";
+import { SYSTEM_ACTOR } from "../server/access/actor";
 import { bigFrenchText } from "./workbench";
 
 const PORT = 3190;
@@ -37,7 +37,7 @@ export async function benchBrowser() {
   execFileSync("node_modules/.bin/tsx", ["prisma/seed/main.ts"], { env, stdio: "ignore" });
   const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: path.join(dir, "bench.db") }) });
   const demo = await db.document.findFirstOrThrow({ select: { id: true, projectId: true } });
-  const big = await importDocument(db, { actor: { userId: LOCAL_USER.id }, projectId: demo.projectId, content: bigFrenchText(2000), title: "Big" });
+  const big = await importDocument(db, { actor: SYSTEM_ACTOR, projectId: demo.projectId, content: bigFrenchText(2000), title: "Big" });
   await db.$disconnect();
 
   const server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], { env, stdio: "ignore" });

@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../server/db/generated/client";
+import { userActor } from "../server/access/actor";
 import { importDocument } from "../server/documents/import-document";
 import { getWorkbench } from "../server/documents/get-workbench";
 import { listDocuments } from "../server/documents/list-documents";
@@ -38,7 +39,7 @@ export async function benchWorkbench() {
   const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file }) });
   try {
     await db.user.create({ data: { id: "bench", email: "bench@example.test", name: "Bench" } });
-    const actor = { userId: "bench" };
+    const actor = userActor("bench");
     const { id: projectId } = await createProject(db, { actor, name: "Bench" });
     const [demo, importDemoMs] = await time(() => importDocument(db, { actor, projectId, content: new Uint8Array(fs.readFileSync(DEMO_FILE)), fileName: "demo.txt" }));
     const [, openDemoMs] = await time(() => getWorkbench(db, { actor, documentId: demo.documentId }));

@@ -10,7 +10,8 @@ import { CliError } from "./cli-error";
 const USAGE = `Usage: npm run -s cli -- <command>
   segment --lang fr|en [FILE]                      sentences of FILE or stdin as JSON Lines
   import FILE [--title T] [--project ID] [--paragraphs]   import a French text, print the document id
-  export DOCUMENT_ID --format md|txt|html           write the document to stdout`;
+  export DOCUMENT_ID --format md|txt|html           write the document to stdout
+Commands that use the database act as --user EMAIL (or $LISIERE_USER), else the first account.`;
 
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   segment: runSegment,
@@ -38,6 +39,7 @@ main(process.argv.slice(2)).then(
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`error: ${message}\n`);
     if (process.env.LISIERE_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-    process.exitCode = error instanceof CliError ? error.exitCode : 1;
+    const usage = error instanceof CliError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
+    process.exitCode = error instanceof CliError ? error.exitCode : usage ? 2 : 1;
   },
 );

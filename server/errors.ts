@@ -15,8 +15,10 @@ export const APP_ERROR_CODES = {
   CONFLICT: 409,
   /** The caller is signed in but their role does not allow the action. */
   FORBIDDEN: 403,
-  /** Not signed in. */
+  /** Not signed in, or wrong credentials. */
   UNAUTHENTICATED: 401,
+  /** Too many attempts (sign-in throttling); details.retryAfterSeconds says when to try again. */
+  RATE_LIMITED: 429,
 } as const;
 
 export type AppErrorCode = keyof typeof APP_ERROR_CODES;

@@ -5,7 +5,9 @@ import { I18nProvider } from "@/components/i18n/I18nProvider";
 import { LanguageSwitcher } from "@/components/ui/LanguageSwitcher";
 import { getT } from "@/i18n/server";
 import { LANGUAGES } from "@/i18n/settings";
+import { currentSession } from "../_lib/current-actor";
 import { languageParam } from "../_lib/language";
+import { signOutAction } from "./account/actions";
 import "../globals.css";
 
 export function generateStaticParams() {
@@ -21,6 +23,7 @@ export async function generateMetadata({ params }: { params: Promise<{ lng: stri
 export default async function RootLayout({ children, params }: { children: ReactNode; params: Promise<{ lng: string }> }) {
   const lng = await languageParam(params);
   const t = getT(lng, "common");
+  const session = await currentSession();
   return (
     <html lang={lng}>
       <body>
@@ -32,8 +35,19 @@ export default async function RootLayout({ children, params }: { children: React
               <span className="app-brand__tagline">{t("tagline")}</span>
             </Link>
             <nav className="app-nav" aria-label={t("nav.projects")}>
-              <Link href={`/${lng}`}>{t("nav.projects")}</Link>
+              {session ? <Link href={`/${lng}`}>{t("nav.projects")}</Link> : null}
               <LanguageSwitcher />
+              {session ? (
+                <span className="app-user">
+                  <Link href={`/${lng}/account`} data-testid="current-user">{session.name}</Link>
+                  <form action={signOutAction}>
+                    <input type="hidden" name="lng" value={lng} />
+                    <button type="submit" className="link-button">{t("nav.signOut")}</button>
+                  </form>
+                </span>
+              ) : (
+                <Link href={`/${lng}/sign-in`}>{t("nav.signIn")}</Link>
+              )}
             </nav>
           </header>
           <main id="main" className="app-main">{children}</main>

@@ -4,7 +4,7 @@ import { ProgressBar } from "@/components/ui/ProgressBar";
 import { getT } from "@/i18n/server";
 import { getDb } from "@/server/db/client";
 import { listProjects } from "@/server/projects/list-projects";
-import { currentActor } from "../_lib/current-actor";
+import { requirePageActor } from "../_lib/current-actor";
 import { languageParam } from "../_lib/language";
 import { progressSummary } from "../_lib/progress-summary";
 
@@ -14,7 +14,7 @@ export default async function ProjectsPage({ params }: { params: Promise<{ lng: 
   const lng = await languageParam(params);
   const t = getT(lng, "projects");
   const tc = getT(lng, "common");
-  const projects = await listProjects(getDb(), { actor: await currentActor() });
+  const projects = await listProjects(getDb(), { actor: await requirePageActor(lng, `/${lng}`) });
   return (
     <div className="page">
       <h1>{t("list.title")}</h1>

@@ -6,10 +6,10 @@ import { writeOut } from "../io";
 
 /** `export DOCUMENT_ID --format md|txt|html`: writes the export to stdout. */
 export async function runExport(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({ args, options: { format: { type: "string", default: "md" } }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({ args, options: { format: { type: "string", default: "md" }, user: { type: "string" } }, allowPositionals: true, strict: true });
   if (positionals.length !== 1) throw new CliError("export takes exactly one DOCUMENT_ID", 2);
   const format = values.format as ExportFormat;
   if (!EXPORT_FORMATS.includes(format)) throw new CliError(`--format must be one of ${EXPORT_FORMATS.join(", ")}`, 2);
-  const file = await withDatabase((db, actor) => exportDocument(db, { actor, documentId: positionals[0], format }));
+  const file = await withDatabase((db, actor) => exportDocument(db, { actor, documentId: positionals[0], format }), values.user);
   await writeOut(file.body);
 }

@@ -7,11 +7,11 @@ import { CliError } from "../cli-error";
 import { withDatabase } from "../database";
 import { readInput, writeOut } from "../io";
 
-/** `import FILE [--title T] [--project ID] [--paragraphs]`: prints the new document's id. */
+/** `import FILE [--title T] [--project ID] [--paragraphs] [--user EMAIL]`: prints the new document's id. */
 export async function runImport(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
-    options: { title: { type: "string" }, project: { type: "string" }, paragraphs: { type: "boolean", default: false } },
+    options: { title: { type: "string" }, project: { type: "string" }, paragraphs: { type: "boolean", default: false }, user: { type: "string" } },
     allowPositionals: true,
     strict: true,
   });
@@ -33,6 +33,6 @@ export async function runImport(args: string[]): Promise<void> {
       segmentation: values.paragraphs ? "paragraph" : "sentence",
     });
     return result.documentId;
-  });
+  }, values.user);
   await writeOut(`${documentId}\n`);
 }

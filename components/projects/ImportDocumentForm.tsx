@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { importDocumentAction } from "@/app/[lng]/projects/[projectId]/actions";
 import type { ActionState } from "@/app/_lib/action-result";
@@ -18,6 +18,10 @@ export function ImportDocumentForm({ projectId, limitMb }: { projectId: string; 
   const { t, i18n } = useTranslation("projects");
   const router = useRouter();
   const [state, action, pending] = useActionState<ActionState, FormData>(importDocumentAction, null);
+  // Controlled, so a refused import does not wipe pasted text (React resets forms after actions).
+  const [text, setText] = useState("");
+  const [title, setTitle] = useState("");
+  const [tooLarge, setTooLarge] = useState(false);
 
   useEffect(() => {
     if (state?.ok && typeof state.data?.documentId === "string") {
@@ -27,7 +31,18 @@ export function ImportDocumentForm({ projectId, limitMb }: { projectId: string; 
 
   const reason = state && !state.ok ? state.details?.reason : undefined;
   return (
-    <form action={action} className="panel form" aria-labelledby="import-title">
+    <form
+      action={action}
+      className="panel form"
+      aria-labelledby="import-title"
+      onSubmit={(event) => {
+        // Refuse an oversized file before uploading it; the server checks again.
+        const file = (event.currentTarget.elements.namedItem("file") as HTMLInputElement).files?.[0];
+        const over = !!file && file.size > limitMb * 1024 * 1024;
+        setTooLarge(over);
+        if (over) event.preventDefault();
+      }}
+    >
       <h2 id="import-title">{t("import.title")}</h2>
       <p className="hint">{t("import.help", { limit: limitMb })}</p>
       <input type="hidden" name="projectId" value={projectId} />
@@ -37,11 +52,11 @@ export function ImportDocumentForm({ projectId, limitMb }: { projectId: string; 
       </label>
       <label className="field">
         <span>{t("import.paste")}</span>
-        <textarea name="text" rows={5} placeholder={t("import.pastePlaceholder")} lang="fr" />
+        <textarea name="text" rows={5} placeholder={t("import.pastePlaceholder")} lang="fr" value={text} onChange={(event) => setText(event.target.value)} />
       </label>
       <label className="field">
         <span>{t("import.titleField")}</span>
-        <input name="title" maxLength={300} aria-describedby="import-title-help" />
+        <input name="title" maxLength={300} aria-describedby="import-title-help" value={title} onChange={(event) => setTitle(event.target.value)} />
         <small id="import-title-help" className="hint">{t("import.titleHelp")}</small>
       </label>
       <fieldset className="field field--inline">
@@ -49,7 +64,9 @@ export function ImportDocumentForm({ projectId, limitMb }: { projectId: string; 
         <label><input type="radio" name="segmentation" value="sentence" defaultChecked /> {t("import.bySentence")}</label>
         <label><input type="radio" name="segmentation" value="paragraph" /> {t("import.byParagraph")}</label>
       </fieldset>
-      {state && !state.ok ? (
+      {tooLarge ? (
+        <p className="form-error" role="alert" data-testid="import-error">{t("errors.TOO_LARGE", { limit: limitMb })}</p>
+      ) : state && !state.ok ? (
         <p className="form-error" role="alert" data-testid="import-error">
           {isReason(reason) ? t(`errors.${reason}`, { limit: limitMb }) : null} {state.message}
         </p>

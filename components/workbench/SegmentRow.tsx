@@ -44,7 +44,7 @@ export const SegmentRow = memo(function SegmentRow({ row, active, editable, hand
         {active && editable && handlers ? (
           <TargetEditor initialText={segment.targetText} typeahead={typeahead} label={label} handlers={handlers} />
         ) : (
-          <button type="button" className={`seg-target${segment.targetText ? "" : " seg-target--empty"}`} lang="en" aria-label={label} disabled={!editable && !segment.targetText}
+          <button type="button" className={`seg-target${segment.targetText ? "" : " seg-target--empty"}`} lang="en" aria-label={label} disabled={!editable}
             onClick={() => onActivate(number)}
             onKeyDown={(event) => {
               const key = editable ? printableKey(event) : undefined;

@@ -1,18 +1,18 @@
 /**
- * Loads the demo article into an empty database. Run by `npm start` and `npm test` after the
- * migrations; does nothing when any project exists, so a user's data is never touched.
+ * Loads the demo article into an empty database (no project, no account). Run by `npm start` and
+ * `npm test` after the migrations. The demo project has no owner until the first account is
+ * created, which claims it; a database with any project or account is never touched.
  */
+import { SYSTEM_ACTOR } from "@/server/access/actor";
 import { disconnectDb, getDb } from "@/server/db/client";
-import { ensureLocalUser } from "@/server/users/ensure-local-user";
 import { seedDemoProject } from "./demo-project";
 
 const db = getDb();
 try {
-  if ((await db.project.count()) > 0) {
-    console.log("seed: database already has projects; nothing to do");
+  if ((await db.project.count()) > 0 || (await db.user.count()) > 0) {
+    console.log("seed: database already in use; nothing to do");
   } else {
-    const actor = await ensureLocalUser(db);
-    const { documentId } = await seedDemoProject(db, actor);
+    const { documentId } = await seedDemoProject(db, SYSTEM_ACTOR);
     console.log(`seed: demo article imported as document ${documentId}`);
   }
 } finally {

@@ -8,6 +8,9 @@ export type Role = (typeof ROLES)[number];
 export const ACTIONS = [
   "project.read",
   "project.manage",
+  "project.delete",
+  "member.manage",
+  "audit.read",
   "document.import",
   "document.export",
   "document.delete",

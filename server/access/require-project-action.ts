@@ -8,6 +8,10 @@ import { roleAllows, type Action, type Role } from "./permissions";
  * Non-members get NOT_FOUND, not FORBIDDEN, so that project ids do not leak.
  */
 export async function requireProjectAction(db: Db, actor: Actor, projectId: string, action: Action): Promise<Role> {
+  if (actor.kind === "system") {
+    if (!(await db.project.findUnique({ where: { id: projectId }, select: { id: true } }))) throw new AppError("NOT_FOUND", "Project not found.");
+    return "owner";
+  }
   const membership = await db.membership.findUnique({
     where: { projectId_userId: { projectId, userId: actor.userId } },
     select: { role: true },

@@ -3,6 +3,7 @@ import { exportBilingualHtml } from "@/core/formats/export-bilingual-html";
 import { exportTargetMarkdown, exportTargetText } from "@/core/formats/export-target";
 import type { Actor } from "../access/actor";
 import { requireDocumentAction } from "../access/require-project-action";
+import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Db } from "../db/client";
 
 export const EXPORT_FORMATS = ["md", "txt", "html"] as const;
@@ -44,8 +45,9 @@ function safeFileName(title: string): string {
 }
 
 /** The English text as Markdown or plain text, or a bilingual side-by-side HTML page. */
-export async function exportDocument(db: Db, options: { actor: Actor; documentId: string; format: ExportFormat }): Promise<ExportedFile> {
-  await requireDocumentAction(db, options.actor, options.documentId, "document.export");
+export async function exportDocument(db: Db, options: { actor: Actor; documentId: string; format: ExportFormat; ip?: string }): Promise<ExportedFile> {
+  const { projectId } = await requireDocumentAction(db, options.actor, options.documentId, "document.export");
+  await recordAuditEvent(db, { actorId: options.actor.userId, projectId, action: "document.exported", targetType: "document", targetId: options.documentId, details: { format: options.format }, ip: options.ip });
   const document = await loadBilingualDocument(db, options.documentId);
   const name = safeFileName(document.title);
   switch (options.format) {

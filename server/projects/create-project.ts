@@ -10,7 +10,8 @@ export async function createProject(db: Db, options: { actor: Actor; name: strin
     data: {
       name,
       description: options.description?.trim() ?? "",
-      memberships: { create: { userId: options.actor.userId, role: "owner" } },
+      // A project made by the system (seed, CLI before any account) stays ownerless until claimed.
+      ...(options.actor.kind === "user" ? { memberships: { create: { userId: options.actor.userId, role: "owner" } } } : {}),
     },
     select: { id: true, name: true },
   });

@@ -15,7 +15,7 @@ export interface ProjectSummary {
 /** The projects the actor is a member of, with their document count and overall progress. */
 export async function listProjects(db: Db, options: { actor: Actor }): Promise<ProjectSummary[]> {
   const memberships = await db.membership.findMany({
-    where: { userId: options.actor.userId },
+    where: { userId: options.actor.userId ?? "" },
     include: { project: { include: { documents: { select: { id: true } } } } },
     orderBy: { project: { createdAt: "asc" } },
   });

@@ -1,8 +1,9 @@
 import { expect, test } from "@playwright/test";
+import { OWNER_STATE } from "./accounts";
 import { expectAllSaved, importPasted, row } from "./helpers";
 
 test("two tabs editing the same segment get a conflict, not a lost update", async ({ browser }) => {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ storageState: OWNER_STATE });
   const tabA = await context.newPage();
   const tabB = await context.newPage();
   const url = await importPasted(tabA, "Conflit", "Une phrase. Deux phrases. Trois phrases. Quatre phrases. Cinq phrases. Six phrases.");

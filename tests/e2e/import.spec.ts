@@ -53,3 +53,17 @@ test("script in imported text is shown as text and never runs", async ({ page })
   await expect(page.getByTestId("segment-row").first()).toContainText("<img src=y onerror=alert(2)>");
   expect(dialogs).toEqual([]);
 });
+
+test("a file over the size limit is refused before upload, and pasted text survives a refused import", async ({ page }) => {
+  await page.goto("/en");
+  await page.getByRole("link", { name: DEMO_PROJECT_NAME }).click();
+  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(6 * 1024 * 1024, "a") });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByTestId("import-error")).toHaveText("The file is over the 5 MB limit.");
+  // A file and pasted text at once is refused by the server; the pasted text is still there.
+  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "petit.txt", mimeType: "text/plain", buffer: Buffer.from("Une phrase.") });
+  await page.getByLabel("…or paste the text").fill("Texte collé à garder.");
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByTestId("import-error")).toContainText("not both");
+  await expect(page.getByLabel("…or paste the text")).toHaveValue("Texte collé à garder.");
+});

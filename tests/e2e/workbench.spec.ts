@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
+import { OWNER_STATE } from "./accounts";
 import { expectAllSaved, expectedDemoSegmentCount, openDemoDocument, row } from "./helpers";
 
 test("a translator opens the demo, translates two segments with the keyboard, and finds them saved and exported", async ({ page }) => {
@@ -17,6 +18,9 @@ test("a translator opens the demo, translates two segments with the keyboard, an
   await grid.evaluate((el) => el.scrollTo(0, 0));
   // Virtualised: far fewer rows in the DOM than segments.
   expect(await page.getByTestId("segment-row").count()).toBeLessThan(expectedDemoSegmentCount());
+
+  // Other tests may have translated other segments of the demo: count from here.
+  const doneBefore = Number((await page.getByTestId("progress-summary").textContent())!.split(" ")[0]);
 
   // Translate segment 1, confirm with Ctrl+Enter; the editor moves to segment 2 by itself.
   await row(page, 1).getByTestId("segment-target").click();
@@ -41,7 +45,7 @@ test("a translator opens the demo, translates two segments with the keyboard, an
   await expect(row(page, 2)).toHaveAttribute("data-status", "translated");
   await expect(row(page, 1)).toContainText("ordered all US federal agencies");
   await expect(row(page, 3)).toHaveAttribute("data-status", "new");
-  await expect(page.getByTestId("progress-summary")).toContainText("2 of");
+  await expect(page.getByTestId("progress-summary")).toContainText(`${doneBefore + 2} of ${expectedDemoSegmentCount()} segments`);
 
   // Export the English text as Markdown.
   const downloading = page.waitForEvent("download");
@@ -62,10 +66,20 @@ test("a translator opens the demo, translates two segments with the keyboard, an
 });
 
 test("the browser's language picks the interface language", async ({ browser }) => {
-  const context = await browser.newContext({ locale: "fr-FR" });
+  const context = await browser.newContext({ locale: "fr-FR", storageState: OWNER_STATE });
   const page = await context.newPage();
   await page.goto("/");
   await expect(page).toHaveURL(/\/fr$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Projets");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await context.close();
+});
+
+test("a signed-out visitor is sent to sign in, in their language", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "fr-FR", storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/fr\/sign-in\?next=%2Ffr$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Connexion");
   await context.close();
 });

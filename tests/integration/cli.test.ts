@@ -2,7 +2,9 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
+import { PrismaClient } from "@/server/db/generated/client";
 import { DEMO_FILE } from "@/prisma/seed/demo-project";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lisiere-cli-"));
@@ -76,5 +78,26 @@ describe("cli import and export", () => {
   it("reports an unknown document and a bad format", () => {
     expect(cli(["export", "no-such-id", "--format", "md"])).toMatchObject({ code: 1, stdout: "" });
     expect(cli(["export", "x", "--format", "pdf"]).code).toBe(2);
+  });
+});
+
+describe("cli and accounts", () => {
+  it("before any account acts as the system; afterwards as --user or the first account, with their permissions", () => {
+    const id = cli(["import", "-", "--title", "Avant les comptes"], "Une phrase.").stdout.trim();
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: env.DATABASE_URL.slice(5) }) });
+    return (async () => {
+      await db.user.create({ data: { id: "u1", email: "first@example.test", name: "First" } });
+      await db.user.create({ data: { id: "u2", email: "second@example.test", name: "Second" } });
+      const denied = cli(["export", id, "--format", "txt"]);
+      expect(denied).toMatchObject({ code: 1, stdout: "" });
+      expect(denied.stderr).toMatch(/^error: Document not found\.\n$/);
+      const document = await db.document.findUniqueOrThrow({ where: { id } });
+      await db.membership.create({ data: { projectId: document.projectId, userId: "u2", role: "viewer" } });
+      expect(cli(["export", id, "--format", "txt", "--user", "second@example.test"]).code).toBe(0);
+      expect(cli(["import", "-", "--project", document.projectId, "--user", "second@example.test"], "Texte.").stderr).toMatch(/does not allow/);
+      expect(cli(["export", id, "--user", "nobody@example.test"]).stderr).toMatch(/no account with email/);
+      await db.$disconnect();
+    })();
   });
 });

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { inject } from "vitest";
-import type { Actor } from "@/server/access/actor";
+import { userActor, type Actor } from "@/server/access/actor";
 import type { Role } from "@/server/access/permissions";
 import { PrismaClient } from "@/server/db/generated/client";
 import type { Db } from "@/server/db/client";
@@ -23,5 +23,5 @@ export async function createUser(db: Db, options: { projectId?: string; role?: R
   const id = `user-${++userCounter}-${Math.random().toString(36).slice(2, 8)}`;
   await db.user.create({ data: { id, email: `${id}@example.test`, name: id } });
   if (options.projectId) await db.membership.create({ data: { projectId: options.projectId, userId: id, role: options.role ?? "translator" } });
-  return { userId: id };
+  return userActor(id);
 }

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
+import { userActor } from "@/server/access/actor";
 import { ImportDocumentForm } from "@/components/projects/ImportDocumentForm";
+import { ProjectTabs } from "@/components/projects/ProjectTabs";
 import { ProgressBar } from "@/components/ui/ProgressBar";
 import { getT } from "@/i18n/server";
 import { roleAllows } from "@/server/access/permissions";
 import { getDb } from "@/server/db/client";
 import { listDocuments } from "@/server/documents/list-documents";
 import { MAX_IMPORT_BYTES } from "@/server/documents/import-document";
-import { currentActor } from "../../../_lib/current-actor";
+import { requirePageActor } from "../../../_lib/current-actor";
 import { languageParam } from "../../../_lib/language";
 import { loadOr404 } from "../../../_lib/load-or-404";
 import { progressSummary } from "../../../_lib/progress-summary";
@@ -17,10 +20,15 @@ export const dynamic = "force-dynamic";
 
 type Params = Promise<{ lng: string; projectId: string }>;
 
+// One load per request, shared by the metadata and the page; both go through the access check.
+// Keyed by strings: React's cache compares arguments by identity.
+const loadProject = cache((userId: string, projectId: string) => listDocuments(getDb(), { actor: userActor(userId), projectId }));
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { projectId } = await params;
-  const project = await getDb().project.findUnique({ where: { id: projectId }, select: { name: true } });
-  return { title: project?.name };
+  const { lng, projectId } = await params;
+  const actor = await requirePageActor(lng, `/${lng}/projects/${projectId}`);
+  const loaded = await loadProject(actor.userId!, projectId).catch(() => null);
+  return { title: loaded?.project.name };
 }
 
 export default async function ProjectPage({ params }: { params: Params }) {
@@ -28,12 +36,14 @@ export default async function ProjectPage({ params }: { params: Params }) {
   const { projectId } = await params;
   const t = getT(lng, "projects");
   const tc = getT(lng, "common");
-  const { project, role, documents } = await loadOr404(async () => listDocuments(getDb(), { actor: await currentActor(), projectId }));
+  const actor = await requirePageActor(lng, `/${lng}/projects/${projectId}`);
+  const { project, role, documents } = await loadOr404(() => loadProject(actor.userId!, projectId));
   return (
     <div className="page">
       <p className="breadcrumb"><Link href={`/${lng}`}>{tc("nav.projects")}</Link></p>
       <h1>{project.name}</h1>
       {project.description ? <p className="lead">{project.description}</p> : null}
+      <ProjectTabs lng={lng} projectId={project.id} role={role} current="documents" />
       <h2>{t("documents.title")}</h2>
       {documents.length === 0 ? <p className="empty">{t("documents.empty")}</p> : null}
       <ul className="card-list" data-testid="document-list">

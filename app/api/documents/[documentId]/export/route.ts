@@ -3,7 +3,7 @@ import { z } from "zod";
 import { getDb } from "@/server/db/client";
 import { EXPORT_FORMATS, exportDocument } from "@/server/documents/export-document";
 import { isAppError } from "@/server/errors";
-import { currentActor } from "@/app/_lib/current-actor";
+import { clientIp, currentActor } from "@/app/_lib/current-actor";
 
 const ZExportQuery = z.object({ format: z.enum(EXPORT_FORMATS) });
 
@@ -13,7 +13,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const query = ZExportQuery.safeParse({ format: request.nextUrl.searchParams.get("format") });
   if (!query.success) return NextResponse.json({ code: "INVALID_INPUT", message: `format must be one of ${EXPORT_FORMATS.join(", ")}` }, { status: 400 });
   try {
-    const file = await exportDocument(getDb(), { actor: await currentActor(), documentId, format: query.data.format });
+    const file = await exportDocument(getDb(), { actor: await currentActor(), documentId, format: query.data.format, ip: await clientIp() });
     return new NextResponse(file.body, {
       headers: {
         "Content-Type": file.contentType,

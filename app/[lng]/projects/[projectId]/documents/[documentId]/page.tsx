@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
+import { userActor } from "@/server/access/actor";
 import { notFound } from "next/navigation";
 import { Workbench } from "@/components/workbench/Workbench";
 import { getT } from "@/i18n/server";
 import { roleAllows } from "@/server/access/permissions";
 import { getDb } from "@/server/db/client";
 import { getWorkbench } from "@/server/documents/get-workbench";
-import { currentActor } from "@/app/_lib/current-actor";
+import { requirePageActor } from "@/app/_lib/current-actor";
 import { languageParam } from "@/app/_lib/language";
 import { loadOr404 } from "@/app/_lib/load-or-404";
 import { formatCalendarDate } from "@/app/_lib/format-date";
@@ -15,17 +17,23 @@ export const dynamic = "force-dynamic";
 
 type Params = Promise<{ lng: string; projectId: string; documentId: string }>;
 
+// One load per request, shared by the metadata and the page; both go through the access check.
+// Keyed by strings: React's cache compares arguments by identity.
+const loadWorkbench = cache((userId: string, documentId: string) => getWorkbench(getDb(), { actor: userActor(userId), documentId }));
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { documentId } = await params;
-  const document = await getDb().document.findUnique({ where: { id: documentId }, select: { title: true } });
-  return { title: document?.title };
+  const { lng, projectId, documentId } = await params;
+  const actor = await requirePageActor(lng, `/${lng}/projects/${projectId}/documents/${documentId}`);
+  const loaded = await loadWorkbench(actor.userId!, documentId).catch(() => null);
+  return { title: loaded?.document.title };
 }
 
 export default async function DocumentPage({ params }: { params: Params }) {
   const lng = await languageParam(params);
   const { projectId, documentId } = await params;
   const t = getT(lng, "workbench");
-  const data = await loadOr404(async () => getWorkbench(getDb(), { actor: await currentActor(), documentId }));
+  const actor = await requirePageActor(lng, `/${lng}/projects/${projectId}/documents/${documentId}`);
+  const data = await loadOr404(() => loadWorkbench(actor.userId!, documentId));
   if (data.document.projectId !== projectId) notFound();
   const { document } = data;
   return (

@@ -1,0 +1,30 @@
+import { AccountForms } from "@/components/auth/AccountForms";
+import { getT } from "@/i18n/server";
+import { MIN_PASSWORD_LENGTH } from "@/server/auth/password";
+import { currentSession, requirePageActor } from "@/app/_lib/current-actor";
+import { languageParam } from "@/app/_lib/language";
+import { signOutAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+
+export default async function AccountPage({ params }: { params: Promise<{ lng: string }> }) {
+  const lng = await languageParam(params);
+  await requirePageActor(lng, `/${lng}/account`);
+  const session = (await currentSession())!;
+  const t = getT(lng, "auth");
+  return (
+    <div className="page page--narrow">
+      <h1>{t("account.title")}</h1>
+      <p className="lead">{t("account.signedInAs", { name: `${session.name} <${session.email}>` })}</p>
+      <AccountForms name={session.name} minPassword={MIN_PASSWORD_LENGTH} />
+      <section className="panel">
+        <h2>{t("account.sessions")}</h2>
+        <form action={signOutAction}>
+          <input type="hidden" name="lng" value={lng} />
+          <input type="hidden" name="everywhere" value="1" />
+          <button type="submit" className="button">{t("account.signOutEverywhere")}</button>
+        </form>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { ProjectTabs } from "@/components/projects/ProjectTabs";
+import { getT } from "@/i18n/server";
+import { listAuditEvents } from "@/server/audit/list-audit-events";
+import { getDb } from "@/server/db/client";
+import { listMembers } from "@/server/members/list-members";
+import { requirePageActor } from "@/app/_lib/current-actor";
+import { languageParam } from "@/app/_lib/language";
+import { loadOr404 } from "@/app/_lib/load-or-404";
+
+export const dynamic = "force-dynamic";
+
+/** The project's audit log, for owners. */
+export default async function AuditPage({ params }: { params: Promise<{ lng: string; projectId: string }> }) {
+  const lng = await languageParam(params);
+  const { projectId } = await params;
+  const actor = await requirePageActor(lng, `/${lng}/projects/${projectId}/audit`);
+  const [events, { project, role }] = await loadOr404(() => Promise.all([listAuditEvents(getDb(), { actor, projectId }), listMembers(getDb(), { actor, projectId })]));
+  const t = getT(lng, "members");
+  const tc = getT(lng, "common");
+  const when = new Intl.DateTimeFormat(lng === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "medium" });
+  return (
+    <div className="page">
+      <p className="breadcrumb"><Link href={`/${lng}`}>{tc("nav.projects")}</Link></p>
+      <h1>{project.name}</h1>
+      <ProjectTabs lng={lng} projectId={projectId} role={role} current="audit" />
+      <h2>{t("audit.title", { project: project.name })}</h2>
+      {events.length === 0 ? <p className="empty">{t("audit.empty")}</p> : null}
+      <table className="table" data-testid="audit-log">
+        <thead>
+          <tr><th>{t("audit.when")}</th><th>{t("audit.who")}</th><th>{t("audit.what")}</th><th>{t("audit.details")}</th><th>{t("audit.address")}</th></tr>
+        </thead>
+        <tbody>
+          {events.map((event) => (
+            <tr key={event.id} data-action={event.action}>
+              <td><time dateTime={event.createdAt}>{when.format(new Date(event.createdAt))}</time></td>
+              <td>{event.actor ?? "—"}</td>
+              <td><code>{event.action}</code></td>
+              <td>{Object.entries(event.details).map(([k, v]) => `${k}: ${String(v)}`).join(", ")}</td>
+              <td>{event.ip ?? ""}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/SignInForm";
+import { getT } from "@/i18n/server";
+import { getDb } from "@/server/db/client";
+import { hasAnyUser } from "@/server/users/count-users";
+import { currentSession, safeReturnPath } from "@/app/_lib/current-actor";
+import { languageParam } from "@/app/_lib/language";
+
+export const dynamic = "force-dynamic";
+
+export default async function SignInPage({ params, searchParams }: { params: Promise<{ lng: string }>; searchParams: Promise<{ next?: string }> }) {
+  const lng = await languageParam(params);
+  const next = safeReturnPath((await searchParams).next);
+  if (await currentSession()) redirect(next || `/${lng}`);
+  // First run: nobody can sign in yet, so the way in is creating the first account.
+  if (!(await hasAnyUser(getDb()))) redirect(`/${lng}/sign-up`);
+  const t = getT(lng, "auth");
+  return (
+    <div className="page page--narrow">
+      <h1>{t("signIn.title")}</h1>
+      <SignInForm next={next} />
+      <p className="hint">
+        {t("signIn.noAccount")} <Link href={`/${lng}/sign-up${next ? `?next=${encodeURIComponent(next)}` : ""}`}>{t("signIn.createOne")}</Link>
+      </p>
+    </div>
+  );
+}

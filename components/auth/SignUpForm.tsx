@@ -1,0 +1,42 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { signUpAction } from "@/app/[lng]/sign-up/actions";
+import { FormError } from "@/components/ui/FormError";
+
+export function SignUpForm({ next, minPassword }: { next: string; minPassword: number }) {
+  const { t, i18n } = useTranslation("auth");
+  const [state, action, pending] = useActionState(signUpAction, null);
+  const reason = state && !state.ok ? state.details?.reason : undefined;
+  // Controlled, so React's reset of the form after a refused attempt keeps what was typed.
+  const [name, setName] = useState("");
+  const [email, setEmail] = useState("");
+  return (
+    <form action={action} className="panel form">
+      <input type="hidden" name="lng" value={i18n.language} />
+      <input type="hidden" name="next" value={next} />
+      <label className="field">
+        <span>{t("signUp.name")}</span>
+        <input name="name" autoComplete="name" required maxLength={100} value={name} onChange={(event) => setName(event.target.value)} />
+      </label>
+      <label className="field">
+        <span>{t("signUp.email")}</span>
+        <input name="email" type="email" autoComplete="email" required maxLength={320} value={email} onChange={(event) => setEmail(event.target.value)} />
+      </label>
+      <label className="field">
+        <span>{t("signUp.password")}</span>
+        <input name="password" type="password" autoComplete="new-password" required minLength={minPassword} maxLength={256} aria-describedby="password-help" />
+        <small id="password-help" className="hint">{t("signUp.passwordHelp", { min: minPassword })}</small>
+      </label>
+      {reason === "PASSWORD_LENGTH" || reason === "EMAIL_TAKEN" ? (
+        <p className="form-error" role="alert">{t(`errors.${reason}`, { min: minPassword })}</p>
+      ) : (
+        <FormError state={state} />
+      )}
+      <button type="submit" className="button button--primary" disabled={pending}>
+        {pending ? t("signUp.pending") : t("signUp.submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,22 @@
+import Link from "next/link";
+import { getT } from "@/i18n/server";
+import type { Language } from "@/i18n/settings";
+import { roleAllows } from "@/server/access/permissions";
+
+/** Documents | Members | Audit log, the last for those allowed to read it. */
+export function ProjectTabs({ lng, projectId, role, current }: { lng: Language; projectId: string; role: string; current: "documents" | "members" | "audit" }) {
+  const t = getT(lng, "members");
+  const base = `/${lng}/projects/${projectId}`;
+  const tabs = [
+    { key: "documents", href: base, label: t("nav.documents") },
+    { key: "members", href: `${base}/members`, label: t("nav.members") },
+    ...(roleAllows(role, "audit.read") ? [{ key: "audit", href: `${base}/audit`, label: t("nav.audit") }] : []),
+  ];
+  return (
+    <nav className="tabs" aria-label={t("nav.settings")}>
+      {tabs.map((tab) => (
+        <Link key={tab.key} href={tab.href} aria-current={tab.key === current ? "page" : undefined}>{tab.label}</Link>
+      ))}
+    </nav>
+  );
+}

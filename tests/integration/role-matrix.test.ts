@@ -1,0 +1,130 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Actor } from "@/server/access/actor";
+import type { Role } from "@/server/access/permissions";
+import { listAuditEvents } from "@/server/audit/list-audit-events";
+import type { Db } from "@/server/db/client";
+import { exportDocument } from "@/server/documents/export-document";
+import { getWorkbench } from "@/server/documents/get-workbench";
+import { importDocument } from "@/server/documents/import-document";
+import { listDocuments } from "@/server/documents/list-documents";
+import { AppError } from "@/server/errors";
+import { changeMemberRole, removeMember } from "@/server/members/change-member-role";
+import { inviteMember } from "@/server/members/invite-member";
+import { listMembers } from "@/server/members/list-members";
+import { createProject } from "@/server/projects/create-project";
+import { deleteProject } from "@/server/projects/delete-project";
+import { saveSegment } from "@/server/segments/save-segment";
+import { createTestDb, createUser } from "./test-db";
+
+const { db } = createTestDb();
+
+interface World {
+  projectId: string;
+  projectName: string;
+  documentId: string;
+  segmentId: string;
+  actors: Record<Role | "stranger", Actor>;
+  bystander: string;
+}
+
+async function makeWorld(): Promise<World> {
+  const owner = await createUser(db);
+  const project = await createProject(db, { actor: owner, name: `P-${Math.random()}` });
+  const actors = { owner } as World["actors"];
+  for (const role of ["translator", "reviewer", "viewer"] as const) actors[role] = await createUser(db, { projectId: project.id, role });
+  actors.stranger = await createUser(db);
+  const bystander = (await createUser(db, { projectId: project.id, role: "viewer" })).userId!;
+  const { documentId } = await importDocument(db, { actor: owner, projectId: project.id, content: "Une phrase. Une autre." });
+  const segment = await db.segment.findFirstOrThrow({ where: { documentId } });
+  return { projectId: project.id, projectName: project.name, documentId, segmentId: segment.id, actors, bystander };
+}
+
+async function currentVersion(segmentId: string) {
+  return (await db.segment.findUniqueOrThrow({ where: { id: segmentId } })).version;
+}
+
+type Attempt = (db: Db, w: World, actor: Actor) => Promise<unknown>;
+
+// What each use case does, and the expected outcome per caller: "ok" or an error code.
+// Written out by hand from the issue's role definitions, not derived from the permissions table.
+const MATRIX: [string, Attempt, Record<Role | "stranger", "ok" | "FORBIDDEN" | "NOT_FOUND">][] = [
+  ["read the document list", (d, w, a) => listDocuments(d, { actor: a, projectId: w.projectId }), { owner: "ok", translator: "ok", reviewer: "ok", viewer: "ok", stranger: "NOT_FOUND" }],
+  ["open a document", (d, w, a) => getWorkbench(d, { actor: a, documentId: w.documentId }), { owner: "ok", translator: "ok", reviewer: "ok", viewer: "ok", stranger: "NOT_FOUND" }],
+  ["export a document", (d, w, a) => exportDocument(d, { actor: a, documentId: w.documentId, format: "md" }), { owner: "ok", translator: "ok", reviewer: "ok", viewer: "ok", stranger: "NOT_FOUND" }],
+  ["list members", (d, w, a) => listMembers(d, { actor: a, projectId: w.projectId }), { owner: "ok", translator: "ok", reviewer: "ok", viewer: "ok", stranger: "NOT_FOUND" }],
+  ["import a document", (d, w, a) => importDocument(d, { actor: a, projectId: w.projectId, content: "Texte." }), { owner: "ok", translator: "ok", reviewer: "ok", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
+  ["edit a target", async (d, w, a) => saveSegment(d, { actor: a, segmentId: w.segmentId, baseVersion: await currentVersion(w.segmentId), targetText: `by ${a.userId}` }), { owner: "ok", translator: "ok", reviewer: "ok", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
+  ["approve a segment", async (d, w, a) => saveSegment(d, { actor: a, segmentId: w.segmentId, baseVersion: await currentVersion(w.segmentId), targetText: "x", status: "approved" }), { owner: "ok", translator: "FORBIDDEN", reviewer: "ok", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
+  ["invite a member", (d, w, a) => inviteMember(d, { actor: a, projectId: w.projectId, email: `new-${Math.random()}@example.test`, role: "viewer" }), { owner: "ok", translator: "FORBIDDEN", reviewer: "FORBIDDEN", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
+  ["change a role", (d, w, a) => changeMemberRole(d, { actor: a, projectId: w.projectId, userId: w.bystander, role: "translator" }), { owner: "ok", translator: "FORBIDDEN", reviewer: "FORBIDDEN", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
+  ["remove a member", (d, w, a) => removeMember(d, { actor: a, projectId: w.projectId, userId: w.bystander }), { owner: "ok", translator: "FORBIDDEN", reviewer: "FORBIDDEN", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
+  ["read the audit log", (d, w, a) => listAuditEvents(d, { actor: a, projectId: w.projectId }), { owner: "ok", translator: "FORBIDDEN", reviewer: "FORBIDDEN", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
+  ["delete the project", (d, w, a) => deleteProject(d, { actor: a, projectId: w.projectId, confirmName: w.projectName }), { owner: "ok", translator: "FORBIDDEN", reviewer: "FORBIDDEN", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
+];
+
+describe("role × action matrix", () => {
+  let world: World;
+  beforeEach(async () => {
+    world = await makeWorld();
+  });
+
+  for (const [action, attempt, expected] of MATRIX) {
+    for (const caller of Object.keys(expected) as (Role | "stranger")[]) {
+      it(`${caller}: ${action} → ${expected[caller]}`, async () => {
+        const outcome = await attempt(db, world, world.actors[caller]).then(
+          () => "ok",
+          (error: unknown) => (error instanceof AppError ? error.code : Promise.reject(error)),
+        );
+        expect(outcome).toBe(expected[caller]);
+      });
+    }
+  }
+});
+
+describe("forged ids (IDOR)", () => {
+  it("a member of project A reaches nothing of project B by id", async () => {
+    const a = await makeWorld();
+    const b = await makeWorld();
+    const intruder = a.actors.owner;
+    const codes = await Promise.all([
+      getWorkbench(db, { actor: intruder, documentId: b.documentId }),
+      exportDocument(db, { actor: intruder, documentId: b.documentId, format: "html" }),
+      saveSegment(db, { actor: intruder, segmentId: b.segmentId, baseVersion: 1, targetText: "pwned" }),
+      listDocuments(db, { actor: intruder, projectId: b.projectId }),
+      importDocument(db, { actor: intruder, projectId: b.projectId, content: "Texte." }),
+      inviteMember(db, { actor: intruder, projectId: b.projectId, email: "x@example.test", role: "owner" }),
+      changeMemberRole(db, { actor: intruder, projectId: b.projectId, userId: intruder.userId!, role: "owner" }),
+      deleteProject(db, { actor: intruder, projectId: b.projectId, confirmName: b.projectName }),
+    ].map((p) => p.then(() => "ok", (e: AppError) => e.code)));
+    expect(codes).toEqual(Array(codes.length).fill("NOT_FOUND"));
+    expect((await db.segment.findUniqueOrThrow({ where: { id: b.segmentId } })).targetText).toBe("");
+    expect(await db.project.count({ where: { id: b.projectId } })).toBe(1);
+  });
+
+  it("a non-member and a missing project get the same answer", async () => {
+    const w = await makeWorld();
+    const missing = await listDocuments(db, { actor: w.actors.stranger, projectId: "does-not-exist" }).catch((e: AppError) => [e.code, e.message]);
+    const hidden = await listDocuments(db, { actor: w.actors.stranger, projectId: w.projectId }).catch((e: AppError) => [e.code, e.message]);
+    expect(hidden).toEqual(missing);
+  });
+});
+
+describe("membership rules", () => {
+  it("the last owner can be neither demoted nor removed", async () => {
+    const w = await makeWorld();
+    const owner = w.actors.owner;
+    await expect(changeMemberRole(db, { actor: owner, projectId: w.projectId, userId: owner.userId!, role: "viewer" })).rejects.toMatchObject({ code: "INVALID_INPUT", details: { reason: "LAST_OWNER" } });
+    await expect(removeMember(db, { actor: owner, projectId: w.projectId, userId: owner.userId! })).rejects.toMatchObject({ details: { reason: "LAST_OWNER" } });
+    await changeMemberRole(db, { actor: owner, projectId: w.projectId, userId: w.actors.reviewer.userId!, role: "owner" });
+    await changeMemberRole(db, { actor: owner, projectId: w.projectId, userId: owner.userId!, role: "viewer" });
+    expect((await db.membership.findFirstOrThrow({ where: { projectId: w.projectId, userId: owner.userId! } })).role).toBe("viewer");
+  });
+
+  it("deleting a project needs its exact name and is audited", async () => {
+    const w = await makeWorld();
+    await expect(deleteProject(db, { actor: w.actors.owner, projectId: w.projectId, confirmName: "wrong" })).rejects.toMatchObject({ details: { reason: "CONFIRM_NAME" } });
+    await deleteProject(db, { actor: w.actors.owner, projectId: w.projectId, confirmName: w.projectName });
+    expect(await db.segment.count({ where: { documentId: w.documentId } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { projectId: w.projectId, action: "project.deleted", actorId: w.actors.owner.userId } })).toBe(1);
+  });
+});
