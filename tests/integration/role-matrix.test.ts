@@ -3,6 +3,7 @@ import type { Actor } from "@/server/access/actor";
 import type { Role } from "@/server/access/permissions";
 import { listAuditEvents } from "@/server/audit/list-audit-events";
 import type { Db } from "@/server/db/client";
+import { deleteDocument } from "@/server/documents/delete-document";
 import { exportDocument } from "@/server/documents/export-document";
 import { getWorkbench } from "@/server/documents/get-workbench";
 import { importDocument } from "@/server/documents/import-document";
@@ -59,6 +60,7 @@ const MATRIX: [string, Attempt, Record<Role | "stranger", "ok" | "FORBIDDEN" | "
   ["change a role", (d, w, a) => changeMemberRole(d, { actor: a, projectId: w.projectId, userId: w.bystander, role: "translator" }), { owner: "ok", translator: "FORBIDDEN", reviewer: "FORBIDDEN", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
   ["remove a member", (d, w, a) => removeMember(d, { actor: a, projectId: w.projectId, userId: w.bystander }), { owner: "ok", translator: "FORBIDDEN", reviewer: "FORBIDDEN", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
   ["read the audit log", (d, w, a) => listAuditEvents(d, { actor: a, projectId: w.projectId }), { owner: "ok", translator: "FORBIDDEN", reviewer: "FORBIDDEN", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
+  ["delete a document", (d, w, a) => deleteDocument(d, { actor: a, documentId: w.documentId }), { owner: "ok", translator: "FORBIDDEN", reviewer: "FORBIDDEN", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
   ["delete the project", (d, w, a) => deleteProject(d, { actor: a, projectId: w.projectId, confirmName: w.projectName }), { owner: "ok", translator: "FORBIDDEN", reviewer: "FORBIDDEN", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
 ];
 

@@ -2,9 +2,11 @@
 
 import { z } from "zod";
 import { getDb } from "@/server/db/client";
+import { deleteDocument } from "@/server/documents/delete-document";
 import { importDocument, MAX_IMPORT_BYTES } from "@/server/documents/import-document";
 import { AppError } from "@/server/errors";
-import { currentActor } from "../../../_lib/current-actor";
+import { revalidatePath } from "next/cache";
+import { clientIp, currentActor } from "../../../_lib/current-actor";
 import { actionError, type ActionState } from "../../../_lib/action-result";
 
 const ZImportInput = z.object({
@@ -41,6 +43,19 @@ export async function importDocumentAction(_state: ActionState, form: FormData):
       segmentation: input.data.segmentation,
     });
     return { ok: true, data: { documentId: result.documentId, segments: result.segments } };
+  } catch (error) {
+    return actionError(error);
+  }
+}
+
+/** Deletes a document (owners); the list refreshes. */
+export async function deleteDocumentAction(_state: ActionState, form: FormData): Promise<ActionState> {
+  const input = z.object({ documentId: z.string().min(1).max(100) }).safeParse(Object.fromEntries(form));
+  if (!input.success) return { ok: false, code: "INVALID_INPUT", message: "Invalid document." };
+  try {
+    await deleteDocument(getDb(), { actor: await currentActor(), documentId: input.data.documentId, ip: await clientIp() });
+    revalidatePath("/[lng]/projects/[projectId]", "page");
+    return { ok: true };
   } catch (error) {
     return actionError(error);
   }

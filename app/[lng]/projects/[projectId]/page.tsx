@@ -3,6 +3,7 @@ import Link from "next/link";
 import { cache } from "react";
 import { userActor } from "@/server/access/actor";
 import { ImportDocumentForm } from "@/components/projects/ImportDocumentForm";
+import { DeleteDocumentButton } from "@/components/projects/DeleteDocumentButton";
 import { ProjectTabs } from "@/components/projects/ProjectTabs";
 import { ProgressBar } from "@/components/ui/ProgressBar";
 import { getT } from "@/i18n/server";
@@ -58,6 +59,7 @@ export default async function ProjectPage({ params }: { params: Params }) {
               {document.originFileName ? t("documents.origin", { file: document.originFileName }) : null}
             </p>
             <ProgressBar progress={document.progress} label={tc("progress.label")} summary={progressSummary(tc, document.progress)} />
+            {roleAllows(role, "document.delete") ? <DeleteDocumentButton documentId={document.id} title={document.title} /> : null}
           </li>
         ))}
       </ul>
