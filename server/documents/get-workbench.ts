@@ -12,6 +12,8 @@ export interface WorkbenchSegment {
   status: string;
   version: number;
   sourceWords: number;
+  /** Aligner confidence (0–1) for pairs made by aligning an existing translation. */
+  alignScore: number | null;
   updatedAt: string;
 }
 
@@ -51,8 +53,8 @@ export async function getWorkbench(db: Db, options: { actor: Actor; documentId: 
     db.paragraph.findMany({ where: { documentId: document.id }, orderBy: { position: "asc" } }),
     db.segment.findMany({
       where: { documentId: document.id },
-      orderBy: { position: "asc" },
-      select: { id: true, paragraphId: true, position: true, sourceText: true, targetText: true, status: true, version: true, sourceWords: true, updatedAt: true },
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      select: { id: true, paragraphId: true, position: true, sourceText: true, targetText: true, status: true, version: true, sourceWords: true, alignScore: true, updatedAt: true },
     }),
   ]);
   return {

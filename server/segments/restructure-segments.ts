@@ -1,0 +1,118 @@
+import {
+  mergePairs,
+  moveFirstTargetSentenceUp,
+  moveLastTargetSentenceDown,
+  splitPair,
+  unalignTarget,
+  type Pair,
+} from "@/core/segments/restructure";
+import { countWords } from "@/core/text/count-words";
+import type { Actor } from "../access/actor";
+import { requireDocumentAction } from "../access/require-project-action";
+import type { Db } from "../db/client";
+import { AppError } from "../errors";
+
+export type RestructureOp =
+  | { kind: "merge"; segmentId: string }
+  | { kind: "split"; segmentId: string; sourceOffset: number; targetOffset: number }
+  | { kind: "moveTargetDown"; segmentId: string }
+  | { kind: "moveTargetUp"; segmentId: string }
+  | { kind: "unalign"; segmentId: string };
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+type Row = Awaited<ReturnType<Tx["segment"]["findUniqueOrThrow"]>>;
+
+const refuse = (message: string): never => {
+  throw new AppError("INVALID_INPUT", message, { reason: "CANNOT_RESTRUCTURE" });
+};
+
+/** The segment after `row` in document order, optionally only within its paragraph. */
+async function nextSegment(tx: Tx, row: Row, sameParagraph: boolean): Promise<Row | null> {
+  return tx.segment.findFirst({
+    where: { documentId: row.documentId, ...(sameParagraph ? { paragraphId: row.paragraphId } : {}), OR: [{ position: { gt: row.position } }, { position: row.position, id: { gt: row.id } }] },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+  });
+}
+
+/**
+ * Merges, splits or moves text between neighbouring segments, as one transaction with a version
+ * check on every segment it touches (`versions` holds what the caller saw) and a revision for each
+ * change. Text is never lost: see core/segments/restructure.ts. Returns the affected paragraphs'
+ * segments in order, for the grid to splice in.
+ */
+export async function restructureSegments(db: Db, options: { actor: Actor; op: RestructureOp; versions: Record<string, number> }) {
+  const head = await db.segment.findUnique({ where: { id: options.op.segmentId }, select: { documentId: true } });
+  if (!head) throw new AppError("NOT_FOUND", "Segment not found.");
+  await requireDocumentAction(db, options.actor, head.documentId, "segment.edit");
+  const { op, actor } = options;
+
+  return db.$transaction(async (tx) => {
+    const first = await tx.segment.findUniqueOrThrow({ where: { id: op.segmentId } });
+    const checkVersion = (row: Row) => {
+      if (options.versions[row.id] !== undefined && options.versions[row.id] !== row.version) {
+        throw new AppError("CONFLICT", "This segment changed since you loaded it; reload to see the latest text.", { segmentId: row.id });
+      }
+    };
+    checkVersion(first);
+    const write = async (row: Row, pair: Pair) => {
+      const version = row.version + 1;
+      const sourceChanged = pair.source !== row.sourceText;
+      await tx.segment.update({
+        where: { id: row.id },
+        data: { sourceText: pair.source, targetText: pair.target, sourceWords: countWords(pair.source), version, updatedById: actor.userId, alignScore: null },
+      });
+      await tx.segmentRevision.create({ data: { segmentId: row.id, version, targetText: pair.target, status: row.status, sourceText: sourceChanged ? pair.source : null, authorId: actor.userId } });
+    };
+    const insertAfter = async (row: Row, pair: Pair) => {
+      await tx.segment.updateMany({ where: { documentId: row.documentId, position: { gt: row.position } }, data: { position: { increment: 1 } } });
+      const created = await tx.segment.create({
+        data: { documentId: row.documentId, paragraphId: row.paragraphId, position: row.position + 1, sourceText: pair.source, targetText: pair.target, sourceWords: countWords(pair.source), status: pair.target ? "draft" : "new", updatedById: actor.userId },
+      });
+      await tx.segmentRevision.create({ data: { segmentId: created.id, version: 1, targetText: pair.target, status: created.status, sourceText: pair.source, authorId: actor.userId } });
+    };
+    const pairOf = (row: Row): Pair => ({ source: row.sourceText, target: row.targetText });
+    const touched = new Set([first.paragraphId]);
+
+    switch (op.kind) {
+      case "merge": {
+        const second = (await nextSegment(tx, first, true)) ?? refuse("There is no next segment in this paragraph to merge with.");
+        checkVersion(second);
+        await write(first, mergePairs(pairOf(first), pairOf(second)));
+        await tx.segment.delete({ where: { id: second.id } });
+        break;
+      }
+      case "split": {
+        const [a, b] = splitPair(pairOf(first), op.sourceOffset, op.targetOffset);
+        if (!a.source && !a.target) refuse("Nothing would be left in the first segment.");
+        if (!b.source && !b.target) refuse("Nothing would go to the new segment.");
+        await write(first, a);
+        await insertAfter(first, b);
+        break;
+      }
+      case "moveTargetDown":
+      case "moveTargetUp": {
+        const second = (await nextSegment(tx, first, false)) ?? refuse("There is no next segment.");
+        checkVersion(second);
+        const moved = op.kind === "moveTargetDown" ? moveLastTargetSentenceDown(pairOf(first), pairOf(second)) : moveFirstTargetSentenceUp(pairOf(first), pairOf(second));
+        if (!moved) refuse("There is no translation to move.");
+        await write(first, moved![0]);
+        await write(second, moved![1]);
+        touched.add(second.paragraphId);
+        break;
+      }
+      case "unalign": {
+        const split = unalignTarget(pairOf(first)) ?? refuse("Only a segment with both source and translation can be unaligned.");
+        await write(first, split[0]);
+        await insertAfter(first, split[1]);
+        break;
+      }
+    }
+
+    const segments = await tx.segment.findMany({
+      where: { paragraphId: { in: [...touched] } },
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      select: { id: true, paragraphId: true, position: true, sourceText: true, targetText: true, status: true, version: true, sourceWords: true, alignScore: true, updatedAt: true },
+    });
+    return { paragraphIds: [...touched], segments: segments.map((s) => ({ ...s, updatedAt: s.updatedAt.toISOString() })) };
+  });
+}
