@@ -40,6 +40,19 @@ describe("segment keymap", () => {
     expect([onPrevious.mock.calls.length, onNext.mock.calls.length, onLeave.mock.calls.length]).toEqual([1, 1, 1]);
   });
 
+  it("structural shortcuts name their command", () => {
+    const commands: string[] = [];
+    const e = makeEditor({ onStructure: (_editor, command) => (commands.push(command), true) });
+    press(e, "J", { ctrlKey: true, shiftKey: true });
+    press(e, "K", { ctrlKey: true, shiftKey: true });
+    press(e, "ArrowDown", { altKey: true, shiftKey: true });
+    press(e, "ArrowUp", { altKey: true, shiftKey: true });
+    press(e, "U", { ctrlKey: true, shiftKey: true });
+    press(e, "z", { ctrlKey: true, altKey: true });
+    expect(commands).toEqual(["merge", "split", "moveTargetDown", "moveTargetUp", "unalign", "undo"]);
+    expect(e.getText()).toBe("Hello");
+  });
+
   it("plain ArrowDown without Alt is left to the editor", () => {
     const onNext = vi.fn(() => true);
     const e = makeEditor({ onNext });

@@ -21,7 +21,26 @@ export interface SegmentKeymapOptions {
    * @default () => false
    */
   onLeave: (editor: Editor) => boolean;
+  /**
+   * Structural edits of the pair: Ctrl+Shift+J joins with the next segment, Ctrl+Shift+K splits at
+   * the cursor, Alt+Shift+↓/↑ move a target sentence to/from the next pair, Ctrl+Shift+U detaches
+   * the target as unaligned, Ctrl+Alt+Z undoes the last structural edit.
+   * @default () => false
+   */
+  onStructure: (editor: Editor, command: StructureCommand) => boolean;
 }
+
+export type StructureCommand = "merge" | "split" | "moveTargetDown" | "moveTargetUp" | "unalign" | "undo";
+
+/** The key of each structural command (shared with the grid's own handler and the help text). */
+export const STRUCTURE_KEYS: Record<StructureCommand, string> = {
+  merge: "Mod-Shift-j",
+  split: "Mod-Shift-k",
+  moveTargetDown: "Alt-Shift-ArrowDown",
+  moveTargetUp: "Alt-Shift-ArrowUp",
+  unalign: "Mod-Shift-u",
+  undo: "Mod-Alt-z",
+};
 
 /**
  * The translation grid's keyboard, as an editor extension so it wins over the browser and other
@@ -36,6 +55,7 @@ export const SegmentKeymap = Extension.create<SegmentKeymapOptions>({
       onPrevious: () => false,
       onNext: () => false,
       onLeave: () => false,
+      onStructure: () => false,
     };
   },
 
@@ -45,6 +65,14 @@ export const SegmentKeymap = Extension.create<SegmentKeymapOptions>({
       "Alt-ArrowUp": () => this.options.onPrevious(this.editor),
       "Alt-ArrowDown": () => this.options.onNext(this.editor),
       Escape: () => this.options.onLeave(this.editor),
+      // Letters are bound in both cases: with Shift held, browsers report "J" rather than "j".
+      ...Object.fromEntries(
+        (Object.entries(STRUCTURE_KEYS) as [StructureCommand, string][]).flatMap(([command, key]) => {
+          const run = () => this.options.onStructure(this.editor, command);
+          const upper = key.replace(/-([a-z])$/, (_m, letter: string) => `-${letter.toUpperCase()}`);
+          return upper === key ? [[key, run]] : [[key, run], [upper, run]];
+        }),
+      ),
     };
   },
 });

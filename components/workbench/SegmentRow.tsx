@@ -6,6 +6,9 @@ import type { WorkbenchSegment } from "@/server/documents/get-workbench";
 import { TargetEditor, type TargetEditorHandlers } from "./TargetEditor";
 import type { Typeahead } from "./typeahead";
 
+/** Pairs the aligner scored below this are flagged for checking. */
+export const LOW_CONFIDENCE = 0.5;
+
 export interface RowInfo {
   segment: WorkbenchSegment;
   number: number;
@@ -21,6 +24,8 @@ interface SegmentRowProps {
   /** Opens the editor on segment `number`, typing `insert` into it when the user started typing on the row. */
   onActivate: (number: number, insert?: string) => void;
   typeahead: Typeahead;
+  /** Changes after a structural edit, so the open editor remounts with the new text. */
+  editorEpoch: number;
 }
 
 /** A printable key pressed on a row starts editing with that character, as in a spreadsheet. */
@@ -29,7 +34,7 @@ function printableKey(event: React.KeyboardEvent): string | undefined {
 }
 
 /** One source | target pair. Only the active row mounts an editor; others show text. */
-export const SegmentRow = memo(function SegmentRow({ row, active, editable, handlers, onActivate, typeahead }: SegmentRowProps) {
+export const SegmentRow = memo(function SegmentRow({ row, active, editable, handlers, onActivate, typeahead, editorEpoch }: SegmentRowProps) {
   const { t } = useTranslation(["workbench", "common"]);
   const { segment, number, heading } = row;
   const SourceTag = heading ? (`h${Math.min(6, heading.level + 1)}` as "h2") : "p";
@@ -37,12 +42,21 @@ export const SegmentRow = memo(function SegmentRow({ row, active, editable, hand
   return (
     <div className={`seg-row${row.paragraphStart ? " seg-row--paragraph-start" : ""}${active ? " seg-row--active" : ""}${heading ? " seg-row--heading" : ""}`} data-testid="segment-row" data-segment-id={segment.id} data-status={segment.status}>
       <div className="seg-row__number" aria-label={t("workbench:grid.segmentNumber", { n: number })}>{number}</div>
-      <div className="seg-row__source" lang="fr">
-        <SourceTag className={heading ? "seg-heading" : "seg-text"}>{segment.sourceText}</SourceTag>
+      <div className="seg-row__source" lang="fr" data-source-text={segment.id}>
+        {segment.sourceText ? (
+          <SourceTag className={heading ? "seg-heading" : "seg-text"}>{segment.sourceText}</SourceTag>
+        ) : (
+          <p className="seg-text seg-text--missing" lang={undefined}>{t("workbench:structure.noSource")}</p>
+        )}
+        {segment.alignScore !== null && segment.alignScore < LOW_CONFIDENCE ? (
+          <span className="align-flag" title={t("workbench:structure.lowConfidenceTitle", { score: Math.round(segment.alignScore * 100) })} data-testid="low-confidence">
+            {t("workbench:structure.lowConfidence")}
+          </span>
+        ) : null}
       </div>
       <div className="seg-row__target">
         {active && editable && handlers ? (
-          <TargetEditor initialText={segment.targetText} typeahead={typeahead} label={label} handlers={handlers} />
+          <TargetEditor key={editorEpoch} initialText={segment.targetText} typeahead={typeahead} label={label} handlers={handlers} />
         ) : (
           <button type="button" className={`seg-target${segment.targetText ? "" : " seg-target--empty"}`} lang="en" aria-label={label} disabled={!editable}
             onClick={() => onActivate(number)}

@@ -4,6 +4,7 @@ import { EditorContent, useEditor } from "@tiptap/react";
 import { useEffect, useRef } from "react";
 import { flattenPastedText, textToDoc } from "@/editor/plain-text";
 import { targetEditorExtensions } from "@/editor/target-editor-extensions";
+import type { StructureCommand } from "@/editor/segment-keymap";
 import type { Typeahead } from "./typeahead";
 
 export interface TargetEditorHandlers {
@@ -12,6 +13,8 @@ export interface TargetEditorHandlers {
   onPrevious: () => void;
   onNext: () => void;
   onLeave: () => void;
+  /** A structural edit; `targetCursor` is the caret's offset in the target text. */
+  onStructure: (command: StructureCommand, targetCursor: number) => void;
 }
 
 /** The Tiptap editor of the active segment's English target (one mounted at a time). */
@@ -38,6 +41,8 @@ export function TargetEditor({ initialText, typeahead, label, handlers }: Target
       onPrevious: () => (latest.current.onPrevious(), true),
       onNext: () => (latest.current.onNext(), true),
       onLeave: () => (latest.current.onLeave(), true),
+      // One paragraph: document position 1 is text offset 0.
+      onStructure: (current, command) => (latest.current.onStructure(command, current.state.selection.from - 1), true),
     }),
     content: textToDoc(initialText),
     immediatelyRender: false,

@@ -9,7 +9,10 @@ import { ProgressBar } from "@/components/ui/ProgressBar";
 import { ConflictDialog, type Conflict } from "./ConflictDialog";
 import { ExportMenu } from "./ExportMenu";
 import { SaveIndicator } from "./SaveIndicator";
-import { SegmentRow, type RowInfo } from "./SegmentRow";
+import { LOW_CONFIDENCE, SegmentRow, type RowInfo } from "./SegmentRow";
+import { sourceCaret, structureCommandOf } from "./structure-keys";
+import { StructureNotice } from "./StructureNotice";
+import { useRestructure } from "./use-restructure";
 import type { TargetEditorHandlers } from "./TargetEditor";
 import { Typeahead } from "./typeahead";
 import { useSaveQueue } from "./use-save-queue";
@@ -18,7 +21,7 @@ import { useSaveQueue } from "./use-save-queue";
 export function Workbench({ data, editable }: { data: WorkbenchData; editable: boolean }) {
   const { t } = useTranslation(["workbench", "common"]);
   const [segments, setSegments] = useState<WorkbenchSegment[]>(data.segments);
-  const [active, setActive] = useState<number | null>(null); // 1-based segment number
+  const [active, setActive] = useState<number | null>(null); // 1-based position among the visible rows
   const [typeahead] = useState(() => new Typeahead());
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -49,7 +52,10 @@ export function Workbench({ data, editable }: { data: WorkbenchData; editable: b
       }),
   });
 
-  const rows: RowInfo[] = useMemo(() => {
+  const structure = useRestructure({ segments, setSegments, queue });
+  const [onlyLow, setOnlyLow] = useState(false);
+
+  const allRows: RowInfo[] = useMemo(() => {
     const paragraphs = new Map(data.paragraphs.map((p) => [p.id, p]));
     return segments.map((segment, index) => {
       const paragraph = paragraphs.get(segment.paragraphId);
@@ -61,6 +67,11 @@ export function Workbench({ data, editable }: { data: WorkbenchData; editable: b
       };
     });
   }, [segments, data.paragraphs]);
+  const lowCount = useMemo(() => segments.filter((s) => s.alignScore !== null && s.alignScore < LOW_CONFIDENCE).length, [segments]);
+  const rows = useMemo(
+    () => (onlyLow ? allRows.filter((r) => r.segment.alignScore !== null && r.segment.alignScore < LOW_CONFIDENCE) : allRows),
+    [allRows, onlyLow],
+  );
 
   // TanStack Virtual returns functions the React Compiler cannot memoise; it skips this component.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -81,7 +92,7 @@ export function Workbench({ data, editable }: { data: WorkbenchData; editable: b
         const leaving = active;
         setActive(null);
         // Give focus back to the row the user left, so the keyboard keeps its place.
-        requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-row-number="${leaving}"] [data-testid=segment-target]`)?.focus());
+        requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-row-position="${leaving}"] [data-testid=segment-target]`)?.focus());
         return;
       }
       const clamped = Math.max(1, Math.min(rows.length, number));
@@ -107,8 +118,22 @@ export function Workbench({ data, editable }: { data: WorkbenchData; editable: b
       onPrevious: () => goTo(Math.max(1, active - 1)),
       onNext: () => goTo(Math.min(rows.length, active + 1)),
       onLeave: () => goTo(null),
+      onStructure: (command, targetCursor) => structure.run(command, segment.id, { target: targetCursor }),
     };
-  }, [active, rows, patchSegment, queue, goTo]);
+  }, [active, rows, patchSegment, queue, goTo, structure]);
+
+  /** Structural shortcuts pressed outside the editor, e.g. after placing a caret in the source text. */
+  function onGridKeyDown(event: React.KeyboardEvent) {
+    if (active === null || !editable || (event.target as HTMLElement).closest(".ProseMirror")) return;
+    const command = structureCommandOf(event);
+    if (!command) return;
+    event.preventDefault();
+    const segmentId = rows[active - 1].segment.id;
+    structure.run(command, segmentId, { source: sourceCaret(segmentId) });
+  }
+
+  /** Rows activate by their document number; the grid works in visible positions (filters hide rows). */
+  const activateNumber = useCallback((number: number, insert?: string) => goTo(rows.findIndex((r) => r.number === number) + 1, insert), [goTo, rows]);
 
   const progress = useMemo(() => progressOf(segments), [segments]);
 
@@ -119,20 +144,29 @@ export function Workbench({ data, editable }: { data: WorkbenchData; editable: b
         <SaveIndicator state={state} />
         <ExportMenu documentId={data.document.id} />
       </div>
-      <p className="hint keyboard-help">{editable ? t("workbench:grid.keyboardHelp") : t("workbench:grid.readOnly")}</p>
+      <div className="hint keyboard-help">
+        <p>{editable ? t("workbench:grid.keyboardHelp") : t("workbench:grid.readOnly")}</p>
+        {editable ? <p>{t("workbench:structure.help")}</p> : null}
+        {lowCount > 0 ? (
+          <label className="filter-toggle">
+            <input type="checkbox" checked={onlyLow} onChange={(event) => setOnlyLow(event.target.checked)} /> {t("workbench:structure.filterLow", { count: lowCount })}
+          </label>
+        ) : null}
+        <StructureNotice notice={structure.notice} />
+      </div>
       <div className="grid-header" aria-hidden="true">
         <span />
         <span>{t("workbench:columns.source")}</span>
         <span>{t("workbench:columns.target")}</span>
         <span />
       </div>
-      <div ref={scrollRef} className="grid-scroll" role="list" aria-label={t("workbench:grid.label", { title: data.document.title })} data-testid="segment-grid">
+      <div ref={scrollRef} className="grid-scroll" role="list" onKeyDown={onGridKeyDown} aria-label={t("workbench:grid.label", { title: data.document.title })} data-testid="segment-grid">
         <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index];
             return (
-              <div key={item.key} role="listitem" data-index={item.index} data-row-number={row.number} ref={virtualizer.measureElement} className="grid-row-slot" style={{ transform: `translateY(${item.start}px)` }}>
-                <SegmentRow row={row} active={active === row.number} editable={editable} handlers={active === row.number ? handlers : null} onActivate={goTo} typeahead={typeahead} />
+              <div key={item.key} role="listitem" data-index={item.index} data-row-number={row.number} data-row-position={item.index + 1} ref={virtualizer.measureElement} className="grid-row-slot" style={{ transform: `translateY(${item.start}px)` }}>
+                <SegmentRow row={row} active={active === item.index + 1} editable={editable} handlers={active === item.index + 1 ? handlers : null} onActivate={activateNumber} typeahead={typeahead} editorEpoch={structure.epoch} />
               </div>
             );
           })}
@@ -152,7 +186,7 @@ export function Workbench({ data, editable }: { data: WorkbenchData; editable: b
             queue.discard(conflict.segmentId);
             queue.setVersion(conflict.segmentId, conflict.currentVersion);
             patchSegment(conflict.segmentId, { targetText: conflict.theirs, status: conflict.theirStatus, version: conflict.currentVersion });
-            if (active === conflict.number) setActive(null);
+            if (active !== null && rows[active - 1]?.segment.id === conflict.segmentId) setActive(null);
             setConflict(null);
           }}
         />

@@ -144,4 +144,19 @@ describe("SaveQueue", () => {
     await vi.advanceTimersByTimeAsync(200);
     expect(saved.sort()).toEqual(["s1@2:a", "s2@2:b"]);
   });
+
+  it("settle resolves once everything is on the server, or false on a refusal", async () => {
+    const server = fakeServer();
+    const { queue } = setup(server.send);
+    queue.edit("s1", "x");
+    const settled = queue.settle();
+    await vi.advanceTimersByTimeAsync(10);
+    await expect(settled).resolves.toBe(true);
+    expect(server.rows.get("s1")?.text).toBe("x");
+    server.rows.set("s2", { text: "theirs", version: 9 });
+    queue.edit("s2", "mine");
+    const refused = queue.settle();
+    await vi.advanceTimersByTimeAsync(10);
+    await expect(refused).resolves.toBe(false);
+  });
 });

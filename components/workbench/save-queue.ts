@@ -51,19 +51,20 @@ interface Change {
 }
 
 export class SaveQueue {
-  private readonly versions = new Map<string, number>();
+  private readonly knownVersions = new Map<string, number>();
   private readonly queued = new Map<string, Change>();
   private readonly blocked = new Map<string, Change>();
   private inFlight: { segmentId: string; change: Change } | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private failures = 0;
   private state: SaveQueueState = { phase: "idle", pending: 0 };
+  private settleWaiters: ((settled: boolean) => void)[] = [];
 
   constructor(private readonly options: SaveQueueOptions) {}
 
   /** Records the version the client holds for a segment (from the page data or a resolved conflict). */
   setVersion(segmentId: string, version: number): void {
-    this.versions.set(segmentId, version);
+    this.knownVersions.set(segmentId, version);
   }
 
   /** Queues a change; later edits of the same segment replace earlier unsent ones. */
@@ -86,6 +87,23 @@ export class SaveQueue {
     this.emit(this.pendingCount() === 0 ? { phase: "idle" } : {});
   }
 
+  /**
+   * Sends everything now and resolves true once the server has confirmed it all, or false as soon
+   * as something cannot be saved (conflict, refusal) — so structural edits start from saved text.
+   */
+  settle(): Promise<boolean> {
+    if (this.pendingCount() === 0) return Promise.resolve(true);
+    if (this.blocked.size > 0) return Promise.resolve(false);
+    const settled = new Promise<boolean>((resolve) => this.settleWaiters.push(resolve));
+    this.flush();
+    return settled;
+  }
+
+  /** The version the client last saw of each segment (what the next save will name). */
+  versions(): Record<string, number> {
+    return Object.fromEntries(this.knownVersions);
+  }
+
   hasPending(): boolean {
     return this.pendingCount() > 0;
   }
@@ -101,6 +119,12 @@ export class SaveQueue {
   private emit(patch: Partial<SaveQueueState>): void {
     this.state = { ...this.state, ...patch, pending: this.pendingCount() };
     this.options.onStateChange(this.state);
+    const outcome = this.state.pending === 0 ? true : this.blocked.size > 0 ? false : null;
+    if (outcome !== null && this.settleWaiters.length > 0) {
+      const waiters = this.settleWaiters;
+      this.settleWaiters = [];
+      for (const resolve of waiters) resolve(outcome);
+    }
   }
 
   private schedule(delay: number): void {
@@ -121,7 +145,7 @@ export class SaveQueue {
     this.emit({ phase: this.failures > 0 ? "retrying" : "saving", message: undefined });
     let result: SaveResult;
     try {
-      result = await this.options.send({ segmentId, baseVersion: this.versions.get(segmentId) ?? 1, ...change });
+      result = await this.options.send({ segmentId, baseVersion: this.knownVersions.get(segmentId) ?? 1, ...change });
     } catch (error) {
       this.inFlight = null;
       // Keep the change unless a newer edit already replaced it, then retry later.
@@ -136,7 +160,7 @@ export class SaveQueue {
     this.inFlight = null;
     this.failures = 0;
     if (result.ok) {
-      this.versions.set(segmentId, result.segment.version);
+      this.knownVersions.set(segmentId, result.segment.version);
       this.options.onSaved(result.segment);
       this.emit({ phase: this.queued.size > 0 ? "saving" : this.blocked.size > 0 ? "error" : "saved" });
     } else if (result.code === "CONFLICT") {

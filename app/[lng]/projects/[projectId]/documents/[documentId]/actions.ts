@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { SEGMENT_STATUSES } from "@/core/model/document";
 import { getDb } from "@/server/db/client";
+import { restructureSegments } from "@/server/segments/restructure-segments";
 import { saveSegment } from "@/server/segments/save-segment";
 import { currentActor } from "@/app/_lib/current-actor";
 import { actionError } from "@/app/_lib/action-result";
@@ -25,5 +26,32 @@ export async function saveSegmentAction(input: unknown): Promise<SaveResult> {
   } catch (error) {
     const state = actionError(error);
     return { ok: false, code: state.code, message: state.message, details: state.details };
+  }
+}
+
+const ZRestructureInput = z.object({
+  op: z.discriminatedUnion("kind", [
+    z.object({ kind: z.literal("merge"), segmentId: z.string().min(1).max(100) }),
+    z.object({ kind: z.literal("split"), segmentId: z.string().min(1).max(100), sourceOffset: z.number().int().min(0), targetOffset: z.number().int().min(0) }),
+    z.object({ kind: z.literal("moveTargetDown"), segmentId: z.string().min(1).max(100) }),
+    z.object({ kind: z.literal("moveTargetUp"), segmentId: z.string().min(1).max(100) }),
+    z.object({ kind: z.literal("unalign"), segmentId: z.string().min(1).max(100) }),
+  ]),
+  versions: z.record(z.string().max(100), z.number().int().positive()),
+});
+
+export type RestructureResult =
+  | ({ ok: true } & Awaited<ReturnType<typeof restructureSegments>>)
+  | { ok: false; code: string; message: string };
+
+/** Merge / split / move / unalign, validated, then delegated to the use case. */
+export async function restructureAction(input: unknown): Promise<RestructureResult> {
+  const parsed = ZRestructureInput.safeParse(input);
+  if (!parsed.success) return { ok: false, code: "INVALID_INPUT", message: parsed.error.issues[0]?.message ?? "Invalid input" };
+  try {
+    return { ok: true, ...(await restructureSegments(getDb(), { actor: await currentActor(), ...parsed.data })) };
+  } catch (error) {
+    const state = actionError(error);
+    return { ok: false, code: state.code, message: state.message };
   }
 }
