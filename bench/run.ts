@@ -2,12 +2,14 @@
  * `npm run bench`: prints one JSON object of measured figures. Timing goals live here, never in
  * tests. Set BENCH_SKIP_BROWSER=1 to skip the browser figures (they need a build and Chromium).
  */
+import { benchAlignment } from "./alignment";
 import { benchBrowser } from "./browser";
 import { benchSegmentation } from "./segmentation";
 import { benchWorkbench } from "./workbench";
 
 const figures: Record<string, unknown> = { node: process.version, date: new Date().toISOString() };
 figures.segmentation = benchSegmentation();
+figures.alignment = benchAlignment();
 figures.workbench = await benchWorkbench();
 if (!process.env.BENCH_SKIP_BROWSER) figures.browser = await benchBrowser();
 console.log(JSON.stringify(figures, null, 2));

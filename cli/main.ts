@@ -2,6 +2,7 @@
  * `npm run -s cli -- <command>`: the core for batch work. Results go to stdout (JSON Lines or the
  * requested format), errors to stderr as one line, with a non-zero exit code and no stack trace.
  */
+import { runAlign } from "./commands/align";
 import { runExport } from "./commands/export";
 import { runImport } from "./commands/import";
 import { runSegment } from "./commands/segment";
@@ -9,12 +10,14 @@ import { CliError } from "./cli-error";
 
 const USAGE = `Usage: npm run -s cli -- <command>
   segment --lang fr|en [FILE]                      sentences of FILE or stdin as JSON Lines
+  align --source FR_FILE --target EN_FILE [--presegmented]   sentence alignment beads as JSON Lines
   import FILE [--title T] [--project ID] [--paragraphs]   import a French text, print the document id
   export DOCUMENT_ID --format md|txt|html           write the document to stdout
 Commands that use the database act as --user EMAIL (or $LISIERE_USER), else the first account.`;
 
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   segment: runSegment,
+  align: runAlign,
   import: runImport,
   export: runExport,
 };

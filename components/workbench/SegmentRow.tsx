@@ -6,8 +6,9 @@ import type { WorkbenchSegment } from "@/server/documents/get-workbench";
 import { TargetEditor, type TargetEditorHandlers } from "./TargetEditor";
 import type { Typeahead } from "./typeahead";
 
-/** Pairs the aligner scored below this are flagged for checking. */
-export const LOW_CONFIDENCE = 0.5;
+import { LOW_CONFIDENCE } from "@/core/model/document";
+
+export { LOW_CONFIDENCE };
 
 export interface RowInfo {
   segment: WorkbenchSegment;

@@ -14,7 +14,7 @@ type Value = string | number | boolean | Date | null;
  */
 export async function insertRows<Row extends Record<string, Value>>(
   db: Pick<Db, "$executeRaw">,
-  table: "Segment" | "Paragraph",
+  table: "Segment" | "Paragraph" | "SegmentRevision",
   columns: readonly (keyof Row & string)[],
   rows: readonly Row[],
 ): Promise<void> {

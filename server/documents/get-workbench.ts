@@ -35,6 +35,8 @@ export interface Workbench {
     segmentation: string;
     sourceLanguage: string;
     targetLanguage: string;
+    /** Changes when the whole document is rewritten (an aligned translation imported). */
+    updatedAt: string;
   };
   role: string;
   paragraphs: WorkbenchParagraph[];
@@ -68,6 +70,7 @@ export async function getWorkbench(db: Db, options: { actor: Actor; documentId: 
       segmentation: document.segmentation,
       sourceLanguage: document.sourceLanguage,
       targetLanguage: document.targetLanguage,
+      updatedAt: document.updatedAt.toISOString(),
     },
     role,
     paragraphs: paragraphs.map((p) => ({ id: p.id, position: p.position, kind: p.kind === "heading" ? "heading" : "paragraph", level: p.level })),

@@ -5,8 +5,11 @@ import { SEGMENT_STATUSES } from "@/core/model/document";
 import { getDb } from "@/server/db/client";
 import { restructureSegments } from "@/server/segments/restructure-segments";
 import { saveSegment } from "@/server/segments/save-segment";
+import { MAX_IMPORT_BYTES } from "@/server/documents/import-document";
+import { importTranslation } from "@/server/documents/import-translation";
+import { formatOfFile } from "@/server/documents/read-text-blocks";
 import { currentActor } from "@/app/_lib/current-actor";
-import { actionError } from "@/app/_lib/action-result";
+import { actionError, type ActionState } from "@/app/_lib/action-result";
 import type { SaveResult } from "@/components/workbench/save-queue";
 
 const ZSaveSegmentInput = z.object({
@@ -53,5 +56,33 @@ export async function restructureAction(input: unknown): Promise<RestructureResu
   } catch (error) {
     const state = actionError(error);
     return { ok: false, code: state.code, message: state.message };
+  }
+}
+
+const ZImportTranslation = z.object({
+  documentId: z.string().min(1).max(100),
+  text: z.string().max(MAX_IMPORT_BYTES).optional(),
+  replace: z.literal("on").optional(),
+});
+
+/** Imports an existing English translation (file or paste) and aligns it with the document. */
+export async function importTranslationAction(_state: ActionState, form: FormData): Promise<ActionState> {
+  const input = ZImportTranslation.safeParse({ documentId: form.get("documentId"), text: form.get("text") || undefined, replace: form.get("replace") || undefined });
+  if (!input.success) return { ok: false, code: "INVALID_INPUT", message: input.error.issues[0]?.message ?? "Invalid input" };
+  const file = form.get("file");
+  const upload = file instanceof File && file.size > 0 ? file : null;
+  const pasted = input.data.text?.trim() ? input.data.text : null;
+  if (!upload === !pasted) return { ok: false, code: "INVALID_INPUT", message: "Choose a file or paste the English text (one of them).", details: { reason: upload ? "BOTH_GIVEN" : "NO_CONTENT" } };
+  try {
+    const result = await importTranslation(getDb(), {
+      actor: await currentActor(),
+      documentId: input.data.documentId,
+      content: upload ? new Uint8Array(await upload.arrayBuffer()) : pasted!,
+      format: upload ? formatOfFile(upload.name) : "txt",
+      replace: input.data.replace === "on",
+    });
+    return { ok: true, data: result };
+  } catch (error) {
+    return actionError(error);
   }
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { cache } from "react";
 import { userActor } from "@/server/access/actor";
 import { notFound } from "next/navigation";
+import { ImportTranslationForm } from "@/components/workbench/ImportTranslationForm";
 import { Workbench } from "@/components/workbench/Workbench";
 import { getT } from "@/i18n/server";
 import { roleAllows } from "@/server/access/permissions";
@@ -49,7 +50,8 @@ export default async function DocumentPage({ params }: { params: Params }) {
           <span data-testid="segment-count" data-count={data.segments.length}>{t("header.segments", { count: data.segments.length })}</span>
         </p>
       </header>
-      <Workbench data={data} editable={roleAllows(data.role, "segment.edit")} />
+      {roleAllows(data.role, "segment.edit") ? <ImportTranslationForm documentId={document.id} hasTranslations={data.segments.some((s) => s.targetText !== "")} /> : null}
+      <Workbench key={document.updatedAt} data={data} editable={roleAllows(data.role, "segment.edit")} />
     </div>
   );
 }

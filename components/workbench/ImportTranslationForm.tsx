@@ -1,0 +1,46 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { importTranslationAction } from "@/app/[lng]/projects/[projectId]/documents/[documentId]/actions";
+import { FormError } from "@/components/ui/FormError";
+
+/** Upload or paste an existing English version; it is aligned with the French and the grid reloads. */
+export function ImportTranslationForm({ documentId, hasTranslations }: { documentId: string; hasTranslations: boolean }) {
+  const { t } = useTranslation("workbench");
+  const router = useRouter();
+  const [state, action, pending] = useActionState(importTranslationAction, null);
+  const [text, setText] = useState("");
+  useEffect(() => {
+    if (state?.ok) router.refresh();
+  }, [state, router]);
+  const reason = state && !state.ok ? state.details?.reason : undefined;
+  return (
+    <details className="panel import-translation">
+      <summary>{t("align.title")}</summary>
+      <form action={action} className="form">
+        <p className="hint">{t("align.help")}</p>
+        <input type="hidden" name="documentId" value={documentId} />
+        <label className="field">
+          <span>{t("align.file")}</span>
+          <input type="file" name="file" accept=".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document" />
+        </label>
+        <label className="field">
+          <span>{t("align.paste")}</span>
+          <textarea name="text" rows={4} lang="en" value={text} onChange={(event) => setText(event.target.value)} />
+        </label>
+        {hasTranslations ? (
+          <label><input type="checkbox" name="replace" /> {t("align.replace")}</label>
+        ) : null}
+        {reason === "HAS_TRANSLATIONS" ? <p className="form-error" role="alert">{t("align.hasTranslations")}</p> : <FormError state={state} />}
+        {state?.ok ? (
+          <p className="form-ok" role="status" data-testid="align-result">
+            {t("align.done", { pairs: Number(state.data?.pairs), sentences: Number(state.data?.englishSentences), low: Number(state.data?.lowConfidence) })}
+          </p>
+        ) : null}
+        <button type="submit" className="button button--primary" disabled={pending}>{pending ? t("align.pending") : t("align.submit")}</button>
+      </form>
+    </details>
+  );
+}

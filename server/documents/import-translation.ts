@@ -1,0 +1,126 @@
+import { randomUUID } from "node:crypto";
+import { alignSentences } from "@/core/alignment/align-sentences";
+import type { Bead } from "@/core/alignment/types";
+import { DomainError } from "@/core/errors";
+import { LOW_CONFIDENCE } from "@/core/model/document";
+import { joinText } from "@/core/segments/restructure";
+import { segmentSentences } from "@/core/segmentation/segment-sentences";
+import { countWords } from "@/core/text/count-words";
+import type { Actor } from "../access/actor";
+import { requireDocumentAction } from "../access/require-project-action";
+import { alignmentLexicon } from "../alignment/lexicon";
+import type { Db } from "../db/client";
+import { insertRows } from "../db/insert-rows";
+import { AppError } from "../errors";
+import { MAX_IMPORT_BYTES } from "./import-document";
+import { readTextBlocks, type TextFormat } from "./read-text-blocks";
+
+export interface ImportTranslationOptions {
+  actor: Actor;
+  documentId: string;
+  content: Uint8Array | string;
+  format: TextFormat;
+  /** Overwrite translations already typed; without it a document with any translation is refused. */
+  replace?: boolean;
+}
+
+export interface Row {
+  id: string;
+  paragraphId: string;
+  sourceText: string;
+  targetText: string;
+  status: string;
+  version: number;
+  alignScore: number | null;
+  isNew: boolean;
+  deleted?: boolean;
+}
+
+/** Applies beads to the ordered segments: merges within paragraphs, fills targets, adds 0-1 pairs. */
+export function applyBeads(segments: Row[], english: string[], beads: Bead[]): Row[] {
+  const out: Row[] = [];
+  for (const bead of beads) {
+    const target = bead.target.map((k) => english[k]).join(" ");
+    if (bead.source.length === 0) {
+      // An English sentence with no French: its own pair, in the paragraph of the previous one.
+      const paragraphId = out.at(-1)?.paragraphId ?? segments[0].paragraphId;
+      out.push({ id: randomUUID(), paragraphId, sourceText: "", targetText: target, status: "draft", version: 1, alignScore: bead.score, isNew: true });
+      continue;
+    }
+    const group = bead.source.map((i) => segments[i]);
+    let head = group[0];
+    head = { ...head, targetText: target, status: target ? "draft" : head.status === "new" ? "new" : head.status, alignScore: bead.score };
+    for (const next of group.slice(1)) {
+      if (next.paragraphId === head.paragraphId) {
+        // Several French sentences translated as one: one pair, as the user would merge them.
+        head = { ...head, sourceText: joinText(head.sourceText, next.sourceText) };
+        out.push({ ...next, deleted: true });
+      } else {
+        // Never merge across paragraphs: the later French sentences stay, flagged, without English.
+        out.push(head);
+        head = { ...next, targetText: "", alignScore: Math.min(bead.score, 0.3) };
+      }
+    }
+    out.push(head);
+  }
+  return out;
+}
+
+/**
+ * Imports an existing English translation of a document: reads and segments it, aligns its
+ * sentences with the document's French segments, and stores the pairs with their confidence, as
+ * one transaction with a revision for every changed segment.
+ */
+export async function importTranslation(db: Db, options: ImportTranslationOptions) {
+  await requireDocumentAction(db, options.actor, options.documentId, "segment.edit");
+  const size = typeof options.content === "string" ? Buffer.byteLength(options.content) : options.content.byteLength;
+  if (size > MAX_IMPORT_BYTES) throw new AppError("TOO_LARGE", `The file is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB.`, { reason: "TOO_LARGE" });
+  let blocks;
+  try {
+    blocks = (await readTextBlocks(options.content, options.format)).blocks;
+  } catch (error) {
+    if (error instanceof DomainError) throw new AppError("UNREADABLE_FILE", error.message, { reason: error.code });
+    throw error;
+  }
+  const english = blocks.flatMap((b) => (b.kind === "heading" ? [b.text] : segmentSentences(b.text, "en").map((s) => s.text)));
+
+  const all = await db.segment.findMany({ where: { documentId: options.documentId }, orderBy: [{ position: "asc" }, { id: "asc" }] });
+  if (!options.replace && all.some((s) => s.targetText.trim())) {
+    throw new AppError("INVALID_INPUT", "This document already has translations. Tick “replace existing translations” to overwrite them (the old ones stay in the history).", { reason: "HAS_TRANSLATIONS" });
+  }
+  const french = all.filter((s) => s.sourceText.trim()).map((s) => ({ ...s, isNew: false }));
+  const beads = alignSentences(french.map((s) => s.sourceText), english, { lexicon: alignmentLexicon() ?? undefined });
+  const rows = applyBeads(french, english, beads);
+  const emptySource = all.filter((s) => !s.sourceText.trim()).map((s) => s.id);
+
+  await db.$transaction(async (tx) => {
+    if (emptySource.length) await tx.segment.deleteMany({ where: { id: { in: emptySource } } });
+    const created: Record<string, string | number | Date | null>[] = [];
+    const revisions: Record<string, string | number | Date | null>[] = [];
+    const now = new Date();
+    let position = 0;
+    for (const row of rows) {
+      if (row.deleted) {
+        await tx.segment.delete({ where: { id: row.id } });
+        continue;
+      }
+      const version = row.isNew ? 1 : row.version + 1;
+      if (row.isNew) {
+        created.push({ id: row.id, documentId: options.documentId, paragraphId: row.paragraphId, position, sourceText: "", targetText: row.targetText, status: row.status, sourceWords: 0, alignScore: row.alignScore, createdAt: now, updatedAt: now });
+      } else {
+        await tx.segment.update({
+          where: { id: row.id },
+          data: { position, sourceText: row.sourceText, sourceWords: countWords(row.sourceText), targetText: row.targetText, status: row.status, alignScore: row.alignScore, version, updatedById: options.actor.userId },
+        });
+      }
+      revisions.push({ id: randomUUID(), segmentId: row.id, version, targetText: row.targetText, status: row.status, sourceText: row.sourceText, authorId: options.actor.userId, createdAt: now });
+      position++;
+    }
+    await insertRows(tx, "Segment", ["id", "documentId", "paragraphId", "position", "sourceText", "targetText", "status", "sourceWords", "alignScore", "createdAt", "updatedAt"], created);
+    await insertRows(tx, "SegmentRevision", ["id", "segmentId", "version", "targetText", "status", "sourceText", "authorId", "createdAt"], revisions);
+    await tx.document.update({ where: { id: options.documentId }, data: { updatedAt: now } });
+  }, { timeout: 120_000 });
+
+  const kept = rows.filter((r) => !r.deleted);
+  return { pairs: kept.length, englishSentences: english.length, lowConfidence: kept.filter((r) => r.alignScore !== null && r.alignScore < LOW_CONFIDENCE).length };
+}
