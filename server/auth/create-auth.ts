@@ -30,6 +30,8 @@ export function createAuth(db: Db, plugins: BetterAuthPlugin[] = []) {
     session: { expiresIn: SESSION_SECONDS, updateAge: 60 * 60 * 24 },
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
+    // Failed sign-ins are expected and audited by us; better-auth's own warnings would only be noise.
+    logger: { level: "error" },
     advanced: {
       cookiePrefix: "lisiere",
       useSecureCookies: process.env.LISIERE_SECURE_COOKIES === "1",

@@ -21,6 +21,7 @@ test("merge, split, move and unalign pairs from the keyboard, with undo, losing 
 
   // Join segments 1 and 2, then undo.
   await row(page, 1).getByTestId("segment-target").click();
+  await expect(row(page, 1).getByTestId("target-editor")).toBeFocused();
   await page.keyboard.press("Control+Shift+J");
   await expect(row(page, 1)).toContainText("Le chat dort. Le chien aboie.");
   await expect(page.getByTestId("segment-row")).toHaveCount(3);
@@ -31,6 +32,7 @@ test("merge, split, move and unalign pairs from the keyboard, with undo, losing 
 
   // Joining across a paragraph boundary is refused with a message.
   await row(page, 3).getByTestId("segment-target").click();
+  await expect(row(page, 3).getByTestId("target-editor")).toBeFocused();
   await page.keyboard.press("Control+Shift+J");
   await expect(page.getByTestId("structure-notice")).toContainText("no next segment in this paragraph");
 

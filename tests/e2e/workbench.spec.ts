@@ -60,8 +60,8 @@ test("a translator opens the demo, translates two segments with the keyboard, an
   await page.getByRole("combobox", { name: "Interface language" }).selectOption("fr");
   await expect(page).toHaveURL(/\/fr\/projects\//);
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
-  await expect(page.getByText("Source française")).toBeVisible();
-  await expect(page.getByText("Traduction anglaise")).toBeVisible();
+  await expect(page.getByText("Source française", { exact: true })).toBeVisible();
+  await expect(page.getByText("Traduction anglaise", { exact: true })).toBeVisible();
   await expect(row(page, 1).getByTestId("segment-status")).toHaveText("Traduit");
 });
 
