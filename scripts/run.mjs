@@ -68,12 +68,12 @@ function migrateAndSeed(databaseUrl) {
   run(bin("tsx"), ["prisma/seed/main.ts"], { env: dbEnv });
 }
 
-function buildIfStale() {
+function buildIfStale(options = {}) {
   const built = mtime(path.join(root, ".next/BUILD_ID"));
   const newest = Math.max(...SOURCE_DIRS.map((d) => newestMtime(path.join(root, d))), ...SOURCE_FILES.map((f) => mtime(path.join(root, f))));
   if (built > newest) return;
   log("Building the app (next build)…");
-  const ms = run(bin("next"), ["build"]);
+  const ms = run(bin("next"), ["build"], options);
   log(`Built in ${(ms / 1000).toFixed(1)} s`);
 }
 
@@ -121,7 +121,8 @@ switch (command) {
     run(bin("next"), ["dev", "-p", portFromArgs(args)]);
     break;
   case "bench":
-    buildIfStale();
+    // Build output goes to stderr: stdout carries only the JSON figures.
+    buildIfStale({ stdio: ["ignore", 2, 2] });
     run(bin("tsx"), ["bench/run.ts"]);
     break;
   case "test": {
