@@ -5,11 +5,13 @@
 import { benchAlignment } from "./alignment";
 import { benchBrowser } from "./browser";
 import { benchSegmentation } from "./segmentation";
+import { benchTerms } from "./terms";
 import { benchWorkbench } from "./workbench";
 
 const figures: Record<string, unknown> = { node: process.version, date: new Date().toISOString() };
 figures.segmentation = benchSegmentation();
 figures.alignment = benchAlignment();
+figures.terms = benchTerms();
 figures.workbench = await benchWorkbench();
 if (!process.env.BENCH_SKIP_BROWSER) figures.browser = await benchBrowser();
 console.log(JSON.stringify(figures, null, 2));

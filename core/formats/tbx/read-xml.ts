@@ -1,0 +1,115 @@
+/**
+ * Reads an XML document into a small element tree, refusing anything hostile before it can cost
+ * us: a size cap, then any DOCTYPE that declares entities (external ones could read files or URLs,
+ * internal ones can expand exponentially — "billion laughs"). Parsing is saxes, a strict
+ * non-validating parser that never loads external resources and only knows the five predefined
+ * entities and character references; we refuse entity declarations before parsing anyway, so
+ * safety never depends on one library's defaults. saxes sits behind this adapter only.
+ */
+
+import { SaxesParser } from "saxes";
+import { DomainError } from "../../errors";
+import { tbxError } from "./errors";
+
+/** An element: local name (prefix dropped), attributes by qualified name, children in order. */
+export interface XmlElement {
+  name: string;
+  attributes: Record<string, string>;
+  children: XmlNode[];
+}
+
+/** An element or a run of text. */
+export type XmlNode = XmlElement | string;
+
+/** Limits for readXml. */
+export interface ReadXmlOptions {
+  /** Largest accepted document, in UTF-8 bytes. @default 10 MB */
+  maxBytes?: number;
+}
+
+const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+// Real TBX nests about ten deep; a limit keeps the tree walkers' recursion safe.
+const MAX_DEPTH = 100;
+const ENTITY_DECLARATION = /<!ENTITY/iu;
+
+/** Parses `xml` and returns its root element, or throws a coded DomainError and returns nothing. */
+export function readXml(xml: string, options: ReadXmlOptions = {}): XmlElement {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (utf8Length(xml, maxBytes) > maxBytes) {
+    throw tbxError("TOO_LARGE", `The file is larger than the ${formatBytes(maxBytes)} limit.`, { maxBytes });
+  }
+  const doctype = xml.indexOf("<!DOCTYPE");
+  if (doctype >= 0 && ENTITY_DECLARATION.test(xml.slice(doctype))) throw hostile();
+
+  const parser = new SaxesParser({ position: true });
+  const stack: XmlElement[] = [];
+  let root: XmlElement | null = null;
+  // Belt and braces: the scan above could be fooled only by a DOCTYPE we never saw; saxes reports it.
+  parser.on("doctype", (text) => {
+    if (ENTITY_DECLARATION.test(text)) throw hostile();
+  });
+  parser.on("opentag", (tag) => {
+    if (stack.length >= MAX_DEPTH) throw tbxError("HOSTILE_XML", `The file nests elements more than ${MAX_DEPTH} deep.`);
+    const element: XmlElement = { name: localName(tag.name), attributes: { ...(tag.attributes as Record<string, string>) }, children: [] };
+    if (stack.length > 0) stack[stack.length - 1].children.push(element);
+    else root = element;
+    stack.push(element);
+  });
+  parser.on("closetag", () => {
+    stack.pop();
+  });
+  const addText = (text: string) => {
+    if (stack.length > 0) stack[stack.length - 1].children.push(text);
+  };
+  parser.on("text", addText);
+  parser.on("cdata", addText);
+  try {
+    parser.write(xml).close();
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    throw malformed(error);
+  }
+  if (!root) throw tbxError("MALFORMED_XML", "The file has no root element.");
+  return root;
+}
+
+function hostile() {
+  return tbxError("HOSTILE_XML", "The file declares XML entities (<!ENTITY …>), which could read local files or expand without bound; it was not imported.");
+}
+
+/** saxes reports "line:column: message" (line from 1); keep the line for the user. */
+function malformed(error: unknown) {
+  const text = error instanceof Error ? error.message : String(error);
+  const position = /^(?:[^:]*:)?(\d+):(\d+): (.*)$/su.exec(text);
+  if (!position) return tbxError("MALFORMED_XML", `The file is not well-formed XML: ${text}`);
+  const line = Number(position[1]);
+  return tbxError("MALFORMED_XML", `The file is not well-formed XML (line ${line}): ${position[3]}`, { line, column: Number(position[2]) + 1 });
+}
+
+function localName(qualified: string): string {
+  const colon = qualified.indexOf(":");
+  return colon < 0 ? qualified : qualified.slice(colon + 1);
+}
+
+/** UTF-8 length of `text`, or any value above `cap` as soon as it is sure to exceed it. */
+function utf8Length(text: string, cap: number): number {
+  if (text.length > cap) return text.length;
+  if (text.length * 3 <= cap) return text.length;
+  return new TextEncoder().encode(text).length;
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1048576) * 10) / 10} MB` : `${bytes} bytes`;
+}
+
+/** The concatenated text inside an element, markup dropped («<term>chaîne <hi>x</hi></term>» → "chaîne x"). */
+export function textContent(element: XmlElement): string {
+  let text = "";
+  for (const child of element.children) text += typeof child === "string" ? child : textContent(child);
+  return text;
+}
+
+/** Child elements of `element` with the given local name(s). */
+export function childElements(element: XmlElement, ...names: string[]): XmlElement[] {
+  return element.children.filter((c): c is XmlElement => typeof c !== "string" && (names.length === 0 || names.includes(c.name)));
+}
