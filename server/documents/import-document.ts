@@ -1,17 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { DomainError } from "@/core/errors";
-import { decodeText } from "@/core/import/decode-text";
-import { parseTextDocument } from "@/core/import/parse-text-document";
 import { segmentSentences } from "@/core/segmentation/segment-sentences";
 import { countWords } from "@/core/text/count-words";
 import type { Actor } from "../access/actor";
 import { requireProjectAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
 import { insertRows } from "../db/insert-rows";
-import { AppError } from "../errors";
-
-/** Largest file we import (bytes). Larger files are refused whole, before parsing. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+import { formatOfFile } from "./read-text-blocks";
+import { readUploadBlocks } from "./read-upload";
 
 export type SegmentationMode = "sentence" | "paragraph";
 
@@ -33,17 +28,6 @@ function defaultTitle(fileName: string | undefined, firstText: string): string {
   return firstText.length > 80 ? `${firstText.slice(0, 79).trimEnd()}…` : firstText;
 }
 
-function formatOf(fileName: string | undefined): "txt" | "md" {
-  return /\.(md|markdown)$/i.test(fileName ?? "") ? "md" : "txt";
-}
-
-function toAppError(error: unknown): never {
-  if (error instanceof DomainError) {
-    const code = error.code === "TOO_LARGE" ? "TOO_LARGE" : error.code === "INVALID_INPUT" ? "INVALID_INPUT" : "UNREADABLE_FILE";
-    throw new AppError(code, error.message, { reason: error.code, ...error.details });
-  }
-  throw error;
-}
 
 /**
  * Imports a French text as a new document: decode, parse blocks, cut segments, then write the
@@ -51,17 +35,9 @@ function toAppError(error: unknown): never {
  */
 export async function importDocument(db: Db, options: ImportDocumentOptions): Promise<{ documentId: string; segments: number }> {
   await requireProjectAction(db, options.actor, options.projectId, "document.import");
-  const size = typeof options.content === "string" ? Buffer.byteLength(options.content) : options.content.byteLength;
-  if (size > MAX_IMPORT_BYTES) {
-    throw new AppError("TOO_LARGE", `The file is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB.`, { size, limit: MAX_IMPORT_BYTES });
-  }
-  let parsed;
-  try {
-    const text = typeof options.content === "string" ? options.content.normalize("NFC") : decodeText(options.content).text;
-    parsed = parseTextDocument(text, { format: options.format ?? formatOf(options.fileName) });
-  } catch (error) {
-    toAppError(error);
-  }
+  // French sources are text or Markdown; any other file name is read as plain text.
+  const format = options.format ?? (formatOfFile(options.fileName) === "md" ? "md" : "txt");
+  const parsed = await readUploadBlocks(options.content, format);
 
   const segmentation = options.segmentation ?? "sentence";
   const documentId = randomUUID();

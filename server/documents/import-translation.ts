@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { alignSentences } from "@/core/alignment/align-sentences";
 import type { Bead } from "@/core/alignment/types";
-import { DomainError } from "@/core/errors";
 import { LOW_CONFIDENCE } from "@/core/model/document";
 import { joinText } from "@/core/segments/restructure";
 import { segmentSentences } from "@/core/segmentation/segment-sentences";
@@ -12,8 +11,8 @@ import { alignmentLexicon } from "../alignment/lexicon";
 import type { Db } from "../db/client";
 import { insertRows } from "../db/insert-rows";
 import { AppError } from "../errors";
-import { MAX_IMPORT_BYTES } from "./import-document";
-import { readTextBlocks, type TextFormat } from "./read-text-blocks";
+import type { TextFormat } from "./read-text-blocks";
+import { readUploadBlocks } from "./read-upload";
 
 export interface ImportTranslationOptions {
   actor: Actor;
@@ -73,15 +72,7 @@ export function applyBeads(segments: Row[], english: string[], beads: Bead[]): R
  */
 export async function importTranslation(db: Db, options: ImportTranslationOptions) {
   await requireDocumentAction(db, options.actor, options.documentId, "segment.edit");
-  const size = typeof options.content === "string" ? Buffer.byteLength(options.content) : options.content.byteLength;
-  if (size > MAX_IMPORT_BYTES) throw new AppError("TOO_LARGE", `The file is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB.`, { reason: "TOO_LARGE" });
-  let blocks;
-  try {
-    blocks = (await readTextBlocks(options.content, options.format)).blocks;
-  } catch (error) {
-    if (error instanceof DomainError) throw new AppError("UNREADABLE_FILE", error.message, { reason: error.code });
-    throw error;
-  }
+  const { blocks } = await readUploadBlocks(options.content, options.format);
   const english = blocks.flatMap((b) => (b.kind === "heading" ? [b.text] : segmentSentences(b.text, "en").map((s) => s.text)));
 
   const all = await db.segment.findMany({ where: { documentId: options.documentId }, orderBy: [{ position: "asc" }, { id: "asc" }] });

@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importDocument, MAX_IMPORT_BYTES } from "@/server/documents/import-document";
+import { importDocument } from "@/server/documents/import-document";
+import { MAX_IMPORT_BYTES } from "@/server/documents/read-upload";
 import { getWorkbench } from "@/server/documents/get-workbench";
 import { createProject } from "@/server/projects/create-project";
 import { AppError } from "@/server/errors";

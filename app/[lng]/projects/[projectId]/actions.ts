@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { getDb } from "@/server/db/client";
 import { deleteDocument } from "@/server/documents/delete-document";
-import { importDocument, MAX_IMPORT_BYTES } from "@/server/documents/import-document";
+import { importDocument } from "@/server/documents/import-document";
+import { assertUploadSize, MAX_IMPORT_BYTES } from "@/server/documents/read-upload";
 import { AppError } from "@/server/errors";
 import { revalidatePath } from "next/cache";
 import { clientIp, currentActor } from "../../../_lib/current-actor";
@@ -31,9 +32,7 @@ export async function importDocumentAction(_state: ActionState, form: FormData):
     const pasted = input.data.text?.trim() ? input.data.text : null;
     if (upload && pasted) throw new AppError("INVALID_INPUT", "Choose a file or paste text, not both.", { reason: "BOTH_GIVEN" });
     if (!upload && !pasted) throw new AppError("INVALID_INPUT", "Choose a file or paste some text.", { reason: "NO_CONTENT" });
-    if (upload && upload.size > MAX_IMPORT_BYTES) {
-      throw new AppError("TOO_LARGE", `The file is ${(upload.size / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB.`, { reason: "TOO_LARGE" });
-    }
+    if (upload) assertUploadSize(upload.size);
     const result = await importDocument(getDb(), {
       actor: await currentActor(),
       projectId: input.data.projectId,

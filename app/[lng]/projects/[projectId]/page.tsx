@@ -10,7 +10,7 @@ import { getT } from "@/i18n/server";
 import { roleAllows } from "@/server/access/permissions";
 import { getDb } from "@/server/db/client";
 import { listDocuments } from "@/server/documents/list-documents";
-import { MAX_IMPORT_BYTES } from "@/server/documents/import-document";
+import { MAX_IMPORT_BYTES } from "@/server/documents/read-upload";
 import { requirePageActor } from "../../../_lib/current-actor";
 import { languageParam } from "../../../_lib/language";
 import { loadOr404 } from "../../../_lib/load-or-404";

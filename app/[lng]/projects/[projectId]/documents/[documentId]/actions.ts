@@ -5,7 +5,7 @@ import { SEGMENT_STATUSES } from "@/core/model/document";
 import { getDb } from "@/server/db/client";
 import { restructureSegments } from "@/server/segments/restructure-segments";
 import { saveSegment } from "@/server/segments/save-segment";
-import { MAX_IMPORT_BYTES } from "@/server/documents/import-document";
+import { MAX_IMPORT_BYTES } from "@/server/documents/read-upload";
 import { importTranslation } from "@/server/documents/import-translation";
 import { formatOfFile } from "@/server/documents/read-text-blocks";
 import { currentActor } from "@/app/_lib/current-actor";
