@@ -44,6 +44,8 @@ test("merge, split, move and unalign pairs from the keyboard, with undo, losing 
 
   // All of it is saved: after a reload the text is all there, in order.
   await page.reload();
+  // The virtual list renders after hydration: wait for every row before reading them.
+  await expect(page.getByTestId("segment-row")).toHaveCount(5);
   const sources = await page.getByTestId("segment-row").locator(".seg-row__source").allTextContents();
   const targets = await page.getByTestId("segment-target").allTextContents();
   expect(sources.join(" ")).toContain("Le chat dort. Le chien aboie. Il pleut.");
