@@ -5,7 +5,7 @@ const nextConfig = {
   // Native module and generated client stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   experimental: {
-    serverActions: { bodySizeLimit: "6mb" },
+    serverActions: { bodySizeLimit: "21mb" },
   },
   async headers() {
     return [

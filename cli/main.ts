@@ -6,11 +6,13 @@ import { runAlign } from "./commands/align";
 import { runExport } from "./commands/export";
 import { runImport } from "./commands/import";
 import { runSegment } from "./commands/segment";
+import { runTerms } from "./commands/terms";
 import { CliError } from "./cli-error";
 
 const USAGE = `Usage: npm run -s cli -- <command>
   segment --lang fr|en [FILE]                      sentences of FILE or stdin as JSON Lines
   align --source FR_FILE --target EN_FILE [--presegmented]   sentence alignment beads as JSON Lines
+  terms --glossary FILE.tbx|FILE.csv [FILE]        glossary terms found in FILE or stdin as JSON Lines
   import FILE [--title T] [--project ID] [--paragraphs]   import a French text, print the document id
   export DOCUMENT_ID --format md|txt|html           write the document to stdout
 Commands that use the database act as --user EMAIL (or $LISIERE_USER), else the first account.`;
@@ -18,6 +20,7 @@ Commands that use the database act as --user EMAIL (or $LISIERE_USER), else the 
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   segment: runSegment,
   align: runAlign,
+  terms: runTerms,
   import: runImport,
   export: runExport,
 };

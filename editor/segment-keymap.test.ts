@@ -53,6 +53,18 @@ describe("segment keymap", () => {
     expect(e.getText()).toBe("Hello");
   });
 
+  it("Alt+1…9 ask for the n-th glossary equivalent, which the handler inserts at the cursor", () => {
+    const offered = ["supply chain risk", "Pentagon"];
+    const e = makeEditor({ onInsertTerm: (current, n) => (n <= offered.length ? current.chain().insertContent(offered[n - 1]).run() : false) }, "A  here");
+    e.commands.setTextSelection(3);
+    const first = press(e, "1", { altKey: true });
+    expect(first.defaultPrevented).toBe(true);
+    expect(e.getText()).toBe("A supply chain risk here");
+    const none = press(e, "7", { altKey: true });
+    expect(none.defaultPrevented).toBe(false);
+    expect(e.getText()).toBe("A supply chain risk here");
+  });
+
   it("plain ArrowDown without Alt is left to the editor", () => {
     const onNext = vi.fn(() => true);
     const e = makeEditor({ onNext });

@@ -28,6 +28,11 @@ export interface SegmentKeymapOptions {
    * @default () => false
    */
   onStructure: (editor: Editor, command: StructureCommand) => boolean;
+  /**
+   * Alt+1…9: insert the n-th glossary equivalent offered for this segment at the cursor.
+   * @default () => false
+   */
+  onInsertTerm: (editor: Editor, n: number) => boolean;
 }
 
 export type StructureCommand = "merge" | "split" | "moveTargetDown" | "moveTargetUp" | "unalign" | "undo";
@@ -56,6 +61,7 @@ export const SegmentKeymap = Extension.create<SegmentKeymapOptions>({
       onNext: () => false,
       onLeave: () => false,
       onStructure: () => false,
+      onInsertTerm: () => false,
     };
   },
 
@@ -65,6 +71,7 @@ export const SegmentKeymap = Extension.create<SegmentKeymapOptions>({
       "Alt-ArrowUp": () => this.options.onPrevious(this.editor),
       "Alt-ArrowDown": () => this.options.onNext(this.editor),
       Escape: () => this.options.onLeave(this.editor),
+      ...Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => [`Alt-${n}`, () => this.options.onInsertTerm(this.editor, n)])),
       // Letters are bound in both cases: with Shift held, browsers report "J" rather than "j".
       ...Object.fromEntries(
         (Object.entries(STRUCTURE_KEYS) as [StructureCommand, string][]).flatMap(([command, key]) => {

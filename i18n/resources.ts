@@ -1,16 +1,18 @@
 import enAuth from "@/locales/en/auth.json";
 import enCommon from "@/locales/en/common.json";
+import enGlossary from "@/locales/en/glossary.json";
 import enMembers from "@/locales/en/members.json";
 import enProjects from "@/locales/en/projects.json";
 import enWorkbench from "@/locales/en/workbench.json";
 import frAuth from "@/locales/fr/auth.json";
 import frCommon from "@/locales/fr/common.json";
+import frGlossary from "@/locales/fr/glossary.json";
 import frMembers from "@/locales/fr/members.json";
 import frProjects from "@/locales/fr/projects.json";
 import frWorkbench from "@/locales/fr/workbench.json";
 
 // Bundled statically: the whole interface is a few kilobytes, and nothing may load at run time.
 export const resources = {
-  en: { common: enCommon, projects: enProjects, workbench: enWorkbench, auth: enAuth, members: enMembers },
-  fr: { common: frCommon, projects: frProjects, workbench: frWorkbench, auth: frAuth, members: frMembers },
+  en: { common: enCommon, projects: enProjects, workbench: enWorkbench, auth: enAuth, members: enMembers, glossary: enGlossary },
+  fr: { common: frCommon, projects: frProjects, workbench: frWorkbench, auth: frAuth, members: frMembers, glossary: frGlossary },
 } as const;

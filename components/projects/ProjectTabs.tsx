@@ -3,12 +3,13 @@ import { getT } from "@/i18n/server";
 import type { Language } from "@/i18n/settings";
 import { roleAllows } from "@/server/access/permissions";
 
-/** Documents | Members | Audit log, the last for those allowed to read it. */
-export function ProjectTabs({ lng, projectId, role, current }: { lng: Language; projectId: string; role: string; current: "documents" | "members" | "audit" }) {
+/** Documents | Glossary | Members | Audit log, the last for those allowed to read it. */
+export function ProjectTabs({ lng, projectId, role, current }: { lng: Language; projectId: string; role: string; current: "documents" | "glossary" | "members" | "audit" }) {
   const t = getT(lng, "members");
   const base = `/${lng}/projects/${projectId}`;
   const tabs = [
     { key: "documents", href: base, label: t("nav.documents") },
+    { key: "glossary", href: `${base}/glossary`, label: t("nav.glossary") },
     { key: "members", href: `${base}/members`, label: t("nav.members") },
     ...(roleAllows(role, "audit.read") ? [{ key: "audit", href: `${base}/audit`, label: t("nav.audit") }] : []),
   ];

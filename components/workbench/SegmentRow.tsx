@@ -1,9 +1,16 @@
 "use client";
 
-import { memo } from "react";
+import { memo, useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { matchTerms, type TermIndex } from "@/core/terms/match-terms";
+import type { TermEntry } from "@/core/terms/types";
+import type { SourceHighlight } from "@/editor/source-doc";
+import type { AnnotationView } from "@/server/annotations/annotation-view";
 import type { WorkbenchSegment } from "@/server/documents/get-workbench";
+import type { OfferedTerm } from "./offered-terms";
+import { SourceEditor, type MarkRef } from "./SourceEditor";
 import { TargetEditor, type TargetEditorHandlers } from "./TargetEditor";
+import { TermsPanel } from "./TermsPanel";
 import type { Typeahead } from "./typeahead";
 
 import { LOW_CONFIDENCE } from "@/core/model/document";
@@ -27,6 +34,44 @@ interface SegmentRowProps {
   typeahead: Typeahead;
   /** Changes after a structural edit, so the open editor remounts with the new text. */
   editorEpoch: number;
+  termIndex: TermIndex<TermEntry>;
+  /** This segment's anchored glosses and notes. */
+  annotations: AnnotationView[] | undefined;
+  source: SourceApi;
+  /** The selection toolbar and/or the annotation card, when they belong to this row. */
+  overlay: React.ReactNode;
+  /** For the active row: the glossary terms of its source, with Alt+n numbers. */
+  offered: OfferedTerm[] | null;
+  onInsertTerm: (text: string) => void;
+}
+
+/** The grid's handlers for source editors, keyed by segment (stable, so rows stay memoised). */
+export interface SourceApi {
+  onGloss: (segmentId: string, range: { start: number; end: number }) => void;
+  onAnnotate: (segmentId: string, range: { start: number; end: number }) => void;
+  onSelect: (segmentId: string, range: { start: number; end: number } | null) => void;
+  onMarks: (segmentId: string, marks: MarkRef[], via: "caret" | "pointer") => void;
+  onContextMenu: (segmentId: string) => boolean;
+}
+
+/** Term occurrences (from the shared matcher) and stored annotations, as editor highlights. */
+function highlightsOf(text: string, index: TermIndex<TermEntry>, annotations: AnnotationView[] | undefined): SourceHighlight[] {
+  const terms: SourceHighlight[] = matchTerms(index, text).map((m) => ({ type: "term", start: m.start, end: m.end, entryId: m.entryId, equivalent: index.entries.get(m.entryId)?.equivalents?.[0] ?? "" }));
+  const notes: SourceHighlight[] = (annotations ?? []).map((a) =>
+    a.kind === "gloss" && a.termEntryId ? { type: "gloss", start: a.start, end: a.end, annotationId: a.id, entryId: a.termEntryId } : { type: "annotation", start: a.start, end: a.end, annotationId: a.id },
+  );
+  return [...terms, ...notes];
+}
+
+/** The marks under the pointer: every highlight span from the target up to the editor. */
+function marksAt(target: EventTarget | null): MarkRef[] {
+  const marks: MarkRef[] = [];
+  for (let node = target instanceof Element ? target.closest("[data-type]") : null; node; node = node.parentElement?.closest("[data-type]") ?? null) {
+    const type = node.getAttribute("data-type");
+    const id = type === "term" ? node.getAttribute("data-entry-id") : node.getAttribute("data-annotation-id");
+    if ((type === "term" || type === "gloss" || type === "annotation") && id && !marks.some((m) => m.type === type && m.id === id)) marks.push({ type, id });
+  }
+  return marks;
 }
 
 /** A printable key pressed on a row starts editing with that character, as in a spreadsheet. */
@@ -35,17 +80,34 @@ function printableKey(event: React.KeyboardEvent): string | undefined {
 }
 
 /** One source | target pair. Only the active row mounts an editor; others show text. */
-export const SegmentRow = memo(function SegmentRow({ row, active, editable, handlers, onActivate, typeahead, editorEpoch }: SegmentRowProps) {
+export const SegmentRow = memo(function SegmentRow({ row, active, editable, handlers, onActivate, typeahead, editorEpoch, termIndex, annotations, source, overlay, offered, onInsertTerm }: SegmentRowProps) {
   const { t } = useTranslation(["workbench", "common"]);
   const { segment, number, heading } = row;
-  const SourceTag = heading ? (`h${Math.min(6, heading.level + 1)}` as "h2") : "p";
   const label = t("workbench:grid.editLabel", { n: number });
+  const highlights = useMemo(() => highlightsOf(segment.sourceText, termIndex, annotations), [segment.sourceText, termIndex, annotations]);
+  const sourceHandlers = useMemo(
+    () => ({
+      onGloss: (range: { start: number; end: number }) => source.onGloss(segment.id, range),
+      onAnnotate: (range: { start: number; end: number }) => source.onAnnotate(segment.id, range),
+      onSelect: (range: { start: number; end: number } | null) => source.onSelect(segment.id, range),
+      onCaretMarks: (marks: MarkRef[]) => source.onMarks(segment.id, marks, "caret"),
+    }),
+    [source, segment.id],
+  );
   return (
     <div className={`seg-row${row.paragraphStart ? " seg-row--paragraph-start" : ""}${active ? " seg-row--active" : ""}${heading ? " seg-row--heading" : ""}`} data-testid="segment-row" data-segment-id={segment.id} data-status={segment.status}>
       <div className="seg-row__number" aria-label={t("workbench:grid.segmentNumber", { n: number })}>{number}</div>
-      <div className="seg-row__source" lang="fr" data-source-text={segment.id}>
+      <div
+        className="seg-row__source"
+        lang="fr"
+        data-source-text={segment.id}
+        onPointerOver={(event) => source.onMarks(segment.id, marksAt(event.target), "pointer")}
+        onContextMenu={(event) => source.onContextMenu(segment.id) && event.preventDefault()}
+      >
         {segment.sourceText ? (
-          <SourceTag className={heading ? "seg-heading" : "seg-text"}>{segment.sourceText}</SourceTag>
+          <div className={heading ? "seg-heading" : "seg-text"} role={heading ? "heading" : undefined} aria-level={heading ? Math.min(6, heading.level + 1) : undefined}>
+            <SourceEditor text={segment.sourceText} highlights={highlights} label={t("workbench:grid.sourceLabel", { n: number })} handlers={sourceHandlers} />
+          </div>
         ) : (
           <p className="seg-text seg-text--missing" lang={undefined}>{t("workbench:structure.noSource")}</p>
         )}
@@ -54,10 +116,14 @@ export const SegmentRow = memo(function SegmentRow({ row, active, editable, hand
             {t("workbench:structure.lowConfidence")}
           </span>
         ) : null}
+        {overlay}
       </div>
       <div className="seg-row__target">
         {active && editable && handlers ? (
-          <TargetEditor key={editorEpoch} initialText={segment.targetText} typeahead={typeahead} label={label} handlers={handlers} />
+          <>
+            <TargetEditor key={editorEpoch} initialText={segment.targetText} typeahead={typeahead} label={label} handlers={handlers} />
+            {offered ? <TermsPanel offered={offered} onInsert={onInsertTerm} /> : null}
+          </>
         ) : (
           <button type="button" className={`seg-target${segment.targetText ? "" : " seg-target--empty"}`} lang="en" aria-label={label} disabled={!editable}
             onClick={() => onActivate(number)}

@@ -1,5 +1,6 @@
 "use client";
 
+import type { Editor } from "@tiptap/core";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useEffect, useRef } from "react";
 import { flattenPastedText, textToDoc } from "@/editor/plain-text";
@@ -15,6 +16,10 @@ export interface TargetEditorHandlers {
   onLeave: () => void;
   /** A structural edit; `targetCursor` is the caret's offset in the target text. */
   onStructure: (command: StructureCommand, targetCursor: number) => void;
+  /** Alt+n: the n-th glossary equivalent offered for this segment, if there is one. */
+  equivalent: (n: number) => string | undefined;
+  /** The mounted editor, for inserting from outside (the terms panel); null once unmounted. */
+  register: (editor: Editor | null) => void;
 }
 
 /** The Tiptap editor of the active segment's English target (one mounted at a time). */
@@ -43,6 +48,10 @@ export function TargetEditor({ initialText, typeahead, label, handlers }: Target
       onLeave: () => (latest.current.onLeave(), true),
       // One paragraph: document position 1 is text offset 0.
       onStructure: (current, command) => (latest.current.onStructure(command, current.state.selection.from - 1), true),
+      onInsertTerm: (current, n) => {
+        const text = latest.current.equivalent(n);
+        return text ? current.chain().insertContent(text).run() : false;
+      },
     }),
     content: textToDoc(initialText),
     immediatelyRender: false,
@@ -62,7 +71,11 @@ export function TargetEditor({ initialText, typeahead, label, handlers }: Target
       if (typed) focused.chain().focus("end").insertContent(typed).run();
     },
     onUpdate: ({ editor: current }) => latest.current.onChange(current.getText()),
+    onDestroy: () => latest.current.register(null),
   });
+  useEffect(() => {
+    if (editor) latest.current.register(editor);
+  }, [editor]);
   /* eslint-enable react-hooks/refs */
 
   return <EditorContent editor={editor} className="target-editor-host" />;

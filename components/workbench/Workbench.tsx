@@ -1,6 +1,7 @@
 "use client";
 
 import { useVirtualizer } from "@tanstack/react-virtual";
+import type { Editor } from "@tiptap/core";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { progressOf } from "@/core/model/progress";
@@ -16,10 +17,17 @@ import { useRestructure } from "./use-restructure";
 import type { TargetEditorHandlers } from "./TargetEditor";
 import { Typeahead } from "./typeahead";
 import { useSaveQueue } from "./use-save-queue";
+import { AnnotateDialog } from "./AnnotateDialog";
+import { AnnotationCard, type CardContext } from "./AnnotationCard";
+import { equivalentNumber, offeredTerms } from "./offered-terms";
+import { OrphanList } from "./OrphanList";
+import { SelectionToolbar } from "./SelectionToolbar";
+import { useAnnotations } from "./use-annotations";
+import { useSourceInteractions } from "./use-source-interactions";
 
 /** The side-by-side translation grid of one document. */
-export function Workbench({ data, editable }: { data: WorkbenchData; editable: boolean }) {
-  const { t } = useTranslation(["workbench", "common"]);
+export function Workbench({ data, editable, canAnnotate, lng }: { data: WorkbenchData; editable: boolean; canAnnotate: boolean; lng: string }) {
+  const { t } = useTranslation(["workbench", "common", "glossary"]);
   const [segments, setSegments] = useState<WorkbenchSegment[]>(data.segments);
   const [active, setActive] = useState<number | null>(null); // 1-based position among the visible rows
   const [typeahead] = useState(() => new Typeahead());
@@ -53,6 +61,9 @@ export function Workbench({ data, editable }: { data: WorkbenchData; editable: b
   });
 
   const structure = useRestructure({ segments, setSegments, queue });
+  const notes = useAnnotations({ documentId: data.document.id, terms: data.terms, annotations: data.annotations, structureEpoch: structure.epoch });
+  const source = useSourceInteractions({ segments, annotations: notes, canAnnotate });
+  const targetEditor = useRef<Editor | null>(null);
   const [onlyLow, setOnlyLow] = useState(false);
 
   const allRows: RowInfo[] = useMemo(() => {
@@ -102,10 +113,18 @@ export function Workbench({ data, editable }: { data: WorkbenchData; editable: b
     [queue, rows.length, virtualizer, active, typeahead],
   );
 
+  const activeSegment = active === null ? null : rows[active - 1]?.segment ?? null;
+  const offered = useMemo(() => (activeSegment ? offeredTerms(notes.index, notes.entries, activeSegment.sourceText) : null), [activeSegment, notes.index, notes.entries]);
+  const insertTerm = useCallback((text: string) => void targetEditor.current?.chain().focus().insertContent(text).run(), []);
+
   const handlers: TargetEditorHandlers | null = useMemo(() => {
     if (active === null) return null;
     const segment = rows[active - 1].segment;
     return {
+      equivalent: (n) => (offered ? equivalentNumber(offered, n) : undefined),
+      register: (editor) => {
+        targetEditor.current = editor;
+      },
       onChange: (text) => {
         patchSegment(segment.id, { targetText: text, status: segment.status === "new" ? "draft" : segment.status });
         queue.edit(segment.id, text);
@@ -120,11 +139,11 @@ export function Workbench({ data, editable }: { data: WorkbenchData; editable: b
       onLeave: () => goTo(null),
       onStructure: (command, targetCursor) => structure.run(command, segment.id, { target: targetCursor }),
     };
-  }, [active, rows, patchSegment, queue, goTo, structure]);
+  }, [active, rows, patchSegment, queue, goTo, structure, offered]);
 
   /** Structural shortcuts pressed outside the editor, e.g. after placing a caret in the source text. */
   function onGridKeyDown(event: React.KeyboardEvent) {
-    if (active === null || !editable || (event.target as HTMLElement).closest(".ProseMirror")) return;
+    if (active === null || !editable || (event.target as HTMLElement).closest(".target-editor")) return;
     const command = structureCommandOf(event);
     if (!command) return;
     event.preventDefault();
@@ -137,6 +156,32 @@ export function Workbench({ data, editable }: { data: WorkbenchData; editable: b
 
   const progress = useMemo(() => progressOf(segments), [segments]);
 
+  const { update: updateNote, remove: removeNote } = notes;
+  const cardContext: CardContext = useMemo(
+    () => ({
+      entries: notes.entries,
+      annotations: new Map(notes.all.map((a) => [a.id, a])),
+      canChange: (a) => canAnnotate && (a.author === null || a.author.id === data.userId || data.role === "owner"),
+      onUpdate: updateNote,
+      onDelete: (a) => removeNote(a.id),
+      glossaryHref: `/${lng}/projects/${data.document.projectId}/glossary`,
+      formatDate: (iso) => new Date(iso).toLocaleString(lng, { dateStyle: "medium", timeStyle: "short" }),
+    }),
+    [notes.entries, notes.all, updateNote, removeNote, canAnnotate, data.userId, data.role, data.document.projectId, lng],
+  );
+  const { selection, card } = source;
+  const overlayFor = (segmentId: string) => {
+    const toolbar = canAnnotate && selection?.segmentId === segmentId;
+    const showCard = card?.segmentId === segmentId;
+    if (!toolbar && !showCard) return null;
+    return (
+      <>
+        {toolbar ? <SelectionToolbar onGloss={() => source.openForSelection("gloss")} onNote={() => source.openForSelection("note")} focusFirst={source.menuFor === segmentId} /> : null}
+        {showCard ? <AnnotationCard items={card.marks} context={cardContext} /> : null}
+      </>
+    );
+  };
+
   return (
     <div className="workbench">
       <div className="workbench__toolbar">
@@ -147,6 +192,7 @@ export function Workbench({ data, editable }: { data: WorkbenchData; editable: b
       <div className="hint keyboard-help">
         <p>{editable ? t("workbench:grid.keyboardHelp") : t("workbench:grid.readOnly")}</p>
         {editable ? <p>{t("workbench:structure.help")}</p> : null}
+        {canAnnotate ? <p>{t("glossary:gloss.help")}</p> : null}
         {lowCount > 0 ? (
           <label className="filter-toggle">
             <input type="checkbox" checked={onlyLow} onChange={(event) => setOnlyLow(event.target.checked)} /> {t("workbench:structure.filterLow", { count: lowCount })}
@@ -154,6 +200,7 @@ export function Workbench({ data, editable }: { data: WorkbenchData; editable: b
         ) : null}
         <StructureNotice notice={structure.notice} />
       </div>
+      <OrphanList orphans={notes.orphans} selection={selection} editable={canAnnotate} onReattach={(a, range) => notes.reattach(a.id, range)} onDelete={(a) => notes.remove(a.id)} />
       <div className="grid-header" aria-hidden="true">
         <span />
         <span>{t("workbench:columns.source")}</span>
@@ -166,12 +213,34 @@ export function Workbench({ data, editable }: { data: WorkbenchData; editable: b
             const row = rows[item.index];
             return (
               <div key={item.key} role="listitem" data-index={item.index} data-row-number={row.number} data-row-position={item.index + 1} ref={virtualizer.measureElement} className="grid-row-slot" style={{ transform: `translateY(${item.start}px)` }}>
-                <SegmentRow row={row} active={active === item.index + 1} editable={editable} handlers={active === item.index + 1 ? handlers : null} onActivate={activateNumber} typeahead={typeahead} editorEpoch={structure.epoch} />
+                <SegmentRow
+                  row={row}
+                  active={active === item.index + 1}
+                  editable={editable}
+                  handlers={active === item.index + 1 ? handlers : null}
+                  onActivate={activateNumber}
+                  typeahead={typeahead}
+                  editorEpoch={structure.epoch}
+                  termIndex={notes.index}
+                  annotations={notes.bySegment.get(row.segment.id)}
+                  source={source.api}
+                  overlay={overlayFor(row.segment.id)}
+                  offered={active === item.index + 1 ? offered : null}
+                  onInsertTerm={insertTerm}
+                />
               </div>
             );
           })}
         </div>
       </div>
+      {source.request ? (
+        <AnnotateDialog
+          key={`${source.request.kind}-${source.request.range.segmentId}-${source.request.range.start}`}
+          request={source.request}
+          onSubmit={(fields, body) => notes.create(source.request!.range, source.request!.kind, body, fields ?? undefined)}
+          onClose={() => source.setRequest(null)}
+        />
+      ) : null}
       {conflict ? (
         <ConflictDialog
           key={conflict.segmentId}

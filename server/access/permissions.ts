@@ -16,11 +16,16 @@ export const ACTIONS = [
   "document.delete",
   "segment.edit",
   "segment.review",
+  /** Create, edit, delete and import termbase entries. */
+  "glossary.edit",
+  "glossary.export",
+  /** Create, edit, delete, re-attach and import glosses and notes on source text. */
+  "annotation.edit",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-const READ: Action[] = ["project.read", "document.export"];
-const TRANSLATE: Action[] = [...READ, "document.import", "segment.edit"];
+const READ: Action[] = ["project.read", "document.export", "glossary.export"];
+const TRANSLATE: Action[] = [...READ, "document.import", "segment.edit", "glossary.edit", "annotation.edit"];
 
 export const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
   owner: new Set(ACTIONS),

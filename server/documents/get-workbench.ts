@@ -2,6 +2,9 @@ import type { Actor } from "../access/actor";
 import { requireDocumentAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
 import { progressOf, type Progress } from "@/core/model/progress";
+import type { AnnotationView } from "../annotations/annotation-view";
+import { listAnnotations } from "../annotations/list-annotations";
+import { loadTermbase, type StoredTermEntry } from "../glossary/load-termbase";
 
 export interface WorkbenchSegment {
   id: string;
@@ -42,6 +45,12 @@ export interface Workbench {
   paragraphs: WorkbenchParagraph[];
   segments: WorkbenchSegment[];
   progress: Progress;
+  /** The project's termbase, for highlighting terms and offering their equivalents. */
+  terms: StoredTermEntry[];
+  /** Glosses and notes on the source, re-anchored to the current text; orphans included. */
+  annotations: AnnotationView[];
+  /** The caller (null for the system actor), to tell their own annotations apart. */
+  userId: string | null;
 }
 
 /** Everything the side-by-side grid needs for one document, in document order. */
@@ -51,13 +60,15 @@ export async function getWorkbench(db: Db, options: { actor: Actor; documentId: 
     where: { id: options.documentId },
     include: { project: { select: { name: true } } },
   });
-  const [paragraphs, segments] = await Promise.all([
+  const [paragraphs, segments, terms, annotations] = await Promise.all([
     db.paragraph.findMany({ where: { documentId: document.id }, orderBy: { position: "asc" } }),
     db.segment.findMany({
       where: { documentId: document.id },
       orderBy: [{ position: "asc" }, { id: "asc" }],
       select: { id: true, paragraphId: true, position: true, sourceText: true, targetText: true, status: true, version: true, sourceWords: true, alignScore: true, updatedAt: true },
     }),
+    loadTermbase(db, document.projectId),
+    listAnnotations(db, document.id),
   ]);
   return {
     document: {
@@ -76,5 +87,8 @@ export async function getWorkbench(db: Db, options: { actor: Actor; documentId: 
     paragraphs: paragraphs.map((p) => ({ id: p.id, position: p.position, kind: p.kind === "heading" ? "heading" : "paragraph", level: p.level })),
     segments: segments.map((s) => ({ ...s, updatedAt: s.updatedAt.toISOString() })),
     progress: progressOf(segments),
+    terms,
+    annotations,
+    userId: options.actor.userId,
   };
 }

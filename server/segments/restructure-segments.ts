@@ -10,6 +10,7 @@ import { countWords } from "@/core/text/count-words";
 import type { Actor } from "../access/actor";
 import { requireDocumentAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
+import { moveAnnotationsForMerge, moveAnnotationsForSplit } from "../annotations/move-annotations";
 import { AppError } from "../errors";
 
 export type RestructureOp =
@@ -69,6 +70,7 @@ export async function restructureSegments(db: Db, options: { actor: Actor; op: R
         data: { documentId: row.documentId, paragraphId: row.paragraphId, position: row.position + 1, sourceText: pair.source, targetText: pair.target, sourceWords: countWords(pair.source), status: pair.target ? "draft" : "new", updatedById: actor.userId },
       });
       await tx.segmentRevision.create({ data: { segmentId: created.id, version: 1, targetText: pair.target, status: created.status, sourceText: pair.source, authorId: actor.userId } });
+      return created;
     };
     const pairOf = (row: Row): Pair => ({ source: row.sourceText, target: row.targetText });
     const touched = new Set([first.paragraphId]);
@@ -77,7 +79,9 @@ export async function restructureSegments(db: Db, options: { actor: Actor; op: R
       case "merge": {
         const second = (await nextSegment(tx, first, true)) ?? refuse("There is no next segment in this paragraph to merge with.");
         checkVersion(second);
-        await write(first, mergePairs(pairOf(first), pairOf(second)));
+        const merged = mergePairs(pairOf(first), pairOf(second));
+        await moveAnnotationsForMerge(tx, first, second, { id: first.id, sourceText: merged.source });
+        await write(first, merged);
         await tx.segment.delete({ where: { id: second.id } });
         break;
       }
@@ -86,7 +90,8 @@ export async function restructureSegments(db: Db, options: { actor: Actor; op: R
         if (!a.source && !a.target) refuse("Nothing would be left in the first segment.");
         if (!b.source && !b.target) refuse("Nothing would go to the new segment.");
         await write(first, a);
-        await insertAfter(first, b);
+        const created = await insertAfter(first, b);
+        await moveAnnotationsForSplit(tx, first, op.sourceOffset, { id: first.id, sourceText: a.source }, created);
         break;
       }
       case "moveTargetDown":

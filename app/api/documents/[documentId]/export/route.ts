@@ -2,8 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/server/db/client";
 import { EXPORT_FORMATS, exportDocument } from "@/server/documents/export-document";
-import { isAppError } from "@/server/errors";
 import { clientIp, currentActor } from "@/app/_lib/current-actor";
+import { errorResponse, fileResponse } from "@/app/_lib/file-response";
 
 const ZExportQuery = z.object({ format: z.enum(EXPORT_FORMATS) });
 
@@ -13,18 +13,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const query = ZExportQuery.safeParse({ format: request.nextUrl.searchParams.get("format") });
   if (!query.success) return NextResponse.json({ code: "INVALID_INPUT", message: `format must be one of ${EXPORT_FORMATS.join(", ")}` }, { status: 400 });
   try {
-    const file = await exportDocument(getDb(), { actor: await currentActor(), documentId, format: query.data.format, ip: await clientIp() });
-    return new NextResponse(file.body, {
-      headers: {
-        "Content-Type": file.contentType,
-        "Content-Disposition": `attachment; filename="${file.fileName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-        // The bilingual page is a download; never let it run anything if opened from our origin.
-        "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
-        "Cache-Control": "no-store",
-      },
-    });
+    return fileResponse(await exportDocument(getDb(), { actor: await currentActor(), documentId, format: query.data.format, ip: await clientIp() }));
   } catch (error) {
-    if (isAppError(error)) return NextResponse.json(error.toJSON(), { status: error.status });
-    throw error;
+    // The bilingual page is a download; fileResponse's CSP keeps it inert if opened from our origin.
+    return errorResponse(error);
   }
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { cache } from "react";
 import { userActor } from "@/server/access/actor";
 import { notFound } from "next/navigation";
+import { ImportAnnotationsForm } from "@/components/workbench/ImportAnnotationsForm";
 import { ImportTranslationForm } from "@/components/workbench/ImportTranslationForm";
 import { Workbench } from "@/components/workbench/Workbench";
 import { getT } from "@/i18n/server";
@@ -51,7 +52,8 @@ export default async function DocumentPage({ params }: { params: Params }) {
         </p>
       </header>
       {roleAllows(data.role, "segment.edit") ? <ImportTranslationForm documentId={document.id} hasTranslations={data.segments.some((s) => s.targetText !== "")} /> : null}
-      <Workbench key={document.updatedAt} data={data} editable={roleAllows(data.role, "segment.edit")} />
+      {roleAllows(data.role, "annotation.edit") ? <ImportAnnotationsForm documentId={document.id} /> : null}
+      <Workbench key={document.updatedAt} data={data} editable={roleAllows(data.role, "segment.edit")} canAnnotate={roleAllows(data.role, "annotation.edit")} lng={lng} />
     </div>
   );
 }

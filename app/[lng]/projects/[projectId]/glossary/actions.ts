@@ -1,0 +1,39 @@
+"use server";
+
+import { z } from "zod";
+import { getDb } from "@/server/db/client";
+import { createTermEntry } from "@/server/glossary/create-term-entry";
+import { deleteTermEntry } from "@/server/glossary/delete-term-entry";
+import { importGlossary, MAX_GLOSSARY_BYTES } from "@/server/glossary/import-glossary";
+import { updateTermEntry } from "@/server/glossary/update-term-entry";
+import { AppError } from "@/server/errors";
+import { clientIp } from "@/app/_lib/current-actor";
+import { runAction } from "@/app/_lib/run-action";
+
+const id = z.string().min(1).max(100);
+// Field-level rules (lengths, URL scheme) live in the use case's schema; this only shapes the input.
+const fields = z.record(z.string(), z.unknown());
+
+export async function createTermEntryAction(input: unknown) {
+  return runAction(z.object({ projectId: id, fields }), input, (data, actor) => createTermEntry(getDb(), { actor, ...data }));
+}
+
+export async function updateTermEntryAction(input: unknown) {
+  return runAction(z.object({ entryId: id, baseUpdatedAt: z.string().max(40), fields }), input, (data, actor) => updateTermEntry(getDb(), { actor, ...data }));
+}
+
+export async function deleteTermEntryAction(input: unknown) {
+  return runAction(z.object({ entryId: id }), input, (data, actor) => deleteTermEntry(getDb(), { actor, ...data }));
+}
+
+const ZImport = z.object({ projectId: id, file: z.instanceof(File) });
+
+/** Glossary upload (TBX or CSV), all or nothing. */
+export async function importGlossaryAction(form: FormData) {
+  return runAction(ZImport, { projectId: form.get("projectId"), file: form.get("file") }, async (data, actor) => {
+    if (data.file.size === 0) throw new AppError("INVALID_INPUT", "Choose a TBX or CSV file first.");
+    if (data.file.size > MAX_GLOSSARY_BYTES) throw new AppError("TOO_LARGE", `The glossary is ${(data.file.size / 1048576).toFixed(1)} MB; the limit is ${MAX_GLOSSARY_BYTES / 1048576} MB.`);
+    const bytes = new Uint8Array(await data.file.arrayBuffer());
+    return importGlossary(getDb(), { actor, projectId: data.projectId, bytes, fileName: data.file.name, ip: await clientIp() });
+  });
+}

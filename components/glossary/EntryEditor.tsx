@@ -1,0 +1,53 @@
+"use client";
+
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { FormError } from "@/components/ui/FormError";
+import type { StoredTermEntry } from "@/server/glossary/load-termbase";
+import type { ActionState } from "@/app/_lib/action-result";
+import { createTermEntryAction, deleteTermEntryAction, updateTermEntryAction } from "@/app/[lng]/projects/[projectId]/glossary/actions";
+import { fieldsOf, TermFields } from "./TermFields";
+
+/**
+ * Adds or edits one entry. An edit names the version it started from: if a colleague saved the
+ * entry meanwhile, the server refuses and the form keeps what the user typed.
+ */
+export function EntryEditor({ projectId, entry, onDone, onCancel }: { projectId: string; entry?: StoredTermEntry; onDone: () => void; onCancel: () => void }) {
+  const { t } = useTranslation("glossary");
+  const [state, setState] = useState<ActionState>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function run(action: () => Promise<{ ok: true } | { ok: false; code: string; message: string }>) {
+    setBusy(true);
+    const result = await action();
+    setBusy(false);
+    if (result.ok) onDone();
+    else setState({ ok: false, code: result.code as "INVALID_INPUT", message: result.message });
+  }
+
+  return (
+    <form
+      className="panel glossary-form"
+      aria-label={entry ? t("editTitle", { term: entry.source }) : t("add")}
+      data-testid="entry-editor"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const fields = fieldsOf(event.currentTarget);
+        void run(() => (entry ? updateTermEntryAction({ entryId: entry.id, baseUpdatedAt: entry.updatedAt, fields }) : createTermEntryAction({ projectId, fields })));
+      }}
+      onKeyDown={(event) => event.key === "Escape" && onCancel()}
+    >
+      <TermFields entry={entry} withSource />
+      <FormError state={state} />
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={busy}>{t("save")}</button>
+        <button type="button" className="button" onClick={onCancel}>{t("cancel")}</button>
+        {entry ? (
+          <button type="button" className="button button--danger" disabled={busy} onClick={() => window.confirm(t("deleteConfirm", { term: entry.source })) && void run(() => deleteTermEntryAction({ entryId: entry.id }))}>
+            {t("delete")}
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

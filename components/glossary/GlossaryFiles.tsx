@@ -1,0 +1,57 @@
+"use client";
+
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { FormError } from "@/components/ui/FormError";
+import type { ActionState } from "@/app/_lib/action-result";
+import { importGlossaryAction } from "@/app/[lng]/projects/[projectId]/glossary/actions";
+
+/** Export links (TBX-Basic, CSV) and, for editors, the all-or-nothing import of a TBX or CSV file. */
+export function GlossaryFiles({ projectId, editable, limitMb, onImported }: { projectId: string; editable: boolean; limitMb: number; onImported: () => void }) {
+  const { t } = useTranslation("glossary");
+  const [state, setState] = useState<ActionState>(null);
+  const [busy, setBusy] = useState(false);
+  const exportUrl = (format: string) => `/api/projects/${encodeURIComponent(projectId)}/glossary?format=${format}`;
+
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const file = (form.elements.namedItem("file") as HTMLInputElement).files?.[0];
+    if (file && file.size > limitMb * 1048576) {
+      setState({ ok: false, code: "TOO_LARGE", message: `${(file.size / 1048576).toFixed(1)} MB > ${limitMb} MB` });
+      return;
+    }
+    setBusy(true);
+    const result = await importGlossaryAction(new FormData(form));
+    setBusy(false);
+    if (result.ok) {
+      setState({ ok: true, message: t("import.done", { read: result.value.read, created: result.value.created, updated: result.value.updated }) });
+      form.reset();
+      onImported();
+    } else {
+      setState({ ok: false, code: result.code as "INVALID_INPUT", message: result.message });
+    }
+  }
+
+  return (
+    <div className="panel">
+      <h2>{t("export.title")}</h2>
+      <p className="inline-actions">
+        <a className="button" href={exportUrl("tbx")} download>{t("export.tbx")}</a>
+        <a className="button" href={exportUrl("csv")} download>{t("export.csv")}</a>
+      </p>
+      {editable ? (
+        <form onSubmit={submit} className="form" aria-labelledby="glossary-import-title">
+          <h2 id="glossary-import-title">{t("import.title")}</h2>
+          <input type="hidden" name="projectId" value={projectId} />
+          <label className="field">
+            <span>{t("import.file")}</span>
+            <input type="file" name="file" accept=".tbx,.xml,.csv,.tsv,.txt" required />
+          </label>
+          <button type="submit" className="button button--primary" disabled={busy}>{t("import.submit")}</button>
+          {state?.ok ? <p className="form-success" role="status" data-testid="glossary-import-result">{state.message}</p> : <FormError state={state} />}
+        </form>
+      ) : null}
+    </div>
+  );
+}

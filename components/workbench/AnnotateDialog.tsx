@@ -1,0 +1,70 @@
+"use client";
+
+import { useEffect, useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { TermbaseEntry } from "@/core/terms/termbase-entry";
+import { FormError } from "@/components/ui/FormError";
+import { fieldsOf, TermFields } from "@/components/glossary/TermFields";
+import type { ActionState } from "@/app/_lib/action-result";
+import type { Result } from "@/app/_lib/run-action";
+import type { SourceRange } from "./use-annotations";
+
+export interface AnnotateRequest {
+  kind: "gloss" | "note";
+  range: SourceRange;
+  /** The glossary entry the selected text already is, if any (its fields are shown, then completed). */
+  existing?: TermbaseEntry;
+}
+
+const asState = (result: Result<unknown>): ActionState => (result.ok ? { ok: true } : { ok: false, code: result.code as "INVALID_INPUT", message: result.message });
+
+/**
+ * The popover form for glossing or annotating the selected source text. It stays open, with the
+ * user's input, when the server refuses; it closes only once the gloss or note is saved.
+ */
+export function AnnotateDialog({ request, onSubmit, onClose }: { request: AnnotateRequest; onSubmit: (fields: Record<string, unknown> | null, body: string) => Promise<Result<unknown>>; onClose: () => void }) {
+  const { t } = useTranslation("glossary");
+  const titleId = useId();
+  const [state, setState] = useState<ActionState>(null);
+  const [busy, setBusy] = useState(false);
+  const dialog = useRef<HTMLDivElement>(null);
+  const { kind, range, existing } = request;
+
+  useEffect(() => {
+    dialog.current?.querySelector<HTMLElement>("input, textarea")?.focus();
+  }, []);
+
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setBusy(true);
+    const form = event.currentTarget;
+    const result = await onSubmit(kind === "gloss" ? fieldsOf(form) : null, kind === "note" ? String(new FormData(form).get("body") ?? "") : "");
+    setBusy(false);
+    if (result.ok) onClose();
+    else setState(asState(result));
+  }
+
+  return (
+    <div ref={dialog} className="annotate-dialog" role="dialog" aria-labelledby={titleId} data-testid="annotate-dialog" onKeyDown={(event) => event.key === "Escape" && (event.preventDefault(), onClose())}>
+      <form onSubmit={submit}>
+        <h2 id={titleId}>{kind === "gloss" ? t("gloss.title", { term: range.text }) : t("note.title", { text: range.text })}</h2>
+        {kind === "gloss" ? (
+          <>
+            {existing ? <p className="hint">{t("gloss.existing", { term: existing.source })}</p> : null}
+            <TermFields entry={existing ?? { source: range.text.trim() }} withSource />
+          </>
+        ) : (
+          <div className="field">
+            <label htmlFor={`${titleId}-body`}>{t("note.body")}</label>
+            <textarea id={`${titleId}-body`} name="body" rows={4} required maxLength={5000} />
+          </div>
+        )}
+        <FormError state={state} />
+        <div className="form-actions">
+          <button type="submit" className="button button--primary" disabled={busy}>{kind === "gloss" ? t("gloss.submit") : t("note.submit")}</button>
+          <button type="button" className="button" onClick={onClose}>{t("cancel")}</button>
+        </div>
+      </form>
+    </div>
+  );
+}

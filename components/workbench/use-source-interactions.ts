@@ -1,0 +1,77 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { matchTerms } from "@/core/terms/match-terms";
+import type { WorkbenchSegment } from "@/server/documents/get-workbench";
+import type { AnnotateRequest } from "./AnnotateDialog";
+import type { SourceApi } from "./SegmentRow";
+import type { MarkRef } from "./SourceEditor";
+import type { SourceRange, useAnnotations } from "./use-annotations";
+
+export interface OpenCard {
+  segmentId: string;
+  marks: MarkRef[];
+  via: "caret" | "pointer";
+}
+
+/**
+ * What the user is doing in the source column: the current selection (for the Gloss / Note
+ * toolbar and re-attaching orphans), the card of the highlight under the caret or pointer, and the
+ * gloss or note form being filled in.
+ */
+export function useSourceInteractions(options: { segments: WorkbenchSegment[]; annotations: ReturnType<typeof useAnnotations>; canAnnotate: boolean }) {
+  const [selection, setSelection] = useState<SourceRange | null>(null);
+  const [card, setCard] = useState<OpenCard | null>(null);
+  const [request, setRequest] = useState<AnnotateRequest | null>(null);
+  const [menuFor, setMenuFor] = useState<string | null>(null);
+  // Callbacks below run after render and read the latest values through these refs.
+  const latest = useRef(options);
+  const selectionRef = useRef(selection);
+  useEffect(() => {
+    latest.current = options;
+    selectionRef.current = selection;
+  });
+
+  const open = useCallback((kind: "gloss" | "note", segmentId: string, range: { start: number; end: number }) => {
+    const { segments, annotations, canAnnotate } = latest.current;
+    const source = segments.find((s) => s.id === segmentId)?.sourceText;
+    if (!canAnnotate || source === undefined) return;
+    const text = source.slice(range.start, range.end);
+    // The selection already is a glossary term when the matcher finds exactly one entry spanning all of it.
+    const found = kind === "gloss" ? matchTerms(annotations.index, text.trim()) : [];
+    const existing = found.length === 1 && found[0].start === 0 && found[0].end === text.trim().length ? annotations.entries.get(found[0].entryId) : undefined;
+    setMenuFor(null);
+    setRequest({ kind, range: { segmentId, ...range, text }, existing });
+  }, []);
+
+  const api: SourceApi = useMemo(
+    () => ({
+      onGloss: (segmentId, range) => open("gloss", segmentId, range),
+      onAnnotate: (segmentId, range) => open("note", segmentId, range),
+      onSelect: (segmentId, range) => {
+        const source = latest.current.segments.find((s) => s.id === segmentId)?.sourceText ?? "";
+        setSelection((current) => (range ? { segmentId, ...range, text: source.slice(range.start, range.end) } : current?.segmentId === segmentId ? null : current));
+        if (!range) setMenuFor((current) => (current === segmentId ? null : current));
+      },
+      onMarks: (segmentId, marks, via) =>
+        setCard((current) => {
+          if (marks.length > 0) return { segmentId, marks, via };
+          // Leaving a highlight closes only a card opened the same way (hover does not close a caret card).
+          return current && current.via === via ? null : current;
+        }),
+      onContextMenu: (segmentId) => {
+        if (!latest.current.canAnnotate || selectionRef.current?.segmentId !== segmentId) return false;
+        setMenuFor(segmentId);
+        return true;
+      },
+    }),
+    [open],
+  );
+
+  const openForSelection = useCallback((kind: "gloss" | "note") => {
+    const current = selectionRef.current;
+    if (current) open(kind, current.segmentId, current);
+  }, [open]);
+
+  return { api, selection, card, setCard, request, setRequest, menuFor, openForSelection };
+}

@@ -1,0 +1,79 @@
+import { anchorSpan } from "@/core/annotations/anchor-span";
+import { describeSpan, type SpanAnchor } from "@/core/annotations/span-anchor";
+import { parseWebAnnotations, type ImportedAnnotation } from "@/core/annotations/web-annotation";
+import type { Actor } from "../access/actor";
+import { requireDocumentAction } from "../access/require-project-action";
+import type { Db } from "../db/client";
+import { AppError } from "../errors";
+import { fromDomainError } from "../from-domain-error";
+import { completeEntry } from "../glossary/complete-entry";
+import { findSameTerm } from "../glossary/create-term-entry";
+import { parseTermEntryFields, toTermEntryColumns } from "../glossary/term-entry-fields";
+
+/** Largest annotation file we read. */
+export const MAX_ANNOTATION_JSON = 20 * 1024 * 1024;
+
+interface Segment {
+  id: string;
+  sourceText: string;
+}
+
+/**
+ * Where an imported annotation goes: the segment its target names (a `#segment-<id>` fragment of
+ * this document) if its quote is found there; else the first segment of the document whose text
+ * holds the quote well enough; else nowhere (it is imported as an orphan, never dropped).
+ */
+function place(annotation: ImportedAnnotation, segments: Segment[], byId: Map<string, Segment>): { segment: Segment; start: number; end: number } | null {
+  const anchor: SpanAnchor = { ...annotation.anchor, start: annotation.anchor.start ?? -1, end: annotation.anchor.end ?? -1 };
+  const named = annotation.segmentRef?.match(/#segment-([A-Za-z0-9_-]+)$/)?.[1];
+  const candidates = named && byId.has(named) ? [byId.get(named)!, ...segments] : segments;
+  for (const segment of candidates) {
+    const found = anchorSpan(segment.sourceText, segment === byId.get(named ?? "") ? anchor : { ...anchor, start: -1, end: -1 });
+    if (found) return { segment, start: found.start, end: found.end };
+  }
+  return null;
+}
+
+/** Imports W3C Web Annotations (ours or another tool's) into a document, all or nothing. */
+export async function importAnnotations(db: Db, options: { actor: Actor; documentId: string; json: string }) {
+  const { projectId } = await requireDocumentAction(db, options.actor, options.documentId, "annotation.edit");
+  if (options.json.length > MAX_ANNOTATION_JSON) throw new AppError("TOO_LARGE", `The file is over ${MAX_ANNOTATION_JSON / 1048576} MB.`);
+  let imported: ImportedAnnotation[];
+  try {
+    imported = parseWebAnnotations(options.json);
+  } catch (error) {
+    fromDomainError(error);
+  }
+  const glossFields = imported.map((a, k) => (a.kind === "gloss" && a.gloss ? parseTermEntryFields(a.gloss, `Annotation ${k + 1}: `) : null));
+  const segments = await db.segment.findMany({ where: { documentId: options.documentId }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, sourceText: true } });
+  const byId = new Map(segments.map((s) => [s.id, s]));
+
+  return db.$transaction(async (tx) => {
+    let orphaned = 0;
+    for (const [k, annotation] of imported.entries()) {
+      let termEntryId: string | null = null;
+      const fields = glossFields[k];
+      if (fields) {
+        const same = await findSameTerm(tx, projectId, fields.source);
+        termEntryId = same ? (await completeEntry(tx, same.id, fields)).id : (await tx.termEntry.create({ data: { projectId, createdById: options.actor.userId, ...toTermEntryColumns(fields) } })).id;
+      }
+      const spot = place(annotation, segments, byId);
+      if (!spot) orphaned++;
+      const anchor = spot ? describeSpan(spot.segment.sourceText, spot.start, spot.end) : { start: 0, end: 0, exact: annotation.anchor.exact, prefix: annotation.anchor.prefix, suffix: annotation.anchor.suffix };
+      await tx.annotation.create({
+        data: {
+          documentId: options.documentId,
+          segmentId: spot?.segment.id ?? null,
+          kind: termEntryId ? "gloss" : "note",
+          body: annotation.note.slice(0, 5000),
+          termEntryId,
+          ...anchor,
+          status: spot ? "anchored" : "orphaned",
+          authorId: options.actor.userId,
+          ...(annotation.created ? { createdAt: new Date(annotation.created) } : {}),
+        },
+      });
+    }
+    return { imported: imported.length, orphaned };
+  });
+}

@@ -1,0 +1,56 @@
+import { readGlossary } from "@/core/formats/read-glossary";
+import type { Actor } from "../access/actor";
+import { requireProjectAction } from "../access/require-project-action";
+import { recordAuditEvent } from "../audit/record-audit-event";
+import type { Db } from "../db/client";
+import { AppError } from "../errors";
+import { fromDomainError } from "../from-domain-error";
+import { MAX_TERM_ENTRIES } from "./create-term-entry";
+import { mergeFields } from "./merge-fields";
+import { parseTermEntryFields, sameTermKey, toTermbaseEntry, toTermEntryColumns, type TermEntryFields } from "./term-entry-fields";
+
+/** Largest glossary file we read (bytes); TBX is verbose, so this is above the document limit. */
+export const MAX_GLOSSARY_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Imports a TBX or CSV glossary into a project, all or nothing: the file is decoded, parsed (hostile
+ * XML refused) and every entry validated before anything is written, then one transaction adds new
+ * terms and completes existing ones (same French term) without overwriting what users wrote.
+ */
+export async function importGlossary(db: Db, options: { actor: Actor; projectId: string; bytes: Uint8Array; fileName: string; ip?: string }) {
+  await requireProjectAction(db, options.actor, options.projectId, "glossary.edit");
+  if (options.bytes.byteLength > MAX_GLOSSARY_BYTES) {
+    throw new AppError("TOO_LARGE", `The glossary is ${(options.bytes.byteLength / 1048576).toFixed(1)} MB; the limit is ${MAX_GLOSSARY_BYTES / 1048576} MB.`);
+  }
+  let parsed: ReturnType<typeof readGlossary>;
+  try {
+    parsed = readGlossary(options.bytes, options.fileName);
+  } catch (error) {
+    fromDomainError(error);
+  }
+  const incoming = parsed.entries.map((entry, k) => parseTermEntryFields(entry, `Entry ${k + 1} (${entry.source || "no French term"}): `));
+  if (incoming.length === 0) throw new AppError("INVALID_INPUT", "The file has no glossary entries.");
+
+  const result = await db.$transaction(async (tx) => {
+    const existing = new Map((await tx.termEntry.findMany({ where: { projectId: options.projectId } })).map((row) => [sameTermKey(row.source), toTermbaseEntry(row)]));
+    const fresh = new Map<string, TermEntryFields>();
+    const updates = new Map<string, TermEntryFields & { id: string }>();
+    for (const fields of incoming) {
+      const key = sameTermKey(fields.source);
+      const current = existing.get(key);
+      if (current) {
+        const base = updates.get(key) ?? { ...current, id: current.id };
+        updates.set(key, { ...mergeFields(base, fields), id: current.id });
+      } else {
+        const earlier = fresh.get(key);
+        fresh.set(key, earlier ? mergeFields(earlier, fields) : fields);
+      }
+    }
+    if (existing.size + fresh.size > MAX_TERM_ENTRIES) throw new AppError("INVALID_INPUT", `A glossary holds at most ${MAX_TERM_ENTRIES.toLocaleString("en")} entries.`);
+    await tx.termEntry.createMany({ data: [...fresh.values()].map((f) => ({ projectId: options.projectId, createdById: options.actor.userId, ...toTermEntryColumns(f) })) });
+    for (const { id, ...fields } of updates.values()) await tx.termEntry.update({ where: { id }, data: toTermEntryColumns(fields) });
+    return { created: fresh.size, updated: updates.size };
+  });
+  await recordAuditEvent(db, { actorId: options.actor.userId, projectId: options.projectId, action: "glossary.imported", targetType: "project", targetId: options.projectId, details: { fileName: options.fileName, format: parsed.format, ...result }, ip: options.ip });
+  return { format: parsed.format, read: incoming.length, ...result };
+}

@@ -1,0 +1,85 @@
+import { z } from "zod";
+import type { TermbaseEntry } from "@/core/terms/termbase-entry";
+import { AppError } from "../errors";
+
+const term = z.string().trim().max(300, "A term is at most 300 characters.");
+const text = z.string().trim().max(5000, "Definitions and notes are at most 5,000 characters.");
+const terms = z.array(term.min(1)).max(30, "At most 30 terms per list.");
+
+/** Only web links: a `javascript:` or `data:` URL in a glossary must never become a clickable link. */
+const sourceUrl = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine((value) => value === "" || /^https?:\/\/[^\s]+$/i.test(value), "The source must be an http(s) address, or empty.");
+
+/** What a user or an import may set on a termbase entry; validated the same way everywhere. */
+export const termEntryFieldsSchema = z.object({
+  source: term.min(1, "The French term is required."),
+  preferred: term.default(""),
+  admitted: terms.default([]),
+  forbidden: terms.default([]),
+  definition: text.default(""),
+  note: text.default(""),
+  domain: z.string().trim().max(200).default(""),
+  partOfSpeech: z.string().trim().max(50).default(""),
+  sourceUrl: sourceUrl.default(""),
+});
+
+export type TermEntryFields = z.infer<typeof termEntryFieldsSchema>;
+
+/** Validated fields, or INVALID_INPUT naming the first problem (and the entry, for imports). */
+export function parseTermEntryFields(input: unknown, where = ""): TermEntryFields {
+  const parsed = termEntryFieldsSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new AppError("INVALID_INPUT", `${where}${issue.message}`, { field: issue.path.join(".") });
+}
+
+/** The row columns for a set of fields (lists are stored as JSON arrays). */
+export function toTermEntryColumns(fields: TermEntryFields) {
+  return { ...fields, admitted: JSON.stringify(fields.admitted), forbidden: JSON.stringify(fields.forbidden) };
+}
+
+function parseList(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+export interface TermEntryRow {
+  id: string;
+  source: string;
+  preferred: string;
+  admitted: string;
+  forbidden: string;
+  definition: string;
+  note: string;
+  domain: string;
+  partOfSpeech: string;
+  sourceUrl: string;
+}
+
+/** A stored entry as the pure model every matcher and format reads. */
+export function toTermbaseEntry(row: TermEntryRow): TermbaseEntry & { id: string } {
+  return {
+    id: row.id,
+    source: row.source,
+    preferred: row.preferred,
+    admitted: parseList(row.admitted),
+    forbidden: parseList(row.forbidden),
+    definition: row.definition,
+    note: row.note,
+    domain: row.domain,
+    partOfSpeech: row.partOfSpeech,
+    sourceUrl: row.sourceUrl,
+  };
+}
+
+/** Case- and space-insensitive identity of a French term, to find an entry that already exists. */
+export function sameTermKey(source: string): string {
+  return source.normalize("NFC").replace(/[\u2019\u02bc]/g, "'").replace(/\s+/g, " ").trim().toLocaleLowerCase("fr");
+}
