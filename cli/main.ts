@@ -4,6 +4,7 @@
  */
 import { runAlign } from "./commands/align";
 import { runExport } from "./commands/export";
+import { runGlossary } from "./commands/glossary";
 import { runImport } from "./commands/import";
 import { runSegment } from "./commands/segment";
 import { runTerms } from "./commands/terms";
@@ -15,6 +16,8 @@ const USAGE = `Usage: npm run -s cli -- <command>
   terms --glossary FILE.tbx|FILE.csv [FILE]        glossary terms found in FILE or stdin as JSON Lines
   import FILE [--title T] [--project ID] [--paragraphs]   import a French text, print the document id
   export DOCUMENT_ID --format md|txt|html           write the document to stdout
+  glossary export PROJECT_ID --format tbx|csv       write the project's glossary to stdout
+  glossary import FILE --project PROJECT_ID         import a TBX or CSV glossary, print the counts as JSON
 Commands that use the database act as --user EMAIL (or $LISIERE_USER), else the first account.`;
 
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
@@ -23,6 +26,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   terms: runTerms,
   import: runImport,
   export: runExport,
+  glossary: runGlossary,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -50,7 +50,8 @@ export interface SourceApi {
   onGloss: (segmentId: string, range: { start: number; end: number }) => void;
   onAnnotate: (segmentId: string, range: { start: number; end: number }) => void;
   onSelect: (segmentId: string, range: { start: number; end: number } | null) => void;
-  onMarks: (segmentId: string, marks: MarkRef[], via: "caret" | "pointer") => void;
+  /** Marks under the caret or pointer; null means the pointer is on the open card (keep it). */
+  onMarks: (segmentId: string, marks: MarkRef[] | null, via: "caret" | "pointer") => void;
   onContextMenu: (segmentId: string) => boolean;
 }
 
@@ -101,7 +102,10 @@ export const SegmentRow = memo(function SegmentRow({ row, active, editable, hand
         className="seg-row__source"
         lang="fr"
         data-source-text={segment.id}
-        onPointerOver={(event) => source.onMarks(segment.id, marksAt(event.target), "pointer")}
+        onPointerOver={(event) => source.onMarks(segment.id, (event.target as Element).closest(".annotation-card") ? null : marksAt(event.target), "pointer")}
+        onPointerLeave={() => source.onMarks(segment.id, [], "pointer")}
+        // Focus moving from the text into its card keeps the card; leaving both closes it.
+        onBlur={(event) => !event.currentTarget.contains(event.relatedTarget as Node | null) && source.onMarks(segment.id, [], "caret")}
         onContextMenu={(event) => source.onContextMenu(segment.id) && event.preventDefault()}
       >
         {segment.sourceText ? (

@@ -2,7 +2,7 @@
 
 import type { Editor } from "@tiptap/core";
 import { EditorContent, useEditor } from "@tiptap/react";
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { flattenPastedText, textToDoc } from "@/editor/plain-text";
 import { targetEditorExtensions } from "@/editor/target-editor-extensions";
 import type { StructureCommand } from "@/editor/segment-keymap";
@@ -38,10 +38,12 @@ export function TargetEditor({ initialText, typeahead, label, handlers }: Target
     latest.current = handlers;
   });
 
+  // Created once: Tiptap resets the view's props whenever these options differ between renders,
+  // which writes ProseMirror's selection back to the DOM and can undo a caret move not yet read.
   // The ref is read only inside key handlers and onUpdate, which run after render.
   /* eslint-disable react-hooks/refs */
-  const editor = useEditor({
-    extensions: targetEditorExtensions({
+  const [extensions] = useState(() =>
+    targetEditorExtensions({
       onConfirm: (current) => (latest.current.onConfirm(current.getText()), true),
       onPrevious: () => (latest.current.onPrevious(), true),
       onNext: () => (latest.current.onNext(), true),
@@ -53,14 +55,19 @@ export function TargetEditor({ initialText, typeahead, label, handlers }: Target
         return text ? current.chain().insertContent(text).run() : false;
       },
     }),
-    content: textToDoc(initialText),
+  );
+  const [content] = useState(() => textToDoc(initialText));
+  const editorProps = useMemo(
+    () => ({ attributes: { "aria-label": label, lang: "en", spellcheck: "true", class: "target-editor", "data-testid": "target-editor" }, transformPastedText: flattenPastedText }),
+    [label],
+  );
+  const editor = useEditor({
+    extensions,
+    content,
     immediatelyRender: false,
     shouldRerenderOnTransaction: false,
     autofocus: "end",
-    editorProps: {
-      attributes: { "aria-label": label, lang: "en", spellcheck: "true", class: "target-editor", "data-testid": "target-editor" },
-      transformPastedText: flattenPastedText,
-    },
+    editorProps,
     // Keys typed before the editor had focus are inserted in order; capture stops once it has focus.
     onCreate: ({ editor: created }) => {
       const typed = created.isFocused ? typeahead.take() : typeahead.drain();

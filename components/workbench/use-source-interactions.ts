@@ -27,6 +27,7 @@ export function useSourceInteractions(options: { segments: WorkbenchSegment[]; a
   // Callbacks below run after render and read the latest values through these refs.
   const latest = useRef(options);
   const selectionRef = useRef(selection);
+  const closing = useRef<number | undefined>(undefined);
   useEffect(() => {
     latest.current = options;
     selectionRef.current = selection;
@@ -53,12 +54,16 @@ export function useSourceInteractions(options: { segments: WorkbenchSegment[]; a
         setSelection((current) => (range ? { segmentId, ...range, text: source.slice(range.start, range.end) } : current?.segmentId === segmentId ? null : current));
         if (!range) setMenuFor((current) => (current === segmentId ? null : current));
       },
-      onMarks: (segmentId, marks, via) =>
-        setCard((current) => {
-          if (marks.length > 0) return { segmentId, marks, via };
-          // Leaving a highlight closes only a card opened the same way (hover does not close a caret card).
-          return current && current.via === via ? null : current;
-        }),
+      onMarks: (segmentId, marks, via) => {
+        window.clearTimeout(closing.current);
+        if (marks === null) return;
+        if (marks.length > 0) return setCard({ segmentId, marks, via });
+        // Leaving a highlight closes only a card opened the same way (hover does not close a caret
+        // card), and after a moment, so the pointer can travel to the card and use its buttons.
+        const close = () => setCard((current) => (current && current.via === via ? null : current));
+        if (via === "caret") close();
+        else closing.current = window.setTimeout(close, 400);
+      },
       onContextMenu: (segmentId) => {
         if (!latest.current.canAnnotate || selectionRef.current?.segmentId !== segmentId) return false;
         setMenuFor(segmentId);

@@ -20,18 +20,27 @@ interface Segment {
 
 /**
  * Where an imported annotation goes: the segment its target names (a `#segment-<id>` fragment of
- * this document) if its quote is found there; else the first segment of the document whose text
- * holds the quote well enough; else nowhere (it is imported as an orphan, never dropped).
+ * this document) if its quote is found there; else the segment of the document where the quote and
+ * its context match best (not merely the first that holds the quote: a short term like « risque »
+ * occurs in many sentences, and only the stored prefix/suffix tell which one was meant); else
+ * nowhere (it is imported as an orphan, never dropped).
  */
 function place(annotation: ImportedAnnotation, segments: Segment[], byId: Map<string, Segment>): { segment: Segment; start: number; end: number } | null {
   const anchor: SpanAnchor = { ...annotation.anchor, start: annotation.anchor.start ?? -1, end: annotation.anchor.end ?? -1 };
-  const named = annotation.segmentRef?.match(/#segment-([A-Za-z0-9_-]+)$/)?.[1];
-  const candidates = named && byId.has(named) ? [byId.get(named)!, ...segments] : segments;
-  for (const segment of candidates) {
-    const found = anchorSpan(segment.sourceText, segment === byId.get(named ?? "") ? anchor : { ...anchor, start: -1, end: -1 });
-    if (found) return { segment, start: found.start, end: found.end };
+  const named = byId.get(annotation.segmentRef?.match(/#segment-([A-Za-z0-9_-]+)$/)?.[1] ?? "");
+  if (named) {
+    const found = anchorSpan(named.sourceText, anchor);
+    if (found) return { segment: named, start: found.start, end: found.end };
   }
-  return null;
+  // Offsets are relative to a segment we do not have: compare by quote and context only.
+  const byQuote: SpanAnchor = { ...anchor, start: -1, end: -1 };
+  let best: { segment: Segment; start: number; end: number; score: number } | null = null;
+  for (const segment of segments) {
+    const found = anchorSpan(segment.sourceText, byQuote);
+    if (found && (best === null || found.score > best.score)) best = { segment, start: found.start, end: found.end, score: found.score };
+    if (best && best.score >= 1) break;
+  }
+  return best && { segment: best.segment, start: best.start, end: best.end };
 }
 
 /** Imports W3C Web Annotations (ours or another tool's) into a document, all or nothing. */

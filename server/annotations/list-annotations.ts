@@ -10,19 +10,23 @@ import { ANNOTATION_SELECT, toAnnotationView, type AnnotationView } from "./anno
  */
 export async function listAnnotations(db: Db, documentId: string): Promise<AnnotationView[]> {
   const rows = await db.annotation.findMany({ where: { documentId }, select: { ...ANNOTATION_SELECT, segment: { select: { sourceText: true } } }, orderBy: { createdAt: "asc" } });
-  const changes: { id: string; data: { start: number; end: number; status: string; exact?: string; prefix?: string; suffix?: string } }[] = [];
+  // Re-anchoring is not an edit of the note: updatedAt (its version and shown date) is kept.
+  const changes: { id: string; data: { start: number; end: number; status: string; exact?: string; prefix?: string; suffix?: string; updatedAt: Date } }[] = [];
   const views = rows.map((row) => {
     if (row.status === "orphaned" || !row.segment) {
-      if (row.status !== "orphaned") changes.push({ id: row.id, data: { start: row.start, end: row.end, status: "orphaned" } });
+      if (row.status !== "orphaned") changes.push({ id: row.id, data: { start: row.start, end: row.end, status: "orphaned", updatedAt: row.updatedAt } });
       return toAnnotationView({ ...row, status: "orphaned" });
     }
     const found = anchorSpan(row.segment.sourceText, row);
     if (found && found.start === row.start && found.end === row.end) return toAnnotationView(row);
     // Re-anchored: the quote is refreshed to the text it now covers, so the next load is exact.
-    const data = found ? { ...describeSpan(row.segment.sourceText, found.start, found.end), status: "anchored" } : { start: row.start, end: row.end, status: "orphaned" };
+    const data = found
+      ? { ...describeSpan(row.segment.sourceText, found.start, found.end), status: "anchored", updatedAt: row.updatedAt }
+      : { start: row.start, end: row.end, status: "orphaned", updatedAt: row.updatedAt };
     changes.push({ id: row.id, data });
     return toAnnotationView({ ...row, ...data });
   });
-  if (changes.length > 0) await db.$transaction(changes.map((c) => db.annotation.update({ where: { id: c.id }, data: c.data })));
+  // Only rows unchanged since they were read: a note saved meanwhile keeps its new version (the next load re-anchors it).
+  if (changes.length > 0) await db.$transaction(changes.map((c) => db.annotation.updateMany({ where: { id: c.id, updatedAt: c.data.updatedAt }, data: c.data })));
   return views;
 }

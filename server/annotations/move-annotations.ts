@@ -9,12 +9,14 @@ interface SegmentText {
 }
 
 async function anchoredOn(tx: Tx, segmentId: string) {
-  return tx.annotation.findMany({ where: { segmentId, status: "anchored" }, select: { id: true, start: true, end: true } });
+  return tx.annotation.findMany({ where: { segmentId, status: "anchored" }, select: { id: true, start: true, end: true, updatedAt: true } });
 }
 
-async function place(tx: Tx, segment: SegmentText, anchors: { id: string; start: number; end: number }[]) {
+// Moving an anchor is not an edit of the note: updatedAt (the note's version and shown date) is kept,
+// so that its author's open editor does not meet a CONFLICT for a change nobody made to the note.
+async function place(tx: Tx, segment: SegmentText, anchors: { id: string; start: number; end: number; updatedAt: Date }[]) {
   for (const a of anchors) {
-    await tx.annotation.update({ where: { id: a.id }, data: { segmentId: segment.id, ...describeSpan(segment.sourceText, a.start, a.end) } });
+    await tx.annotation.update({ where: { id: a.id }, data: { segmentId: segment.id, ...describeSpan(segment.sourceText, a.start, a.end), updatedAt: a.updatedAt } });
   }
 }
 
@@ -33,5 +35,5 @@ export async function moveAnnotationsForSplit(tx: Tx, original: SegmentText, off
   const parts = shiftForSplit(original.sourceText, offset, await anchoredOn(tx, original.id));
   await place(tx, first, parts.first);
   await place(tx, second, parts.second);
-  if (parts.cut.length > 0) await tx.annotation.updateMany({ where: { id: { in: parts.cut.map((a) => a.id) } }, data: { status: "orphaned" } });
+  for (const a of parts.cut) await tx.annotation.update({ where: { id: a.id }, data: { status: "orphaned", updatedAt: a.updatedAt } });
 }

@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { decodeText } from "@/core/import/decode-text";
 import { parseTextDocument } from "@/core/import/parse-text-document";
 import { segmentSentences } from "@/core/segmentation/segment-sentences";
@@ -43,3 +43,42 @@ export async function importPasted(page: Page, title: string, text: string) {
   await expect(page.getByTestId("document-title")).toHaveText(title);
   return page.url();
 }
+
+/** The grid row whose source contains `text`, scrolling the virtual list until it is rendered. */
+export async function revealRow(page: Page, text: string): Promise<Locator> {
+  const grid = page.getByTestId("segment-grid");
+  for (let i = 0; i < 60; i++) {
+    const found = page.getByTestId("segment-row").filter({ has: page.getByTestId("source-editor").filter({ hasText: text }) });
+    if ((await found.count()) > 0) {
+      await found.first().scrollIntoViewIfNeeded();
+      return found.first();
+    }
+    await grid.evaluate((element) => element.scrollBy(0, 250));
+    await page.waitForTimeout(40);
+  }
+  throw new Error(`No row with « ${text} »`);
+}
+
+/** Selects `text` inside a row's source editor the way a mouse drag would (a DOM selection). */
+export async function selectInSource(row: Locator, text: string) {
+  const editor = row.getByTestId("source-editor");
+  await editor.click();
+  await editor.evaluate((element, wanted) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    let all = "";
+    const nodes: { node: Text; start: number }[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      nodes.push({ node: node as Text, start: all.length });
+      all += node.textContent;
+    }
+    const at = all.indexOf(wanted);
+    const locate = (offset: number) => {
+      const hit = nodes.findLast((n) => n.start <= offset)!;
+      return [hit.node, offset - hit.start] as const;
+    };
+    const [startNode, startOffset] = locate(at);
+    const [endNode, endOffset] = locate(at + wanted.length);
+    window.getSelection()!.setBaseAndExtent(startNode, startOffset, endNode, endOffset);
+  }, text);
+}
+

@@ -15,6 +15,19 @@ import { listMembers } from "@/server/members/list-members";
 import { createProject } from "@/server/projects/create-project";
 import { deleteProject } from "@/server/projects/delete-project";
 import { saveSegment } from "@/server/segments/save-segment";
+import { createAnnotation } from "@/server/annotations/create-annotation";
+import { deleteAnnotation } from "@/server/annotations/delete-annotation";
+import { exportAnnotations } from "@/server/annotations/export-annotations";
+import { getDocumentAnnotations } from "@/server/annotations/get-document-annotations";
+import { importAnnotations } from "@/server/annotations/import-annotations";
+import { reattachAnnotation } from "@/server/annotations/reattach-annotation";
+import { updateAnnotation } from "@/server/annotations/update-annotation";
+import { createTermEntry } from "@/server/glossary/create-term-entry";
+import { deleteTermEntry } from "@/server/glossary/delete-term-entry";
+import { exportGlossary } from "@/server/glossary/export-glossary";
+import { importGlossary } from "@/server/glossary/import-glossary";
+import { listTermEntries } from "@/server/glossary/list-term-entries";
+import { updateTermEntry } from "@/server/glossary/update-term-entry";
 import { createTestDb, createUser } from "./test-db";
 
 const { db } = createTestDb();
@@ -24,6 +37,7 @@ interface World {
   projectName: string;
   documentId: string;
   segmentId: string;
+  entryId: string;
   actors: Record<Role | "stranger", Actor>;
   bystander: string;
 }
@@ -37,12 +51,20 @@ async function makeWorld(): Promise<World> {
   const bystander = (await createUser(db, { projectId: project.id, role: "viewer" })).userId!;
   const { documentId } = await importDocument(db, { actor: owner, projectId: project.id, content: "Une phrase. Une autre." });
   const segment = await db.segment.findFirstOrThrow({ where: { documentId } });
-  return { projectId: project.id, projectName: project.name, documentId, segmentId: segment.id, actors, bystander };
+  const entry = await db.termEntry.create({ data: { projectId: project.id, source: "phrase", preferred: "sentence" } });
+  return { projectId: project.id, projectName: project.name, documentId, segmentId: segment.id, entryId: entry.id, actors, bystander };
 }
 
 async function currentVersion(segmentId: string) {
   return (await db.segment.findUniqueOrThrow({ where: { id: segmentId } })).version;
 }
+
+/** A note on « Une » written by `actor` (inserted directly, so that even a viewer can be its author). */
+async function ownNote(w: World, actor: Actor) {
+  return db.annotation.create({ data: { documentId: w.documentId, segmentId: w.segmentId, kind: "note", body: "Mine.", start: 0, end: 3, exact: "Une", authorId: actor.userId } });
+}
+
+const ANNOTATION_JSON = JSON.stringify({ type: "Annotation", motivation: "commenting", bodyValue: "Imported.", target: { selector: [{ type: "TextQuoteSelector", exact: "autre" }] } });
 
 type Attempt = (db: Db, w: World, actor: Actor) => Promise<unknown>;
 
@@ -61,6 +83,20 @@ const MATRIX: [string, Attempt, Record<Role | "stranger", "ok" | "FORBIDDEN" | "
   ["remove a member", (d, w, a) => removeMember(d, { actor: a, projectId: w.projectId, userId: w.bystander }), { owner: "ok", translator: "FORBIDDEN", reviewer: "FORBIDDEN", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
   ["read the audit log", (d, w, a) => listAuditEvents(d, { actor: a, projectId: w.projectId }), { owner: "ok", translator: "FORBIDDEN", reviewer: "FORBIDDEN", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
   ["delete a document", (d, w, a) => deleteDocument(d, { actor: a, documentId: w.documentId }), { owner: "ok", translator: "FORBIDDEN", reviewer: "FORBIDDEN", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
+  ["read the glossary", (d, w, a) => listTermEntries(d, { actor: a, projectId: w.projectId }), { owner: "ok", translator: "ok", reviewer: "ok", viewer: "ok", stranger: "NOT_FOUND" }],
+  ["export the glossary", (d, w, a) => exportGlossary(d, { actor: a, projectId: w.projectId, format: "tbx" }), { owner: "ok", translator: "ok", reviewer: "ok", viewer: "ok", stranger: "NOT_FOUND" }],
+  ["create a glossary entry", (d, w, a) => createTermEntry(d, { actor: a, projectId: w.projectId, fields: { source: `terme ${a.userId}` } }), { owner: "ok", translator: "ok", reviewer: "ok", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
+  ["edit a glossary entry", async (d, w, a) => updateTermEntry(d, { actor: a, entryId: w.entryId, baseUpdatedAt: (await d.termEntry.findUniqueOrThrow({ where: { id: w.entryId } })).updatedAt.toISOString(), fields: { source: "phrase", preferred: `by ${a.userId}` } }), { owner: "ok", translator: "ok", reviewer: "ok", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
+  ["delete a glossary entry", (d, w, a) => deleteTermEntry(d, { actor: a, entryId: w.entryId }), { owner: "ok", translator: "ok", reviewer: "ok", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
+  ["import a glossary", (d, w, a) => importGlossary(d, { actor: a, projectId: w.projectId, bytes: new TextEncoder().encode("source,preferred\nautre,other\n"), fileName: "g.csv" }), { owner: "ok", translator: "ok", reviewer: "ok", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
+  ["read annotations", (d, w, a) => getDocumentAnnotations(d, { actor: a, documentId: w.documentId }), { owner: "ok", translator: "ok", reviewer: "ok", viewer: "ok", stranger: "NOT_FOUND" }],
+  ["export annotations", (d, w, a) => exportAnnotations(d, { actor: a, documentId: w.documentId, origin: "https://lisiere.example" }), { owner: "ok", translator: "ok", reviewer: "ok", viewer: "ok", stranger: "NOT_FOUND" }],
+  ["write a note", (d, w, a) => createAnnotation(d, { actor: a, segmentId: w.segmentId, start: 0, end: 3, kind: "note", body: "Note." }), { owner: "ok", translator: "ok", reviewer: "ok", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
+  ["gloss a term", (d, w, a) => createAnnotation(d, { actor: a, segmentId: w.segmentId, start: 4, end: 10, kind: "gloss", body: "", entry: { preferred: "sentence" } }), { owner: "ok", translator: "ok", reviewer: "ok", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
+  ["edit one's own note", async (d, w, a) => { const note = await ownNote(w, a); return updateAnnotation(d, { actor: a, annotationId: note.id, baseUpdatedAt: note.updatedAt.toISOString(), body: "Edited." }); }, { owner: "ok", translator: "ok", reviewer: "ok", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
+  ["delete one's own note", async (d, w, a) => deleteAnnotation(d, { actor: a, annotationId: (await ownNote(w, a)).id }), { owner: "ok", translator: "ok", reviewer: "ok", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
+  ["reattach one's own note", async (d, w, a) => reattachAnnotation(d, { actor: a, annotationId: (await ownNote(w, a)).id, segmentId: w.segmentId, start: 4, end: 10 }), { owner: "ok", translator: "ok", reviewer: "ok", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
+  ["import annotations", (d, w, a) => importAnnotations(d, { actor: a, documentId: w.documentId, json: ANNOTATION_JSON }), { owner: "ok", translator: "ok", reviewer: "ok", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
   ["delete the project", (d, w, a) => deleteProject(d, { actor: a, projectId: w.projectId, confirmName: w.projectName }), { owner: "ok", translator: "FORBIDDEN", reviewer: "FORBIDDEN", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
 ];
 
