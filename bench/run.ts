@@ -3,6 +3,7 @@
  * tests. Set BENCH_SKIP_BROWSER=1 to skip the browser figures (they need a build and Chromium).
  */
 import { benchAlignment } from "./alignment";
+import { benchAnchoring } from "./anchoring";
 import { benchBrowser } from "./browser";
 import { benchSegmentation } from "./segmentation";
 import { benchTerms } from "./terms";
@@ -12,6 +13,7 @@ const figures: Record<string, unknown> = { node: process.version, date: new Date
 figures.segmentation = benchSegmentation();
 figures.alignment = benchAlignment();
 figures.terms = benchTerms();
+figures.anchoring = benchAnchoring();
 figures.workbench = await benchWorkbench();
 if (!process.env.BENCH_SKIP_BROWSER) figures.browser = await benchBrowser();
 console.log(JSON.stringify(figures, null, 2));

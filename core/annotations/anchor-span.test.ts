@@ -168,3 +168,23 @@ describe("anchorSpan", () => {
     }
   });
 });
+
+describe("anchorSpan never moves a short quote onto other text", () => {
+  const sentence = "Donald Trump a ordonné de faire affaire avec Anthropic.";
+  const at = (quote: string, from = 0) => describeSpan(sentence, sentence.indexOf(quote, from), sentence.indexOf(quote, from) + quote.length);
+
+  it("a deleted one-letter word is not found inside another word", () => {
+    expect(anchorSpan(sentence.replace(" a ordonné", " ordonné"), at("a", sentence.indexOf(" a ") + 1))).toBeNull();
+  });
+
+  it("a deleted word is not re-anchored on a neighbour that contains it", () => {
+    expect(anchorSpan(sentence.replace("de faire ", "de "), at("faire"))).toBeNull();
+  });
+
+  it("a word that gained an inflection is re-anchored on the whole new word", () => {
+    const anchor = at("affaire");
+    const changed = sentence.replace("affaire", "affaires");
+    const found = anchorSpan(changed, anchor)!;
+    expect(changed.slice(found.start, found.end)).toBe("affaires");
+  });
+});
