@@ -3,6 +3,7 @@ import { alignSentences } from "@/core/alignment/align-sentences";
 import type { Bead } from "@/core/alignment/types";
 import { LOW_CONFIDENCE } from "@/core/model/document";
 import { joinText } from "@/core/segments/restructure";
+import { moveAnnotationsForMerge } from "../annotations/move-annotations";
 import { segmentSentences } from "@/core/segmentation/segment-sentences";
 import { countWords } from "@/core/text/count-words";
 import type { Actor } from "../access/actor";
@@ -33,6 +34,8 @@ export interface Row {
   alignScore: number | null;
   isNew: boolean;
   deleted?: boolean;
+  /** For a deleted row: the segment it was merged into, and that segment's source just before the join. */
+  mergedInto?: { id: string; sourceBefore: string };
 }
 
 /** Applies beads to the ordered segments: merges within paragraphs, fills targets, adds 0-1 pairs. */
@@ -52,8 +55,8 @@ export function applyBeads(segments: Row[], english: string[], beads: Bead[]): R
     for (const next of group.slice(1)) {
       if (next.paragraphId === head.paragraphId) {
         // Several French sentences translated as one: one pair, as the user would merge them.
+        out.push({ ...next, deleted: true, mergedInto: { id: head.id, sourceBefore: head.sourceText } });
         head = { ...head, sourceText: joinText(head.sourceText, next.sourceText) };
-        out.push({ ...next, deleted: true });
       } else {
         // Never merge across paragraphs: the later French sentences stay, flagged, without English.
         out.push(head);
@@ -90,8 +93,14 @@ export async function importTranslation(db: Db, options: ImportTranslationOption
     const revisions: Record<string, string | number | Date | null>[] = [];
     const now = new Date();
     let position = 0;
+    const finalSource = new Map(rows.filter((r) => !r.deleted).map((r) => [r.id, r.sourceText]));
     for (const row of rows) {
       if (row.deleted) {
+        // Glosses and notes on the merged sentence move into the pair it joined.
+        if (row.mergedInto) {
+          const into = { id: row.mergedInto.id, sourceText: row.mergedInto.sourceBefore };
+          await moveAnnotationsForMerge(tx, into, row, { id: into.id, sourceText: finalSource.get(into.id) ?? into.sourceText });
+        }
         await tx.segment.delete({ where: { id: row.id } });
         continue;
       }

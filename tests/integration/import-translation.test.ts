@@ -3,6 +3,8 @@ import type { Actor } from "@/server/access/actor";
 import { getWorkbench } from "@/server/documents/get-workbench";
 import { importDocument } from "@/server/documents/import-document";
 import { applyBeads, importTranslation } from "@/server/documents/import-translation";
+import { createAnnotation } from "@/server/annotations/create-annotation";
+import { getDocumentAnnotations } from "@/server/annotations/get-document-annotations";
 import { createProject } from "@/server/projects/create-project";
 import { createTestDb, createUser } from "./test-db";
 
@@ -41,12 +43,21 @@ describe("importTranslation", () => {
     expect(segments.slice(0, 4).every((s) => s.status === "draft")).toBe(true);
   });
 
-  it("merges two French sentences translated as one, within the paragraph", async () => {
+  it("merges two French sentences translated as one, within the paragraph, moving their notes along", async () => {
     const { documentId } = await importDocument(db, { actor: owner, projectId, content: "Il pleut. Il fait froid.\n\nLe marché a chuté de 3,5 % jeudi." });
+    const before = (await getWorkbench(db, { actor: owner, documentId })).segments;
+    await createAnnotation(db, { actor: owner, segmentId: before[0].id, start: 3, end: 8, kind: "note", body: "on the first" });
+    await createAnnotation(db, { actor: owner, segmentId: before[1].id, start: 8, end: 13, kind: "note", body: "on the second" });
     await importTranslation(db, { actor: owner, documentId, content: "It is raining and cold.\n\nThe market fell 3.5% on Thursday.", format: "txt" });
     expect(await pairs(documentId)).toEqual([
       ["Il pleut. Il fait froid.", "It is raining and cold."],
       ["Le marché a chuté de 3,5 % jeudi.", "The market fell 3.5% on Thursday."],
+    ]);
+    const merged = (await getWorkbench(db, { actor: owner, documentId })).segments[0];
+    const notes = await getDocumentAnnotations(db, { actor: owner, documentId });
+    expect(notes.map((n) => [n.body, n.status, n.segmentId, merged.sourceText.slice(n.start, n.end)])).toEqual([
+      ["on the first", "anchored", merged.id, "pleut"],
+      ["on the second", "anchored", merged.id, "froid"],
     ]);
   });
 
