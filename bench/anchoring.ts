@@ -9,6 +9,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { random } from "./random";
 import { anchorSpan } from "../core/annotations/anchor-span";
 import { describeSpan } from "../core/annotations/span-anchor";
 import { parseTextDocument } from "../core/import/parse-text-document";
@@ -17,17 +18,6 @@ import { segmentSentences } from "../core/segmentation/segment-sentences";
 const ARTICLE = fileURLToPath(new URL("../prisma/seed/anthropic-pentagone.fr.txt", import.meta.url));
 const ANNOTATIONS = 10_000;
 const KINDS = ["unchanged", "insertedBefore", "letterCorrected", "spanDeleted"] as const;
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sentences(): string[] {
   const parsed = parseTextDocument(readFileSync(ARTICLE, "utf8"), { format: "txt" });

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { random } from "./random";
 import { compileTermIndex, matchTerms } from "../core/terms/match-terms";
 import type { TermEntry } from "../core/terms/types";
 
@@ -16,18 +17,6 @@ const TERMS = 5_000;
 const SEGMENTS = 10_000;
 const WORDS_PER_SEGMENT = 25;
 const RUNS = 5;
-
-/** mulberry32: a tiny seeded generator, so every run measures the same input. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function syntheticInput() {
   const words = readFileSync(ARTICLE, "utf8").replace(/^\S*\s*date \S+/u, "").split(/\s+/u).filter(Boolean);

@@ -12,22 +12,21 @@ import { ExportMenu } from "./ExportMenu";
 import { SaveIndicator } from "./SaveIndicator";
 import { LOW_CONFIDENCE, SegmentRow, type RowInfo } from "./SegmentRow";
 import { sourceCaret, structureCommandOf } from "./structure-keys";
-import { StructureNotice } from "./StructureNotice";
+import { WorkbenchHelp } from "./WorkbenchHelp";
 import { useRestructure } from "./use-restructure";
 import type { TargetEditorHandlers } from "./TargetEditor";
 import { Typeahead } from "./typeahead";
 import { useSaveQueue } from "./use-save-queue";
 import { AnnotateDialog } from "./AnnotateDialog";
-import { AnnotationCard, type CardContext } from "./AnnotationCard";
 import { equivalentNumber, offeredTerms } from "./offered-terms";
 import { OrphanList } from "./OrphanList";
-import { SelectionToolbar } from "./SelectionToolbar";
+import { sourceOverlay, useCardContext } from "./source-overlay";
 import { useAnnotations } from "./use-annotations";
 import { useSourceInteractions } from "./use-source-interactions";
 
 /** The side-by-side translation grid of one document. */
 export function Workbench({ data, editable, canAnnotate, lng }: { data: WorkbenchData; editable: boolean; canAnnotate: boolean; lng: string }) {
-  const { t } = useTranslation(["workbench", "common", "glossary"]);
+  const { t } = useTranslation(["workbench", "common"]);
   const [segments, setSegments] = useState<WorkbenchSegment[]>(data.segments);
   const [active, setActive] = useState<number | null>(null); // 1-based position among the visible rows
   const [typeahead] = useState(() => new Typeahead());
@@ -156,31 +155,7 @@ export function Workbench({ data, editable, canAnnotate, lng }: { data: Workbenc
 
   const progress = useMemo(() => progressOf(segments), [segments]);
 
-  const { update: updateNote, remove: removeNote } = notes;
-  const cardContext: CardContext = useMemo(
-    () => ({
-      entries: notes.entries,
-      annotations: new Map(notes.all.map((a) => [a.id, a])),
-      canChange: (a) => canAnnotate && (a.author === null || a.author.id === data.userId || data.role === "owner"),
-      onUpdate: updateNote,
-      onDelete: (a) => removeNote(a.id),
-      glossaryHref: `/${lng}/projects/${data.document.projectId}/glossary`,
-      formatDate: (iso) => new Date(iso).toLocaleString(lng, { dateStyle: "medium", timeStyle: "short" }),
-    }),
-    [notes.entries, notes.all, updateNote, removeNote, canAnnotate, data.userId, data.role, data.document.projectId, lng],
-  );
-  const { selection, card } = source;
-  const overlayFor = (segmentId: string) => {
-    const toolbar = canAnnotate && selection?.segmentId === segmentId;
-    const showCard = card?.segmentId === segmentId;
-    if (!toolbar && !showCard) return null;
-    return (
-      <>
-        {toolbar ? <SelectionToolbar onGloss={() => source.openForSelection("gloss")} onNote={() => source.openForSelection("note")} focusFirst={source.menuFor === segmentId} /> : null}
-        {showCard ? <AnnotationCard items={card.marks} context={cardContext} /> : null}
-      </>
-    );
-  };
+  const cardContext = useCardContext(notes, { canAnnotate, userId: data.userId, role: data.role, projectId: data.document.projectId, lng });
 
   return (
     <div className="workbench">
@@ -189,18 +164,8 @@ export function Workbench({ data, editable, canAnnotate, lng }: { data: Workbenc
         <SaveIndicator state={state} />
         <ExportMenu documentId={data.document.id} />
       </div>
-      <div className="hint keyboard-help">
-        <p>{editable ? t("workbench:grid.keyboardHelp") : t("workbench:grid.readOnly")}</p>
-        {editable ? <p>{t("workbench:structure.help")}</p> : null}
-        {canAnnotate ? <p>{t("glossary:gloss.help")}</p> : null}
-        {lowCount > 0 ? (
-          <label className="filter-toggle">
-            <input type="checkbox" checked={onlyLow} onChange={(event) => setOnlyLow(event.target.checked)} /> {t("workbench:structure.filterLow", { count: lowCount })}
-          </label>
-        ) : null}
-        <StructureNotice notice={structure.notice} />
-      </div>
-      <OrphanList orphans={notes.orphans} selection={selection} editable={canAnnotate} onReattach={(a, range) => notes.reattach(a.id, range)} onDelete={(a) => notes.remove(a.id)} />
+      <WorkbenchHelp editable={editable} canAnnotate={canAnnotate} lowCount={lowCount} onlyLow={onlyLow} setOnlyLow={setOnlyLow} notice={structure.notice} />
+      <OrphanList orphans={notes.orphans} selection={source.selection} editable={canAnnotate} onReattach={(a, range) => notes.reattach(a.id, range)} onDelete={(a) => notes.remove(a.id)} />
       <div className="grid-header" aria-hidden="true">
         <span />
         <span>{t("workbench:columns.source")}</span>
@@ -224,7 +189,7 @@ export function Workbench({ data, editable, canAnnotate, lng }: { data: Workbenc
                   termIndex={notes.index}
                   annotations={notes.bySegment.get(row.segment.id)}
                   source={source.api}
-                  overlay={overlayFor(row.segment.id)}
+                  overlay={sourceOverlay(row.segment.id, source, canAnnotate, cardContext)}
                   offered={active === item.index + 1 ? offered : null}
                   onInsertTerm={insertTerm}
                 />

@@ -202,7 +202,8 @@ describe("glossary import and export", () => {
     const after = await entries(projectId);
     expect(after.map((e) => e.source)).toEqual(["risque", "souveraineté"]);
     expect(after[0]).toMatchObject({ preferred: "risk", definition: "Possibilité d’un dommage." });
-    expect(JSON.parse(after[0].admitted).sort()).toEqual(["hazard", "peril"]);
+    // The file's different preferred equivalent is kept, as an admitted one: the entry's own stays preferred.
+    expect(JSON.parse(after[0].admitted).sort()).toEqual(["danger", "hazard", "peril"]);
     expect(after[1]).toMatchObject({ preferred: "sovereignty" });
   });
 
