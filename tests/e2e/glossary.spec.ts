@@ -50,6 +50,15 @@ test("gloss a term on the demo, see it everywhere, insert it with Alt+1, carry t
   await page.getByTestId("glossary-search").fill("chaine d'appro");
   await expect(page.getByTestId("glossary-entry")).toHaveCount(1);
 
+  // The terminologist completes the entry from the glossary page.
+  await entry.getByRole("button", { name: /^Edit/ }).click();
+  const editor = page.getByTestId("entry-editor");
+  await editor.getByLabel("Other acceptable equivalents (one per line)").fill("supply-chain risk");
+  await editor.getByLabel("Domain").fill("défense");
+  await editor.getByRole("button", { name: "Save" }).click();
+  await expect(entry).toContainText("supply-chain risk");
+  await expect(entry).toContainText("défense");
+
   // Export as TBX…
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: "TBX-Basic (.tbx)" }).click();
