@@ -77,17 +77,20 @@ function buildIfStale(options = {}) {
   log(`Built in ${(ms / 1000).toFixed(1)} s`);
 }
 
-function ensureChromium() {
-  const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (fs.existsSync(chromium)) return;
+/** Installs a Debian package when its program is missing (as root with apt), else explains and stops. */
+function ensureDebianTool(program, pkg, purpose) {
+  if (fs.existsSync(program)) return;
   if (process.getuid?.() === 0 && fs.existsSync("/usr/bin/apt-get")) {
-    log("Installing Debian's chromium for the end-to-end tests…");
-    run("sh", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium"]);
+    log(`Installing Debian's ${pkg} for ${purpose}…`);
+    run("sh", ["-c", `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkg}`]);
     return;
   }
-  process.stderr.write(`✗ No Chromium at ${chromium}. Install Debian's package (apt-get install chromium) or set CHROMIUM_PATH.\n`);
+  process.stderr.write(`✗ No ${program}. Install Debian's package (apt-get install ${pkg})${pkg === "chromium" ? " or set CHROMIUM_PATH" : ""}.\n`);
   process.exit(1);
 }
+
+const ensureChromium = () => ensureDebianTool(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", "chromium", "the end-to-end tests");
+const ensureXmllint = () => ensureDebianTool("/usr/bin/xmllint", "libxml2-utils", "validating XLIFF exports");
 
 function portFromArgs(args) {
   const index = args.findIndex((a) => a === "--port" || a === "-p");
@@ -135,7 +138,10 @@ switch (command) {
     };
     step("Lint (eslint)", () => run(bin("eslint"), ["--max-warnings=0", "."]));
     step("Type-check (tsc)", () => run(bin("tsc"), ["--noEmit"]));
-    step("Unit and integration tests (vitest)", () => run(bin("vitest"), ["run"]));
+    step("Unit and integration tests (vitest)", () => {
+      ensureXmllint();
+      run(bin("vitest"), ["run"]);
+    });
     step("Production build", () => buildIfStale());
     step("End-to-end tests (Playwright + Chromium)", () => {
       ensureChromium();

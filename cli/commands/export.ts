@@ -4,7 +4,7 @@ import { CliError } from "../cli-error";
 import { withDatabase } from "../database";
 import { writeOut } from "../io";
 
-/** `export DOCUMENT_ID --format md|txt|html`: writes the export to stdout. */
+/** `export DOCUMENT_ID --format md|txt|html|xliff`: writes the export to stdout. */
 export async function runExport(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args, options: { format: { type: "string", default: "md" }, user: { type: "string" } }, allowPositionals: true, strict: true });
   if (positionals.length !== 1) throw new CliError("export takes exactly one DOCUMENT_ID", 2);

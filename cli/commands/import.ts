@@ -1,13 +1,14 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { importDocument } from "@/server/documents/import-document";
+import { isAppError } from "@/server/errors";
 import { createProject } from "@/server/projects/create-project";
 import { listProjects } from "@/server/projects/list-projects";
 import { CliError } from "../cli-error";
 import { withDatabase } from "../database";
 import { readInput, writeOut } from "../io";
 
-/** `import FILE [--title T] [--project ID] [--paragraphs] [--user EMAIL]`: prints the new document's id. */
+/** `import FILE [--title T] [--project ID] [--paragraphs] [--user EMAIL]`: prints the new document's id. FILE may be .txt, .md or XLIFF 2 (.xlf). */
 export async function runImport(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
@@ -24,15 +25,21 @@ export async function runImport(args: string[]): Promise<void> {
       const [first] = await listProjects(db, { actor });
       projectId = first?.id ?? (await createProject(db, { actor, name: "Imports" })).id;
     }
-    const result = await importDocument(db, {
-      actor,
-      projectId,
-      content,
-      fileName: file === "-" ? undefined : path.basename(file),
-      title: values.title,
-      segmentation: values.paragraphs ? "paragraph" : "sentence",
-    });
-    return result.documentId;
+    try {
+      const result = await importDocument(db, {
+        actor,
+        projectId,
+        content,
+        fileName: file === "-" ? undefined : path.basename(file),
+        title: values.title,
+        segmentation: values.paragraphs ? "paragraph" : "sentence",
+      });
+      return result.documentId;
+    } catch (error) {
+      // A refused file is exit code 1 with what is wrong and where (XLIFF messages name the line).
+      if (isAppError(error)) throw new CliError(`${file === "-" ? "stdin" : file}: ${error.message}`, 1);
+      throw error;
+    }
   }, values.user);
   await writeOut(`${documentId}\n`);
 }

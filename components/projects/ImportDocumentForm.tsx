@@ -48,7 +48,7 @@ export function ImportDocumentForm({ projectId, limitMb }: { projectId: string; 
       <input type="hidden" name="projectId" value={projectId} />
       <label className="field">
         <span>{t("import.file")}</span>
-        <input type="file" name="file" accept=".txt,.md,.markdown,text/plain,text/markdown" />
+        <input type="file" name="file" accept=".txt,.md,.markdown,.xlf,.xliff,text/plain,text/markdown,application/xliff+xml" />
       </label>
       <label className="field">
         <span>{t("import.paste")}</span>

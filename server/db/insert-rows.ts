@@ -14,7 +14,7 @@ type Value = string | number | boolean | Date | null;
  */
 export async function insertRows<Row extends Record<string, Value>>(
   db: Pick<Db, "$executeRaw">,
-  table: "Segment" | "Paragraph" | "SegmentRevision",
+  table: "Segment" | "Paragraph" | "SegmentRevision" | "Annotation",
   columns: readonly (keyof Row & string)[],
   rows: readonly Row[],
 ): Promise<void> {

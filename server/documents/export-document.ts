@@ -5,8 +5,9 @@ import type { Actor } from "../access/actor";
 import { requireDocumentAction } from "../access/require-project-action";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Db } from "../db/client";
+import { exportXliffBody } from "./export-xliff";
 
-export const EXPORT_FORMATS = ["md", "txt", "html"] as const;
+export const EXPORT_FORMATS = ["md", "txt", "html", "xliff"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportedFile {
@@ -44,7 +45,7 @@ function safeFileName(title: string): string {
   return (base || "document").slice(0, 80);
 }
 
-/** The English text as Markdown or plain text, or a bilingual side-by-side HTML page. */
+/** The English text as Markdown or plain text, a bilingual side-by-side HTML page, or XLIFF 2.1. */
 export async function exportDocument(db: Db, options: { actor: Actor; documentId: string; format: ExportFormat; ip?: string }): Promise<ExportedFile> {
   const { projectId } = await requireDocumentAction(db, options.actor, options.documentId, "document.export");
   await recordAuditEvent(db, { actorId: options.actor.userId, projectId, action: "document.exported", targetType: "document", targetId: options.documentId, details: { format: options.format }, ip: options.ip });
@@ -57,5 +58,7 @@ export async function exportDocument(db: Db, options: { actor: Actor; documentId
       return { fileName: `${name}.en.txt`, contentType: "text/plain; charset=utf-8", body: exportTargetText(document) };
     case "html":
       return { fileName: `${name}.fr-en.html`, contentType: "text/html; charset=utf-8", body: exportBilingualHtml(document) };
+    case "xliff":
+      return { fileName: `${name}.fr-en.xlf`, contentType: "application/xliff+xml; charset=utf-8", body: await exportXliffBody(db, options.documentId) };
   }
 }

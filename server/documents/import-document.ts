@@ -5,6 +5,7 @@ import type { Actor } from "../access/actor";
 import { requireProjectAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
 import { insertRows } from "../db/insert-rows";
+import { importXliff, isXliffFile } from "./import-xliff";
 import { formatOfFile } from "./read-text-blocks";
 import { readUploadBlocks } from "./read-upload";
 
@@ -35,6 +36,10 @@ function defaultTitle(fileName: string | undefined, firstText: string): string {
  */
 export async function importDocument(db: Db, options: ImportDocumentOptions): Promise<{ documentId: string; segments: number }> {
   await requireProjectAction(db, options.actor, options.projectId, "document.import");
+  // A bilingual XLIFF file brings its own segments, targets and states.
+  if (typeof options.content !== "string" && isXliffFile(options.fileName, options.content)) {
+    return importXliff(db, { actor: options.actor, projectId: options.projectId, content: options.content, fileName: options.fileName, title: options.title });
+  }
   // French sources are text or Markdown; any other file name is read as plain text.
   const format = options.format ?? (formatOfFile(options.fileName) === "md" ? "md" : "txt");
   const parsed = await readUploadBlocks(options.content, format);

@@ -16,6 +16,10 @@ export interface XmlElement {
   name: string;
   attributes: Record<string, string>;
   children: XmlNode[];
+  /** Line (from 1) of the start tag, so importers can point users at the problem. */
+  line?: number;
+  /** Namespace URI ("" for none); set only when read with `namespaces: true`. */
+  uri?: string;
 }
 
 /** An element or a run of text. */
@@ -25,6 +29,11 @@ export type XmlNode = XmlElement | string;
 export interface ReadXmlOptions {
   /** Largest accepted document, in UTF-8 bytes. @default 10 MB */
   maxBytes?: number;
+  /**
+   * Resolve namespaces: each element gets its `uri`, and an unbound prefix is malformed XML.
+   * Off by default, so readers that only compare local names (TBX) accept what they always did.
+   */
+  namespaces?: boolean;
 }
 
 const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -39,18 +48,26 @@ export function readXml(xml: string, options: ReadXmlOptions = {}): XmlElement {
     throw tbxError("TOO_LARGE", `The file is larger than the ${formatBytes(maxBytes)} limit.`, { maxBytes });
   }
   const doctype = xml.indexOf("<!DOCTYPE");
-  if (doctype >= 0 && ENTITY_DECLARATION.test(xml.slice(doctype))) throw hostile();
+  if (doctype >= 0 && ENTITY_DECLARATION.test(xml.slice(doctype))) throw hostile(lineAt(xml, doctype));
 
-  const parser = new SaxesParser({ position: true });
+  const parser = new SaxesParser({ position: true, xmlns: options.namespaces === true });
   const stack: XmlElement[] = [];
   let root: XmlElement | null = null;
   // Belt and braces: the scan above could be fooled only by a DOCTYPE we never saw; saxes reports it.
   parser.on("doctype", (text) => {
-    if (ENTITY_DECLARATION.test(text)) throw hostile();
+    if (ENTITY_DECLARATION.test(text)) throw hostile(parser.line);
+  });
+  // opentag fires after the whole start tag; remember where it began (attributes may span lines).
+  let tagLine = 1;
+  parser.on("opentagstart", () => {
+    tagLine = parser.line;
   });
   parser.on("opentag", (tag) => {
-    if (stack.length >= MAX_DEPTH) throw tbxError("HOSTILE_XML", `The file nests elements more than ${MAX_DEPTH} deep.`);
-    const element: XmlElement = { name: localName(tag.name), attributes: { ...(tag.attributes as Record<string, string>) }, children: [] };
+    if (stack.length >= MAX_DEPTH) {
+      throw tbxError("HOSTILE_XML", `The file nests elements more than ${MAX_DEPTH} deep (line ${tagLine}).`, { line: tagLine });
+    }
+    const element: XmlElement = { name: localName(tag.name), attributes: attributeValues(tag.attributes), children: [], line: tagLine };
+    if (tag.uri !== undefined) element.uri = tag.uri;
     if (stack.length > 0) stack[stack.length - 1].children.push(element);
     else root = element;
     stack.push(element);
@@ -73,8 +90,26 @@ export function readXml(xml: string, options: ReadXmlOptions = {}): XmlElement {
   return root;
 }
 
-function hostile() {
-  return tbxError("HOSTILE_XML", "The file declares XML entities (<!ENTITY …>), which could read local files or expand without bound; it was not imported.");
+function hostile(line: number) {
+  return tbxError(
+    "HOSTILE_XML",
+    `The file declares XML entities (<!ENTITY …>, DOCTYPE at line ${line}), which could read local files or expand without bound; it was not imported.`,
+    { line },
+  );
+}
+
+/** Line (from 1) of the character at `index`. */
+function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < index; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+
+/** Attribute values by qualified name, whether saxes tracked namespaces (objects) or not (strings). */
+function attributeValues(attributes: Record<string, string | { value: string }>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(attributes)) out[name] = typeof value === "string" ? value : value.value;
+  return out;
 }
 
 /** saxes reports "line:column: message" (line from 1); keep the line for the user. */

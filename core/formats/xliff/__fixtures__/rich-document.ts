@@ -1,0 +1,64 @@
+/**
+ * A document that exercises every part of the XLIFF mapping: headings with and without a level,
+ * all six statuses, empty targets in initial and later states, notes with line breaks and markup
+ * characters, terms with and without definitions, French punctuation with no-break spaces,
+ * whitespace that only survives under xml:space="preserve", and a character XML cannot carry.
+ */
+
+import type { XliffDocument } from "../xliff-model";
+
+export const HOSTILE_NOTE = `<script>alert("x & y")</script>\nSecond line & <b>bold</b> ]]> "quoted"`;
+
+export function richDocument(): XliffDocument {
+  return {
+    title: "L’IA & la « souveraineté » <numérique>",
+    sourceLanguage: "fr",
+    targetLanguage: "en-GB",
+    date: "2026-02-28",
+    units: [
+      {
+        id: "p1",
+        kind: "heading",
+        level: 1,
+        segments: [
+          {
+            id: "s1",
+            source: "La « souveraineté » numérique",
+            target: "Digital “sovereignty”",
+            status: "approved",
+            terms: [{ source: "souveraineté", preferred: "sovereignty", definition: "Pouvoir suprême d’un État." }],
+          },
+        ],
+      },
+      {
+        id: "p2",
+        kind: "paragraph",
+        segments: [
+          { id: "s2", source: "Le Pentagone l’exige\u202F!", target: "", status: "new", notes: ["À vérifier\nauprès de l’auteur.", HOSTILE_NOTE] },
+          { id: "s3", source: "Anthropic refuse.", target: "Anthropic refuses.", status: "draft" },
+          { id: "s4", source: "Le contrat tient.", target: "The contract holds.", status: "translated", terms: [{ source: "contrat", preferred: "contract" }] },
+          { id: "s5", source: "Il a écrit sur X.", target: "He wrote on X.", status: "reviewed", notes: ["Vérifié."] },
+          { id: "s6", source: "Pourquoi\u00A0?", target: "", status: "rejected", notes: ["Traduction manquante."] },
+          { id: "s7", source: "Brouillon vide.", target: "", status: "draft" },
+        ],
+      },
+      { id: "p3", kind: "heading", segments: [{ id: "s8", source: "Annexe", target: "Appendix", status: "new" }] },
+      {
+        id: "p4",
+        kind: "paragraph",
+        segments: [
+          {
+            id: "s9",
+            source: "  Deux  espaces,\tune tabulation\r\net un retour. ",
+            target: "Two  spaces, a control \u0001 character.",
+            status: "translated",
+            terms: [
+              { source: "espace", preferred: "space", definition: "Blanc entre deux mots & <signes>." },
+              { source: "tabulation", preferred: "" , definition: "Caractère de contrôle." },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * XLIFF 2.x import (2.0, 2.1, and 2.2's own namespace), for our files and other tools' alike.
+ *
+ * - Every `<file>` is read in order and their units concatenated; groups are walked through. The
+ *   title is the first file's `original`, else its id. Unit ids repeated across files get the
+ *   file id as a prefix, so the document can be written back as one valid file.
+ * - Notes on a file or group go to the first segment beneath them (a document has no other place
+ *   for them); unit notes as described in read-unit.ts.
+ * - The date is a file-level `<mda:meta type="date">`; anything else in modules or extensions we do
+ *   not know (skeletons, matches, validation rules, foreign elements) is skipped.
+ * Refusals are coded DomainErrors (see errors.ts) naming the line; nothing partial is returned.
+ */
+
+import { readXml, textContent, type XmlElement } from "../tbx/read-xml";
+import { xliffError } from "./errors";
+import { readUnit } from "./read-unit";
+import { elements, metaValues } from "./xliff-elements";
+import { XLIFF_2_2_NS, XLIFF_NS, type XliffDocument, type XliffUnit } from "./xliff-model";
+import { preserves, tidyNotes } from "./xliff-text";
+
+/** Limits for parseXliff. */
+export interface ParseXliffOptions {
+  /** Largest accepted file, in UTF-8 bytes. @default 20 MB (XML is verbose) */
+  maxBytes?: number;
+}
+
+const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+const XLIFF_1_NS = /^urn:oasis:names:tc:xliff:document:1\./u;
+
+/** Parses an XLIFF 2.x document; throws a coded DomainError, and returns nothing, if it is refused. */
+export function parseXliff(xml: string, options: ParseXliffOptions = {}): XliffDocument {
+  const root = readXml(xml, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, namespaces: true });
+  const ns = checkRoot(root);
+  const files = elements(root, ns, "file");
+  if (files.length === 0) throw xliffError("INVALID_XLIFF", root.line, "<xliff> has no <file> element.");
+
+  const units: XliffUnit[] = [];
+  const unitIds = new Set<string>();
+  let pendingNotes: string[] = [];
+  const walk = (container: XmlElement, fileId: string, inheritedPreserve: boolean): void => {
+    const preserve = preserves(container, inheritedPreserve);
+    for (const child of elements(container, ns)) {
+      if (child.name === "notes") pendingNotes.push(...tidyNotes(elements(child, ns, "note").map(textContent)));
+      else if (child.name === "group") walk(child, fileId, preserve);
+      else if (child.name === "unit") {
+        const id = uniqueUnitId(child.attributes.id, fileId, unitIds, units.length + 1);
+        units.push(readUnit(child, { id, ns, preserve, leadingNotes: pendingNotes }));
+        pendingNotes = [];
+      }
+    }
+  };
+  const rootPreserve = preserves(root, false);
+  files.forEach((file, k) => walk(file, file.attributes.id ?? `f${k + 1}`, rootPreserve));
+  // Notes after the last unit (a trailing empty group) still belong to the document.
+  if (pendingNotes.length > 0 && units.length > 0) {
+    const last = units[units.length - 1].segments.at(-1)!;
+    last.notes = [...(last.notes ?? []), ...pendingNotes];
+  }
+
+  const first = files[0].attributes;
+  const date = files.map((file) => metaValues(file).get("date")).find((d) => d !== undefined);
+  return {
+    title: first.original ?? first.id ?? "",
+    sourceLanguage: root.attributes.srcLang ?? "",
+    targetLanguage: root.attributes.trgLang ?? "",
+    ...(date !== undefined ? { date } : {}),
+    units,
+  };
+}
+
+/** The core namespace of an acceptable root, or a refusal naming what the file is instead. */
+function checkRoot(root: XmlElement): string {
+  const uri = root.uri ?? "";
+  const version = root.attributes.version;
+  if (root.name !== "xliff") {
+    throw xliffError("NOT_XLIFF", root.line, `The file is XML but not XLIFF: its root element is <${root.name}>, not <xliff>.`, { root: root.name });
+  }
+  if (XLIFF_1_NS.test(uri) || (version !== undefined && /^1\./u.test(version))) {
+    throw xliffError("UNSUPPORTED_VERSION", root.line, `This is XLIFF ${version ?? "1.x"}; only XLIFF 2.x files can be imported (export XLIFF 2.0 or 2.1 from your tool).`, { version });
+  }
+  if (uri !== XLIFF_NS && uri !== XLIFF_2_2_NS) {
+    throw xliffError("NOT_XLIFF", root.line, `<xliff> is in namespace "${uri}", not the XLIFF 2 namespace ${XLIFF_NS}.`, { namespace: uri });
+  }
+  if (version === undefined || !/^2\.\d+$/u.test(version)) {
+    throw xliffError("UNSUPPORTED_VERSION", root.line, version === undefined ? "<xliff> has no version attribute." : `XLIFF version "${version}" is not supported; only 2.x is.`, { version });
+  }
+  return uri;
+}
+
+/** The unit's id if new to the document, else one made unique (files each start their own ids). */
+function uniqueUnitId(id: string | undefined, fileId: string, used: Set<string>, position: number): string {
+  let candidate = id ?? `u${position}`;
+  if (used.has(candidate)) candidate = `${fileId}-${candidate}`;
+  for (let n = 2; used.has(candidate); n++) candidate = `${fileId}-${id ?? "u"}-${n}`;
+  used.add(candidate);
+  return candidate;
+}

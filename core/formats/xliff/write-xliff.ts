@@ -1,0 +1,119 @@
+/**
+ * XLIFF 2.1 export: the mapping is documented in xliff-model.ts. Output is deterministic (same
+ * document, same bytes), valid against the OASIS core, metadata and glossary schemas, and reads
+ * back through parseXliff to an equal document.
+ */
+
+import { DomainError } from "../../errors";
+import { attr, collapse, inlineText, needsPreserve, plainText, tidyNotes } from "./xliff-text";
+import {
+  BLOCK_META_CATEGORY,
+  DOCUMENT_META_CATEGORY,
+  GLOSSARY_NS,
+  HEADING_TYPE,
+  LISIERE_NS,
+  METADATA_NS,
+  NMTOKEN,
+  STATE_OF,
+  XLIFF_NS,
+  noteId,
+  type XliffDocument,
+  type XliffSegment,
+  type XliffUnit,
+} from "./xliff-model";
+
+// BCP 47 shape as xs:language accepts it (srcLang and trgLang are typed so in the schema).
+const LANGUAGE = /^[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*$/u;
+
+/** Writes `doc` as an XLIFF 2.1 document (UTF-8 declared; encode the string as UTF-8). */
+export function writeXliff(doc: XliffDocument): string {
+  checkLanguage("source", doc.sourceLanguage);
+  checkLanguage("target", doc.targetLanguage);
+  const out = [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<xliff xmlns="${XLIFF_NS}" xmlns:mda="${METADATA_NS}" xmlns:gls="${GLOSSARY_NS}" xmlns:lis="${LISIERE_NS}" version="2.1" srcLang="${doc.sourceLanguage}" trgLang="${doc.targetLanguage}">`,
+    `  <file id="f1" original="${attr(doc.title)}">`,
+  ];
+  if (doc.date !== undefined) out.push(...metadata("    ", DOCUMENT_META_CATEGORY, "date", doc.date));
+  const unitIds = new Set<string>();
+  for (const unit of doc.units) {
+    checkId(unit.id, "Paragraph", unitIds);
+    out.push(...writeUnit(unit));
+  }
+  // A file needs a unit or a group, and only a group may be empty: an empty document stays valid.
+  if (doc.units.length === 0) out.push(`    <group id="empty"/>`);
+  out.push(`  </file>`, `</xliff>`, ``);
+  return out.join("\n");
+}
+
+function writeUnit(unit: XliffUnit): string[] {
+  if (unit.segments.length === 0) {
+    throw new DomainError("INVALID_INPUT", `Paragraph "${unit.id}" has no segments; an XLIFF unit needs at least one.`, { reason: "EMPTY_UNIT", unitId: unit.id });
+  }
+  const type = unit.kind === "heading" ? ` type="${HEADING_TYPE}"` : "";
+  const out = [`    <unit id="${unit.id}"${type}>`];
+  if (unit.level !== undefined) out.push(...metadata("      ", BLOCK_META_CATEGORY, "level", String(unit.level)));
+
+  const segmentIds = new Set<string>();
+  for (const segment of unit.segments) checkId(segment.id, "Segment", segmentIds);
+  // Module elements come first in a unit, then notes, then segments (core schema order).
+  const entries = unit.segments.flatMap((s) => (s.terms ?? []).map((term) => ({ segment: s.id, term })));
+  if (entries.length > 0) {
+    out.push(`      <gls:glossary>`);
+    for (const { segment, term } of entries) {
+      out.push(`        <gls:glossEntry ref="#${segment}">`, `          <gls:term>${plainText(collapse(term.source))}</gls:term>`);
+      // An entry needs a translation or a definition: the translation is always there, maybe empty.
+      out.push(`          <gls:translation>${plainText(collapse(term.preferred))}</gls:translation>`);
+      if (term.definition !== undefined) out.push(`          <gls:definition>${plainText(collapse(term.definition))}</gls:definition>`);
+      out.push(`        </gls:glossEntry>`);
+    }
+    out.push(`      </gls:glossary>`);
+  }
+  const notes = unit.segments.flatMap((s) => tidyNotes(s.notes).map((text, k) => `        <note id="${noteId(s.id, k + 1)}" category="comment">${plainText(text)}</note>`));
+  if (notes.length > 0) out.push(`      <notes>`, ...notes, `      </notes>`);
+  for (const segment of unit.segments) out.push(...writeSegment(segment));
+  out.push(`    </unit>`);
+  return out;
+}
+
+function writeSegment(segment: XliffSegment): string[] {
+  const { state, subState: ours } = Object.hasOwn(STATE_OF, segment.status) ? STATE_OF[segment.status] : badStatus(segment);
+  // Read back, "initial" with a target means draft; a new segment that has one must say so.
+  const subState = ours ?? (segment.status === "new" && segment.target !== "" ? "lis:new" : undefined);
+  const out = [
+    `      <segment id="${segment.id}" state="${state}"${subState ? ` subState="${subState}"` : ""}>`,
+    `        <source${space(segment.source)}>${inlineText(segment.source)}</source>`,
+  ];
+  // Without a target a segment reads back as new: keep an empty one for any later state.
+  if (segment.target !== "" || state !== "initial") out.push(`        <target${space(segment.target)}>${inlineText(segment.target)}</target>`);
+  out.push(`      </segment>`);
+  return out;
+}
+
+function metadata(indent: string, category: string, type: string, value: string): string[] {
+  return [
+    `${indent}<mda:metadata>`,
+    `${indent}  <mda:metaGroup category="${category}">`,
+    `${indent}    <mda:meta type="${type}">${plainText(value)}</mda:meta>`,
+    `${indent}  </mda:metaGroup>`,
+    `${indent}</mda:metadata>`,
+  ];
+}
+
+const space = (text: string): string => (needsPreserve(text) ? ` xml:space="preserve"` : "");
+
+function checkId(id: string, what: string, seen: Set<string>): void {
+  if (!NMTOKEN.test(id) || seen.has(id)) {
+    const problem = seen.has(id) ? "is used twice" : "is not a valid XML name token";
+    throw new DomainError("INVALID_INPUT", `${what} id "${id}" ${problem}; XLIFF ids must be unique NMTOKENs.`, { reason: "INVALID_ID", id });
+  }
+  seen.add(id);
+}
+
+function checkLanguage(which: string, tag: string): void {
+  if (!LANGUAGE.test(tag)) throw new DomainError("INVALID_INPUT", `The ${which} language "${tag}" is not a language tag such as "fr" or "en-GB".`, { reason: "INVALID_LANGUAGE" });
+}
+
+function badStatus(segment: XliffSegment): never {
+  throw new DomainError("INVALID_INPUT", `Segment "${segment.id}" has an unknown status "${segment.status}".`, { reason: "INVALID_STATUS" });
+}

@@ -1,0 +1,102 @@
+/**
+ * A bilingual document as we exchange it in XLIFF 2.1 (OASIS), and how it maps onto the format.
+ *
+ * Writing (writeXliff) — one `<file id="f1" original="{title}">` per document:
+ * - the date: file-level `<mda:metadata><mda:metaGroup category="lis:document"><mda:meta type="date">`
+ *   (metadata module, urn:oasis:names:tc:xliff:metadata:2.0);
+ * - one `<unit>` per block; a heading is `type="lis:heading"` with its level in unit-level
+ *   `<mda:meta type="level">` (XLIFF's `type` takes "prefix:value" user-defined values);
+ * - one `<segment id state [subState]>` per segment, `<source>` then `<target>`; `xml:space="preserve"`
+ *   on either when its text would not survive whitespace normalisation; characters XML 1.0 cannot
+ *   carry go in `<cp hex>`. An empty target is left out while the state is `initial`; later states
+ *   keep an empty `<target/>` (a reviewed segment without a target reads as untranslated);
+ * - statuses: new → initial, draft → initial + subState lis:draft, translated → translated,
+ *   reviewed → reviewed, approved → final, rejected → reviewed + subState lis:rejected. A new
+ *   segment that already has a target says lis:new, since foreign files read initial + target as draft;
+ * - notes → unit-level `<notes><note id="n-{segmentId}-{k}" category="comment">`: core notes live
+ *   on units, and the id (an NMTOKEN the spec leaves to us) ties each back to its segment;
+ * - terms → unit-level `<gls:glossary>` (glossary module); each `<gls:glossEntry ref="#{segmentId}">`
+ *   points at its segment, the span the module's `ref` may name. It always has a `<gls:translation>`
+ *   (possibly empty), since an entry needs a translation or a definition.
+ * Note and glossary text is trimmed, glossary text also has whitespace runs collapsed; both sides
+ * do this, so a document whose notes and terms are already tidy round-trips exactly.
+ *
+ * Reading (parseXliff) also takes other tools' XLIFF 2.x: see parse-xliff.ts and xliff-text.ts.
+ */
+
+import type { SegmentStatus } from "../../model/document";
+
+export interface XliffGlossEntry {
+  /** The French term. */
+  source: string;
+  /** Its preferred English equivalent ("" when the glossary gives only a definition). */
+  preferred: string;
+  definition?: string;
+}
+
+export interface XliffSegment {
+  /** Unique within its unit, an XML NMTOKEN (letters, digits, `.-_:`). */
+  id: string;
+  source: string;
+  /** "" when untranslated. */
+  target: string;
+  status: SegmentStatus;
+  notes?: string[];
+  /** Glossary terms found in the source. */
+  terms?: XliffGlossEntry[];
+}
+
+export interface XliffUnit {
+  /** Unique within the document, an XML NMTOKEN. */
+  id: string;
+  kind: "heading" | "paragraph";
+  /** Heading level, 1–6. */
+  level?: number;
+  segments: XliffSegment[];
+}
+
+export interface XliffDocument {
+  title: string;
+  sourceLanguage: string;
+  targetLanguage: string;
+  /** ISO date (YYYY-MM-DD). */
+  date?: string;
+  units: XliffUnit[];
+}
+
+/** Namespaces we write, and the core namespaces we read (2.0 serves XLIFF 2.0 and 2.1). */
+export const XLIFF_NS = "urn:oasis:names:tc:xliff:document:2.0";
+export const XLIFF_2_2_NS = "urn:oasis:names:tc:xliff:document:2.2";
+export const METADATA_NS = "urn:oasis:names:tc:xliff:metadata:2.0";
+export const GLOSSARY_NS = "urn:oasis:names:tc:xliff:glossary:2.0";
+/** Owner of our "lis:" user-defined values (declared for readers; values are not QNames). */
+export const LISIERE_NS = "urn:lisiere:xliff";
+
+export const HEADING_TYPE = "lis:heading";
+export const DOCUMENT_META_CATEGORY = "lis:document";
+export const BLOCK_META_CATEGORY = "lis:block";
+
+export type XliffState = "initial" | "translated" | "reviewed" | "final";
+
+/** The state and subState we write for each status. */
+export const STATE_OF: Record<SegmentStatus, { state: XliffState; subState?: string }> = {
+  new: { state: "initial" },
+  draft: { state: "initial", subState: "lis:draft" },
+  translated: { state: "translated" },
+  reviewed: { state: "reviewed" },
+  approved: { state: "final" },
+  rejected: { state: "reviewed", subState: "lis:rejected" },
+};
+
+/**
+ * Our subStates, trusted on reading only beside the state we write with them: a tool that changes
+ * the state must update or drop subState (XLIFF 2.1, subState), so a mismatch means it forgot to.
+ */
+export const STATUS_OF_SUBSTATE: Record<string, SegmentStatus> = { "lis:new": "new", "lis:draft": "draft", "lis:rejected": "rejected" };
+
+/** Note ids carry their segment: `n-{segmentId}-{k}`. */
+export const noteId = (segmentId: string, k: number): string => `n-${segmentId}-${k}`;
+
+/** The XML Name characters an NMTOKEN allows (XML 1.0 fifth edition, NameChar). */
+export const NMTOKEN =
+  /^[-.0-9:A-Z_a-z\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C\u200D\u203F\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}]+$/u;

@@ -1,0 +1,73 @@
+import { randomUUID } from "node:crypto";
+import { decodeText } from "@/core/import/decode-text";
+import { parseXliff } from "@/core/formats/xliff/parse-xliff";
+import type { XliffDocument } from "@/core/formats/xliff/xliff-model";
+import { countWords } from "@/core/text/count-words";
+import type { Actor } from "../access/actor";
+import { requireProjectAction } from "../access/require-project-action";
+import type { Db } from "../db/client";
+import { insertRows } from "../db/insert-rows";
+import { AppError } from "../errors";
+import { fromDomainError } from "../from-domain-error";
+
+/** Largest XLIFF file we read (bytes); XML is verbose, so this is above the text limit. */
+export const MAX_XLIFF_BYTES = 20 * 1024 * 1024;
+
+/** Whether a file name or its first bytes say XLIFF. */
+export function isXliffFile(fileName: string | undefined, content: Uint8Array | string): boolean {
+  if (fileName && /\.(xlf|xliff)$/i.test(fileName)) return true;
+  const head = typeof content === "string" ? content.slice(0, 512) : Buffer.from(content.subarray(0, 512)).toString("utf8");
+  return /<xliff[\s>]/.test(head);
+}
+
+/** Reads an XLIFF file, turning its refusals (malformed, hostile, not XLIFF 2) into coded errors. */
+function readXliff(content: Uint8Array | string): XliffDocument {
+  const size = typeof content === "string" ? Buffer.byteLength(content) : content.byteLength;
+  if (size > MAX_XLIFF_BYTES) throw new AppError("TOO_LARGE", `The file is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_XLIFF_BYTES / 1048576} MB.`);
+  try {
+    return parseXliff(typeof content === "string" ? content : decodeText(content).text);
+  } catch (error) {
+    fromDomainError(error);
+  }
+}
+
+/**
+ * Imports an XLIFF 2.x file as a new document with its sources, targets, statuses and notes: one
+ * paragraph per unit, one segment per XLIFF segment, a revision for every translated segment, and
+ * each note kept as a note on its segment. One transaction: a refused file creates nothing.
+ */
+export async function importXliff(db: Db, options: { actor: Actor; projectId: string; content: Uint8Array | string; fileName?: string; title?: string }) {
+  await requireProjectAction(db, options.actor, options.projectId, "document.import");
+  const xliff = readXliff(options.content);
+  const documentId = randomUUID();
+  const now = new Date();
+  const paragraphs: Record<string, string | number | null>[] = [];
+  const segments: Record<string, string | number | Date | null>[] = [];
+  const revisions: Record<string, string | number | Date | null>[] = [];
+  const notes: Record<string, string | number | Date | null>[] = [];
+  xliff.units.forEach((unit, position) => {
+    const paragraphId = randomUUID();
+    paragraphs.push({ id: paragraphId, documentId, position, kind: unit.kind, level: unit.kind === "heading" ? (unit.level ?? 1) : null });
+    for (const segment of unit.segments) {
+      const id = randomUUID();
+      const version = segment.target ? 2 : 1;
+      segments.push({ id, documentId, paragraphId, position: segments.length, sourceText: segment.source, targetText: segment.target, status: segment.status, version, sourceWords: countWords(segment.source), createdAt: now, updatedAt: now });
+      if (segment.target) revisions.push({ id: randomUUID(), segmentId: id, version, targetText: segment.target, status: segment.status, sourceText: segment.source, authorId: options.actor.userId, createdAt: now });
+      // XLIFF notes belong to the whole segment: kept as notes on its whole source text.
+      for (const body of segment.notes ?? []) {
+        if (!segment.source.trim() || !body.trim()) continue;
+        notes.push({ id: randomUUID(), documentId, segmentId: id, kind: "note", body: body.slice(0, 5000), start: 0, end: segment.source.length, exact: segment.source, prefix: "", suffix: "", status: "anchored", authorId: options.actor.userId, createdAt: now, updatedAt: now });
+      }
+    }
+  });
+  if (segments.length === 0) throw new AppError("INVALID_INPUT", "The XLIFF file has no segments.");
+  const title = options.title?.trim() || xliff.title || options.fileName || "XLIFF import";
+  await db.$transaction(async (tx) => {
+    await tx.document.create({ data: { id: documentId, projectId: options.projectId, title, documentDate: xliff.date ?? null, originFileName: options.fileName ?? null, segmentation: "sentence", createdById: options.actor.userId } });
+    await insertRows(tx, "Paragraph", ["id", "documentId", "position", "kind", "level"], paragraphs);
+    await insertRows(tx, "Segment", ["id", "documentId", "paragraphId", "position", "sourceText", "targetText", "status", "version", "sourceWords", "createdAt", "updatedAt"], segments);
+    await insertRows(tx, "SegmentRevision", ["id", "segmentId", "version", "targetText", "status", "sourceText", "authorId", "createdAt"], revisions);
+    await insertRows(tx, "Annotation", ["id", "documentId", "segmentId", "kind", "body", "start", "end", "exact", "prefix", "suffix", "status", "authorId", "createdAt", "updatedAt"], notes);
+  }, { timeout: 120_000 });
+  return { documentId, segments: segments.length };
+}
