@@ -2,7 +2,7 @@
 
 import { useTranslation } from "react-i18next";
 
-const FORMATS = ["md", "txt", "html", "xliff"] as const;
+const FORMATS = ["md", "txt", "html", "xliff", "review-html", "docx", "docx-en"] as const;
 
 /** Download links for the export formats (served by the export route handler). */
 export function ExportMenu({ documentId }: { documentId: string }) {

@@ -43,6 +43,7 @@ interface SegmentRowProps {
   /** For the active row: the glossary terms of its source, with Alt+n numbers. */
   offered: OfferedTerm[] | null;
   onInsertTerm: (text: string) => void;
+  onHistory: (segmentId: string, number: number) => void;
 }
 
 /** The grid's handlers for source editors, keyed by segment (stable, so rows stay memoised). */
@@ -81,7 +82,7 @@ function printableKey(event: React.KeyboardEvent): string | undefined {
 }
 
 /** One source | target pair. Only the active row mounts an editor; others show text. */
-export const SegmentRow = memo(function SegmentRow({ row, active, editable, handlers, onActivate, typeahead, editorEpoch, termIndex, annotations, source, overlay, offered, onInsertTerm }: SegmentRowProps) {
+export const SegmentRow = memo(function SegmentRow({ row, active, editable, handlers, onActivate, typeahead, editorEpoch, termIndex, annotations, source, overlay, offered, onInsertTerm, onHistory }: SegmentRowProps) {
   const { t } = useTranslation(["workbench", "common"]);
   const { segment, number, heading } = row;
   const label = t("workbench:grid.editLabel", { n: number });
@@ -146,6 +147,9 @@ export const SegmentRow = memo(function SegmentRow({ row, active, editable, hand
       </div>
       <div className="seg-row__status">
         <span className={`status-badge status-badge--${segment.status}`} data-testid="segment-status">{t(`common:status.${segment.status as "new"}`)}</span>
+        <button type="button" className="history-button" onClick={() => onHistory(segment.id, number)} aria-label={t("workbench:history.openLabel", { n: number })} title={t("workbench:history.openLabel", { n: number })}>
+          {t("workbench:history.open")}
+        </button>
       </div>
     </div>
   );

@@ -13,6 +13,9 @@ import { SaveIndicator } from "./SaveIndicator";
 import { LOW_CONFIDENCE, SegmentRow, type RowInfo } from "./SegmentRow";
 import { sourceCaret, structureCommandOf } from "./structure-keys";
 import { WorkbenchHelp } from "./WorkbenchHelp";
+import { HistoryPanel } from "./HistoryPanel";
+import type { RevisionView } from "@/server/segments/list-revisions";
+import { restoreRevisionAction } from "@/app/[lng]/projects/[projectId]/documents/[documentId]/actions";
 import { useRestructure } from "./use-restructure";
 import type { TargetEditorHandlers } from "./TargetEditor";
 import { Typeahead } from "./typeahead";
@@ -155,6 +158,21 @@ export function Workbench({ data, editable, canAnnotate, lng }: { data: Workbenc
 
   const progress = useMemo(() => progressOf(segments), [segments]);
 
+  const [history, setHistory] = useState<{ segmentId: string; number: number } | null>(null);
+  const openHistory = useCallback((segmentId: string, number: number) => setHistory({ segmentId, number }), []);
+  /** Restores a revision after pending saves have landed, then shows the restored text in the grid. */
+  async function restore(segmentId: string, revision: RevisionView): Promise<string | null> {
+    if (!(await queue.settle())) return t("workbench:history.pending");
+    const segment = segments.find((s) => s.id === segmentId);
+    const result = await restoreRevisionAction({ segmentId, revisionId: revision.id, baseVersion: queue.versions()[segmentId] ?? segment?.version ?? 1 });
+    if (!result.ok) return result.message;
+    queue.setVersion(segmentId, result.value.version);
+    patchSegment(segmentId, { targetText: result.value.targetText, status: result.value.status, version: result.value.version });
+    // An open editor shows the text it was mounted with: close it so the row shows the restored one.
+    if (active !== null && rows[active - 1]?.segment.id === segmentId) setActive(null);
+    return null;
+  }
+
   const cardContext = useCardContext(notes, { canAnnotate, userId: data.userId, role: data.role, projectId: data.document.projectId, lng });
 
   return (
@@ -192,12 +210,24 @@ export function Workbench({ data, editable, canAnnotate, lng }: { data: Workbenc
                   overlay={sourceOverlay(row.segment.id, source, canAnnotate, cardContext)}
                   offered={active === item.index + 1 ? offered : null}
                   onInsertTerm={insertTerm}
+                  onHistory={openHistory}
                 />
               </div>
             );
           })}
         </div>
       </div>
+      {history ? (
+        <HistoryPanel
+          key={history.segmentId}
+          segmentId={history.segmentId}
+          number={history.number}
+          canRestore={editable}
+          onRestore={(revision) => restore(history.segmentId, revision)}
+          onClose={() => setHistory(null)}
+          formatDate={cardContext.formatDate}
+        />
+      ) : null}
       {source.request ? (
         <AnnotateDialog
           key={`${source.request.kind}-${source.request.range.segmentId}-${source.request.range.start}`}

@@ -1,19 +1,27 @@
 import type { BilingualDocument, SegmentStatus } from "@/core/model/document";
 import { exportBilingualHtml } from "@/core/formats/export-bilingual-html";
+import { exportReviewHtml } from "@/core/formats/export-review-html";
 import { exportTargetMarkdown, exportTargetText } from "@/core/formats/export-target";
 import type { Actor } from "../access/actor";
 import { requireDocumentAction } from "../access/require-project-action";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Db } from "../db/client";
+import { exportEnglishDocx, exportReviewDocx } from "./export-docx";
+import { loadReviewDocument } from "./export-review";
 import { exportXliffBody } from "./export-xliff";
 
-export const EXPORT_FORMATS = ["md", "txt", "html", "xliff"] as const;
+export const EXPORT_FORMATS = ["md", "txt", "html", "xliff", "review-html", "docx", "docx-en"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** Formats whose body is bytes (a zip), not text. */
+export type BinaryExportFormat = "docx" | "docx-en";
 
-export interface ExportedFile {
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** An export: text for the text formats, bytes for Word (`ExportedFile<"docx">` has a Uint8Array body). */
+export interface ExportedFile<F extends ExportFormat = ExportFormat> {
   fileName: string;
   contentType: string;
-  body: string;
+  body: F extends BinaryExportFormat ? Uint8Array : string;
 }
 
 /** Loads a document as the pure bilingual model that every exporter reads. */
@@ -45,13 +53,27 @@ function safeFileName(title: string): string {
   return (base || "document").slice(0, 80);
 }
 
-/** The English text as Markdown or plain text, a bilingual side-by-side HTML page, or XLIFF 2.1. */
-export async function exportDocument(db: Db, options: { actor: Actor; documentId: string; format: ExportFormat; ip?: string }): Promise<ExportedFile> {
+/**
+ * The English text as Markdown, plain text or Word, a bilingual side-by-side HTML page, XLIFF 2.1,
+ * or a review copy (segments, statuses and notes) as HTML or Word.
+ */
+export async function exportDocument<F extends ExportFormat>(db: Db, options: { actor: Actor; documentId: string; format: F; ip?: string }): Promise<ExportedFile<F>> {
   const { projectId } = await requireDocumentAction(db, options.actor, options.documentId, "document.export");
   await recordAuditEvent(db, { actorId: options.actor.userId, projectId, action: "document.exported", targetType: "document", targetId: options.documentId, details: { format: options.format }, ip: options.ip });
-  const document = await loadBilingualDocument(db, options.documentId);
+  return (await renderExport(db, options.documentId, options.format)) as ExportedFile<F>;
+}
+
+async function renderExport(db: Db, documentId: string, format: ExportFormat): Promise<ExportedFile> {
+  if (format === "review-html" || format === "docx") {
+    const review = await loadReviewDocument(db, documentId);
+    const name = safeFileName(review.title);
+    return format === "docx"
+      ? { fileName: `${name}.fr-en.review.docx`, contentType: DOCX, body: await exportReviewDocx(review) }
+      : { fileName: `${name}.fr-en.review.html`, contentType: "text/html; charset=utf-8", body: exportReviewHtml(review) };
+  }
+  const document = await loadBilingualDocument(db, documentId);
   const name = safeFileName(document.title);
-  switch (options.format) {
+  switch (format) {
     case "md":
       return { fileName: `${name}.en.md`, contentType: "text/markdown; charset=utf-8", body: exportTargetMarkdown(document) };
     case "txt":
@@ -59,6 +81,8 @@ export async function exportDocument(db: Db, options: { actor: Actor; documentId
     case "html":
       return { fileName: `${name}.fr-en.html`, contentType: "text/html; charset=utf-8", body: exportBilingualHtml(document) };
     case "xliff":
-      return { fileName: `${name}.fr-en.xlf`, contentType: "application/xliff+xml; charset=utf-8", body: await exportXliffBody(db, options.documentId) };
+      return { fileName: `${name}.fr-en.xlf`, contentType: "application/xliff+xml; charset=utf-8", body: await exportXliffBody(db, documentId) };
+    case "docx-en":
+      return { fileName: `${name}.en.docx`, contentType: DOCX, body: await exportEnglishDocx(document) };
   }
 }

@@ -5,6 +5,9 @@ import { SEGMENT_STATUSES } from "@/core/model/document";
 import { getDb } from "@/server/db/client";
 import { restructureSegments } from "@/server/segments/restructure-segments";
 import { saveSegment } from "@/server/segments/save-segment";
+import { listRevisions } from "@/server/segments/list-revisions";
+import { restoreRevision } from "@/server/segments/restore-revision";
+import { runAction } from "@/app/_lib/run-action";
 import { MAX_IMPORT_BYTES } from "@/server/documents/read-upload";
 import { importTranslation } from "@/server/documents/import-translation";
 import { formatOfFile } from "@/server/documents/read-text-blocks";
@@ -85,4 +88,16 @@ export async function importTranslationAction(_state: ActionState, form: FormDat
   } catch (error) {
     return actionError(error);
   }
+}
+
+const ZSegmentRef = z.object({ segmentId: z.string().min(1).max(100) });
+
+/** The history panel's list of a segment's revisions. */
+export async function listRevisionsAction(input: unknown) {
+  return runAction(ZSegmentRef, input, (data, actor) => listRevisions(getDb(), { actor, ...data }));
+}
+
+/** Restores an older revision as a new one (version-checked like any save). */
+export async function restoreRevisionAction(input: unknown) {
+  return runAction(ZSegmentRef.extend({ revisionId: z.string().min(1).max(100), baseVersion: z.number().int().positive() }), input, (data, actor) => restoreRevision(getDb(), { actor, ...data }));
 }

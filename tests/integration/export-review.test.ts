@@ -1,0 +1,167 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/server/access/actor";
+import { createAnnotation } from "@/server/annotations/create-annotation";
+import { exportDocument } from "@/server/documents/export-document";
+import { getWorkbench } from "@/server/documents/get-workbench";
+import { importDocument } from "@/server/documents/import-document";
+import { createProject } from "@/server/projects/create-project";
+import { saveSegment } from "@/server/segments/save-segment";
+import { createTestDb, createUser } from "./test-db";
+
+const { db } = createTestDb();
+let owner: Actor;
+let ownerName: string;
+let projectId: string;
+afterAll(() => db.$disconnect());
+beforeAll(async () => {
+  owner = await createUser(db);
+  ownerName = (await db.user.findUniqueOrThrow({ where: { id: owner.userId! } })).name;
+  projectId = (await createProject(db, { actor: owner, name: "Review exports" })).id;
+});
+
+const HOSTILE_NOTE = `Check the <script>alert(1)</script> tense\n<img src=x onerror=alert(2)> on two lines & more.`;
+
+async function translatedDocument() {
+  const { documentId } = await importDocument(db, { actor: owner, projectId, title: "Dépêche <b>AFP</b>", content: "Le Pentagone\n\nLe Pentagone cite un risque pour la chaîne d’approvisionnement. Anthropic refuse. Il pleut." });
+  const [heading, first, second] = (await getWorkbench(db, { actor: owner, documentId })).segments;
+  await saveSegment(db, { actor: owner, segmentId: heading.id, baseVersion: heading.version, targetText: "The Pentagon", status: "translated" });
+  await saveSegment(db, { actor: owner, segmentId: first.id, baseVersion: first.version, targetText: "The Pentagon cites a supply chain risk.", status: "approved" });
+  await saveSegment(db, { actor: owner, segmentId: second.id, baseVersion: second.version, targetText: "Anthropic <refuses>." });
+  await createAnnotation(db, { actor: owner, segmentId: second.id, start: 0, end: 9, kind: "note", body: HOSTILE_NOTE });
+  await createAnnotation(db, { actor: owner, segmentId: second.id, start: 0, end: 9, kind: "gloss", body: "A gloss is not a comment." });
+  return documentId;
+}
+
+/** The bytes of one entry of a zip file, read through its central directory (stored or deflated). */
+function zipEntry(zip: Buffer, name: string): Buffer {
+  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  expect(eocd).toBeGreaterThan(0);
+  const count = zip.readUInt16LE(eocd + 10);
+  let p = zip.readUInt32LE(eocd + 16);
+  for (let i = 0; i < count; i++) {
+    expect(zip.readUInt32LE(p)).toBe(0x02014b50);
+    const method = zip.readUInt16LE(p + 10);
+    const compressedSize = zip.readUInt32LE(p + 20);
+    const nameLength = zip.readUInt16LE(p + 28);
+    const extraLength = zip.readUInt16LE(p + 30);
+    const commentLength = zip.readUInt16LE(p + 32);
+    const localOffset = zip.readUInt32LE(p + 42);
+    if (zip.toString("utf8", p + 46, p + 46 + nameLength) === name) {
+      expect(zip.readUInt32LE(localOffset)).toBe(0x04034b50);
+      const start = localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
+      const data = zip.subarray(start, start + compressedSize);
+      return method === 8 ? zlib.inflateRawSync(data) : Buffer.from(data);
+    }
+    p += 46 + nameLength + extraLength + commentLength;
+  }
+  throw new Error(`no ${name} in the zip`);
+}
+
+/** The text of a WordprocessingML document: its w:t runs, a space per paragraph, "\n" per line break. */
+function wordText(xml: string): string {
+  return [...xml.matchAll(/<w:br\/>|<\/w:p>|<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => (m[0] === "<w:br/>" ? "\n" : m[0] === "</w:p>" ? " " : m[1])).join("");
+}
+
+describe("review exports", () => {
+  it("exports the review copy as Word: a zip whose document holds both texts, statuses and notes, escaped", async () => {
+    const documentId = await translatedDocument();
+    const file = await exportDocument(db, { actor: owner, documentId, format: "docx" });
+    expect(file.fileName).toBe("Depeche-b-AFP-b.fr-en.review.docx");
+    expect(file.contentType).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    expect(file.body).toBeInstanceOf(Uint8Array);
+    const zip = Buffer.from(file.body);
+    expect(zip.subarray(0, 2).toString("latin1")).toBe("PK");
+    expect(zip.includes("word/document.xml")).toBe(true);
+    const xml = zipEntry(zip, "word/document.xml").toString("utf8");
+    expect(xml).toContain('w:orient="landscape"');
+    expect(xml).toContain("<w:tblHeader/>");
+    expect(xml).toContain("Le Pentagone cite un risque pour la chaîne d’approvisionnement.");
+    expect(xml).toContain("The Pentagon cites a supply chain risk.");
+    expect(xml).toContain("Anthropic &lt;refuses&gt;.");
+    expect(xml).toContain("Dépêche &lt;b&gt;AFP&lt;/b&gt;");
+    expect(xml).not.toMatch(/<script|<img|<b>/u);
+    const text = wordText(xml);
+    for (const label of ["#", "French", "English", "Status", "Comments", "Approved", "Translated", "Draft"]) expect(text).toContain(label);
+    expect(text).toContain(`${ownerName}\nCheck the &lt;script&gt;alert(1)&lt;/script&gt; tense\n&lt;img src=x onerror=alert(2)&gt; on two lines &amp; more.`);
+    expect(text).not.toContain("A gloss is not a comment.");
+  });
+
+  it("exports the English text alone as Word, headings as Word headings", async () => {
+    const documentId = await translatedDocument();
+    const file = await exportDocument(db, { actor: owner, documentId, format: "docx-en" });
+    expect(file.fileName).toBe("Depeche-b-AFP-b.en.docx");
+    const xml = zipEntry(Buffer.from(file.body), "word/document.xml").toString("utf8");
+    expect(xml).toMatch(/<w:pStyle w:val="Heading\d"\/>(?:(?!<\/w:p>).)*The Pentagon</u);
+    expect(xml).toContain("The Pentagon cites a supply chain risk. Anthropic &lt;refuses&gt;.");
+    expect(xml).not.toContain("Le Pentagone cite");
+    expect(xml).not.toContain("Check the");
+  });
+
+  it("exports the review copy as HTML with the notes' authors and escaped text, and no markup from users", async () => {
+    const documentId = await translatedDocument();
+    const file = await exportDocument(db, { actor: owner, documentId, format: "review-html" });
+    expect(file.fileName).toBe("Depeche-b-AFP-b.fr-en.review.html");
+    expect(file.contentType).toBe("text/html; charset=utf-8");
+    const html: string = file.body;
+    expect(html).toContain(`<div class="note-author">${ownerName}</div><div class="note-text">Check the &lt;script&gt;alert(1)&lt;/script&gt; tense\n&lt;img src=x onerror=alert(2)&gt; on two lines &amp; more.</div>`);
+    expect(html).toContain('<td lang="en">The Pentagon cites a supply chain risk.</td><td><span class="status status-approved">Approved</span></td>');
+    expect(html).toMatch(/<tr class="heading level-\d" id="s1"><td colspan="5">/u);
+    expect(html).not.toMatch(/<script|<img|<b>/u);
+    expect(html).not.toContain("A gloss is not a comment.");
+    const audit = await db.auditEvent.findMany({ where: { targetId: documentId, action: "document.exported" } });
+    expect(audit.map((e) => JSON.parse(String(e.details)).format)).toEqual(["review-html"]);
+  });
+
+  it("refuses strangers like every export", async () => {
+    const documentId = await translatedDocument();
+    const stranger = await createUser(db);
+    await expect(exportDocument(db, { actor: stranger, documentId, format: "docx" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("cli export --format review-html|docx|docx-en", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lisiere-review-"));
+  const env = { ...process.env, DATABASE_URL: `file:${path.join(dir, "cli.db")}` };
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const cli = (args: string[]) => {
+    const result = spawnSync(path.resolve("node_modules/.bin/tsx"), ["cli/main.ts", ...args], { env });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr.toString("utf8") };
+  };
+
+  it("writes the Word file as raw bytes and the review page as HTML to stdout", () => {
+    const file = path.join(dir, "in.txt");
+    fs.writeFileSync(file, "Le Pentagone\n\nLe Pentagone cite un risque. Anthropic refuse.");
+    const imported = cli(["import", file, "--title", "Dépêche"]);
+    expect(imported.stderr).toBe("");
+    const id = imported.stdout.toString("utf8").trim();
+
+    const docx = cli(["export", id, "--format", "docx"]);
+    expect(docx.stderr).toBe("");
+    expect(docx.code).toBe(0);
+    expect(docx.stdout.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+    expect(zipEntry(docx.stdout, "word/document.xml").toString("utf8")).toContain("Le Pentagone cite un risque.");
+
+    const english = cli(["export", id, "--format", "docx-en"]);
+    expect(english.code).toBe(0);
+    expect(english.stdout.subarray(0, 2).toString("latin1")).toBe("PK");
+    expect(zipEntry(english.stdout, "[Content_Types].xml").length).toBeGreaterThan(0);
+
+    const html = cli(["export", id, "--format", "review-html"]);
+    expect(html.code).toBe(0);
+    const page = html.stdout.toString("utf8");
+    expect(page.startsWith("<!DOCTYPE html>")).toBe(true);
+    expect(page).toContain("<h1>Dépêche</h1>");
+    expect(page).toContain('<td lang="fr">Le Pentagone cite un risque.</td>');
+  }, 60_000); // five CLI processes
+
+  it("lists the new formats when the format is unknown", () => {
+    const result = cli(["export", "x", "--format", "pdf"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("md, txt, html, xliff, review-html, docx, docx-en");
+  });
+});
