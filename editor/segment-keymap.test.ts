@@ -65,6 +65,16 @@ describe("segment keymap", () => {
     expect(e.getText()).toBe("A supply chain risk here");
   });
 
+  it("Alt+A approves and Alt+R rejects, without typing anything", () => {
+    const onReview = vi.fn(() => true);
+    const e = makeEditor({ onReview }, "Done");
+    e.commands.focus("end");
+    expect(press(e, "a", { altKey: true }).defaultPrevented).toBe(true);
+    expect(press(e, "r", { altKey: true }).defaultPrevented).toBe(true);
+    expect(onReview.mock.calls.map((call) => (call as unknown[])[1])).toEqual(["approved", "rejected"]);
+    expect(e.getText()).toBe("Done");
+  });
+
   it("plain ArrowDown without Alt is left to the editor", () => {
     const onNext = vi.fn(() => true);
     const e = makeEditor({ onNext });

@@ -33,7 +33,14 @@ export interface SegmentKeymapOptions {
    * @default () => false
    */
   onInsertTerm: (editor: Editor, n: number) => boolean;
+  /**
+   * Review in one keystroke: Alt+A approves, Alt+R rejects (the app asks for the reason).
+   * @default () => false
+   */
+  onReview: (editor: Editor, verdict: ReviewVerdict) => boolean;
 }
+
+export type ReviewVerdict = "approved" | "rejected";
 
 export type StructureCommand = "merge" | "split" | "moveTargetDown" | "moveTargetUp" | "unalign" | "undo";
 
@@ -62,6 +69,7 @@ export const SegmentKeymap = Extension.create<SegmentKeymapOptions>({
       onLeave: () => false,
       onStructure: () => false,
       onInsertTerm: () => false,
+      onReview: () => false,
     };
   },
 
@@ -71,6 +79,8 @@ export const SegmentKeymap = Extension.create<SegmentKeymapOptions>({
       "Alt-ArrowUp": () => this.options.onPrevious(this.editor),
       "Alt-ArrowDown": () => this.options.onNext(this.editor),
       Escape: () => this.options.onLeave(this.editor),
+      "Alt-a": () => this.options.onReview(this.editor, "approved"),
+      "Alt-r": () => this.options.onReview(this.editor, "rejected"),
       ...Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => [`Alt-${n}`, () => this.options.onInsertTerm(this.editor, n)])),
       // Letters are bound in both cases: with Shift held, browsers report "J" rather than "j".
       ...Object.fromEntries(

@@ -5,7 +5,7 @@ import { EditorContent, useEditor } from "@tiptap/react";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { flattenPastedText, textToDoc } from "@/editor/plain-text";
 import { targetEditorExtensions } from "@/editor/target-editor-extensions";
-import type { StructureCommand } from "@/editor/segment-keymap";
+import type { ReviewVerdict, StructureCommand } from "@/editor/segment-keymap";
 import type { Typeahead } from "./typeahead";
 
 export interface TargetEditorHandlers {
@@ -18,6 +18,8 @@ export interface TargetEditorHandlers {
   onStructure: (command: StructureCommand, targetCursor: number) => void;
   /** Alt+n: the n-th glossary equivalent offered for this segment, if there is one. */
   equivalent: (n: number) => string | undefined;
+  /** Alt+A / Alt+R: approve or reject the segment with the current text; false when not allowed. */
+  onReview: (verdict: ReviewVerdict, text: string) => boolean;
   /** The mounted editor, for inserting from outside (the terms panel); null once unmounted. */
   register: (editor: Editor | null) => void;
 }
@@ -50,6 +52,7 @@ export function TargetEditor({ initialText, typeahead, label, handlers }: Target
       onLeave: () => (latest.current.onLeave(), true),
       // One paragraph: document position 1 is text offset 0.
       onStructure: (current, command) => (latest.current.onStructure(command, current.state.selection.from - 1), true),
+      onReview: (current, verdict) => latest.current.onReview(verdict, current.getText()),
       onInsertTerm: (current, n) => {
         const text = latest.current.equivalent(n);
         return text ? current.chain().insertContent(text).run() : false;

@@ -14,6 +14,7 @@ import { LOW_CONFIDENCE, SegmentRow, type RowInfo } from "./SegmentRow";
 import { sourceCaret, structureCommandOf } from "./structure-keys";
 import { WorkbenchHelp } from "./WorkbenchHelp";
 import { HistoryPanel } from "./HistoryPanel";
+import { RejectDialog } from "./RejectDialog";
 import type { RevisionView } from "@/server/segments/list-revisions";
 import { restoreRevisionAction } from "@/app/[lng]/projects/[projectId]/documents/[documentId]/actions";
 import { useRestructure } from "./use-restructure";
@@ -28,7 +29,7 @@ import { useAnnotations } from "./use-annotations";
 import { useSourceInteractions } from "./use-source-interactions";
 
 /** The side-by-side translation grid of one document. */
-export function Workbench({ data, editable, canAnnotate, lng }: { data: WorkbenchData; editable: boolean; canAnnotate: boolean; lng: string }) {
+export function Workbench({ data, editable, canAnnotate, canReview, lng }: { data: WorkbenchData; editable: boolean; canAnnotate: boolean; canReview: boolean; lng: string }) {
   const { t } = useTranslation(["workbench", "common"]);
   const [segments, setSegments] = useState<WorkbenchSegment[]>(data.segments);
   const [active, setActive] = useState<number | null>(null); // 1-based position among the visible rows
@@ -119,10 +120,23 @@ export function Workbench({ data, editable, canAnnotate, lng }: { data: Workbenc
   const offered = useMemo(() => (activeSegment ? offeredTerms(notes.index, notes.entries, activeSegment.sourceText) : null), [activeSegment, notes.index, notes.entries]);
   const insertTerm = useCallback((text: string) => void targetEditor.current?.chain().focus().insertContent(text).run(), []);
 
+  const [rejecting, setRejecting] = useState<{ segmentId: string; number: number; text: string } | null>(null);
+
   const handlers: TargetEditorHandlers | null = useMemo(() => {
     if (active === null) return null;
     const segment = rows[active - 1].segment;
     return {
+      onReview: (verdict, text) => {
+        if (!canReview) return false;
+        if (verdict === "rejected") {
+          setRejecting({ segmentId: segment.id, number: rows[active - 1].number, text });
+          return true;
+        }
+        patchSegment(segment.id, { targetText: text, status: "approved" });
+        queue.edit(segment.id, text, "approved", true);
+        goTo(active < rows.length ? active + 1 : null);
+        return true;
+      },
       equivalent: (n) => (offered ? equivalentNumber(offered, n) : undefined),
       register: (editor) => {
         targetEditor.current = editor;
@@ -141,7 +155,7 @@ export function Workbench({ data, editable, canAnnotate, lng }: { data: Workbenc
       onLeave: () => goTo(null),
       onStructure: (command, targetCursor) => structure.run(command, segment.id, { target: targetCursor }),
     };
-  }, [active, rows, patchSegment, queue, goTo, structure, offered]);
+  }, [active, rows, patchSegment, queue, goTo, structure, offered, canReview]);
 
   /** Structural shortcuts pressed outside the editor, e.g. after placing a caret in the source text. */
   function onGridKeyDown(event: React.KeyboardEvent) {
@@ -182,7 +196,7 @@ export function Workbench({ data, editable, canAnnotate, lng }: { data: Workbenc
         <SaveIndicator state={state} />
         <ExportMenu documentId={data.document.id} />
       </div>
-      <WorkbenchHelp editable={editable} canAnnotate={canAnnotate} lowCount={lowCount} onlyLow={onlyLow} setOnlyLow={setOnlyLow} notice={structure.notice} />
+      <WorkbenchHelp editable={editable} canReview={canReview} canAnnotate={canAnnotate} lowCount={lowCount} onlyLow={onlyLow} setOnlyLow={setOnlyLow} notice={structure.notice} />
       <OrphanList orphans={notes.orphans} selection={source.selection} editable={canAnnotate} onReattach={(a, range) => notes.reattach(a.id, range)} onDelete={(a) => notes.remove(a.id)} />
       <div className="grid-header" aria-hidden="true">
         <span />
@@ -226,6 +240,23 @@ export function Workbench({ data, editable, canAnnotate, lng }: { data: Workbenc
           onRestore={(revision) => restore(history.segmentId, revision)}
           onClose={() => setHistory(null)}
           formatDate={cardContext.formatDate}
+        />
+      ) : null}
+      {rejecting ? (
+        <RejectDialog
+          number={rejecting.number}
+          onClose={() => setRejecting(null)}
+          onSubmit={async (reason) => {
+            const segment = segments.find((s) => s.id === rejecting.segmentId);
+            if (segment?.sourceText.trim()) {
+              const range = { segmentId: segment.id, start: 0, end: segment.sourceText.length, text: segment.sourceText };
+              const note = await notes.create(range, "note", t("workbench:review.rejectedNote", { reason }));
+              if (!note.ok) return note.message;
+            }
+            patchSegment(rejecting.segmentId, { targetText: rejecting.text, status: "rejected" });
+            queue.edit(rejecting.segmentId, rejecting.text, "rejected", true);
+            return null;
+          }}
         />
       ) : null}
       {source.request ? (

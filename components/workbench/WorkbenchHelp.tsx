@@ -5,8 +5,9 @@ import { StructureNotice } from "./StructureNotice";
 import type { StructureNotice as Notice } from "./use-restructure";
 
 /** The keys the user may press here, the low-confidence filter, and the last structural notice. */
-export function WorkbenchHelp({ editable, canAnnotate, lowCount, onlyLow, setOnlyLow, notice }: {
+export function WorkbenchHelp({ editable, canReview, canAnnotate, lowCount, onlyLow, setOnlyLow, notice }: {
   editable: boolean;
+  canReview: boolean;
   canAnnotate: boolean;
   lowCount: number;
   onlyLow: boolean;
@@ -18,6 +19,7 @@ export function WorkbenchHelp({ editable, canAnnotate, lowCount, onlyLow, setOnl
     <div className="hint keyboard-help">
       <p>{editable ? t("workbench:grid.keyboardHelp") : t("workbench:grid.readOnly")}</p>
       {editable ? <p>{t("workbench:structure.help")}</p> : null}
+      {canReview ? <p>{t("workbench:review.help")}</p> : null}
       {canAnnotate ? <p>{t("glossary:gloss.help")}</p> : null}
       {lowCount > 0 ? (
         <label className="filter-toggle">

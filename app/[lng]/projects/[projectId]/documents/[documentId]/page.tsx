@@ -53,7 +53,7 @@ export default async function DocumentPage({ params }: { params: Params }) {
       </header>
       {roleAllows(data.role, "segment.edit") ? <ImportTranslationForm documentId={document.id} hasTranslations={data.segments.some((s) => s.targetText !== "")} /> : null}
       {roleAllows(data.role, "annotation.edit") ? <ImportAnnotationsForm documentId={document.id} /> : null}
-      <Workbench key={document.updatedAt} data={data} editable={roleAllows(data.role, "segment.edit")} canAnnotate={roleAllows(data.role, "annotation.edit")} lng={lng} />
+      <Workbench key={document.updatedAt} data={data} editable={roleAllows(data.role, "segment.edit")} canAnnotate={roleAllows(data.role, "annotation.edit")} canReview={roleAllows(data.role, "segment.review")} lng={lng} />
     </div>
   );
 }
