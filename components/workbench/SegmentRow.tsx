@@ -15,8 +15,6 @@ import type { Typeahead } from "./typeahead";
 
 import { LOW_CONFIDENCE } from "@/core/model/document";
 
-export { LOW_CONFIDENCE };
-
 export interface RowInfo {
   segment: WorkbenchSegment;
   number: number;

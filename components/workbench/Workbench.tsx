@@ -10,7 +10,8 @@ import { ProgressBar } from "@/components/ui/ProgressBar";
 import { ConflictDialog, type Conflict } from "./ConflictDialog";
 import { ExportMenu } from "./ExportMenu";
 import { SaveIndicator } from "./SaveIndicator";
-import { LOW_CONFIDENCE, SegmentRow, type RowInfo } from "./SegmentRow";
+import { SegmentRow, type RowInfo } from "./SegmentRow";
+import { filterCounts, matchesFilter, type RowFilter } from "./row-filter";
 import { sourceCaret, structureCommandOf } from "./structure-keys";
 import { WorkbenchHelp } from "./WorkbenchHelp";
 import { HistoryPanel } from "./HistoryPanel";
@@ -67,7 +68,7 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
   const notes = useAnnotations({ documentId: data.document.id, terms: data.terms, annotations: data.annotations, structureEpoch: structure.epoch });
   const source = useSourceInteractions({ segments, annotations: notes, canAnnotate });
   const targetEditor = useRef<Editor | null>(null);
-  const [onlyLow, setOnlyLow] = useState(false);
+  const [filter, setFilter] = useState<RowFilter>("all");
 
   const allRows: RowInfo[] = useMemo(() => {
     const paragraphs = new Map(data.paragraphs.map((p) => [p.id, p]));
@@ -81,11 +82,9 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
       };
     });
   }, [segments, data.paragraphs]);
-  const lowCount = useMemo(() => segments.filter((s) => s.alignScore !== null && s.alignScore < LOW_CONFIDENCE).length, [segments]);
-  const rows = useMemo(
-    () => (onlyLow ? allRows.filter((r) => r.segment.alignScore !== null && r.segment.alignScore < LOW_CONFIDENCE) : allRows),
-    [allRows, onlyLow],
-  );
+  const withNotes = useMemo(() => new Set(notes.bySegment.keys()), [notes.bySegment]);
+  const filters = useMemo(() => filterCounts(segments, withNotes), [segments, withNotes]);
+  const rows = useMemo(() => (filter === "all" ? allRows : allRows.filter((r) => matchesFilter(r.segment, filter, withNotes))), [allRows, filter, withNotes]);
 
   // TanStack Virtual returns functions the React Compiler cannot memoise; it skips this component.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -196,7 +195,7 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
         <SaveIndicator state={state} />
         <ExportMenu documentId={data.document.id} />
       </div>
-      <WorkbenchHelp editable={editable} canReview={canReview} canAnnotate={canAnnotate} lowCount={lowCount} onlyLow={onlyLow} setOnlyLow={setOnlyLow} notice={structure.notice} />
+      <WorkbenchHelp editable={editable} canReview={canReview} canAnnotate={canAnnotate} filters={filters} filter={filter} setFilter={setFilter} notice={structure.notice} />
       <OrphanList orphans={notes.orphans} selection={source.selection} editable={canAnnotate} onReattach={(a, range) => notes.reattach(a.id, range)} onDelete={(a) => notes.remove(a.id)} />
       <div className="grid-header" aria-hidden="true">
         <span />

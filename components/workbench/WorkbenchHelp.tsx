@@ -1,17 +1,18 @@
 "use client";
 
 import { useTranslation } from "react-i18next";
+import type { RowFilter } from "./row-filter";
 import { StructureNotice } from "./StructureNotice";
 import type { StructureNotice as Notice } from "./use-restructure";
 
-/** The keys the user may press here, the low-confidence filter, and the last structural notice. */
-export function WorkbenchHelp({ editable, canReview, canAnnotate, lowCount, onlyLow, setOnlyLow, notice }: {
+/** The keys the user may press here, the row filter, and the last structural notice. */
+export function WorkbenchHelp({ editable, canReview, canAnnotate, filters, filter, setFilter, notice }: {
   editable: boolean;
   canReview: boolean;
   canAnnotate: boolean;
-  lowCount: number;
-  onlyLow: boolean;
-  setOnlyLow: (value: boolean) => void;
+  filters: { filter: RowFilter; count: number }[];
+  filter: RowFilter;
+  setFilter: (value: RowFilter) => void;
   notice: Notice | null;
 }) {
   const { t } = useTranslation(["workbench", "glossary"]);
@@ -21,9 +22,14 @@ export function WorkbenchHelp({ editable, canReview, canAnnotate, lowCount, only
       {editable ? <p>{t("workbench:structure.help")}</p> : null}
       {canReview ? <p>{t("workbench:review.help")}</p> : null}
       {canAnnotate ? <p>{t("glossary:gloss.help")}</p> : null}
-      {lowCount > 0 ? (
+      {filters.length > 1 ? (
         <label className="filter-toggle">
-          <input type="checkbox" checked={onlyLow} onChange={(event) => setOnlyLow(event.target.checked)} /> {t("workbench:structure.filterLow", { count: lowCount })}
+          {t("workbench:filter.label")}{" "}
+          <select value={filter} onChange={(event) => setFilter(event.target.value as RowFilter)} data-testid="row-filter">
+            {filters.map(({ filter: value, count }) => (
+              <option key={value} value={value}>{t(`workbench:filter.${value}`, { count })}</option>
+            ))}
+          </select>
         </label>
       ) : null}
       <StructureNotice notice={notice} />

@@ -33,4 +33,11 @@ test("a reviewer approves with Alt+A and rejects with Alt+R and a reason the tra
   await expect(row(page, 2)).toHaveAttribute("data-status", "rejected");
   await row(page, 2).locator('span[data-type="annotation"]').hover();
   await expect(row(page, 2).getByTestId("annotation-card")).toContainText("Rejected: Wrong tense: “answered”.");
+
+  // The translator narrows the grid to what was rejected.
+  await page.getByTestId("row-filter").selectOption({ label: "Rejected (1)" });
+  await expect(page.getByTestId("segment-row")).toHaveCount(1);
+  await expect(page.getByTestId("segment-row")).toContainText("Le Pentagone a répondu.");
+  await page.getByTestId("row-filter").selectOption({ label: "All segments (2)" });
+  await expect(page.getByTestId("segment-row")).toHaveCount(2);
 });
