@@ -16,8 +16,10 @@ import { sourceCaret, structureCommandOf } from "./structure-keys";
 import { WorkbenchHelp } from "./WorkbenchHelp";
 import { HistoryPanel } from "./HistoryPanel";
 import { RejectDialog } from "./RejectDialog";
+import { SearchPanel } from "./SearchPanel";
+import type { Replacement } from "./search-results";
 import type { RevisionView } from "@/server/segments/list-revisions";
-import { restoreRevisionAction } from "@/app/[lng]/projects/[projectId]/documents/[documentId]/actions";
+import { replaceInTargetsAction, restoreRevisionAction, undoReplaceAction } from "@/app/[lng]/projects/[projectId]/documents/[documentId]/actions";
 import { useRestructure } from "./use-restructure";
 import type { TargetEditorHandlers } from "./TargetEditor";
 import { Typeahead } from "./typeahead";
@@ -186,6 +188,40 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
     return null;
   }
 
+  const [searchOpen, setSearchOpen] = useState(false);
+  /** Scrolls to a segment found by the search and focuses its row (showing every row if a filter hid it). */
+  function jumpTo(segmentId: string) {
+    const visible = rows.findIndex((r) => r.segment.id === segmentId);
+    if (visible < 0) setFilter("all");
+    const index = visible >= 0 ? visible : allRows.findIndex((r) => r.segment.id === segmentId);
+    requestAnimationFrame(() => {
+      virtualizer.scrollToIndex(index, { align: "center" });
+      requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-segment-id="${CSS.escape(segmentId)}"] [data-testid=segment-target]`)?.focus());
+    });
+  }
+  /** Applies saved segments returned by a batch (replace or undo) to the grid and the save queue. */
+  function applySaved(saved: { id: string; targetText: string; status: string; version: number }[]) {
+    for (const segment of saved) {
+      queue.setVersion(segment.id, segment.version);
+      patchSegment(segment.id, { targetText: segment.targetText, status: segment.status, version: segment.version });
+    }
+    setActive(null);
+  }
+  async function replaceAll(changes: Replacement[]): Promise<{ error: string } | { batchId: string }> {
+    if (!(await queue.settle())) return { error: t("workbench:search.pending") };
+    const result = await replaceInTargetsAction({ documentId: data.document.id, changes: changes.map(({ segmentId, baseVersion, targetText }) => ({ segmentId, baseVersion, targetText })) });
+    if (!result.ok) return { error: result.message };
+    applySaved(result.value.segments);
+    return { batchId: result.value.batchId };
+  }
+  async function undoReplaceAll(batchId: string): Promise<string | null> {
+    if (!(await queue.settle())) return t("workbench:search.pending");
+    const result = await undoReplaceAction({ documentId: data.document.id, batchId });
+    if (!result.ok) return result.message;
+    applySaved(result.value.segments);
+    return null;
+  }
+
   const cardContext = useCardContext(notes, { canAnnotate, userId: data.userId, role: data.role, projectId: data.document.projectId, lng });
 
   return (
@@ -194,7 +230,11 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
         <ProgressBar progress={progress} label={t("common:progress.label")} summary={t("common:progress.summary", { ...progress })} />
         <SaveIndicator state={state} />
         <ExportMenu documentId={data.document.id} />
+        <button type="button" className="button button--small" aria-expanded={searchOpen} onClick={() => setSearchOpen((open) => !open)} data-testid="search-toggle">
+          {t("workbench:search.open")}
+        </button>
       </div>
+      {searchOpen ? <SearchPanel segments={segments} editable={editable} onJump={jumpTo} onReplace={replaceAll} onUndo={undoReplaceAll} /> : null}
       <WorkbenchHelp editable={editable} canReview={canReview} canAnnotate={canAnnotate} filters={filters} filter={filter} setFilter={setFilter} notice={structure.notice} />
       <OrphanList orphans={notes.orphans} selection={source.selection} editable={canAnnotate} onReattach={(a, range) => notes.reattach(a.id, range)} onDelete={(a) => notes.remove(a.id)} />
       <div className="grid-header" aria-hidden="true">

@@ -7,6 +7,8 @@ import { restructureSegments } from "@/server/segments/restructure-segments";
 import { saveSegment } from "@/server/segments/save-segment";
 import { listRevisions } from "@/server/segments/list-revisions";
 import { restoreRevision } from "@/server/segments/restore-revision";
+import { replaceInTargets } from "@/server/segments/replace-in-targets";
+import { undoReplace } from "@/server/segments/undo-replace";
 import { runAction } from "@/app/_lib/run-action";
 import { MAX_IMPORT_BYTES } from "@/server/documents/read-upload";
 import { importTranslation } from "@/server/documents/import-translation";
@@ -100,4 +102,17 @@ export async function listRevisionsAction(input: unknown) {
 /** Restores an older revision as a new one (version-checked like any save). */
 export async function restoreRevisionAction(input: unknown) {
   return runAction(ZSegmentRef.extend({ revisionId: z.string().min(1).max(100), baseVersion: z.number().int().positive() }), input, (data, actor) => restoreRevision(getDb(), { actor, ...data }));
+}
+
+const ZDocumentRef = z.object({ documentId: z.string().min(1).max(100) });
+
+/** Applies a previewed search-and-replace to targets (all or nothing, version-checked). */
+export async function replaceInTargetsAction(input: unknown) {
+  const change = z.object({ segmentId: z.string().min(1).max(100), baseVersion: z.number().int().positive(), targetText: z.string().max(100_000) });
+  return runAction(ZDocumentRef.extend({ changes: z.array(change).max(20_000) }), input, (data, actor) => replaceInTargets(getDb(), { actor, ...data }));
+}
+
+/** Takes back one search-and-replace batch. */
+export async function undoReplaceAction(input: unknown) {
+  return runAction(ZDocumentRef.extend({ batchId: z.string().min(1).max(100) }), input, (data, actor) => undoReplace(getDb(), { actor, ...data }));
 }
