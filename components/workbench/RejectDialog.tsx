@@ -35,3 +35,33 @@ export function RejectDialog({ number, onSubmit, onClose }: { number: number; on
     </div>
   );
 }
+
+export interface Rejection {
+  segmentId: string;
+  number: number;
+  /** The translation as it stands when the reviewer rejects it. */
+  text: string;
+}
+
+/**
+ * Rejects a segment: the reason first becomes a note on its whole source (so the translator sees it
+ * where the problem is), then the status is saved. Resolves to an error message, or null.
+ */
+export async function rejectWithReason(
+  rejection: Rejection,
+  reason: string,
+  deps: {
+    sourceOf: (segmentId: string) => string | undefined;
+    addNote: (range: { segmentId: string; start: number; end: number; text: string }, body: string) => Promise<{ ok: true } | { ok: false; message: string }>;
+    noteText: (reason: string) => string;
+    save: (segmentId: string, text: string) => void;
+  },
+): Promise<string | null> {
+  const source = deps.sourceOf(rejection.segmentId);
+  if (source?.trim()) {
+    const note = await deps.addNote({ segmentId: rejection.segmentId, start: 0, end: source.length, text: source }, deps.noteText(reason));
+    if (!note.ok) return note.message;
+  }
+  deps.save(rejection.segmentId, rejection.text);
+  return null;
+}

@@ -2,7 +2,7 @@
 
 import { useVirtualizer } from "@tanstack/react-virtual";
 import type { Editor } from "@tiptap/core";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { progressOf } from "@/core/model/progress";
 import type { Workbench as WorkbenchData, WorkbenchSegment } from "@/server/documents/get-workbench";
@@ -15,11 +15,9 @@ import { filterCounts, matchesFilter, type RowFilter } from "./row-filter";
 import { sourceCaret, structureCommandOf } from "./structure-keys";
 import { WorkbenchHelp } from "./WorkbenchHelp";
 import { HistoryPanel } from "./HistoryPanel";
-import { RejectDialog } from "./RejectDialog";
+import { RejectDialog, rejectWithReason, type Rejection } from "./RejectDialog";
 import { SearchPanel } from "./SearchPanel";
-import type { Replacement } from "./search-results";
-import type { RevisionView } from "@/server/segments/list-revisions";
-import { replaceInTargetsAction, restoreRevisionAction, undoReplaceAction } from "@/app/[lng]/projects/[projectId]/documents/[documentId]/actions";
+import { useBatchEdits } from "./use-batch-edits";
 import { useRestructure } from "./use-restructure";
 import type { TargetEditorHandlers } from "./TargetEditor";
 import { Typeahead } from "./typeahead";
@@ -40,25 +38,31 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
 
-  const indexById = useMemo(() => new Map(data.segments.map((s, i) => [s.id, i])), [data.segments]);
+  // Looked up by id in the current list: merges and splits shift positions after load.
   const patchSegment = useCallback(
     (id: string, patch: Partial<WorkbenchSegment>) =>
       setSegments((current) => {
-        const index = indexById.get(id);
-        if (index === undefined) return current;
+        const index = current.findIndex((s) => s.id === id);
+        if (index < 0) return current;
         const next = current.slice();
         next[index] = { ...next[index], ...patch };
         return next;
       }),
-    [indexById],
+    [],
   );
+
+  // Read by the save queue's callbacks, which outlive a render.
+  const segmentsRef = useRef(segments);
+  useEffect(() => {
+    segmentsRef.current = segments;
+  });
 
   const { queue, state } = useSaveQueue(data.segments, {
     onSaved: (saved) => patchSegment(saved.id, { status: saved.status, version: saved.version }),
     onConflict: (segmentId, mine, details) =>
       setConflict({
         segmentId,
-        number: (indexById.get(segmentId) ?? 0) + 1,
+        number: segmentsRef.current.findIndex((s) => s.id === segmentId) + 1,
         mine,
         theirs: String(details.theirs ?? ""),
         theirStatus: String(details.theirStatus ?? "draft"),
@@ -121,7 +125,7 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
   const offered = useMemo(() => (activeSegment ? offeredTerms(notes.index, notes.entries, activeSegment.sourceText) : null), [activeSegment, notes.index, notes.entries]);
   const insertTerm = useCallback((text: string) => void targetEditor.current?.chain().focus().insertContent(text).run(), []);
 
-  const [rejecting, setRejecting] = useState<{ segmentId: string; number: number; text: string } | null>(null);
+  const [rejecting, setRejecting] = useState<Rejection | null>(null);
 
   const handlers: TargetEditorHandlers | null = useMemo(() => {
     if (active === null) return null;
@@ -175,19 +179,6 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
 
   const [history, setHistory] = useState<{ segmentId: string; number: number } | null>(null);
   const openHistory = useCallback((segmentId: string, number: number) => setHistory({ segmentId, number }), []);
-  /** Restores a revision after pending saves have landed, then shows the restored text in the grid. */
-  async function restore(segmentId: string, revision: RevisionView): Promise<string | null> {
-    if (!(await queue.settle())) return t("workbench:history.pending");
-    const segment = segments.find((s) => s.id === segmentId);
-    const result = await restoreRevisionAction({ segmentId, revisionId: revision.id, baseVersion: queue.versions()[segmentId] ?? segment?.version ?? 1 });
-    if (!result.ok) return result.message;
-    queue.setVersion(segmentId, result.value.version);
-    patchSegment(segmentId, { targetText: result.value.targetText, status: result.value.status, version: result.value.version });
-    // An open editor shows the text it was mounted with: close it so the row shows the restored one.
-    if (active !== null && rows[active - 1]?.segment.id === segmentId) setActive(null);
-    return null;
-  }
-
   const [searchOpen, setSearchOpen] = useState(false);
   /** Scrolls to a segment found by the search and focuses its row (showing every row if a filter hid it). */
   function jumpTo(segmentId: string) {
@@ -199,28 +190,7 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
       requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-segment-id="${CSS.escape(segmentId)}"] [data-testid=segment-target]`)?.focus());
     });
   }
-  /** Applies saved segments returned by a batch (replace or undo) to the grid and the save queue. */
-  function applySaved(saved: { id: string; targetText: string; status: string; version: number }[]) {
-    for (const segment of saved) {
-      queue.setVersion(segment.id, segment.version);
-      patchSegment(segment.id, { targetText: segment.targetText, status: segment.status, version: segment.version });
-    }
-    setActive(null);
-  }
-  async function replaceAll(changes: Replacement[]): Promise<{ error: string } | { batchId: string }> {
-    if (!(await queue.settle())) return { error: t("workbench:search.pending") };
-    const result = await replaceInTargetsAction({ documentId: data.document.id, changes: changes.map(({ segmentId, baseVersion, targetText }) => ({ segmentId, baseVersion, targetText })) });
-    if (!result.ok) return { error: result.message };
-    applySaved(result.value.segments);
-    return { batchId: result.value.batchId };
-  }
-  async function undoReplaceAll(batchId: string): Promise<string | null> {
-    if (!(await queue.settle())) return t("workbench:search.pending");
-    const result = await undoReplaceAction({ documentId: data.document.id, batchId });
-    if (!result.ok) return result.message;
-    applySaved(result.value.segments);
-    return null;
-  }
+  const batch = useBatchEdits({ documentId: data.document.id, segments, queue, patchSegment, closeEditor: () => setActive(null) });
 
   const cardContext = useCardContext(notes, { canAnnotate, userId: data.userId, role: data.role, projectId: data.document.projectId, lng });
 
@@ -234,7 +204,7 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
           {t("workbench:search.open")}
         </button>
       </div>
-      {searchOpen ? <SearchPanel segments={segments} editable={editable} onJump={jumpTo} onReplace={replaceAll} onUndo={undoReplaceAll} /> : null}
+      {searchOpen ? <SearchPanel segments={segments} editable={editable} onJump={jumpTo} onReplace={batch.replaceAll} onUndo={batch.undoReplaceAll} /> : null}
       <WorkbenchHelp editable={editable} canReview={canReview} canAnnotate={canAnnotate} filters={filters} filter={filter} setFilter={setFilter} notice={structure.notice} />
       <OrphanList orphans={notes.orphans} selection={source.selection} editable={canAnnotate} onReattach={(a, range) => notes.reattach(a.id, range)} onDelete={(a) => notes.remove(a.id)} />
       <div className="grid-header" aria-hidden="true">
@@ -276,7 +246,7 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
           segmentId={history.segmentId}
           number={history.number}
           canRestore={editable}
-          onRestore={(revision) => restore(history.segmentId, revision)}
+          onRestore={(revision) => batch.restore(history.segmentId, revision)}
           onClose={() => setHistory(null)}
           formatDate={cardContext.formatDate}
         />
@@ -285,17 +255,14 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
         <RejectDialog
           number={rejecting.number}
           onClose={() => setRejecting(null)}
-          onSubmit={async (reason) => {
-            const segment = segments.find((s) => s.id === rejecting.segmentId);
-            if (segment?.sourceText.trim()) {
-              const range = { segmentId: segment.id, start: 0, end: segment.sourceText.length, text: segment.sourceText };
-              const note = await notes.create(range, "note", t("workbench:review.rejectedNote", { reason }));
-              if (!note.ok) return note.message;
-            }
-            patchSegment(rejecting.segmentId, { targetText: rejecting.text, status: "rejected" });
-            queue.edit(rejecting.segmentId, rejecting.text, "rejected", true);
-            return null;
-          }}
+          onSubmit={(reason) =>
+            rejectWithReason(rejecting, reason, {
+              sourceOf: (id) => segments.find((s) => s.id === id)?.sourceText,
+              addNote: (range, body) => notes.create(range, "note", body),
+              noteText: (why) => t("workbench:review.rejectedNote", { reason: why }),
+              save: (id, text) => (patchSegment(id, { targetText: text, status: "rejected" }), queue.edit(id, text, "rejected", true)),
+            })
+          }
         />
       ) : null}
       {source.request ? (

@@ -1,0 +1,66 @@
+"use client";
+
+import { useTranslation } from "react-i18next";
+import type { RevisionView } from "@/server/segments/list-revisions";
+import type { WorkbenchSegment } from "@/server/documents/get-workbench";
+import { replaceInTargetsAction, restoreRevisionAction, undoReplaceAction } from "@/app/[lng]/projects/[projectId]/documents/[documentId]/actions";
+import type { SaveQueue } from "./save-queue";
+import type { Replacement } from "./search-results";
+
+interface SavedState {
+  id: string;
+  targetText: string;
+  status: string;
+  version: number;
+}
+
+/**
+ * Edits made on the server for the user — restoring a revision, replacing or un-replacing a batch —
+ * each after pending saves have landed, then applied to the grid and to the save queue's versions.
+ * The open editor is closed afterwards: it shows the text it was mounted with.
+ */
+export function useBatchEdits(options: {
+  documentId: string;
+  segments: WorkbenchSegment[];
+  queue: SaveQueue;
+  patchSegment: (id: string, patch: Partial<WorkbenchSegment>) => void;
+  closeEditor: () => void;
+}) {
+  const { t } = useTranslation("workbench");
+  const { documentId, segments, queue, patchSegment, closeEditor } = options;
+
+  function applySaved(saved: SavedState[]) {
+    for (const segment of saved) {
+      queue.setVersion(segment.id, segment.version);
+      patchSegment(segment.id, { targetText: segment.targetText, status: segment.status, version: segment.version });
+    }
+    closeEditor();
+  }
+
+  async function restore(segmentId: string, revision: RevisionView): Promise<string | null> {
+    if (!(await queue.settle())) return t("history.pending");
+    const segment = segments.find((s) => s.id === segmentId);
+    const result = await restoreRevisionAction({ segmentId, revisionId: revision.id, baseVersion: queue.versions()[segmentId] ?? segment?.version ?? 1 });
+    if (!result.ok) return result.message;
+    applySaved([result.value]);
+    return null;
+  }
+
+  async function replaceAll(changes: Replacement[]): Promise<{ error: string } | { batchId: string }> {
+    if (!(await queue.settle())) return { error: t("search.pending") };
+    const result = await replaceInTargetsAction({ documentId, changes: changes.map(({ segmentId, baseVersion, targetText }) => ({ segmentId, baseVersion, targetText })) });
+    if (!result.ok) return { error: result.message };
+    applySaved(result.value.segments);
+    return { batchId: result.value.batchId };
+  }
+
+  async function undoReplaceAll(batchId: string): Promise<string | null> {
+    if (!(await queue.settle())) return t("search.pending");
+    const result = await undoReplaceAction({ documentId, batchId });
+    if (!result.ok) return result.message;
+    applySaved(result.value.segments);
+    return null;
+  }
+
+  return { restore, replaceAll, undoReplaceAll };
+}
