@@ -5,6 +5,7 @@
 
 import type { BilingualBlock, BilingualDocument, SegmentStatus } from "../model/document";
 import { escapeHtml } from "./escape";
+import { htmlTablePage } from "./html-page";
 
 export interface BilingualHtmlLabels {
   /** Language of the page's own words (these labels); defaults to "en". */
@@ -46,35 +47,17 @@ td.empty { background: #fafafa; }
 /** Renders the document as a complete HTML5 page; all document text is HTML-escaped. */
 export function exportBilingualHtml(doc: BilingualDocument, labels: BilingualHtmlLabels = {}): string {
   const l = { ...DEFAULT_LABELS, ...labels, statuses: { ...DEFAULT_LABELS.statuses, ...labels.statuses } };
-  const title = escapeHtml(doc.title);
   const languages = `${escapeHtml(doc.sourceLanguage)} → ${escapeHtml(doc.targetLanguage)}`;
   const meta = doc.date ? `${escapeHtml(l.date)} ${escapeHtml(doc.date)} · ${languages}` : languages;
-  const rows = doc.blocks.flatMap((block) => renderBlock(block, doc, l));
-  return [
-    "<!DOCTYPE html>",
-    `<html lang="${escapeHtml(l.lang)}">`,
-    "<head>",
-    '<meta charset="utf-8">',
-    // A saved export is opened from disk: forbid scripts and remote loads even if something slipped through.
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${title}</title>`,
-    `<style>\n${STYLESHEET}\n</style>`,
-    "</head>",
-    "<body>",
-    `<h1>${title}</h1>`,
-    `<p class="meta">${meta}</p>`,
-    "<table>",
-    '<colgroup><col><col><col class="status"></colgroup>',
-    `<thead><tr><th scope="col">${escapeHtml(l.source)}</th><th scope="col">${escapeHtml(l.target)}</th><th scope="col">${escapeHtml(l.status)}</th></tr></thead>`,
-    "<tbody>",
-    ...rows,
-    "</tbody>",
-    "</table>",
-    "</body>",
-    "</html>",
-    "",
-  ].join("\n");
+  return htmlTablePage({
+    lang: l.lang,
+    title: doc.title,
+    stylesheet: STYLESHEET,
+    intro: [`<p class="meta">${meta}</p>`],
+    colgroup: '<colgroup><col><col><col class="status"></colgroup>',
+    head: `<th scope="col">${escapeHtml(l.source)}</th><th scope="col">${escapeHtml(l.target)}</th><th scope="col">${escapeHtml(l.status)}</th>`,
+    rows: doc.blocks.flatMap((block) => renderBlock(block, doc, l)),
+  });
 }
 
 function renderBlock(block: BilingualBlock, doc: BilingualDocument, l: typeof DEFAULT_LABELS): string[] {

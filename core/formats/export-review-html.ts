@@ -7,6 +7,7 @@
 
 import type { BilingualBlock, BilingualDocument, BilingualSegment, SegmentStatus } from "../model/document";
 import { escapeHtml } from "./escape";
+import { htmlTablePage } from "./html-page";
 
 /** A note on a segment: its author's display name ("" when unknown) and its plain-text body. */
 export interface ReviewNote {
@@ -128,33 +129,16 @@ ${statusColourRules}
 /** Renders the review copy as a complete HTML5 page; all document text and notes are HTML-escaped. */
 export function exportReviewHtml(doc: ReviewDocument, labels: ReviewLabelOverrides = {}): string {
   const l = mergeReviewLabels(labels);
-  const title = escapeHtml(doc.title);
   const rows = numberedSegments(doc).map(({ block, segment, n }) => renderRow(block, segment, n, doc, l));
-  return [
-    "<!DOCTYPE html>",
-    `<html lang="${escapeHtml(l.lang)}">`,
-    "<head>",
-    '<meta charset="utf-8">',
-    // A saved export is opened from disk: forbid scripts and remote loads even if something slipped through.
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${title}</title>`,
-    `<style>\n${STYLESHEET}\n</style>`,
-    "</head>",
-    "<body>",
-    `<h1>${title}</h1>`,
-    ...reviewMeta(doc, l).map((line) => `<p class="meta">${escapeHtml(line)}</p>`),
-    "<table>",
-    '<colgroup><col class="n"><col class="source"><col class="target"><col class="status"><col class="comments"></colgroup>',
-    `<thead><tr>${[l.number, l.source, l.target, l.status, l.comments].map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join("")}</tr></thead>`,
-    "<tbody>",
-    ...rows,
-    "</tbody>",
-    "</table>",
-    "</body>",
-    "</html>",
-    "",
-  ].join("\n");
+  return htmlTablePage({
+    lang: l.lang,
+    title: doc.title,
+    stylesheet: STYLESHEET,
+    intro: reviewMeta(doc, l).map((line) => `<p class="meta">${escapeHtml(line)}</p>`),
+    colgroup: '<colgroup><col class="n"><col class="source"><col class="target"><col class="status"><col class="comments"></colgroup>',
+    head: [l.number, l.source, l.target, l.status, l.comments].map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join(""),
+    rows,
+  });
 }
 
 function renderRow(block: ReviewBlock, segment: ReviewSegment, n: number, doc: ReviewDocument, l: ReviewLabels): string {

@@ -3,6 +3,7 @@ import type { Actor } from "../access/actor";
 import { requireDocumentAction } from "../access/require-project-action";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Db } from "../db/client";
+import { safeFileName } from "../documents/safe-file-name";
 import { toTermbaseEntry } from "../glossary/term-entry-fields";
 import { listAnnotations } from "./list-annotations";
 
@@ -40,6 +41,6 @@ export async function exportAnnotations(db: Db, options: { actor: Actor; documen
     segmentIri: (id) => `${documentIri}#segment-${id}`,
     annotationIri: (id) => `${documentIri}#annotation-${id}`,
   });
-  const base = document.title.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "document";
+  const base = safeFileName(document.title, "document", 60);
   return { fileName: `${base}-annotations.jsonld`, contentType: "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"", body: JSON.stringify(collection, null, 2) };
 }

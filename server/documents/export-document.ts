@@ -6,6 +6,7 @@ import type { Actor } from "../access/actor";
 import { requireDocumentAction } from "../access/require-project-action";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Db } from "../db/client";
+import { safeFileName } from "./safe-file-name";
 import { exportEnglishDocx, exportReviewDocx } from "./export-docx";
 import { loadReviewDocument } from "./export-review";
 import { exportXliffBody } from "./export-xliff";
@@ -46,11 +47,6 @@ export async function loadBilingualDocument(db: Db, documentId: string): Promise
       segments: p.segments.map((s) => ({ source: s.sourceText, target: s.targetText, status: s.status as SegmentStatus })),
     })),
   };
-}
-
-function safeFileName(title: string): string {
-  const base = title.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "");
-  return (base || "document").slice(0, 80);
 }
 
 /**

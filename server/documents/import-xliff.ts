@@ -9,6 +9,7 @@ import type { Db } from "../db/client";
 import { insertRows } from "../db/insert-rows";
 import { AppError } from "../errors";
 import { fromDomainError } from "../from-domain-error";
+import { assertUploadSize } from "./read-upload";
 
 /** Largest XLIFF file we read (bytes); XML is verbose, so this is above the text limit. */
 export const MAX_XLIFF_BYTES = 20 * 1024 * 1024;
@@ -23,7 +24,7 @@ export function isXliffFile(fileName: string | undefined, content: Uint8Array | 
 /** Reads an XLIFF file, turning its refusals (malformed, hostile, not XLIFF 2) into coded errors. */
 function readXliff(content: Uint8Array | string): XliffDocument {
   const size = typeof content === "string" ? Buffer.byteLength(content) : content.byteLength;
-  if (size > MAX_XLIFF_BYTES) throw new AppError("TOO_LARGE", `The file is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_XLIFF_BYTES / 1048576} MB.`);
+  assertUploadSize(size, MAX_XLIFF_BYTES);
   try {
     return parseXliff(typeof content === "string" ? content : decodeText(content).text);
   } catch (error) {

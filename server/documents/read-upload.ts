@@ -1,15 +1,15 @@
-import { DomainError } from "@/core/errors";
 import type { ParsedBlock } from "@/core/model/document";
 import { AppError } from "../errors";
+import { fromDomainError } from "../from-domain-error";
 import { readTextBlocks, type TextFormat } from "./read-text-blocks";
 
 /** Largest file we import (bytes). Larger files are refused whole, before parsing. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 /** Refuses an upload over the limit with a message that gives both sizes. */
-export function assertUploadSize(bytes: number): void {
-  if (bytes > MAX_IMPORT_BYTES) {
-    throw new AppError("TOO_LARGE", `The file is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB.`, { reason: "TOO_LARGE", size: bytes, limit: MAX_IMPORT_BYTES });
+export function assertUploadSize(bytes: number, limit = MAX_IMPORT_BYTES, noun = "file"): void {
+  if (bytes > limit) {
+    throw new AppError("TOO_LARGE", `The ${noun} is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${limit / 1048576} MB.`, { reason: "TOO_LARGE", size: bytes, limit });
   }
 }
 
@@ -22,8 +22,6 @@ export async function readUploadBlocks(content: Uint8Array | string, format: Tex
   try {
     return await readTextBlocks(content, format);
   } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    const code = error.code === "TOO_LARGE" ? "TOO_LARGE" : error.code === "INVALID_INPUT" ? "INVALID_INPUT" : "UNREADABLE_FILE";
-    throw new AppError(code, error.message, { reason: error.code, ...error.details });
+    fromDomainError(error);
   }
 }

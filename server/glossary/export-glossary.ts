@@ -4,6 +4,7 @@ import type { Actor } from "../access/actor";
 import { requireProjectAction } from "../access/require-project-action";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Db } from "../db/client";
+import { safeFileName } from "../documents/safe-file-name";
 import { loadTermbase } from "./load-termbase";
 
 export const GLOSSARY_FORMATS = ["tbx", "csv"] as const;
@@ -15,7 +16,7 @@ export async function exportGlossary(db: Db, options: { actor: Actor; projectId:
   const project = await db.project.findUniqueOrThrow({ where: { id: options.projectId }, select: { name: true } });
   const entries = await loadTermbase(db, options.projectId);
   await recordAuditEvent(db, { actorId: options.actor.userId, projectId: options.projectId, action: "glossary.exported", targetType: "project", targetId: options.projectId, details: { format: options.format, entries: entries.length }, ip: options.ip });
-  const base = project.name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "glossary";
+  const base = safeFileName(project.name, "glossary", 60);
   return options.format === "tbx"
     ? { fileName: `${base}-glossary.tbx`, contentType: "application/x-tbx+xml; charset=utf-8", body: writeTbx(entries, { description: `${project.name} — glossary exported from Lisière` }) }
     : { fileName: `${base}-glossary.csv`, contentType: "text/csv; charset=utf-8", body: writeGlossaryCsv(entries) };

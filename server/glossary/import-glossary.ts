@@ -4,6 +4,7 @@ import { requireProjectAction } from "../access/require-project-action";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
+import { assertUploadSize } from "../documents/read-upload";
 import { fromDomainError } from "../from-domain-error";
 import { MAX_TERM_ENTRIES } from "./create-term-entry";
 import { mergeFields } from "./merge-fields";
@@ -19,9 +20,7 @@ export const MAX_GLOSSARY_BYTES = 20 * 1024 * 1024;
  */
 export async function importGlossary(db: Db, options: { actor: Actor; projectId: string; bytes: Uint8Array; fileName: string; ip?: string }) {
   await requireProjectAction(db, options.actor, options.projectId, "glossary.edit");
-  if (options.bytes.byteLength > MAX_GLOSSARY_BYTES) {
-    throw new AppError("TOO_LARGE", `The glossary is ${(options.bytes.byteLength / 1048576).toFixed(1)} MB; the limit is ${MAX_GLOSSARY_BYTES / 1048576} MB.`);
-  }
+  assertUploadSize(options.bytes.byteLength, MAX_GLOSSARY_BYTES, "glossary");
   let parsed: ReturnType<typeof readGlossary>;
   try {
     parsed = readGlossary(options.bytes, options.fileName);

@@ -6,6 +6,7 @@ import { createTermEntry } from "@/server/glossary/create-term-entry";
 import { deleteTermEntry } from "@/server/glossary/delete-term-entry";
 import { importGlossary, MAX_GLOSSARY_BYTES } from "@/server/glossary/import-glossary";
 import { updateTermEntry } from "@/server/glossary/update-term-entry";
+import { assertUploadSize } from "@/server/documents/read-upload";
 import { AppError } from "@/server/errors";
 import { clientIp } from "@/app/_lib/current-actor";
 import { runAction } from "@/app/_lib/run-action";
@@ -32,7 +33,8 @@ const ZImport = z.object({ projectId: id, file: z.instanceof(File) });
 export async function importGlossaryAction(form: FormData) {
   return runAction(ZImport, { projectId: form.get("projectId"), file: form.get("file") }, async (data, actor) => {
     if (data.file.size === 0) throw new AppError("INVALID_INPUT", "Choose a TBX or CSV file first.");
-    if (data.file.size > MAX_GLOSSARY_BYTES) throw new AppError("TOO_LARGE", `The glossary is ${(data.file.size / 1048576).toFixed(1)} MB; the limit is ${MAX_GLOSSARY_BYTES / 1048576} MB.`);
+    // Checked before reading the upload into memory; the use case checks again.
+    assertUploadSize(data.file.size, MAX_GLOSSARY_BYTES, "glossary");
     const bytes = new Uint8Array(await data.file.arrayBuffer());
     return importGlossary(getDb(), { actor, projectId: data.projectId, bytes, fileName: data.file.name, ip: await clientIp() });
   });
