@@ -21,11 +21,15 @@ export const ACTIONS = [
   "glossary.export",
   /** Create, edit, delete, re-attach and import glosses and notes on source text. */
   "annotation.edit",
+  /** Write, reply to, resolve and reopen comments on segments (editing or deleting one's own). */
+  "comment.write",
+  /** Change the French source of a segment (flags its translation "source changed"). */
+  "source.edit",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 const READ: Action[] = ["project.read", "document.export", "glossary.export"];
-const TRANSLATE: Action[] = [...READ, "document.import", "segment.edit", "glossary.edit", "annotation.edit"];
+const TRANSLATE: Action[] = [...READ, "document.import", "segment.edit", "glossary.edit", "annotation.edit", "comment.write"];
 
 export const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
   owner: new Set(ACTIONS),
