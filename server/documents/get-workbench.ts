@@ -1,24 +1,13 @@
 import type { Actor } from "../access/actor";
 import { requireDocumentAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
+import { SEGMENT_VIEW_SELECT, toSegmentView, type SegmentView } from "../segments/segment-view";
 import { progressOf, type Progress } from "@/core/model/progress";
 import type { AnnotationView } from "../annotations/annotation-view";
 import { listAnnotations } from "../annotations/list-annotations";
 import { loadTermbase, type StoredTermEntry } from "../glossary/load-termbase";
 
-export interface WorkbenchSegment {
-  id: string;
-  paragraphId: string;
-  position: number;
-  sourceText: string;
-  targetText: string;
-  status: string;
-  version: number;
-  sourceWords: number;
-  /** Aligner confidence (0–1) for pairs made by aligning an existing translation. */
-  alignScore: number | null;
-  updatedAt: string;
-}
+export type WorkbenchSegment = SegmentView;
 
 export interface WorkbenchParagraph {
   id: string;
@@ -65,7 +54,7 @@ export async function getWorkbench(db: Db, options: { actor: Actor; documentId: 
     db.segment.findMany({
       where: { documentId: document.id },
       orderBy: [{ position: "asc" }, { id: "asc" }],
-      select: { id: true, paragraphId: true, position: true, sourceText: true, targetText: true, status: true, version: true, sourceWords: true, alignScore: true, updatedAt: true },
+      select: SEGMENT_VIEW_SELECT,
     }),
     loadTermbase(db, document.projectId),
     listAnnotations(db, document.id),
@@ -85,7 +74,7 @@ export async function getWorkbench(db: Db, options: { actor: Actor; documentId: 
     },
     role,
     paragraphs: paragraphs.map((p) => ({ id: p.id, position: p.position, kind: p.kind === "heading" ? "heading" : "paragraph", level: p.level })),
-    segments: segments.map((s) => ({ ...s, updatedAt: s.updatedAt.toISOString() })),
+    segments: segments.map(toSegmentView),
     progress: progressOf(segments),
     terms,
     annotations,

@@ -1,4 +1,5 @@
 import { SEGMENT_STATUSES, type SegmentStatus } from "@/core/model/document";
+import { applyReviewTransition } from "@/core/review/review-transition";
 import type { Actor } from "../access/actor";
 import { requireDocumentAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
@@ -23,6 +24,16 @@ export interface SavedSegment {
   status: string;
   version: number;
   updatedAt: string;
+  trackedBaseText: string | null;
+  previousSourceText: string | null;
+  reviewedVersion: number | null;
+}
+
+type SegmentRow = Omit<SavedSegment, "updatedAt"> & { updatedAt: Date };
+
+export function toSavedSegment(row: SegmentRow): SavedSegment {
+  const { id, targetText, status, version, trackedBaseText, previousSourceText, reviewedVersion } = row;
+  return { id, targetText, status, version, updatedAt: row.updatedAt.toISOString(), trackedBaseText, previousSourceText, reviewedVersion };
 }
 
 const MAX_TARGET_LENGTH = 100_000;
@@ -55,19 +66,19 @@ export async function saveSegment(db: Db, options: SaveSegmentOptions): Promise<
     const textChanged = current.targetText !== options.targetText;
     const status = options.status ?? (textChanged && current.status === "new" ? "draft" : current.status);
     if (!textChanged && status === current.status) {
-      return { id: current.id, targetText: current.targetText, status: current.status, version: current.version, updatedAt: current.updatedAt.toISOString() };
+      return toSavedSegment(current);
     }
     const version = current.version + 1;
+    const marks = applyReviewTransition(current, { targetText: options.targetText, status: status as SegmentStatus, version, actorId: options.actor.userId, actorReviews: role === "owner" || role === "reviewer" });
     // The version guard in the WHERE makes the check-and-set atomic even across processes.
     const { count } = await tx.segment.updateMany({
       where: { id: current.id, version: current.version },
-      data: { targetText: options.targetText, status, version, updatedById: options.actor.userId },
+      data: { targetText: options.targetText, status, version, updatedById: options.actor.userId, ...marks },
     });
     if (count !== 1) throw new AppError("CONFLICT", "Someone else saved this segment at the same moment.", { yours: options.targetText, theirs: current.targetText });
     await tx.segmentRevision.create({
       data: { segmentId: current.id, version, targetText: options.targetText, status, authorId: options.actor.userId },
     });
-    const saved = await tx.segment.findUniqueOrThrow({ where: { id: current.id } });
-    return { id: saved.id, targetText: saved.targetText, status: saved.status, version: saved.version, updatedAt: saved.updatedAt.toISOString() };
+    return toSavedSegment(await tx.segment.findUniqueOrThrow({ where: { id: current.id } }));
   });
 }

@@ -1,0 +1,40 @@
+/** The columns of a segment that the grid and review mode show, and their JSON-safe shape. */
+export const SEGMENT_VIEW_SELECT = {
+  id: true,
+  paragraphId: true,
+  position: true,
+  sourceText: true,
+  targetText: true,
+  status: true,
+  version: true,
+  sourceWords: true,
+  alignScore: true,
+  trackedBaseText: true,
+  previousSourceText: true,
+  reviewedVersion: true,
+  updatedAt: true,
+} as const;
+
+export interface SegmentView {
+  id: string;
+  paragraphId: string;
+  position: number;
+  sourceText: string;
+  targetText: string;
+  status: string;
+  version: number;
+  sourceWords: number;
+  /** Aligner confidence (0–1) for pairs made by aligning an existing translation. */
+  alignScore: number | null;
+  /** The translator's text a pending reviewer edit is shown against (tracked change). */
+  trackedBaseText: string | null;
+  /** The source before it changed, while the translation is flagged "source changed". */
+  previousSourceText: string | null;
+  /** Version at the last review decision. */
+  reviewedVersion: number | null;
+  updatedAt: string;
+}
+
+export function toSegmentView(row: Omit<SegmentView, "updatedAt"> & { updatedAt: Date }): SegmentView {
+  return { ...row, updatedAt: row.updatedAt.toISOString() };
+}
