@@ -14,6 +14,9 @@ import { getWorkbench } from "../server/documents/get-workbench";
 import { listDocuments } from "../server/documents/list-documents";
 import { createProject } from "../server/projects/create-project";
 import { saveSegment } from "../server/segments/save-segment";
+import { listActivity } from "../server/documents/list-activity";
+import { insertRows } from "../server/db/insert-rows";
+import type { Actor } from "../server/access/actor";
 import { DEMO_FILE } from "../prisma/seed/demo-project";
 
 const time = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
@@ -49,13 +52,29 @@ export async function benchWorkbench() {
     const segment = workbench.segments[5000];
     const [, saveMs] = await time(() => saveSegment(db, { actor, segmentId: segment.id, baseVersion: segment.version, targetText: "A translation.", status: "translated" }));
     const [, listMs] = await time(() => listDocuments(db, { actor, projectId }));
+    const activity = await benchActivity(db, actor, big.documentId);
     return {
       migrateNewDatabaseMs: migrateMs,
       demo: { segments: demo.segments, importMs: importDemoMs, loadGridDataMs: openDemoMs },
-      large: { bytes: Buffer.byteLength(text), segments: big.segments, importMs: import10kMs, loadGridDataMs: open10kMs, saveSegmentMs: saveMs, listDocumentsWithProgressMs: listMs },
+      large: { bytes: Buffer.byteLength(text), segments: big.segments, importMs: import10kMs, loadGridDataMs: open10kMs, saveSegmentMs: saveMs, listDocumentsWithProgressMs: listMs, activity },
     };
   } finally {
     await db.$disconnect();
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The activity view on the large document once every segment has two saved revisions (~20,000). */
+async function benchActivity(db: PrismaClient, actor: Actor, documentId: string) {
+  const segments = await db.segment.findMany({ where: { documentId }, select: { id: true } });
+  const start = Date.parse("2026-01-01T00:00:00Z");
+  const revisions = segments.flatMap((s, i) => [
+    { id: `b1-${s.id}`, segmentId: s.id, version: 2, targetText: `Sentence ${i}.`, status: "draft", authorId: actor.userId, createdAt: new Date(start + i * 1_000) },
+    { id: `b2-${s.id}`, segmentId: s.id, version: 3, targetText: `Sentence number ${i}.`, status: "translated", authorId: actor.userId, createdAt: new Date(start + 50_000_000 + i * 1_000) },
+  ]);
+  await db.$transaction((tx) => insertRows(tx, "SegmentRevision", ["id", "segmentId", "version", "targetText", "status", "authorId", "createdAt"], revisions), { timeout: 120_000 });
+  const [, firstPageMs] = await time(() => listActivity(db, { actor, documentId, limit: 200 }));
+  const [, deepPageMs] = await time(() => listActivity(db, { actor, documentId, limit: 200, before: new Date(start + 5_000_000).toISOString() }));
+  const [, statusOnlyScanMs] = await time(() => listActivity(db, { actor, documentId, kinds: ["status"] }));
+  return { revisions: revisions.length, firstPageMs, deepPageMs, statusOnlyScanMs };
 }

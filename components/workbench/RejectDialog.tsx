@@ -3,7 +3,7 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 
-/** Asks why a segment is rejected; the reason is kept as a note on the segment for the translator. */
+/** Asks why a segment is rejected; the reason is kept as a comment on the segment for the translator. */
 export function RejectDialog({ number, onSubmit, onClose }: { number: number; onSubmit: (reason: string) => Promise<string | null>; onClose: () => void }) {
   const { t } = useTranslation("workbench");
   const id = useId();
@@ -44,24 +44,19 @@ export interface Rejection {
 }
 
 /**
- * Rejects a segment: the reason first becomes a note on its whole source (so the translator sees it
- * where the problem is), then the status is saved. Resolves to an error message, or null.
+ * Rejects a segment: the reason first becomes a comment on it (so the translator sees why, and can
+ * answer in the thread), then the status is saved. Resolves to an error message, or null.
  */
 export async function rejectWithReason(
   rejection: Rejection,
   reason: string,
   deps: {
-    sourceOf: (segmentId: string) => string | undefined;
-    addNote: (range: { segmentId: string; start: number; end: number; text: string }, body: string) => Promise<{ ok: true } | { ok: false; message: string }>;
-    noteText: (reason: string) => string;
+    comment: (segmentId: string, body: string) => Promise<string | null>;
     save: (segmentId: string, text: string) => void;
   },
 ): Promise<string | null> {
-  const source = deps.sourceOf(rejection.segmentId);
-  if (source?.trim()) {
-    const note = await deps.addNote({ segmentId: rejection.segmentId, start: 0, end: source.length, text: source }, deps.noteText(reason));
-    if (!note.ok) return note.message;
-  }
+  const problem = await deps.comment(rejection.segmentId, reason);
+  if (problem) return problem;
   deps.save(rejection.segmentId, rejection.text);
   return null;
 }

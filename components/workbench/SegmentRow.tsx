@@ -9,6 +9,9 @@ import type { AnnotationView } from "@/server/annotations/annotation-view";
 import type { WorkbenchSegment } from "@/server/documents/get-workbench";
 import type { OfferedTerm } from "./offered-terms";
 import { SourceEditor, type MarkRef } from "./SourceEditor";
+import { wordDiff } from "@/core/diff/word-diff";
+import { DiffText } from "./DiffText";
+import { SourceChangedFlag } from "./SourceChangedFlag";
 import { TargetEditor, type TargetEditorHandlers } from "./TargetEditor";
 import { TermsPanel } from "./TermsPanel";
 import type { Typeahead } from "./typeahead";
@@ -42,6 +45,9 @@ interface SegmentRowProps {
   offered: OfferedTerm[] | null;
   onInsertTerm: (text: string) => void;
   onHistory: (segmentId: string, number: number) => void;
+  /** Open comment threads on this segment. */
+  openComments: number;
+  onComments: (segmentId: string, number: number) => void;
 }
 
 /** The grid's handlers for source editors, keyed by segment (stable, so rows stay memoised). */
@@ -80,8 +86,8 @@ function printableKey(event: React.KeyboardEvent): string | undefined {
 }
 
 /** One source | target pair. Only the active row mounts an editor; others show text. */
-export const SegmentRow = memo(function SegmentRow({ row, active, editable, handlers, onActivate, typeahead, editorEpoch, termIndex, annotations, source, overlay, offered, onInsertTerm, onHistory }: SegmentRowProps) {
-  const { t } = useTranslation(["workbench", "common"]);
+export const SegmentRow = memo(function SegmentRow({ row, active, editable, handlers, onActivate, typeahead, editorEpoch, termIndex, annotations, source, overlay, offered, onInsertTerm, onHistory, openComments, onComments }: SegmentRowProps) {
+  const { t } = useTranslation(["workbench", "common", "comments"]);
   const { segment, number, heading } = row;
   const label = t("workbench:grid.editLabel", { n: number });
   const highlights = useMemo(() => highlightsOf(segment.sourceText, termIndex, annotations), [segment.sourceText, termIndex, annotations]);
@@ -119,6 +125,7 @@ export const SegmentRow = memo(function SegmentRow({ row, active, editable, hand
             {t("workbench:structure.lowConfidence")}
           </span>
         ) : null}
+        {segment.previousSourceText !== null ? <SourceChangedFlag before={segment.previousSourceText} after={segment.sourceText} /> : null}
         {overlay}
       </div>
       <div className="seg-row__target">
@@ -139,7 +146,7 @@ export const SegmentRow = memo(function SegmentRow({ row, active, editable, hand
             }}
             data-testid="segment-target"
           >
-            {segment.targetText || t("workbench:grid.empty")}
+            {segment.trackedBaseText !== null ? <DiffText parts={wordDiff(segment.trackedBaseText, segment.targetText)} /> : segment.targetText || t("workbench:grid.empty")}
           </button>
         )}
       </div>
@@ -147,6 +154,9 @@ export const SegmentRow = memo(function SegmentRow({ row, active, editable, hand
         <span className={`status-badge status-badge--${segment.status}`} data-testid="segment-status">{t(`common:status.${segment.status as "new"}`)}</span>
         <button type="button" className="history-button" onClick={() => onHistory(segment.id, number)} aria-label={t("workbench:history.openLabel", { n: number })} title={t("workbench:history.openLabel", { n: number })}>
           {t("workbench:history.open")}
+        </button>
+        <button type="button" className={`history-button${openComments ? " history-button--alert" : ""}`} onClick={() => onComments(segment.id, number)} aria-label={t("comments:panel.openLabel", { n: number, count: openComments })} data-testid="comments-button">
+          {t("comments:panel.open", { count: openComments })}
         </button>
       </div>
     </div>

@@ -5,9 +5,9 @@ import type { Editor } from "@tiptap/core";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { progressOf } from "@/core/model/progress";
-import type { Workbench as WorkbenchData, WorkbenchSegment } from "@/server/documents/get-workbench";
+import type { Workbench as WorkbenchData } from "@/server/documents/get-workbench";
 import { ProgressBar } from "@/components/ui/ProgressBar";
-import { ConflictDialog, type Conflict } from "./ConflictDialog";
+import { ConflictDialog } from "./ConflictDialog";
 import { ExportMenu } from "./ExportMenu";
 import { SaveIndicator } from "./SaveIndicator";
 import { SegmentRow, type RowInfo } from "./SegmentRow";
@@ -21,7 +21,10 @@ import { useBatchEdits } from "./use-batch-edits";
 import { useRestructure } from "./use-restructure";
 import type { TargetEditorHandlers } from "./TargetEditor";
 import { Typeahead } from "./typeahead";
-import { useSaveQueue } from "./use-save-queue";
+import { useSegmentStore } from "./use-segment-store";
+import { CommentsPanel } from "@/components/comments/CommentsPanel";
+import { useCommentCounts } from "@/components/comments/use-comment-counts";
+import { roleAllows } from "@/server/access/permissions";
 import { AnnotateDialog } from "./AnnotateDialog";
 import { equivalentNumber, offeredTerms } from "./offered-terms";
 import { OrphanList } from "./OrphanList";
@@ -32,42 +35,13 @@ import { useSourceInteractions } from "./use-source-interactions";
 /** The side-by-side translation grid of one document. */
 export function Workbench({ data, editable, canAnnotate, canReview, lng }: { data: WorkbenchData; editable: boolean; canAnnotate: boolean; canReview: boolean; lng: string }) {
   const { t } = useTranslation(["workbench", "common"]);
-  const [segments, setSegments] = useState<WorkbenchSegment[]>(data.segments);
   const [active, setActive] = useState<number | null>(null); // 1-based position among the visible rows
   const [typeahead] = useState(() => new Typeahead());
-  const [conflict, setConflict] = useState<Conflict | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
-
-  // Looked up by id in the current list: merges and splits shift positions after load.
-  const patchSegment = useCallback(
-    (id: string, patch: Partial<WorkbenchSegment>) =>
-      setSegments((current) => {
-        const index = current.findIndex((s) => s.id === id);
-        if (index < 0) return current;
-        const next = current.slice();
-        next[index] = { ...next[index], ...patch };
-        return next;
-      }),
-    [],
-  );
-
-  // Read by the save queue's callbacks, which outlive a render.
-  const segmentsRef = useRef(segments);
-  useEffect(() => {
-    segmentsRef.current = segments;
-  });
-
-  const { queue, state } = useSaveQueue(data.segments, {
-    onSaved: (saved) => patchSegment(saved.id, { status: saved.status, version: saved.version }),
-    onConflict: (segmentId, mine, details) =>
-      setConflict({
-        segmentId,
-        number: segmentsRef.current.findIndex((s) => s.id === segmentId) + 1,
-        mine,
-        theirs: String(details.theirs ?? ""),
-        theirStatus: String(details.theirStatus ?? "draft"),
-        currentVersion: Number(details.currentVersion ?? 1),
-      }),
+  const activeIdRef = useRef<string | null>(null);
+  const { segments, setSegments, patchSegment, queue, state, conflict, keepMine, takeTheirs } = useSegmentStore(data.segments, {
+    // Their text replaces the open editor's, which would otherwise keep showing (and saving) mine.
+    onTheirsTaken: (segmentId) => activeIdRef.current === segmentId && setActive(null),
   });
 
   const structure = useRestructure({ segments, setSegments, queue });
@@ -89,8 +63,10 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
     });
   }, [segments, data.paragraphs]);
   const withNotes = useMemo(() => new Set(notes.bySegment.keys()), [notes.bySegment]);
-  const filters = useMemo(() => filterCounts(segments, withNotes), [segments, withNotes]);
-  const rows = useMemo(() => (filter === "all" ? allRows : allRows.filter((r) => matchesFilter(r.segment, filter, withNotes))), [allRows, filter, withNotes]);
+  const comments = useCommentCounts(data.document.id, data.openComments);
+  const marks = useMemo(() => ({ notes: withNotes, comments: comments.withOpen }), [withNotes, comments.withOpen]);
+  const filters = useMemo(() => filterCounts(segments, marks), [segments, marks]);
+  const rows = useMemo(() => (filter === "all" ? allRows : allRows.filter((r) => matchesFilter(r.segment, filter, marks))), [allRows, filter, marks]);
 
   // TanStack Virtual returns functions the React Compiler cannot memoise; it skips this component.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -122,6 +98,9 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
   );
 
   const activeSegment = active === null ? null : rows[active - 1]?.segment ?? null;
+  useEffect(() => {
+    activeIdRef.current = activeSegment?.id ?? null;
+  });
   const offered = useMemo(() => (activeSegment ? offeredTerms(notes.index, notes.entries, activeSegment.sourceText) : null), [activeSegment, notes.index, notes.entries]);
   const insertTerm = useCallback((text: string) => void targetEditor.current?.chain().focus().insertContent(text).run(), []);
 
@@ -179,6 +158,8 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
 
   const [history, setHistory] = useState<{ segmentId: string; number: number } | null>(null);
   const openHistory = useCallback((segmentId: string, number: number) => setHistory({ segmentId, number }), []);
+  const [commenting, setCommenting] = useState<{ segmentId: string; number: number } | null>(null);
+  const openComments = useCallback((segmentId: string, number: number) => setCommenting({ segmentId, number }), []);
   const [searchOpen, setSearchOpen] = useState(false);
   /** Scrolls to a segment found by the search and focuses its row (showing every row if a filter hid it). */
   function jumpTo(segmentId: string) {
@@ -234,6 +215,8 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
                   offered={active === item.index + 1 ? offered : null}
                   onInsertTerm={insertTerm}
                   onHistory={openHistory}
+                  openComments={comments.open[row.segment.id] ?? 0}
+                  onComments={openComments}
                 />
               </div>
             );
@@ -251,15 +234,26 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
           formatDate={cardContext.formatDate}
         />
       ) : null}
+      {commenting ? (
+        <CommentsPanel
+          key={commenting.segmentId}
+          documentId={data.document.id}
+          segmentId={commenting.segmentId}
+          number={commenting.number}
+          canWrite={roleAllows(data.role, "comment.write")}
+          userId={data.userId}
+          isOwner={data.role === "owner"}
+          onChanged={() => void comments.refresh(commenting.segmentId)}
+          onClose={() => setCommenting(null)}
+        />
+      ) : null}
       {rejecting ? (
         <RejectDialog
           number={rejecting.number}
           onClose={() => setRejecting(null)}
           onSubmit={(reason) =>
             rejectWithReason(rejecting, reason, {
-              sourceOf: (id) => segments.find((s) => s.id === id)?.sourceText,
-              addNote: (range, body) => notes.create(range, "note", body),
-              noteText: (why) => t("workbench:review.rejectedNote", { reason: why }),
+              comment: comments.add,
               save: (id, text) => (patchSegment(id, { targetText: text, status: "rejected" }), queue.edit(id, text, "rejected", true)),
             })
           }
@@ -273,25 +267,7 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
           onClose={() => source.setRequest(null)}
         />
       ) : null}
-      {conflict ? (
-        <ConflictDialog
-          key={conflict.segmentId}
-          conflict={conflict}
-          onKeepMine={() => {
-            queue.setVersion(conflict.segmentId, conflict.currentVersion);
-            queue.edit(conflict.segmentId, conflict.mine.targetText, conflict.mine.status, true);
-            patchSegment(conflict.segmentId, { targetText: conflict.mine.targetText });
-            setConflict(null);
-          }}
-          onTakeTheirs={() => {
-            queue.discard(conflict.segmentId);
-            queue.setVersion(conflict.segmentId, conflict.currentVersion);
-            patchSegment(conflict.segmentId, { targetText: conflict.theirs, status: conflict.theirStatus, version: conflict.currentVersion });
-            if (active !== null && rows[active - 1]?.segment.id === conflict.segmentId) setActive(null);
-            setConflict(null);
-          }}
-        />
-      ) : null}
+      {conflict ? <ConflictDialog key={conflict.segmentId} conflict={conflict} onKeepMine={keepMine} onTakeTheirs={takeTheirs} /> : null}
     </div>
   );
 }

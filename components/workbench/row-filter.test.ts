@@ -1,30 +1,44 @@
 import { describe, expect, it } from "vitest";
-import { filterCounts, matchesFilter } from "./row-filter";
+import { filterCounts, matchesFilter, type FilterableSegment } from "./row-filter";
 
-const segments = [
-  { id: "a", status: "approved", alignScore: null },
-  { id: "b", status: "rejected", alignScore: 0.4 },
-  { id: "c", status: "translated", alignScore: 0.95 },
-  { id: "d", status: "rejected", alignScore: null },
+const base = { version: 2, reviewedVersion: null, previousSourceText: null, trackedBaseText: null };
+const segments: FilterableSegment[] = [
+  { ...base, id: "a", status: "approved", alignScore: null, version: 4, reviewedVersion: 4 },
+  { ...base, id: "b", status: "rejected", alignScore: 0.4, trackedBaseText: "translator's text" },
+  { ...base, id: "c", status: "translated", alignScore: 0.95, version: 6, reviewedVersion: 5 },
+  { ...base, id: "d", status: "draft", alignScore: null, previousSourceText: "Ancienne source." },
 ];
-const withNotes = new Set(["b"]);
+const marks = { notes: new Set(["b"]), comments: new Set(["c", "d"]) };
+const kept = (filter: Parameters<typeof matchesFilter>[1]) => segments.filter((s) => matchesFilter(s, filter, marks)).map((s) => s.id);
 
 describe("row filters", () => {
-  it("keeps one status, pairs with notes, or low-confidence pairs", () => {
-    expect(segments.filter((s) => matchesFilter(s, "rejected", withNotes)).map((s) => s.id)).toEqual(["b", "d"]);
-    expect(segments.filter((s) => matchesFilter(s, "withNotes", withNotes)).map((s) => s.id)).toEqual(["b"]);
-    expect(segments.filter((s) => matchesFilter(s, "lowConfidence", withNotes)).map((s) => s.id)).toEqual(["b"]);
-    expect(segments.filter((s) => matchesFilter(s, "all", withNotes))).toHaveLength(4);
+  it("keeps one status, pairs with notes or comments, or low-confidence pairs", () => {
+    expect(kept("rejected")).toEqual(["b"]);
+    expect(kept("withNotes")).toEqual(["b"]);
+    expect(kept("withComments")).toEqual(["c", "d"]);
+    expect(kept("lowConfidence")).toEqual(["b"]);
+    expect(kept("all")).toHaveLength(4);
+  });
+
+  it("finds pairs changed since their review, with a changed source, or with a tracked change", () => {
+    expect(kept("changedSinceReview")).toEqual(["c"]);
+    expect(kept("sourceChanged")).toEqual(["d"]);
+    expect(kept("trackedChange")).toEqual(["b"]);
   });
 
   it("offers only filters that keep something, with their counts", () => {
-    expect(filterCounts(segments, withNotes)).toEqual([
+    expect(filterCounts(segments, marks)).toEqual([
       { filter: "all", count: 4 },
+      { filter: "draft", count: 1 },
       { filter: "translated", count: 1 },
       { filter: "approved", count: 1 },
-      { filter: "rejected", count: 2 },
+      { filter: "rejected", count: 1 },
       { filter: "withNotes", count: 1 },
+      { filter: "withComments", count: 2 },
       { filter: "lowConfidence", count: 1 },
+      { filter: "changedSinceReview", count: 1 },
+      { filter: "sourceChanged", count: 1 },
+      { filter: "trackedChange", count: 1 },
     ]);
   });
 });

@@ -1,25 +1,53 @@
 import { LOW_CONFIDENCE, SEGMENT_STATUSES, type SegmentStatus } from "@/core/model/document";
+import { changedSinceReview } from "@/core/review/review-transition";
 
-/** What the grid may be narrowed to: everything, one status, pairs with notes, or unsure pairs. */
-export type RowFilter = "all" | SegmentStatus | "withNotes" | "lowConfidence";
+/**
+ * What the grid and review mode may be narrowed to: everything, one status, pairs with notes or
+ * open comments, unsure pairs, pairs edited since their last review, pairs whose source changed,
+ * and pairs with a reviewer's edit awaiting acceptance.
+ */
+export type RowFilter = "all" | SegmentStatus | "withNotes" | "withComments" | "lowConfidence" | "changedSinceReview" | "sourceChanged" | "trackedChange";
 
-interface FilterableSegment {
+export interface FilterableSegment {
   id: string;
   status: string;
   alignScore: number | null;
+  version: number;
+  reviewedVersion: number | null;
+  previousSourceText: string | null;
+  trackedBaseText: string | null;
 }
 
-export function matchesFilter(segment: FilterableSegment, filter: RowFilter, withNotes: ReadonlySet<string>): boolean {
-  if (filter === "all") return true;
-  if (filter === "withNotes") return withNotes.has(segment.id);
-  if (filter === "lowConfidence") return segment.alignScore !== null && segment.alignScore < LOW_CONFIDENCE;
-  return segment.status === filter;
+/** Segment ids that carry notes (source annotations) and open comment threads. */
+export interface SegmentMarks {
+  notes: ReadonlySet<string>;
+  comments: ReadonlySet<string>;
 }
+
+export function matchesFilter(segment: FilterableSegment, filter: RowFilter, marks: SegmentMarks): boolean {
+  switch (filter) {
+    case "all":
+      return true;
+    case "withNotes":
+      return marks.notes.has(segment.id);
+    case "withComments":
+      return marks.comments.has(segment.id);
+    case "lowConfidence":
+      return segment.alignScore !== null && segment.alignScore < LOW_CONFIDENCE;
+    case "changedSinceReview":
+      return changedSinceReview(segment);
+    case "sourceChanged":
+      return segment.previousSourceText !== null;
+    case "trackedChange":
+      return segment.trackedBaseText !== null;
+    default:
+      return segment.status === filter;
+  }
+}
+
+const FILTERS: RowFilter[] = ["all", ...SEGMENT_STATUSES, "withNotes", "withComments", "lowConfidence", "changedSinceReview", "sourceChanged", "trackedChange"];
 
 /** The filters worth offering, each with how many segments it keeps (empty ones are left out). */
-export function filterCounts(segments: readonly FilterableSegment[], withNotes: ReadonlySet<string>): { filter: RowFilter; count: number }[] {
-  const filters: RowFilter[] = ["all", ...SEGMENT_STATUSES, "withNotes", "lowConfidence"];
-  return filters
-    .map((filter) => ({ filter, count: segments.filter((s) => matchesFilter(s, filter, withNotes)).length }))
-    .filter((entry) => entry.filter === "all" || entry.count > 0);
+export function filterCounts(segments: readonly FilterableSegment[], marks: SegmentMarks): { filter: RowFilter; count: number }[] {
+  return FILTERS.map((filter) => ({ filter, count: segments.filter((s) => matchesFilter(s, filter, marks)).length })).filter((entry) => entry.filter === "all" || entry.count > 0);
 }

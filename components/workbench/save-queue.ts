@@ -18,6 +18,10 @@ export interface SavedSegmentState {
   targetText: string;
   status: string;
   version: number;
+  /** Review bookkeeping the save may have changed (tracked change, source flag, review version). */
+  trackedBaseText?: string | null;
+  previousSourceText?: string | null;
+  reviewedVersion?: number | null;
 }
 
 export type SaveResult =

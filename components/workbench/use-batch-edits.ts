@@ -7,12 +7,9 @@ import { replaceInTargetsAction, restoreRevisionAction, undoReplaceAction } from
 import type { SaveQueue } from "./save-queue";
 import type { Replacement } from "./search-results";
 
-interface SavedState {
-  id: string;
-  targetText: string;
-  status: string;
-  version: number;
-}
+type SavedState = Pick<WorkbenchSegment, "id" | "targetText" | "status" | "version"> &
+  Partial<Pick<WorkbenchSegment, "sourceText" | "sourceWords" | "trackedBaseText" | "previousSourceText" | "reviewedVersion">>;
+type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /**
  * Edits made on the server for the user — restoring a revision, replacing or un-replacing a batch —
@@ -32,19 +29,22 @@ export function useBatchEdits(options: {
   function applySaved(saved: SavedState[]) {
     for (const segment of saved) {
       queue.setVersion(segment.id, segment.version);
-      patchSegment(segment.id, { targetText: segment.targetText, status: segment.status, version: segment.version });
+      patchSegment(segment.id, segment);
     }
     closeEditor();
   }
 
-  async function restore(segmentId: string, revision: RevisionView): Promise<string | null> {
+  /** One segment saved on the server outside the queue (restore, accept/revert, source edit). */
+  async function single(segmentId: string, call: (baseVersion: number) => Promise<Outcome<SavedState>>): Promise<string | null> {
     if (!(await queue.settle())) return t("history.pending");
     const segment = segments.find((s) => s.id === segmentId);
-    const result = await restoreRevisionAction({ segmentId, revisionId: revision.id, baseVersion: queue.versions()[segmentId] ?? segment?.version ?? 1 });
+    const result = await call(queue.versions()[segmentId] ?? segment?.version ?? 1);
     if (!result.ok) return result.message;
     applySaved([result.value]);
     return null;
   }
+
+  const restore = (segmentId: string, revision: RevisionView) => single(segmentId, (baseVersion) => restoreRevisionAction({ segmentId, revisionId: revision.id, baseVersion }));
 
   async function replaceAll(changes: Replacement[]): Promise<{ error: string } | { batchId: string }> {
     if (!(await queue.settle())) return { error: t("search.pending") };
@@ -62,5 +62,5 @@ export function useBatchEdits(options: {
     return null;
   }
 
-  return { restore, replaceAll, undoReplaceAll };
+  return { restore, single, replaceAll, undoReplaceAll };
 }

@@ -5,6 +5,7 @@ import { SEGMENT_VIEW_SELECT, toSegmentView, type SegmentView } from "../segment
 import { progressOf, type Progress } from "@/core/model/progress";
 import type { AnnotationView } from "../annotations/annotation-view";
 import { listAnnotations } from "../annotations/list-annotations";
+import { countCommentsBySegment } from "../comments/list-comments";
 import { loadTermbase, type StoredTermEntry } from "../glossary/load-termbase";
 
 export type WorkbenchSegment = SegmentView;
@@ -38,6 +39,8 @@ export interface Workbench {
   terms: StoredTermEntry[];
   /** Glosses and notes on the source, re-anchored to the current text; orphans included. */
   annotations: AnnotationView[];
+  /** Open comment threads per segment id (segments without any are left out). */
+  openComments: Record<string, number>;
   /** The caller (null for the system actor), to tell their own annotations apart. */
   userId: string | null;
 }
@@ -49,7 +52,7 @@ export async function getWorkbench(db: Db, options: { actor: Actor; documentId: 
     where: { id: options.documentId },
     include: { project: { select: { name: true } } },
   });
-  const [paragraphs, segments, terms, annotations] = await Promise.all([
+  const [paragraphs, segments, terms, annotations, comments] = await Promise.all([
     db.paragraph.findMany({ where: { documentId: document.id }, orderBy: { position: "asc" } }),
     db.segment.findMany({
       where: { documentId: document.id },
@@ -58,6 +61,7 @@ export async function getWorkbench(db: Db, options: { actor: Actor; documentId: 
     }),
     loadTermbase(db, document.projectId),
     listAnnotations(db, document.id),
+    countCommentsBySegment(db, document.id),
   ]);
   return {
     document: {
@@ -78,6 +82,7 @@ export async function getWorkbench(db: Db, options: { actor: Actor; documentId: 
     progress: progressOf(segments),
     terms,
     annotations,
+    openComments: Object.fromEntries(Object.entries(comments).filter(([, count]) => count.open > 0).map(([id, count]) => [id, count.open])),
     userId: options.actor.userId,
   };
 }

@@ -7,10 +7,12 @@ import {
   type Pair,
 } from "@/core/segments/restructure";
 import { countWords } from "@/core/text/count-words";
+import { SEGMENT_VIEW_SELECT, toSegmentView } from "./segment-view";
 import type { Actor } from "../access/actor";
 import { requireDocumentAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
 import { moveAnnotationsForMerge, moveAnnotationsForSplit } from "../annotations/move-annotations";
+import { moveCommentsForMerge, moveCommentsForSplit } from "../comments/move-comments";
 import { AppError } from "../errors";
 
 export type RestructureOp =
@@ -81,6 +83,7 @@ export async function restructureSegments(db: Db, options: { actor: Actor; op: R
         checkVersion(second);
         const merged = mergePairs(pairOf(first), pairOf(second));
         await moveAnnotationsForMerge(tx, first, second, { id: first.id, sourceText: merged.source });
+        await moveCommentsForMerge(tx, first, second, { id: first.id, targetText: merged.target });
         await write(first, merged);
         await tx.segment.delete({ where: { id: second.id } });
         break;
@@ -92,6 +95,7 @@ export async function restructureSegments(db: Db, options: { actor: Actor; op: R
         await write(first, a);
         const created = await insertAfter(first, b);
         await moveAnnotationsForSplit(tx, first, op.sourceOffset, { id: first.id, sourceText: a.source }, created);
+        await moveCommentsForSplit(tx, first, op.targetOffset, { id: first.id, targetText: a.target }, created);
         break;
       }
       case "moveTargetDown":
@@ -116,8 +120,8 @@ export async function restructureSegments(db: Db, options: { actor: Actor; op: R
     const segments = await tx.segment.findMany({
       where: { paragraphId: { in: [...touched] } },
       orderBy: [{ position: "asc" }, { id: "asc" }],
-      select: { id: true, paragraphId: true, position: true, sourceText: true, targetText: true, status: true, version: true, sourceWords: true, alignScore: true, updatedAt: true },
+      select: SEGMENT_VIEW_SELECT,
     });
-    return { paragraphIds: [...touched], segments: segments.map((s) => ({ ...s, updatedAt: s.updatedAt.toISOString() })) };
+    return { paragraphIds: [...touched], segments: segments.map(toSegmentView) };
   });
 }

@@ -22,6 +22,8 @@ import { getDocumentAnnotations } from "@/server/annotations/get-document-annota
 import { importAnnotations } from "@/server/annotations/import-annotations";
 import { reattachAnnotation } from "@/server/annotations/reattach-annotation";
 import { updateAnnotation } from "@/server/annotations/update-annotation";
+import { createComment } from "@/server/comments/create-comment";
+import { resolveThread } from "@/server/comments/resolve-comment";
 import { createTermEntry } from "@/server/glossary/create-term-entry";
 import { deleteTermEntry } from "@/server/glossary/delete-term-entry";
 import { exportGlossary } from "@/server/glossary/export-glossary";
@@ -97,6 +99,8 @@ const MATRIX: [string, Attempt, Record<Role | "stranger", "ok" | "FORBIDDEN" | "
   ["delete one's own note", async (d, w, a) => deleteAnnotation(d, { actor: a, annotationId: (await ownNote(w, a)).id }), { owner: "ok", translator: "ok", reviewer: "ok", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
   ["reattach one's own note", async (d, w, a) => reattachAnnotation(d, { actor: a, annotationId: (await ownNote(w, a)).id, segmentId: w.segmentId, start: 4, end: 10 }), { owner: "ok", translator: "ok", reviewer: "ok", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
   ["import annotations", (d, w, a) => importAnnotations(d, { actor: a, documentId: w.documentId, json: ANNOTATION_JSON }), { owner: "ok", translator: "ok", reviewer: "ok", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
+  ["write a comment", (d, w, a) => createComment(d, { actor: a, segmentId: w.segmentId, body: "Comment." }), { owner: "ok", translator: "ok", reviewer: "ok", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
+  ["resolve a comment thread", async (d, w, a) => resolveThread(d, { actor: a, commentId: (await d.comment.create({ data: { documentId: w.documentId, segmentId: w.segmentId, body: "Open." } })).id }), { owner: "ok", translator: "ok", reviewer: "ok", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
   ["delete the project", (d, w, a) => deleteProject(d, { actor: a, projectId: w.projectId, confirmName: w.projectName }), { owner: "ok", translator: "FORBIDDEN", reviewer: "FORBIDDEN", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
 ];
 

@@ -50,6 +50,10 @@ export default async function DocumentPage({ params }: { params: Params }) {
           {document.documentDate ? " · " : null}
           <span data-testid="segment-count" data-count={data.segments.length}>{t("header.segments", { count: data.segments.length })}</span>
         </p>
+        <nav className="document-header__links" aria-label={t("header.views")}>
+          <Link href={`/${lng}/projects/${projectId}/documents/${documentId}/review`} data-testid="open-review">{t("header.review")}</Link>
+          <Link href={`/${lng}/projects/${projectId}/documents/${documentId}/activity`} data-testid="open-activity">{t("header.activity")}</Link>
+        </nav>
       </header>
       {roleAllows(data.role, "segment.edit") ? <ImportTranslationForm documentId={document.id} hasTranslations={data.segments.some((s) => s.targetText !== "")} /> : null}
       {roleAllows(data.role, "annotation.edit") ? <ImportAnnotationsForm documentId={document.id} /> : null}

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ReviewMode } from "@/components/review/ReviewMode";
+import { getT } from "@/i18n/server";
+import { userActor } from "@/server/access/actor";
+import { roleAllows } from "@/server/access/permissions";
+import { getDb } from "@/server/db/client";
+import { getWorkbench } from "@/server/documents/get-workbench";
+import { requirePageActor } from "@/app/_lib/current-actor";
+import { languageParam } from "@/app/_lib/language";
+import { loadOr404 } from "@/app/_lib/load-or-404";
+
+export const dynamic = "force-dynamic";
+
+type Params = Promise<{ lng: string; projectId: string; documentId: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const lng = await languageParam(params);
+  return { title: getT(lng, "review")("title") };
+}
+
+/** Review mode: the whole document in two columns, with an inspector for the selected segment. */
+export default async function ReviewPage({ params }: { params: Params }) {
+  const lng = await languageParam(params);
+  const { projectId, documentId } = await params;
+  const t = getT(lng, "review");
+  const documentPath = `/${lng}/projects/${projectId}/documents/${documentId}`;
+  const actor = await requirePageActor(lng, `${documentPath}/review`);
+  const data = await loadOr404(() => getWorkbench(getDb(), { actor: userActor(actor.userId!), documentId }));
+  if (data.document.projectId !== projectId) notFound();
+  return (
+    <div className="page page--wide">
+      <p className="breadcrumb">
+        <Link href={documentPath}>{t("backToGrid")}</Link>
+      </p>
+      <header className="document-header">
+        <h1 lang={data.document.sourceLanguage} data-testid="document-title">{data.document.title}</h1>
+        <p className="document-header__meta">{t("intro")}</p>
+      </header>
+      <ReviewMode
+        data={data}
+        canEdit={roleAllows(data.role, "segment.edit")}
+        canReview={roleAllows(data.role, "segment.review")}
+        canEditSource={roleAllows(data.role, "source.edit")}
+        canComment={roleAllows(data.role, "comment.write")}
+        lng={lng}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,186 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Workbench as WorkbenchData } from "@/server/documents/get-workbench";
+import { editSourceAction, settleTrackedChangeAction } from "@/app/[lng]/projects/[projectId]/documents/[documentId]/review-actions";
+import { CommentThreads } from "@/components/comments/CommentThreads";
+import { ConflictDialog } from "@/components/workbench/ConflictDialog";
+import { HistoryPanel } from "@/components/workbench/HistoryPanel";
+import { RejectDialog, rejectWithReason, type Rejection } from "@/components/workbench/RejectDialog";
+import { SaveIndicator } from "@/components/workbench/SaveIndicator";
+import { filterCounts, matchesFilter, type RowFilter } from "@/components/workbench/row-filter";
+import { useBatchEdits } from "@/components/workbench/use-batch-edits";
+import { useSegmentStore } from "@/components/workbench/use-segment-store";
+import { ReviewColumns } from "./ReviewColumns";
+import { ReviewInspector } from "./ReviewInspector";
+import { useReviewKeys } from "./use-review-keys";
+import { targetSelectionIn, type TargetSelection } from "./text-selection";
+import { useCommentCounts } from "@/components/comments/use-comment-counts";
+
+export interface ReviewModeProps {
+  data: WorkbenchData;
+  canEdit: boolean;
+  canReview: boolean;
+  canEditSource: boolean;
+  canComment: boolean;
+  lng: string;
+}
+
+/** The whole document side by side for a reviewer: read, filter, select a segment, correct, decide, comment. */
+export function ReviewMode({ data, canEdit, canReview, canEditSource, canComment, lng }: ReviewModeProps) {
+  const { t } = useTranslation(["review", "workbench"]);
+  const store = useSegmentStore(data.segments);
+  const { segments, patchSegment, queue } = store;
+  const [filter, setFilter] = useState<RowFilter>("all");
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [editorEpoch, setEditorEpoch] = useState(0);
+  const [rejecting, setRejecting] = useState<Rejection | null>(null);
+  const [history, setHistory] = useState(false);
+  const [selection, setSelection] = useState<TargetSelection | null>(null);
+  const comments = useCommentCounts(data.document.id, data.openComments);
+
+  const marks = useMemo(() => ({ notes: new Set(data.annotations.filter((a) => a.kind === "note" && a.segmentId).map((a) => a.segmentId!)), comments: comments.withOpen }), [data.annotations, comments.withOpen]);
+  const counts = useMemo(() => filterCounts(segments, marks), [segments, marks]);
+  const kept = useMemo(() => (filter === "all" ? null : new Set(segments.filter((s) => matchesFilter(s, filter, marks)).map((s) => s.id))), [segments, filter, marks]);
+  const order = useMemo(() => segments.filter((s) => !kept || kept.has(s.id)).map((s) => s.id), [segments, kept]);
+  const index = selectedId ? segments.findIndex((s) => s.id === selectedId) : -1;
+  const selected = index >= 0 ? segments[index] : null;
+
+  const select = useCallback(
+    (segmentId: string | null, scroll = false) => {
+      queue.flush();
+      setSelectedId(segmentId);
+      setSelection(null);
+      if (segmentId && scroll) requestAnimationFrame(() => document.querySelector(`[data-testid=review-source] [data-segment-id="${CSS.escape(segmentId)}"]`)?.scrollIntoView({ block: "center" }));
+    },
+    [queue],
+  );
+  const step = useCallback(
+    (delta: 1 | -1) => {
+      const at = selectedId ? order.indexOf(selectedId) : -1;
+      const next = order[at < 0 ? (delta > 0 ? 0 : order.length - 1) : at + delta];
+      if (next) select(next, true);
+    },
+    [order, selectedId, select],
+  );
+
+  const decide = useCallback(
+    (status: "reviewed" | "approved" | "rejected") => {
+      if (!selected || !canReview) return;
+      if (status === "rejected") return setRejecting({ segmentId: selected.id, number: index + 1, text: selected.targetText });
+      patchSegment(selected.id, { status });
+      queue.edit(selected.id, selected.targetText, status, true);
+      step(1);
+    },
+    [selected, canReview, index, patchSegment, queue, step],
+  );
+  useReviewKeys({ step, decide, canReview, hasSelection: !!selected });
+
+  useEffect(() => {
+    const onSelect = () => setSelection(targetSelectionIn(window.getSelection()));
+    document.addEventListener("selectionchange", onSelect);
+    return () => document.removeEventListener("selectionchange", onSelect);
+  }, []);
+
+  // Saves made outside the queue restart the editor, which shows the text it was mounted with.
+  const batch = useBatchEdits({ documentId: data.document.id, segments, queue, patchSegment, closeEditor: () => setEditorEpoch((epoch) => epoch + 1) });
+
+  return (
+    <div className="review-mode">
+      <div className="review-toolbar">
+        <label>
+          {t("workbench:filter.label")}{" "}
+          <select value={filter} onChange={(event) => setFilter(event.target.value as RowFilter)} data-testid="review-filter">
+            {counts.map(({ filter: value, count }) => (
+              <option key={value} value={value}>{t(`workbench:filter.${value}`, { count })}</option>
+            ))}
+          </select>
+        </label>
+        <span className="hint">{t("review:toolbar.keys")}</span>
+        <SaveIndicator state={store.state} />
+      </div>
+      <div className="review">
+        <ReviewColumns
+          paragraphs={data.paragraphs}
+          segments={segments}
+          kept={kept}
+          openComments={comments.open}
+          selectedId={selectedId}
+          onSelect={(id) => select(id)}
+          sourceLanguage={data.document.sourceLanguage}
+          targetLanguage={data.document.targetLanguage}
+        />
+        {selected ? (
+          <ReviewInspector
+            key={selected.id}
+            segment={selected}
+            number={index + 1}
+            editorKey={`${selected.id}-${editorEpoch}`}
+            canEdit={canEdit}
+            canReview={canReview}
+            canEditSource={canEditSource}
+            sourceLanguage={data.document.sourceLanguage}
+            targetLanguage={data.document.targetLanguage}
+            handlers={{
+              onChange: (text) => {
+                patchSegment(selected.id, { targetText: text, status: selected.status === "new" ? "draft" : selected.status });
+                queue.edit(selected.id, text);
+              },
+              onConfirm: (text) => {
+                queue.edit(selected.id, text, undefined, true);
+                step(1);
+              },
+              onReview: (verdict) => (canReview ? (decide(verdict), true) : false),
+              onPrevious: () => step(-1),
+              onNext: () => step(1),
+              onLeave: () => (document.activeElement as HTMLElement | null)?.blur(),
+            }}
+            onDecide={decide}
+            onSettle={(decision) => batch.single(selected.id, (baseVersion) => settleTrackedChangeAction({ segmentId: selected.id, baseVersion, decision }))}
+            onEditSource={(sourceText) => batch.single(selected.id, (baseVersion) => editSourceAction({ segmentId: selected.id, baseVersion, sourceText }))}
+            onHistory={() => setHistory(true)}
+          >
+            <CommentThreads
+              documentId={data.document.id}
+              segmentId={selected.id}
+              canWrite={canComment}
+              userId={data.userId}
+              isOwner={data.role === "owner"}
+              selection={selection && selection.segmentId === selected.id ? selection : null}
+              onChanged={() => void comments.refresh(selected.id)}
+            />
+          </ReviewInspector>
+        ) : (
+          <aside className="review-inspector hint" data-testid="review-inspector-empty">{t("review:inspector.empty")}</aside>
+        )}
+      </div>
+      {history && selected ? (
+        <HistoryPanel
+          key={selected.id}
+          segmentId={selected.id}
+          number={index + 1}
+          canRestore={canEdit}
+          onRestore={(revision) => batch.restore(selected.id, revision)}
+          onClose={() => setHistory(false)}
+          formatDate={(iso) => new Date(iso).toLocaleString(lng, { dateStyle: "medium", timeStyle: "short" })}
+        />
+      ) : null}
+      {rejecting ? (
+        <RejectDialog
+          number={rejecting.number}
+          onClose={() => setRejecting(null)}
+          onSubmit={async (reason) => {
+            const problem = await rejectWithReason(rejecting, reason, {
+              comment: comments.add,
+              save: (id, text) => (patchSegment(id, { targetText: text, status: "rejected" }), queue.edit(id, text, "rejected", true)),
+            });
+            if (!problem) step(1);
+            return problem;
+          }}
+        />
+      ) : null}
+      {store.conflict ? <ConflictDialog key={store.conflict.segmentId} conflict={store.conflict} onKeepMine={store.keepMine} onTakeTheirs={() => (store.takeTheirs(), setEditorEpoch((e) => e + 1))} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { WorkbenchSegment } from "@/server/documents/get-workbench";
+import type { Conflict } from "./ConflictDialog";
+import { useSaveQueue } from "./use-save-queue";
+
+/**
+ * The segments of one page, their autosave queue and the conflict a save may run into — shared by
+ * the grid and review mode, so both save, retry and resolve conflicts the same way.
+ */
+export function useSegmentStore(initial: WorkbenchSegment[], options: { onTheirsTaken?: (segmentId: string) => void } = {}) {
+  const [segments, setSegments] = useState<WorkbenchSegment[]>(initial);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+
+  // Looked up by id in the current list: merges and splits shift positions after load.
+  const patchSegment = useCallback(
+    (id: string, patch: Partial<WorkbenchSegment>) =>
+      setSegments((current) => {
+        const index = current.findIndex((s) => s.id === id);
+        if (index < 0) return current;
+        const next = current.slice();
+        next[index] = { ...next[index], ...patch };
+        return next;
+      }),
+    [],
+  );
+
+  // Read by the save queue's callbacks, which outlive a render.
+  const segmentsRef = useRef(segments);
+  useEffect(() => {
+    segmentsRef.current = segments;
+  });
+
+  const { queue, state } = useSaveQueue(initial, {
+    onSaved: ({ id, status, version, trackedBaseText = null, previousSourceText = null, reviewedVersion = null }) =>
+      patchSegment(id, { status, version, trackedBaseText, previousSourceText, reviewedVersion }),
+    onConflict: (segmentId, mine, details) =>
+      setConflict({
+        segmentId,
+        number: segmentsRef.current.findIndex((s) => s.id === segmentId) + 1,
+        mine,
+        theirs: String(details.theirs ?? ""),
+        theirStatus: String(details.theirStatus ?? "draft"),
+        currentVersion: Number(details.currentVersion ?? 1),
+      }),
+  });
+
+  const keepMine = useCallback(() => {
+    if (!conflict) return;
+    queue.setVersion(conflict.segmentId, conflict.currentVersion);
+    queue.edit(conflict.segmentId, conflict.mine.targetText, conflict.mine.status, true);
+    patchSegment(conflict.segmentId, { targetText: conflict.mine.targetText });
+    setConflict(null);
+  }, [conflict, queue, patchSegment]);
+
+  const takeTheirs = useCallback(() => {
+    if (!conflict) return;
+    queue.discard(conflict.segmentId);
+    queue.setVersion(conflict.segmentId, conflict.currentVersion);
+    patchSegment(conflict.segmentId, { targetText: conflict.theirs, status: conflict.theirStatus, version: conflict.currentVersion });
+    options.onTheirsTaken?.(conflict.segmentId);
+    setConflict(null);
+  }, [conflict, queue, patchSegment, options]);
+
+  return { segments, setSegments, patchSegment, queue, state, conflict, keepMine, takeTheirs };
+}
