@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectAllSaved, importPasted, row } from "./helpers";
 
-test("a reviewer approves with Alt+A and rejects with Alt+R and a reason the translator can read", async ({ page }) => {
+test("a reviewer approves with Alt+A and rejects with Alt+R and a reason the translator can read as a comment", async ({ page }) => {
   await importPasted(page, "Relecture", "Il pleut sur Paris. Le Pentagone a répondu.");
   await row(page, 1).getByTestId("segment-target").click();
   await expect(page.getByTestId("target-editor")).toBeFocused();
@@ -19,10 +19,10 @@ test("a reviewer approves with Alt+A and rejects with Alt+R and a reason the tra
   await expect(row(page, 1)).toHaveAttribute("data-status", "approved");
   await expect(row(page, 2).getByTestId("target-editor")).toBeFocused();
 
-  // Reject the second: a reason is required and becomes a note on the segment.
+  // Reject the second: a reason is required and becomes a comment on the segment.
   await page.keyboard.press("Alt+r");
   const dialog = page.getByTestId("reject-dialog");
-  await dialog.getByLabel("Why? (kept as a note for the translator)").fill("Wrong tense: “answered”.");
+  await dialog.getByLabel("Why? (kept as a comment for the translator)").fill("Wrong tense: “answered”.");
   await dialog.getByRole("button", { name: "Reject" }).click();
   await expect(dialog).toBeHidden();
   await expect(row(page, 2)).toHaveAttribute("data-status", "rejected");
@@ -31,10 +31,14 @@ test("a reviewer approves with Alt+A and rejects with Alt+R and a reason the tra
   await page.reload();
   await expect(row(page, 1)).toHaveAttribute("data-status", "approved");
   await expect(row(page, 2)).toHaveAttribute("data-status", "rejected");
-  await row(page, 2).locator('span[data-type="annotation"]').hover();
-  await expect(row(page, 2).getByTestId("annotation-card")).toContainText("Rejected: Wrong tense: “answered”.");
+  await expect(row(page, 2).getByTestId("comments-button")).toHaveText("Comments (1)");
+  await row(page, 2).getByTestId("comments-button").click();
+  await expect(page.getByTestId("comments-panel").getByTestId("comment-body")).toHaveText("Wrong tense: “answered”.");
+  await page.getByTestId("comments-panel").getByRole("button", { name: "Close" }).click();
 
   // The translator narrows the grid to what was rejected.
+  await page.getByTestId("row-filter").selectOption({ label: "With open comments (1)" });
+  await expect(page.getByTestId("segment-row")).toHaveCount(1);
   await page.getByTestId("row-filter").selectOption({ label: "Rejected (1)" });
   await expect(page.getByTestId("segment-row")).toHaveCount(1);
   await expect(page.getByTestId("segment-row")).toContainText("Le Pentagone a répondu.");
