@@ -69,10 +69,26 @@ export async function benchBrowser() {
     await page.getByTestId("segment-grid").evaluate((el) => el.scrollTo(0, el.scrollHeight));
     await page.locator(`[data-row-number="${big.segments}"]`).waitFor();
     const jumpToEndMs = Math.round(performance.now() - started);
-    return { signUpToDemoGridMs: signUpToDemoMs, openDemoDocumentMs: openDemoMs, open10kSegmentDocumentMs: open10kMs, segments: big.segments, rowsInDom, jumpToEndMs };
+    const review = await benchReviewMode(page, `${base}/${big.documentId}/review`, big.segments);
+    return { signUpToDemoGridMs: signUpToDemoMs, openDemoDocumentMs: openDemoMs, open10kSegmentDocumentMs: open10kMs, segments: big.segments, rowsInDom, jumpToEndMs, review };
   } finally {
     await browser.close();
     server.kill();
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Review mode renders the whole document (two columns): time to first paint of both, and to select the last segment. */
+async function benchReviewMode(page: import("@playwright/test").Page, url: string, segments: number) {
+  const started = performance.now();
+  await page.goto(url);
+  await page.locator("[data-testid=review-target] [data-number]").first().waitFor();
+  const openMs = Math.round(performance.now() - started);
+  const selectStarted = performance.now();
+  await page.getByTestId("review-source").evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await page.locator(`[data-testid=review-source] [data-number="${segments}"]`).click();
+  await page.getByTestId("review-inspector").waitFor();
+  const selectLastMs = Math.round(performance.now() - selectStarted);
+  const synced = await page.getByTestId("review-target").evaluate((el) => el.scrollTop > 0);
+  return { openMs, selectLastMs, otherColumnFollowed: synced };
 }

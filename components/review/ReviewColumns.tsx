@@ -1,10 +1,10 @@
 "use client";
 
-import { memo, useMemo, useRef } from "react";
+import { useVirtualizer, type Virtualizer } from "@tanstack/react-virtual";
+import { useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { wordDiff } from "@/core/diff/word-diff";
 import type { WorkbenchParagraph, WorkbenchSegment } from "@/server/documents/get-workbench";
-import { DiffText } from "@/components/workbench/DiffText";
+import { ReviewParagraph, type ParagraphBlock } from "./ReviewParagraph";
 import { useSyncedScroll } from "./use-synced-scroll";
 
 export interface ReviewColumnsProps {
@@ -15,32 +15,49 @@ export interface ReviewColumnsProps {
   openComments: Readonly<Record<string, number>>;
   selectedId: string | null;
   onSelect: (segmentId: string) => void;
+  /** Bumped to bring the selected segment into view (keyboard moves). */
+  revealNonce: number;
   sourceLanguage: string;
   targetLanguage: string;
 }
 
-interface Block {
-  paragraph: WorkbenchParagraph;
-  segments: { segment: WorkbenchSegment; number: number }[];
+/** A rough height before measuring: the text's length over a line's worth of characters. */
+function estimateHeight(block: ParagraphBlock, side: "source" | "target"): number {
+  const chars = block.segments.reduce((n, { segment }) => n + (side === "source" ? segment.sourceText.length : segment.targetText.length || 18) + 1, 0);
+  return Math.max(1, Math.ceil(chars / 62)) * 26 + 15;
 }
+
+const blocksOf = (virtualizer: Virtualizer<HTMLDivElement, Element>) => () => virtualizer.measurementsCache.map((item) => ({ key: String(item.key), top: item.start, height: item.size }));
 
 /**
  * The whole document as two columns of paragraphs, French | English, each scrolling with the other.
- * A segment is one clickable run of text in each column; its status shows as a colour, its open
- * comments as a count, and a reviewer's pending edit as a word diff in the English.
+ * Both columns are virtual lists of paragraphs (a long report has thousands), so only what is on
+ * screen is in the DOM; scrolling is synchronised on the lists' measurements, not on the DOM.
  */
 export function ReviewColumns(props: ReviewColumnsProps) {
-  const { t } = useTranslation(["review", "common"]);
+  const { t } = useTranslation("review");
   const left = useRef<HTMLDivElement>(null);
   const right = useRef<HTMLDivElement>(null);
-  useSyncedScroll(left, right, true);
   const blocks = useMemo(() => {
-    const byParagraph = new Map<string, Block>(props.paragraphs.map((paragraph) => [paragraph.id, { paragraph, segments: [] }]));
+    const byParagraph = new Map<string, ParagraphBlock>(props.paragraphs.map((paragraph) => [paragraph.id, { paragraph, segments: [] }]));
     props.segments.forEach((segment, index) => byParagraph.get(segment.paragraphId)?.segments.push({ segment, number: index + 1 }));
     return [...byParagraph.values()].filter((block) => block.segments.length > 0 && (!props.kept || block.segments.some((s) => props.kept!.has(s.segment.id))));
   }, [props.paragraphs, props.segments, props.kept]);
 
-  const pane = (side: "source" | "target") => (
+  // TanStack Virtual returns functions the React Compiler cannot memoise; it skips this component.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const source = useVirtualizer({ count: blocks.length, getScrollElement: () => left.current, estimateSize: (i) => estimateHeight(blocks[i], "source"), overscan: 4, getItemKey: (i) => blocks[i].paragraph.id });
+  const target = useVirtualizer({ count: blocks.length, getScrollElement: () => right.current, estimateSize: (i) => estimateHeight(blocks[i], "target"), overscan: 4, getItemKey: (i) => blocks[i].paragraph.id });
+  useSyncedScroll({ element: left, blocks: blocksOf(source) }, { element: right, blocks: blocksOf(target) });
+
+  const { selectedId, revealNonce } = props;
+  useEffect(() => {
+    if (!revealNonce || !selectedId) return;
+    const index = blocks.findIndex((block) => block.segments.some((s) => s.segment.id === selectedId));
+    if (index >= 0) source.scrollToIndex(index, { align: "auto" });
+  }, [revealNonce]); // eslint-disable-line react-hooks/exhaustive-deps -- only on an explicit request
+
+  const pane = (side: "source" | "target", virtualizer: typeof source) => (
     <div
       ref={side === "source" ? left : right}
       className={`review-pane review-pane--${side}`}
@@ -50,57 +67,20 @@ export function ReviewColumns(props: ReviewColumnsProps) {
       tabIndex={0}
       data-testid={`review-${side}`}
     >
-      <div>
-        {blocks.map((block) => (
-          <ReviewParagraph key={block.paragraph.id} block={block} side={side} {...props} />
+      <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
+        {virtualizer.getVirtualItems().map((item) => (
+          <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="review-block" style={{ transform: `translateY(${item.start}px)` }}>
+            <ReviewParagraph block={blocks[item.index]} side={side} {...props} />
+          </div>
         ))}
-        {blocks.length === 0 ? <p className="hint">{t("filter.none")}</p> : null}
       </div>
+      {blocks.length === 0 ? <p className="hint">{t("filter.none")}</p> : null}
     </div>
   );
   return (
     <div className="review-columns">
-      {pane("source")}
-      {pane("target")}
+      {pane("source", source)}
+      {pane("target", target)}
     </div>
   );
 }
-
-const ReviewParagraph = memo(function ReviewParagraph({ block, side, kept, openComments, selectedId, onSelect }: { block: Block; side: "source" | "target" } & ReviewColumnsProps) {
-  const { t } = useTranslation(["review", "common"]);
-  const Tag = block.paragraph.kind === "heading" ? "h2" : "p";
-  return (
-    <Tag className={`review-paragraph${block.paragraph.kind === "heading" ? " review-paragraph--heading" : ""}`} data-paragraph-id={block.paragraph.id}>
-      {block.segments.map(({ segment, number }) => {
-        const comments = openComments[segment.id] ?? 0;
-        const dimmed = kept && !kept.has(segment.id);
-        const text = side === "source" ? segment.sourceText : segment.targetText;
-        return (
-          <span key={segment.id}>
-            <span
-              className={`review-seg review-seg--${segment.status}${segment.id === selectedId ? " review-seg--selected" : ""}${dimmed ? " review-seg--dimmed" : ""}`}
-              data-segment-id={segment.id}
-              data-number={number}
-              data-status={segment.status}
-              {...(side === "target" ? { "data-target-of": segment.id, "data-target-text": segment.targetText } : {})}
-              onClick={() => onSelect(segment.id)}
-              title={t("segment.title", { n: number, status: t(`common:status.${segment.status as "new"}`) })}
-            >
-              {side === "target" && segment.trackedBaseText !== null ? (
-                <DiffText parts={wordDiff(segment.trackedBaseText, segment.targetText)} />
-              ) : text ? (
-                text
-              ) : (
-                <span className="review-seg__empty" data-shown-only>{t("segment.untranslated")}</span>
-              )}
-            </span>
-            {side === "target" && comments > 0 ? (
-              <span className="review-seg__comments" aria-label={t("segment.comments", { count: comments })} data-testid="comment-count">{comments}</span>
-            ) : null}
-            {side === "source" && segment.previousSourceText !== null ? <span className="review-seg__flag">{t("segment.sourceChanged")}</span> : null}{" "}
-          </span>
-        );
-      })}
-    </Tag>
-  );
-});

@@ -38,6 +38,7 @@ export function ReviewMode({ data, canEdit, canReview, canEditSource, canComment
   const [rejecting, setRejecting] = useState<Rejection | null>(null);
   const [history, setHistory] = useState(false);
   const [selection, setSelection] = useState<TargetSelection | null>(null);
+  const [revealNonce, setRevealNonce] = useState(0);
   const comments = useCommentCounts(data.document.id, data.openComments);
 
   const marks = useMemo(() => ({ notes: new Set(data.annotations.filter((a) => a.kind === "note" && a.segmentId).map((a) => a.segmentId!)), comments: comments.withOpen }), [data.annotations, comments.withOpen]);
@@ -52,7 +53,7 @@ export function ReviewMode({ data, canEdit, canReview, canEditSource, canComment
       queue.flush();
       setSelectedId(segmentId);
       setSelection(null);
-      if (segmentId && scroll) requestAnimationFrame(() => document.querySelector(`[data-testid=review-source] [data-segment-id="${CSS.escape(segmentId)}"]`)?.scrollIntoView({ block: "center" }));
+      if (segmentId && scroll) setRevealNonce((n) => n + 1);
     },
     [queue],
   );
@@ -108,6 +109,7 @@ export function ReviewMode({ data, canEdit, canReview, canEditSource, canComment
           openComments={comments.open}
           selectedId={selectedId}
           onSelect={(id) => select(id)}
+          revealNonce={revealNonce}
           sourceLanguage={data.document.sourceLanguage}
           targetLanguage={data.document.targetLanguage}
         />

@@ -15,6 +15,9 @@ import { listMembers } from "@/server/members/list-members";
 import { createProject } from "@/server/projects/create-project";
 import { deleteProject } from "@/server/projects/delete-project";
 import { saveSegment } from "@/server/segments/save-segment";
+import { editSource } from "@/server/segments/edit-source";
+import { settleTrackedChange } from "@/server/segments/settle-tracked-change";
+import { listActivity } from "@/server/documents/list-activity";
 import { createAnnotation } from "@/server/annotations/create-annotation";
 import { deleteAnnotation } from "@/server/annotations/delete-annotation";
 import { exportAnnotations } from "@/server/annotations/export-annotations";
@@ -100,6 +103,12 @@ const MATRIX: [string, Attempt, Record<Role | "stranger", "ok" | "FORBIDDEN" | "
   ["reattach one's own note", async (d, w, a) => reattachAnnotation(d, { actor: a, annotationId: (await ownNote(w, a)).id, segmentId: w.segmentId, start: 4, end: 10 }), { owner: "ok", translator: "ok", reviewer: "ok", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
   ["import annotations", (d, w, a) => importAnnotations(d, { actor: a, documentId: w.documentId, json: ANNOTATION_JSON }), { owner: "ok", translator: "ok", reviewer: "ok", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
   ["write a comment", (d, w, a) => createComment(d, { actor: a, segmentId: w.segmentId, body: "Comment." }), { owner: "ok", translator: "ok", reviewer: "ok", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
+  ["edit a segment's source", async (d, w, a) => editSource(d, { actor: a, segmentId: w.segmentId, baseVersion: await currentVersion(w.segmentId), sourceText: `Une phrase ${Math.random()}.` }), { owner: "ok", translator: "FORBIDDEN", reviewer: "FORBIDDEN", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
+  ["accept a reviewer's tracked change", async (d, w, a) => {
+    await d.segment.update({ where: { id: w.segmentId }, data: { trackedBaseText: "A sentence." } });
+    return settleTrackedChange(d, { actor: a, segmentId: w.segmentId, baseVersion: await currentVersion(w.segmentId), decision: "accept" });
+  }, { owner: "ok", translator: "ok", reviewer: "ok", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
+  ["list a document's activity", (d, w, a) => listActivity(d, { actor: a, documentId: w.documentId }), { owner: "ok", translator: "ok", reviewer: "ok", viewer: "ok", stranger: "NOT_FOUND" }],
   ["resolve a comment thread", async (d, w, a) => resolveThread(d, { actor: a, commentId: (await d.comment.create({ data: { documentId: w.documentId, segmentId: w.segmentId, body: "Open." } })).id }), { owner: "ok", translator: "ok", reviewer: "ok", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
   ["delete the project", (d, w, a) => deleteProject(d, { actor: a, projectId: w.projectId, confirmName: w.projectName }), { owner: "ok", translator: "FORBIDDEN", reviewer: "FORBIDDEN", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
 ];
