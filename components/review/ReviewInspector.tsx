@@ -87,7 +87,7 @@ export function ReviewInspector(props: ReviewInspectorProps) {
           </div>
         ) : null}
         {props.canEdit ? (
-          <TargetEditor key={props.editorKey} initialText={segment.targetText} typeahead={typeahead} label={t("inspector.editLabel", { n: props.number })} handlers={handlers} />
+          <TargetEditor key={props.editorKey} initialText={segment.targetText} typeahead={typeahead} label={t("inspector.editLabel", { n: props.number })} handlers={handlers} autofocus={false} />
         ) : (
           <p lang={props.targetLanguage} className="pre-wrap">{segment.targetText}</p>
         )}

@@ -76,7 +76,8 @@ export function ReviewMode({ data, canEdit, canReview, canEditSource, canComment
     },
     [selected, canReview, index, patchSegment, queue, step],
   );
-  useReviewKeys({ step, decide, canReview, hasSelection: !!selected });
+  const edit = useCallback(() => document.querySelector<HTMLElement>("[data-testid=review-inspector] .target-editor")?.focus(), []);
+  useReviewKeys({ step, decide, edit, canReview, hasSelection: !!selected });
 
   useEffect(() => {
     const onSelect = () => setSelection(targetSelectionIn(window.getSelection()));
@@ -136,6 +137,7 @@ export function ReviewMode({ data, canEdit, canReview, canEditSource, canComment
               onReview: (verdict) => (canReview ? (decide(verdict), true) : false),
               onPrevious: () => step(-1),
               onNext: () => step(1),
+              // Esc hands the keys back to navigation (J/K), keeping the segment selected.
               onLeave: () => (document.activeElement as HTMLElement | null)?.blur(),
             }}
             onDecide={decide}

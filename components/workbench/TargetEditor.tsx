@@ -31,9 +31,11 @@ interface TargetEditorProps {
   typeahead: Typeahead;
   label: string;
   handlers: TargetEditorHandlers;
+  /** Focus the editor when it opens (the grid); review mode leaves the keys to navigation until asked. */
+  autofocus?: boolean;
 }
 
-export function TargetEditor({ initialText, typeahead, label, handlers }: TargetEditorProps) {
+export function TargetEditor({ initialText, typeahead, label, handlers, autofocus = true }: TargetEditorProps) {
   // Handlers change on every render; the editor keeps calling the latest ones through this ref.
   const latest = useRef(handlers);
   useEffect(() => {
@@ -69,7 +71,7 @@ export function TargetEditor({ initialText, typeahead, label, handlers }: Target
     content,
     immediatelyRender: false,
     shouldRerenderOnTransaction: false,
-    autofocus: "end",
+    autofocus: autofocus ? "end" : false,
     editorProps,
     // Keys typed before the editor had focus are inserted in order; capture stops once it has focus.
     onCreate: ({ editor: created }) => {

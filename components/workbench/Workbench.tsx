@@ -5,7 +5,7 @@ import type { Editor } from "@tiptap/core";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { progressOf } from "@/core/model/progress";
-import type { Workbench as WorkbenchData } from "@/server/documents/get-workbench";
+import type { Workbench as WorkbenchData, WorkbenchSegment } from "@/server/documents/get-workbench";
 import { ProgressBar } from "@/components/ui/ProgressBar";
 import { ConflictDialog } from "./ConflictDialog";
 import { ExportMenu } from "./ExportMenu";
@@ -39,6 +39,7 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
   const [typeahead] = useState(() => new Typeahead());
   const scrollRef = useRef<HTMLDivElement>(null);
   const activeIdRef = useRef<string | null>(null);
+  const segmentsRef = useRef<WorkbenchSegment[]>([]);
   const { segments, setSegments, patchSegment, queue, state, conflict, keepMine, takeTheirs } = useSegmentStore(data.segments, {
     // Their text replaces the open editor's, which would otherwise keep showing (and saving) mine.
     onTheirsTaken: (segmentId) => activeIdRef.current === segmentId && setActive(null),
@@ -100,6 +101,7 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
   const activeSegment = active === null ? null : rows[active - 1]?.segment ?? null;
   useEffect(() => {
     activeIdRef.current = activeSegment?.id ?? null;
+    segmentsRef.current = segments;
   });
   const offered = useMemo(() => (activeSegment ? offeredTerms(notes.index, notes.entries, activeSegment.sourceText) : null), [activeSegment, notes.index, notes.entries]);
   const insertTerm = useCallback((text: string) => void targetEditor.current?.chain().focus().insertContent(text).run(), []);
@@ -171,6 +173,21 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
       requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-segment-id="${CSS.escape(segmentId)}"] [data-testid=segment-target]`)?.focus());
     });
   }
+  // Links from elsewhere (the activity view) name a segment by its number: #segment-12.
+  const jumpToRef = useRef(jumpTo);
+  useEffect(() => {
+    jumpToRef.current = jumpTo;
+  });
+  useEffect(() => {
+    const follow = () => {
+      const number = /^#segment-(\d+)$/.exec(window.location.hash)?.[1];
+      const segment = number ? segmentsRef.current[Number(number) - 1] : undefined;
+      if (segment) jumpToRef.current(segment.id);
+    };
+    follow();
+    window.addEventListener("hashchange", follow);
+    return () => window.removeEventListener("hashchange", follow);
+  }, []);
   const batch = useBatchEdits({ documentId: data.document.id, segments, queue, patchSegment, closeEditor: () => setActive(null) });
 
   const cardContext = useCardContext(notes, { canAnnotate, userId: data.userId, role: data.role, projectId: data.document.projectId, lng });

@@ -1,7 +1,7 @@
 /**
  * A review copy for reviewers working outside the app: one standalone, printable HTML page (no
- * scripts, no external resources) with a table of numbered segments — French, English, status and
- * the notes written on each segment. Headings are full-width rows. The same model and labels feed
+ * scripts, no external resources) with a table of numbered segments — French, English, status, and
+ * the notes and comment threads on each segment. Headings are full-width rows. The same model and labels feed
  * the Word version (server/documents/export-docx.ts).
  */
 
@@ -15,8 +15,25 @@ export interface ReviewNote {
   text: string;
 }
 
+/** A comment: its author's name ("" when unknown), when it was written (ISO), its plain-text body. */
+export interface ReviewComment {
+  author: string;
+  createdAt: string;
+  text: string;
+}
+
+/** A comment thread: its first comment, the words of the English it is about, its replies. */
+export interface ReviewThread extends ReviewComment {
+  quote?: string;
+  resolved: boolean;
+  /** Oldest first. */
+  replies: ReviewComment[];
+}
+
 export interface ReviewSegment extends BilingualSegment {
   notes: ReviewNote[];
+  /** Shown after the notes. */
+  threads?: ReviewThread[];
 }
 
 export interface ReviewBlock extends Omit<BilingualBlock, "segments"> {
@@ -40,6 +57,8 @@ export interface ReviewLabels {
   date: string;
   exported: string;
   unknownAuthor: string;
+  /** Marks a resolved thread. */
+  resolved: string;
   statuses: Record<SegmentStatus, string>;
 }
 
@@ -56,6 +75,7 @@ export const DEFAULT_REVIEW_LABELS: ReviewLabels = {
   date: "Date",
   exported: "Exported",
   unknownAuthor: "Unknown author",
+  resolved: "Resolved",
   statuses: { new: "New", draft: "Draft", translated: "Translated", reviewed: "Reviewed", approved: "Approved", rejected: "Rejected" },
 };
 
@@ -76,6 +96,12 @@ export function mergeReviewLabels(labels: ReviewLabelOverrides = {}): ReviewLabe
 /** "2026-03-01 14:05 UTC": the export time, independent of the server's time zone. */
 export function formatExportTime(date: Date): string {
   return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+
+/** A comment's time as the export time is shown; a value that is not a date is shown as it is. */
+export function formatCommentTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : formatExportTime(date);
 }
 
 /** The lines at the top of a review copy: date and languages, then the export time. */
@@ -117,16 +143,22 @@ tr.heading td { background: #f7f7f7; border-top: 2px solid #999; }
 .heading .notes { margin-top: .4rem; }
 .status { display: inline-block; font-size: .8rem; padding: .05rem .45rem; border-radius: .25rem; border: 1px solid rgba(0, 0, 0, .25); white-space: nowrap; }
 ${statusColourRules}
-.note + .note { margin-top: .5rem; }
+.note + .note, .notes > * + .thread { margin-top: .5rem; }
 .note-author { font-weight: 600; font-size: .85rem; }
 .note-text { white-space: pre-wrap; }
+.thread { border-left: 3px solid #7a9cc6; padding-left: .45rem; }
+.thread.resolved { border-left-color: #bbb; color: #555; }
+.reply { margin-left: .9rem; }
+.comment-date { font-weight: 400; color: #666; }
+.comment-resolved { font-weight: 600; font-size: .75rem; padding: 0 .3rem; border: 1px solid #999; border-radius: .2rem; }
+.comment-quote { font-style: italic; color: #555; }
 @media print {
   body { margin: 0; max-width: none; font-size: 10pt; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `.trim();
 
-/** Renders the review copy as a complete HTML5 page; all document text and notes are HTML-escaped. */
+/** Renders the review copy as a complete HTML5 page; all document text, notes and comments are HTML-escaped. */
 export function exportReviewHtml(doc: ReviewDocument, labels: ReviewLabelOverrides = {}): string {
   const l = mergeReviewLabels(labels);
   const rows = numberedSegments(doc).map(({ block, segment, n }) => renderRow(block, segment, n, doc, l));
@@ -146,7 +178,8 @@ function renderRow(block: ReviewBlock, segment: ReviewSegment, n: number, doc: R
   const targetLang = escapeHtml(doc.targetLanguage);
   const target = segment.target.trim();
   const status = `<span class="status status-${escapeHtml(segment.status)}">${escapeHtml(l.statuses[segment.status] ?? segment.status)}</span>`;
-  const notes = segment.notes.length === 0 ? "" : `<div class="notes">${segment.notes.map((note) => renderNote(note, l)).join("")}</div>`;
+  const items = [...segment.notes.map((note) => renderNote(note, l)), ...(segment.threads ?? []).map((thread) => renderThread(thread, l))];
+  const notes = items.length === 0 ? "" : `<div class="notes">${items.join("")}</div>`;
   if (block.kind === "heading") {
     const level = Math.min(6, Math.max(1, block.level ?? 2));
     return (
@@ -168,8 +201,21 @@ function renderRow(block: ReviewBlock, segment: ReviewSegment, n: number, doc: R
   );
 }
 
-function renderNote(note: ReviewNote, l: ReviewLabels): string {
-  const author = note.author.trim() || l.unknownAuthor;
+/** A note or comment: `head` is HTML (escaped by the caller), `text` is escaped here. */
+function renderEntry(className: string, head: string, text: string, quote = ""): string {
   // Line breaks are kept by `white-space: pre-wrap`; "\r\n" is normalised so it prints once.
-  return `<div class="note"><div class="note-author">${escapeHtml(author)}</div><div class="note-text">${escapeHtml(note.text.replace(/\r\n?/gu, "\n"))}</div></div>`;
+  return `<div class="${className}"><div class="note-author">${head}</div>${quote}<div class="note-text">${escapeHtml(text.replace(/\r\n?/gu, "\n"))}</div></div>`;
+}
+
+function renderNote(note: ReviewNote, l: ReviewLabels): string {
+  return renderEntry("note", escapeHtml(note.author.trim() || l.unknownAuthor), note.text);
+}
+
+/** A thread: its first comment (marked when resolved, with the words it is about), then its replies indented and marked "↳". */
+function renderThread(thread: ReviewThread, l: ReviewLabels): string {
+  const head = (c: ReviewComment, mark: string) => `${mark}${escapeHtml(c.author.trim() || l.unknownAuthor)} <span class="comment-date">${escapeHtml(formatCommentTime(c.createdAt))}</span>`;
+  const resolved = thread.resolved ? ` <span class="comment-resolved">${escapeHtml(l.resolved)}</span>` : "";
+  const quote = thread.quote ? `<div class="comment-quote">“${escapeHtml(thread.quote)}”</div>` : "";
+  const replies = thread.replies.map((reply) => renderEntry("note comment reply", head(reply, "↳ "), reply.text));
+  return `<div class="thread${thread.resolved ? " resolved" : ""}">${renderEntry("note comment", head(thread, "") + resolved, thread.text, quote)}${replies.join("")}</div>`;
 }

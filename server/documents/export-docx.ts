@@ -15,14 +15,15 @@ import {
   TextRun,
   WidthType,
 } from "docx";
-import { REVIEW_STATUS_COLOURS, mergeReviewLabels, numberedSegments, reviewMeta, type ReviewBlock, type ReviewDocument, type ReviewLabelOverrides, type ReviewLabels, type ReviewNote, type ReviewSegment } from "@/core/formats/export-review-html";
+import { REVIEW_STATUS_COLOURS, formatCommentTime, mergeReviewLabels, numberedSegments, reviewMeta, type ReviewBlock, type ReviewComment, type ReviewDocument, type ReviewLabelOverrides, type ReviewLabels, type ReviewNote, type ReviewSegment, type ReviewThread } from "@/core/formats/export-review-html";
 import { blockTargetText } from "@/core/formats/export-target";
 import type { BilingualDocument } from "@/core/model/document";
 
 /**
  * Word exports, built with the `docx` library (Node: it packs a zip into a Buffer):
  * - the review copy: the same table as the HTML review page (#, French, English, Status,
- *   Comments), landscape, header row repeated on every page, headings as full-width rows;
+ *   Comments: notes, then comment threads with replies indented), landscape, header row repeated
+ *   on every page, headings as full-width rows;
  * - the English text only, headings as Word headings.
  * All text goes in as text runs (docx escapes it); characters XML cannot hold are dropped.
  */
@@ -68,6 +69,31 @@ function noteParagraphs(notes: ReviewNote[], l: ReviewLabels): Paragraph[] {
   );
 }
 
+/** A comment: "↳ " for a reply, author, date, "Resolved" on a resolved thread, the quoted words, the body. */
+function commentParagraph(comment: ReviewComment, l: ReviewLabels, options: { before: number; reply: boolean; resolved?: boolean; quote?: string }): Paragraph {
+  const { reply, resolved, quote } = options;
+  return new Paragraph({
+    spacing: { before: options.before },
+    ...(reply ? { indent: { left: 280 } } : {}),
+    children: [
+      new TextRun({ text: xmlSafe(`${reply ? "↳ " : ""}${comment.author.trim() || l.unknownAuthor}`), bold: true, size: 18 }),
+      new TextRun({ text: xmlSafe(`  ${formatCommentTime(comment.createdAt)}`), size: 16, color: "666666" }),
+      ...(resolved ? [new TextRun({ text: xmlSafe(`  ${l.resolved}`), bold: true, size: 16, color: "555555" })] : []),
+      ...(quote ? [new TextRun({ text: xmlSafe(`“${quote}”`), italics: true, color: "555555", break: 1 })] : []),
+      ...lineRuns(comment.text, { breakBefore: true }),
+    ],
+  });
+}
+
+/** The notes, then each thread's first comment and its replies. */
+function commentsOf(segment: ReviewSegment, l: ReviewLabels): Paragraph[] {
+  const threads = (segment.threads ?? []).flatMap((thread: ReviewThread, i) => [
+    commentParagraph(thread, l, { before: i === 0 && segment.notes.length === 0 ? 0 : 120, reply: false, resolved: thread.resolved, quote: thread.quote }),
+    ...thread.replies.map((reply) => commentParagraph(reply, l, { before: 60, reply: true })),
+  ]);
+  return [...noteParagraphs(segment.notes, l), ...threads];
+}
+
 function cell(children: Paragraph[], width: number, options: { fill?: string; columnSpan?: number } = {}): TableCell {
   return new TableCell({
     children: children.length > 0 ? children : [new Paragraph({})],
@@ -88,7 +114,7 @@ function segmentRow(block: ReviewBlock, segment: ReviewSegment, n: number, doc: 
       new TextRun({ text: "  " }),
       statusRun(segment, l),
     ];
-    return new TableRow({ cantSplit: true, children: [cell([new Paragraph({ children: runs }), ...noteParagraphs(segment.notes, l)], LANDSCAPE_CONTENT_WIDTH, { fill: HEADING_FILL, columnSpan: 5 })] });
+    return new TableRow({ cantSplit: true, children: [cell([new Paragraph({ children: runs }), ...commentsOf(segment, l)], LANDSCAPE_CONTENT_WIDTH, { fill: HEADING_FILL, columnSpan: 5 })] });
   }
   return new TableRow({
     cantSplit: true,
@@ -97,7 +123,7 @@ function segmentRow(block: ReviewBlock, segment: ReviewSegment, n: number, doc: 
       cell([new Paragraph({ children: lineRuns(segment.source, { language: doc.sourceLanguage }) })], COLUMNS[1]),
       cell([new Paragraph({ children: target === "" ? [] : lineRuns(target, { language: doc.targetLanguage }) })], COLUMNS[2], target === "" ? { fill: "FAFAFA" } : {}),
       cell([new Paragraph({ children: [statusRun(segment, l)] })], COLUMNS[3]),
-      cell(noteParagraphs(segment.notes, l), COLUMNS[4]),
+      cell(commentsOf(segment, l), COLUMNS[4]),
     ],
   });
 }

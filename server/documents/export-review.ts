@@ -1,10 +1,27 @@
-import type { ReviewDocument, ReviewNote } from "@/core/formats/export-review-html";
+import type { ReviewComment, ReviewDocument, ReviewNote, ReviewThread } from "@/core/formats/export-review-html";
 import type { SegmentStatus } from "@/core/model/document";
+import { SYSTEM_ACTOR } from "../access/actor";
+import type { CommentView } from "../comments/comment-view";
+import { listComments } from "../comments/list-comments";
 import type { Db } from "../db/client";
+
+const reviewComment = (c: CommentView): ReviewComment => ({ author: c.authorName ?? "", createdAt: c.createdAt, text: c.body });
+
+/** Each segment's comment threads, in listComments' order; threads whose segment is gone are left out. */
+async function threadsBySegment(db: Db, documentId: string): Promise<Map<string, ReviewThread[]>> {
+  const bySegment = new Map<string, ReviewThread[]>();
+  for (const { root, replies } of await listComments(db, { actor: SYSTEM_ACTOR, documentId })) {
+    if (!root.segmentId) continue;
+    const thread: ReviewThread = { ...reviewComment(root), ...(root.span ? { quote: root.span.exact } : {}), resolved: root.resolvedAt !== null, replies: replies.map(reviewComment) };
+    bySegment.set(root.segmentId, [...(bySegment.get(root.segmentId) ?? []), thread]);
+  }
+  return bySegment;
+}
 
 /**
  * Loads a document as the review model: the bilingual document plus, on each segment, the notes
- * written on it (oldest first, with their author's name). Notes whose quoted span no longer
+ * written on it (oldest first, with their author's name) and its comment threads (with the words
+ * of the English they are about, as quoted even when those words are no longer found). Notes whose quoted span no longer
  * matches (orphaned) are kept while they are still on the segment: they remain comments on it.
  * No access check: the export use case has done it.
  */
@@ -29,6 +46,7 @@ export async function loadReviewDocument(db: Db, documentId: string, exportedAt:
     list.push({ author: note.author?.name ?? "", text: note.body });
     notesBySegment.set(note.segmentId!, list);
   }
+  const threads = await threadsBySegment(db, documentId);
   return {
     title: document.title,
     date: document.documentDate ?? undefined,
@@ -38,7 +56,7 @@ export async function loadReviewDocument(db: Db, documentId: string, exportedAt:
     blocks: document.paragraphs.map((p) => ({
       kind: p.kind === "heading" ? "heading" : "paragraph",
       level: p.level ?? undefined,
-      segments: p.segments.map((s) => ({ source: s.sourceText, target: s.targetText, status: s.status as SegmentStatus, notes: notesBySegment.get(s.id) ?? [] })),
+      segments: p.segments.map((s) => ({ source: s.sourceText, target: s.targetText, status: s.status as SegmentStatus, notes: notesBySegment.get(s.id) ?? [], threads: threads.get(s.id) ?? [] })),
     })),
   };
 }

@@ -1,14 +1,41 @@
-import type { XliffDocument, XliffUnit } from "@/core/formats/xliff/xliff-model";
+import type { XliffComment, XliffDocument, XliffUnit } from "@/core/formats/xliff/xliff-model";
 import { writeXliff } from "@/core/formats/xliff/write-xliff";
 import type { SegmentStatus } from "@/core/model/document";
 import { compileTermIndex, matchTerms } from "@/core/terms/match-terms";
 import { toTermEntries } from "@/core/terms/termbase-entry";
+import { SYSTEM_ACTOR } from "../access/actor";
+import type { CommentView } from "../comments/comment-view";
+import { listComments } from "../comments/list-comments";
 import type { Db } from "../db/client";
 import { loadTermbase } from "../glossary/load-termbase";
 
+function toXliffComment(comment: CommentView, span: CommentView["span"]): XliffComment {
+  return {
+    id: comment.id,
+    ...(comment.parentId ? { replyTo: comment.parentId } : {}),
+    ...(comment.authorName ? { author: comment.authorName } : {}),
+    created: comment.createdAt,
+    ...(comment.resolvedAt ? { resolved: comment.resolvedAt } : {}),
+    body: comment.body,
+    ...(span ? { span } : {}),
+  };
+}
+
+/** Each segment's threads, root then replies; a span whose words are lost is left out (its offsets are stale). */
+async function commentsBySegment(db: Db, documentId: string): Promise<Map<string, XliffComment[]>> {
+  const bySegment = new Map<string, XliffComment[]>();
+  for (const { root, replies } of await listComments(db, { actor: SYSTEM_ACTOR, documentId })) {
+    if (!root.segmentId) continue;
+    const list = bySegment.get(root.segmentId) ?? [];
+    list.push(toXliffComment(root, root.spanLost ? null : root.span), ...replies.map((reply) => toXliffComment(reply, null)));
+    bySegment.set(root.segmentId, list);
+  }
+  return bySegment;
+}
+
 /**
  * A document as XLIFF 2.1: units by paragraph, segments with their state, the notes written on
- * each segment, and the glossary terms found in its source (glossary module). No access check:
+ * each segment, its comment threads, and the glossary terms found in its source (glossary module). No access check:
  * the export use case has done it.
  */
 export async function loadXliffDocument(db: Db, documentId: string): Promise<XliffDocument> {
@@ -19,6 +46,7 @@ export async function loadXliffDocument(db: Db, documentId: string): Promise<Xli
   const notes = await db.annotation.findMany({ where: { documentId, kind: "note", status: "anchored" }, orderBy: { createdAt: "asc" }, select: { segmentId: true, body: true } });
   const notesBySegment = new Map<string, string[]>();
   for (const note of notes) if (note.segmentId) notesBySegment.set(note.segmentId, [...(notesBySegment.get(note.segmentId) ?? []), note.body]);
+  const comments = await commentsBySegment(db, documentId);
   const termbase = await loadTermbase(db, document.projectId);
   const index = compileTermIndex(toTermEntries(termbase));
   const byId = new Map(termbase.map((e) => [e.id, e]));
@@ -37,6 +65,7 @@ export async function loadXliffDocument(db: Db, documentId: string): Promise<Xli
         target: segment.targetText,
         status: segment.status as SegmentStatus,
         notes: notesBySegment.get(segment.id) ?? [],
+        comments: comments.get(segment.id) ?? [],
         terms: found.map((e) => ({ source: e.source, preferred: e.preferred, ...(e.definition ? { definition: e.definition } : {}) })),
       };
     }),

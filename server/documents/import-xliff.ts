@@ -5,6 +5,7 @@ import type { XliffDocument } from "@/core/formats/xliff/xliff-model";
 import { countWords } from "@/core/text/count-words";
 import type { Actor } from "../access/actor";
 import { requireProjectAction } from "../access/require-project-action";
+import { commentImporter, importedCommentRows, type ImportedCommentRow } from "../comments/import-comments";
 import type { Db } from "../db/client";
 import { insertRows } from "../db/insert-rows";
 import { AppError } from "../errors";
@@ -33,19 +34,22 @@ function readXliff(content: Uint8Array | string): XliffDocument {
 }
 
 /**
- * Imports an XLIFF 2.x file as a new document with its sources, targets, statuses and notes: one
- * paragraph per unit, one segment per XLIFF segment, a revision for every translated segment, and
- * each note kept as a note on its segment. One transaction: a refused file creates nothing.
+ * Imports an XLIFF 2.x file as a new document with its sources, targets, statuses, notes and
+ * comments: one paragraph per unit, one segment per XLIFF segment, a revision for every translated
+ * segment, each note kept as a note on its segment, and the comment threads of our own exports
+ * as comments (see importedCommentRows). One transaction: a refused file creates nothing.
  */
 export async function importXliff(db: Db, options: { actor: Actor; projectId: string; content: Uint8Array | string; fileName?: string; title?: string }) {
   await requireProjectAction(db, options.actor, options.projectId, "document.import");
   const xliff = readXliff(options.content);
+  const importer = await commentImporter(db, options.actor);
   const documentId = randomUUID();
   const now = new Date();
   const paragraphs: Record<string, string | number | null>[] = [];
   const segments: Record<string, string | number | Date | null>[] = [];
   const revisions: Record<string, string | number | Date | null>[] = [];
   const notes: Record<string, string | number | Date | null>[] = [];
+  const comments: ImportedCommentRow[] = [];
   xliff.units.forEach((unit, position) => {
     const paragraphId = randomUUID();
     paragraphs.push({ id: paragraphId, documentId, position, kind: unit.kind, level: unit.kind === "heading" ? (unit.level ?? 1) : null });
@@ -59,6 +63,7 @@ export async function importXliff(db: Db, options: { actor: Actor; projectId: st
         if (!segment.source.trim() || !body.trim()) continue;
         notes.push({ id: randomUUID(), documentId, segmentId: id, kind: "note", body: body.slice(0, 5000), start: 0, end: segment.source.length, exact: segment.source, prefix: "", suffix: "", status: "anchored", authorId: options.actor.userId, createdAt: now, updatedAt: now });
       }
+      comments.push(...importedCommentRows(segment.comments ?? [], { documentId, segmentId: id, target: segment.target, importer, now }));
     }
   });
   if (segments.length === 0) throw new AppError("INVALID_INPUT", "The XLIFF file has no segments.");
@@ -69,6 +74,8 @@ export async function importXliff(db: Db, options: { actor: Actor; projectId: st
     await insertRows(tx, "Segment", ["id", "documentId", "paragraphId", "position", "sourceText", "targetText", "status", "version", "sourceWords", "createdAt", "updatedAt"], segments);
     await insertRows(tx, "SegmentRevision", ["id", "segmentId", "version", "targetText", "status", "sourceText", "authorId", "createdAt"], revisions);
     await insertRows(tx, "Annotation", ["id", "documentId", "segmentId", "kind", "body", "start", "end", "exact", "prefix", "suffix", "status", "authorId", "createdAt", "updatedAt"], notes);
+    // Roots come before their replies, so each reply's parent exists when it is inserted.
+    if (comments.length > 0) await tx.comment.createMany({ data: comments });
   }, { timeout: 120_000 });
   return { documentId, segments: segments.length };
 }

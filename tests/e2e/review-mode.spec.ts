@@ -48,6 +48,8 @@ test("a translator translates, a reviewer edits, rejects with a comment and appr
   // She corrects segment 1: the edit shows as a tracked change against Tom's words.
   await seg(rita, 1).click();
   const inspector = rita.getByTestId("review-inspector");
+  await expect(inspector.getByTestId("target-editor")).not.toBeFocused(); // keys still move between segments
+  await rita.keyboard.press("Enter");
   await expect(inspector.getByTestId("target-editor")).toBeFocused();
   await rita.keyboard.press("Control+a");
   await rita.keyboard.type("The Pentagon demands guarantees.");
@@ -57,10 +59,11 @@ test("a translator translates, a reviewer edits, rejects with a comment and appr
   await expect(seg(rita, 1).locator("ins")).toHaveText("demands");
   await expectAllSaved(rita);
 
-  // She rejects segment 2 with a reason (Alt+R from the text), which becomes a comment.
-  await seg(rita, 2).click();
-  await expect(inspector).toHaveAttribute("data-segment-id", /.+/);
-  await expect(inspector.getByTestId("target-editor")).toBeFocused();
+  // She leaves the text (Esc), moves on with J and rejects segment 2 with a reason (Alt+R).
+  await rita.keyboard.press("Escape");
+  await rita.keyboard.press("j");
+  await expect(inspector.getByRole("heading", { level: 2 })).toHaveText("Segment 2");
+  await expect(inspector.getByTestId("target-editor")).toHaveText("Anthropic refuses to yield.");
   await rita.keyboard.press("Alt+r");
   const dialog = rita.getByTestId("reject-dialog");
   await dialog.getByLabel("Why? (kept as a comment for the translator)").fill("“Yield” is too weak:\nsay “give in”.");

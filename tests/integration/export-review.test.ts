@@ -6,6 +6,9 @@ import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/server/access/actor";
 import { createAnnotation } from "@/server/annotations/create-annotation";
+import { createComment } from "@/server/comments/create-comment";
+import { replyToComment } from "@/server/comments/reply-to-comment";
+import { resolveThread } from "@/server/comments/resolve-comment";
 import { exportDocument } from "@/server/documents/export-document";
 import { getWorkbench } from "@/server/documents/get-workbench";
 import { importDocument } from "@/server/documents/import-document";
@@ -16,15 +19,22 @@ import { createTestDb, createUser } from "./test-db";
 const { db } = createTestDb();
 let owner: Actor;
 let ownerName: string;
+let reviewer: Actor;
+let reviewerName: string;
 let projectId: string;
 afterAll(() => db.$disconnect());
 beforeAll(async () => {
   owner = await createUser(db);
   ownerName = (await db.user.findUniqueOrThrow({ where: { id: owner.userId! } })).name;
   projectId = (await createProject(db, { actor: owner, name: "Review exports" })).id;
+  reviewer = await createUser(db, { projectId, role: "reviewer" });
+  reviewerName = (await db.user.findUniqueOrThrow({ where: { id: reviewer.userId! } })).name;
 });
 
 const HOSTILE_NOTE = `Check the <script>alert(1)</script> tense\n<img src=x onerror=alert(2)> on two lines & more.`;
+const HOSTILE_COMMENT = `Is <img src=x onerror=alert(1)> fine?\n<script>alert(3)</script> & so on.`;
+/** A comment's date as the exports show it. */
+const WHEN = "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC";
 
 async function translatedDocument() {
   const { documentId } = await importDocument(db, { actor: owner, projectId, title: "Dépêche <b>AFP</b>", content: "Le Pentagone\n\nLe Pentagone cite un risque pour la chaîne d’approvisionnement. Anthropic refuse. Il pleut." });
@@ -34,6 +44,10 @@ async function translatedDocument() {
   await saveSegment(db, { actor: owner, segmentId: second.id, baseVersion: second.version, targetText: "Anthropic <refuses>." });
   await createAnnotation(db, { actor: owner, segmentId: second.id, start: 0, end: 9, kind: "note", body: HOSTILE_NOTE });
   await createAnnotation(db, { actor: owner, segmentId: second.id, start: 0, end: 9, kind: "gloss", body: "A gloss is not a comment." });
+  const root = await createComment(db, { actor: owner, segmentId: second.id, body: HOSTILE_COMMENT, start: 0, end: 9 });
+  await replyToComment(db, { actor: reviewer, commentId: root.id, body: "Fine by me.\nResolving later." });
+  const done = await createComment(db, { actor: reviewer, segmentId: first.id, body: "Approved wording." });
+  await resolveThread(db, { actor: owner, commentId: done.id });
   return documentId;
 }
 
@@ -89,6 +103,10 @@ describe("review exports", () => {
     for (const label of ["#", "French", "English", "Status", "Comments", "Approved", "Translated", "Draft"]) expect(text).toContain(label);
     expect(text).toContain(`${ownerName}\nCheck the &lt;script&gt;alert(1)&lt;/script&gt; tense\n&lt;img src=x onerror=alert(2)&gt; on two lines &amp; more.`);
     expect(text).not.toContain("A gloss is not a comment.");
+    // Comment threads follow the notes: author and date, the quoted words, the body; replies marked.
+    expect(text).toMatch(new RegExp(`${ownerName}  ${WHEN}\n“Anthropic”\nIs &lt;img src=x onerror=alert\\(1\\)&gt; fine\\?\n&lt;script&gt;alert\\(3\\)&lt;/script&gt; &amp; so on\\. ↳ ${reviewerName}  ${WHEN}\nFine by me\\.\nResolving later\\.`, "u"));
+    expect(text).toMatch(new RegExp(`${reviewerName}  ${WHEN}  Resolved\nApproved wording\\.`, "u"));
+    expect(xml).toMatch(/<w:ind w:left="280"\/>(?:(?!<\/w:p>).)*↳/u);
   });
 
   it("exports the English text alone as Word, headings as Word headings", async () => {
@@ -113,6 +131,15 @@ describe("review exports", () => {
     expect(html).toMatch(/<tr class="heading level-\d" id="s1"><td colspan="5">/u);
     expect(html).not.toMatch(/<script|<img|<b>/u);
     expect(html).not.toContain("A gloss is not a comment.");
+    expect(html).toMatch(
+      new RegExp(
+        `<div class="thread"><div class="note comment"><div class="note-author">${ownerName} <span class="comment-date">${WHEN}</span></div><div class="comment-quote">“Anthropic”</div>` +
+          `<div class="note-text">Is &lt;img src=x onerror=alert\\(1\\)&gt; fine\\?\n&lt;script&gt;alert\\(3\\)&lt;/script&gt; &amp; so on\\.</div></div>` +
+          `<div class="note comment reply"><div class="note-author">↳ ${reviewerName} <span class="comment-date">${WHEN}</span></div><div class="note-text">Fine by me\\.\nResolving later\\.</div></div></div>`,
+        "u",
+      ),
+    );
+    expect(html).toMatch(new RegExp(`<div class="thread resolved"><div class="note comment"><div class="note-author">${reviewerName} <span class="comment-date">${WHEN}</span> <span class="comment-resolved">Resolved</span></div><div class="note-text">Approved wording\\.</div>`, "u"));
     const audit = await db.auditEvent.findMany({ where: { targetId: documentId, action: "document.exported" } });
     expect(audit.map((e) => JSON.parse(String(e.details)).format)).toEqual(["review-html"]);
   });

@@ -6,6 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/server/access/actor";
 import { createAnnotation } from "@/server/annotations/create-annotation";
 import { getDocumentAnnotations } from "@/server/annotations/get-document-annotations";
+import { createComment } from "@/server/comments/create-comment";
+import { listComments } from "@/server/comments/list-comments";
+import { replyToComment } from "@/server/comments/reply-to-comment";
+import { resolveThread } from "@/server/comments/resolve-comment";
 import { exportDocument } from "@/server/documents/export-document";
 import { getWorkbench } from "@/server/documents/get-workbench";
 import { importDocument } from "@/server/documents/import-document";
@@ -19,12 +23,18 @@ const { db } = createTestDb();
 const SCHEMA = path.resolve("core/formats/xliff/__fixtures__/schemas/xliff-with-modules.xsd");
 const SUITE = path.resolve("core/formats/xliff/__fixtures__/test-suite");
 let owner: Actor;
+let reviewer: Actor;
+let reviewerName: string;
 let projectId: string;
 afterAll(() => db.$disconnect());
 beforeAll(async () => {
   owner = await createUser(db);
   projectId = (await createProject(db, { actor: owner, name: "XLIFF" })).id;
+  reviewer = await createUser(db, { projectId, role: "reviewer" });
+  reviewerName = (await db.user.findUniqueOrThrow({ where: { id: reviewer.userId! } })).name;
 });
+
+const HOSTILE_COMMENT = `Is <script>alert(1)</script> right & fine?\nSecond line <img src=x onerror=alert(1)>.`;
 
 function xmllint(xml: string) {
   const result = spawnSync("xmllint", ["--noout", "--nonet", "--schema", SCHEMA, "-"], { input: xml, encoding: "utf8" });
@@ -46,6 +56,30 @@ async function translatedDocument() {
   await saveSegment(db, { actor: owner, segmentId: second.id, baseVersion: second.version, targetText: "Anthropic refuses." });
   await createAnnotation(db, { actor: owner, segmentId: second.id, start: 0, end: 9, kind: "note", body: "Check the <b>tense</b>\non two lines." });
   return documentId;
+}
+
+/** The translated document with two threads: one on words of the target, answered; one resolved. */
+async function commentedDocument() {
+  const documentId = await translatedDocument();
+  const [heading, , second] = (await getWorkbench(db, { actor: owner, documentId })).segments;
+  const root = await createComment(db, { actor: reviewer, segmentId: second.id, body: HOSTILE_COMMENT, start: 10, end: 17 });
+  await replyToComment(db, { actor: owner, commentId: root.id, body: "Kept as is.\n\nSee the style guide." });
+  const resolved = await createComment(db, { actor: owner, segmentId: heading.id, body: "Title case?" });
+  await resolveThread(db, { actor: reviewer, commentId: resolved.id });
+  return documentId;
+}
+
+/** Threads as a reader sees them: segment source, author, body, resolved, quote, replies. */
+async function threadShape(documentId: string) {
+  const sources = new Map((await getWorkbench(db, { actor: owner, documentId })).segments.map((s) => [s.id, s.sourceText]));
+  const comment = (c: Awaited<ReturnType<typeof listComments>>[number]["root"]) => [c.authorName, c.body, c.createdAt];
+  return (await listComments(db, { actor: owner, documentId })).map(({ root, replies }) => ({
+    segment: sources.get(root.segmentId!),
+    root: comment(root),
+    resolved: root.resolvedAt !== null,
+    span: root.span,
+    replies: replies.map(comment),
+  }));
 }
 
 describe("XLIFF 2.1 export and import", () => {
@@ -70,6 +104,43 @@ describe("XLIFF 2.1 export and import", () => {
     expect(shape(copy)).toEqual(shape(original));
     const notes = await getDocumentAnnotations(db, { actor: owner, documentId: copyId });
     expect(notes.map((n) => [n.body, n.exact])).toEqual([["Check the <b>tense</b>\non two lines.", "Anthropic refuse."]]);
+  });
+
+  it("exports comment threads as notes of their unit (replies, resolved state, escaped bodies) and stays valid", async () => {
+    const documentId = await commentedDocument();
+    const xml = (await exportDocument(db, { actor: owner, documentId, format: "xliff" })).body;
+    const check = xmllint(xml);
+    expect(check.output).toContain("validates");
+    expect(check.ok).toBe(true);
+    expect(xml).not.toMatch(/<script|<img/u);
+    const thread = (await listComments(db, { actor: owner, documentId })).find((t) => t.replies.length > 0)!;
+    const [root, reply] = [thread.root, thread.replies[0]];
+    expect(xml).toContain(
+      `<note id="c-${root.id}" category="comment" appliesTo="target" lis:segment="s3" lis:author="${reviewerName}" lis:created="${root.createdAt}" lis:start="10" lis:end="17" lis:exact="refuses">Is &lt;script&gt;alert(1)&lt;/script&gt; right &amp; fine?\nSecond line &lt;img src=x onerror=alert(1)&gt;.</note>`,
+    );
+    expect(xml).toContain(`<note id="c-${reply.id}" category="comment" appliesTo="target" lis:segment="s3"`);
+    expect(xml).toContain(`lis:replyTo="c-${root.id}">Kept as is.\n\nSee the style guide.</note>`);
+    expect(xml).toMatch(/<unit id="p1" type="lis:heading">[\s\S]*<note id="c-[^"]+" category="comment" appliesTo="target" lis:segment="s1" [^>]*lis:resolved="[^"]+">Title case\?<\/note>/u);
+  });
+
+  it("round-trips comment threads through our own export, without turning them into notes", async () => {
+    const documentId = await commentedDocument();
+    const xliff = (await exportDocument(db, { actor: owner, documentId, format: "xliff" })).body;
+    const { documentId: copyId } = await importDocument(db, { actor: owner, projectId, content: bytes(xliff), fileName: "copy.xlf" });
+    const [original, copy] = await Promise.all([threadShape(documentId), threadShape(copyId)]);
+    // The importer's own comments stay theirs; another name is not an account here: it stays in the body.
+    const signed = original.map((t) => ({ ...t, root: t.root[0] === reviewerName ? [null, `${reviewerName}: ${t.root[1]}`, t.root[2]] : t.root }));
+    expect(copy).toEqual(signed);
+    expect(copy.map((t) => [t.segment, t.resolved, t.span, t.replies.length])).toEqual([
+      ["Le Pentagone", true, null, 0],
+      ["Anthropic refuse.", false, { start: 10, end: 17, exact: "refuses" }, 1],
+    ]);
+    const notes = await getDocumentAnnotations(db, { actor: owner, documentId: copyId });
+    expect(notes.map((n) => n.body)).toEqual(["Check the <b>tense</b>\non two lines."]);
+    // And again: the copy exports the same threads.
+    const again = (await exportDocument(db, { actor: owner, documentId: copyId, format: "xliff" })).body;
+    expect(xmllint(again).ok).toBe(true);
+    expect(again.match(/<note id="c-/gu)).toHaveLength(3);
   });
 
   it("imports files written by other tools (OASIS test suite)", async () => {

@@ -35,6 +35,35 @@ describe("parseXliff reads what writeXliff writes", () => {
   });
 });
 
+describe("parseXliff reads comment threads", () => {
+  const note = (attributes: string, text = "Body") => `<note ${attributes}>${text}</note>`;
+  const unit = (...notes: string[]) =>
+    xliff(`<unit id="u1"><notes>${notes.join("")}</notes><segment id="a"><source>Un.</source><target>One.</target></segment><segment id="b"><source>Deux.</source><target>Two.</target></segment></unit>`).replace("<xliff ", '<xliff xmlns:lis="urn:lisiere:xliff" ');
+
+  it("gives our comment notes to the segment they name, as comments and not as notes", () => {
+    const [a, b] = parseXliff(
+      unit(
+        note('id="c-r1" category="comment" lis:segment="b" lis:created="2026-03-01T00:00:00Z" lis:start="0" lis:end="3" lis:exact="Two"', " Line 1\nLine 2 "),
+        note('id="c-r2" category="comment" lis:segment="b" lis:created="2026-03-02T00:00:00Z" lis:replyTo="c-r1" lis:author="Bob"', "Reply"),
+        note('id="c-r3" category="comment" lis:segment="missing" lis:created="2026-03-03T00:00:00Z" lis:resolved="2026-03-04T00:00:00Z"', "On the first"),
+        note('id="c-r4" category="comment" lis:segment="b" lis:created="2026-03-03T00:00:00Z"', "  "),
+      ),
+    ).units[0].segments;
+    expect(a.comments).toEqual([{ id: "r3", created: "2026-03-03T00:00:00Z", resolved: "2026-03-04T00:00:00Z", body: "On the first" }]);
+    expect(b.comments).toEqual([
+      { id: "r1", created: "2026-03-01T00:00:00Z", body: "Line 1\nLine 2", span: { start: 0, end: 3, exact: "Two" } },
+      { id: "r2", replyTo: "r1", author: "Bob", created: "2026-03-02T00:00:00Z", body: "Reply" },
+    ]);
+    expect([a.notes, b.notes]).toEqual([undefined, undefined]);
+  });
+
+  it("keeps other notes as notes, even in the comment category", () => {
+    const [a] = parseXliff(unit(note('id="c-1" category="comment"', "Foreign"), note('id="x" category="comment" lis:created="2026-03-01"', "No c- id"))).units[0].segments;
+    expect(a.notes).toEqual(["Foreign", "No c- id"]);
+    expect(a.comments).toBeUndefined();
+  });
+});
+
 describe("parseXliff reads the OASIS XLIFF 2.1 test suite", () => {
   it.each(SUITE)("%s", (path) => {
     const doc = parseXliff(fixture(path));

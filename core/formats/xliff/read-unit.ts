@@ -11,6 +11,8 @@
  *   annotation (`<mrk type="comment" ref="#n=…">`) points at goes to the segment holding the
  *   annotation; any other note to the first segment. A comment annotation's own `value` is a note
  *   on its segment.
+ * - Our comment notes (see xliff-comments.ts) become comments of the segment their lis:segment
+ *   names (else of the first segment), in file order; one with a blank body is dropped.
  * - Glossary entries go to the segment their `ref` names (the segment itself, or an inline element
  *   of its source, or `t=` of its target), else to the first segment.
  */
@@ -18,8 +20,9 @@
 import type { SegmentStatus } from "../../model/document";
 import { textContent, type XmlElement } from "../tbx/read-xml";
 import { xliffError } from "./errors";
+import { readCommentNote } from "./xliff-comments";
 import { elements, firstElement, metaValues } from "./xliff-elements";
-import { GLOSSARY_NS, HEADING_TYPE, NMTOKEN, STATE_OF, STATUS_OF_SUBSTATE, type XliffGlossEntry, type XliffSegment, type XliffUnit } from "./xliff-model";
+import { GLOSSARY_NS, HEADING_TYPE, NMTOKEN, STATE_OF, STATUS_OF_SUBSTATE, type XliffComment, type XliffGlossEntry, type XliffSegment, type XliffUnit } from "./xliff-model";
 import { collapse, eachDescendant, preserves, readInline, tidyNotes } from "./xliff-text";
 
 export interface UnitContext {
@@ -41,6 +44,7 @@ interface Read {
   targetIds: Set<string>;
   noteRefs: Set<string>;
   notes: string[];
+  comments: XliffComment[];
   terms: XliffGlossEntry[];
 }
 
@@ -57,6 +61,11 @@ export function readUnit(unit: XmlElement, context: UnitContext): XliffUnit {
 
   const byXliffId = (id: string) => read.find((r) => r.xliffId === id);
   for (const note of elements(unit, ns, "notes").flatMap((notes) => elements(notes, ns, "note"))) {
+    const comment = readCommentNote(note);
+    if (comment) {
+      if (comment.comment.body !== "") ((comment.segment !== undefined ? byXliffId(comment.segment) : undefined) ?? read[0]).comments.push(comment.comment);
+      continue;
+    }
     const id = note.attributes.id ?? "";
     const ours = /^n-(.+)-\d+$/u.exec(id);
     const owner = (ours && byXliffId(ours[1])) ?? read.find((r) => r.noteRefs.has(id)) ?? read[0];
@@ -75,9 +84,9 @@ export function readUnit(unit: XmlElement, context: UnitContext): XliffUnit {
     id: context.id,
     kind: unit.attributes.type === HEADING_TYPE ? "heading" : "paragraph",
     ...(Number.isInteger(level) && level > 0 ? { level } : {}),
-    segments: read.map(({ segment, notes, terms }) => {
+    segments: read.map(({ segment, notes, comments, terms }) => {
       const tidy = tidyNotes(notes);
-      return { ...segment, ...(tidy.length > 0 ? { notes: tidy } : {}), ...(terms.length > 0 ? { terms } : {}) };
+      return { ...segment, ...(tidy.length > 0 ? { notes: tidy } : {}), ...(comments.length > 0 ? { comments } : {}), ...(terms.length > 0 ? { terms } : {}) };
     }),
   };
 }
@@ -91,7 +100,7 @@ function readSegment(element: XmlElement, k: number, ns: string, preserve: boole
   for (let n = k + 1; used.has(id); n++) id = `s${n}`;
   used.add(id);
 
-  const read: Read = { segment: { id, source: "", target: "", status: "new" }, xliffId, sourceIds: new Set(), targetIds: new Set(), noteRefs: new Set(), notes: [], terms: [] };
+  const read: Read = { segment: { id, source: "", target: "", status: "new" }, xliffId, sourceIds: new Set(), targetIds: new Set(), noteRefs: new Set(), notes: [], comments: [], terms: [] };
   read.segment.source = readInline(source, preserve);
   read.segment.target = target ? readInline(target, preserve) : "";
   read.segment.status = statusOf(element.attributes.state, element.attributes.subState, target !== undefined, read.segment.target);

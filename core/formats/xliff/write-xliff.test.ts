@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../../errors";
 import { readXml, textContent, type XmlElement } from "../tbx/read-xml";
-import { HOSTILE_NOTE, richDocument } from "./__fixtures__/rich-document";
+import { HOSTILE_COMMENT, HOSTILE_NOTE, richDocument } from "./__fixtures__/rich-document";
 import { writeXliff } from "./write-xliff";
 import type { XliffDocument } from "./xliff-model";
 
@@ -90,8 +90,32 @@ describe("writeXliff", () => {
     expect(xml).not.toContain("<script>");
     expect(xml).not.toContain("<b>");
     const notes = all(readXml(xml), "note");
-    expect(notes.map((n) => n.attributes.id)).toEqual(["n-s2-1", "n-s2-2", "n-s5-1", "n-s6-1"]);
+    expect(notes.map((n) => n.attributes.id)).toEqual(["n-s2-1", "n-s2-2", "c-ck1", "c-ck2", "n-s5-1", "c-ck3", "n-s6-1"]);
     expect(textContent(notes[1])).toBe(HOSTILE_NOTE);
+  });
+
+  it("writes each comment as a note of its unit, thread metadata in lis: attributes, body escaped", () => {
+    const xml = writeXliff(richDocument());
+    expect(xml).not.toMatch(/<img|<script/u);
+    const notes = all(readXml(xml), "note").filter((n) => n.attributes.id.startsWith("c-"));
+    expect(notes.map((n) => n.attributes)).toEqual([
+      { id: "c-ck1", category: "comment", appliesTo: "target", "lis:segment": "s3", "lis:author": "Alice Martin", "lis:created": "2026-03-01T14:05:00.000Z", "lis:start": "10", "lis:end": "17", "lis:exact": "refuses" },
+      { id: "c-ck2", category: "comment", appliesTo: "target", "lis:segment": "s3", "lis:author": 'Bob & <Co> "B"', "lis:created": "2026-03-01T15:30:00.000Z", "lis:replyTo": "c-ck1" },
+      { id: "c-ck3", category: "comment", appliesTo: "target", "lis:segment": "s5", "lis:created": "2026-03-02T09:00:00.000Z", "lis:resolved": "2026-03-02T10:00:00.000Z" },
+    ]);
+    expect(notes.map(textContent)).toEqual([HOSTILE_COMMENT, "Agreed.\n\nChanged it.", "Fine as is."]);
+  });
+
+  it("refuses a comment id that is not an NMTOKEN or is used twice in a unit", () => {
+    const doc = (ids: string[]): XliffDocument => ({
+      title: "t",
+      sourceLanguage: "fr",
+      targetLanguage: "en",
+      units: [{ id: "p1", kind: "paragraph", segments: [{ id: "s1", source: "a", target: "b", status: "translated", comments: ids.map((id) => ({ id, created: "2026-03-01T00:00:00.000Z", body: "x" })) }] }],
+    });
+    expect(xmllint(writeXliff(doc(["a1", "b2"])), MODULES_XSD).ok).toBe(true);
+    expect(() => writeXliff(doc(["a b"]))).toThrow(DomainError);
+    expect(() => writeXliff(doc(["a1", "a1"]))).toThrow(DomainError);
   });
 
   it("preserves whitespace only where needed and writes control characters as <cp>", () => {

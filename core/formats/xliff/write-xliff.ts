@@ -5,6 +5,7 @@
  */
 
 import { DomainError } from "../../errors";
+import { writeCommentNote } from "./xliff-comments";
 import { attr, collapse, inlineText, needsPreserve, plainText, tidyNotes } from "./xliff-text";
 import {
   BLOCK_META_CATEGORY,
@@ -16,6 +17,7 @@ import {
   NMTOKEN,
   STATE_OF,
   XLIFF_NS,
+  commentNoteId,
   noteId,
   type XliffDocument,
   type XliffSegment,
@@ -69,7 +71,15 @@ function writeUnit(unit: XliffUnit): string[] {
     }
     out.push(`      </gls:glossary>`);
   }
-  const notes = unit.segments.flatMap((s) => tidyNotes(s.notes).map((text, k) => `        <note id="${noteId(s.id, k + 1)}" category="comment">${plainText(text)}</note>`));
+  // Each segment's notes, then its comment threads (root, replies); ids unique within the unit.
+  const noteIds = new Set<string>();
+  const notes = unit.segments.flatMap((s) => [
+    ...tidyNotes(s.notes).map((text, k) => `        <note id="${noteId(s.id, k + 1)}" category="comment">${plainText(text)}</note>`),
+    ...(s.comments ?? []).map((comment) => {
+      checkId(commentNoteId(comment.id), "Comment", noteIds);
+      return writeCommentNote(s.id, comment);
+    }),
+  ]);
   if (notes.length > 0) out.push(`      <notes>`, ...notes, `      </notes>`);
   for (const segment of unit.segments) out.push(...writeSegment(segment));
   out.push(`    </unit>`);

@@ -15,6 +15,11 @@
  *   segment that already has a target says lis:new, since foreign files read initial + target as draft;
  * - notes → unit-level `<notes><note id="n-{segmentId}-{k}" category="comment">`: core notes live
  *   on units, and the id (an NMTOKEN the spec leaves to us) ties each back to its segment;
+ * - comment threads → after each segment's notes, one `<note id="c-{commentId}" category="comment"
+ *   appliesTo="target">` per comment (root, then its replies), the body as its text and the rest in
+ *   `lis:` attributes (allowed on a core note from any other namespace): lis:segment (the segment's
+ *   id), lis:author, lis:created, and lis:replyTo="c-{rootId}" on a reply, lis:resolved on a resolved
+ *   root, lis:start/lis:end/lis:exact for the words of the target a root is about (see xliff-comments.ts);
  * - terms → unit-level `<gls:glossary>` (glossary module); each `<gls:glossEntry ref="#{segmentId}">`
  *   points at its segment, the span the module's `ref` may name. It always has a `<gls:translation>`
  *   (possibly empty), since an entry needs a translation or a definition.
@@ -42,8 +47,28 @@ export interface XliffSegment {
   target: string;
   status: SegmentStatus;
   notes?: string[];
+  /** Comment threads on the segment: each root followed by its replies. */
+  comments?: XliffComment[];
   /** Glossary terms found in the source. */
   terms?: XliffGlossEntry[];
+}
+
+/** One comment of a thread: a root, or a reply naming its root. */
+export interface XliffComment {
+  /** Its id in the app; the note's id is `c-{id}`, which must be an NMTOKEN. */
+  id: string;
+  /** On a reply: its root's id. */
+  replyTo?: string;
+  /** The author's display name, when known. */
+  author?: string;
+  /** ISO date-time it was written. */
+  created: string;
+  /** On a resolved root: when it was resolved (ISO date-time). */
+  resolved?: string;
+  /** Plain text; line breaks kept, ends trimmed. */
+  body: string;
+  /** On a root about some words of the target: their UTF-16 offsets and the words. */
+  span?: { start: number; end: number; exact: string };
 }
 
 export interface XliffUnit {
@@ -96,6 +121,9 @@ export const STATUS_OF_SUBSTATE: Record<string, SegmentStatus> = { "lis:new": "n
 
 /** Note ids carry their segment: `n-{segmentId}-{k}`. */
 export const noteId = (segmentId: string, k: number): string => `n-${segmentId}-${k}`;
+
+/** A comment's note id: `c-{commentId}` (its segment is in lis:segment). */
+export const commentNoteId = (commentId: string): string => `c-${commentId}`;
 
 /** The XML Name characters an NMTOKEN allows (XML 1.0 fifth edition, NameChar). */
 export const NMTOKEN =

@@ -1,13 +1,15 @@
 /**
  * A document that exercises every part of the XLIFF mapping: headings with and without a level,
  * all six statuses, empty targets in initial and later states, notes with line breaks and markup
- * characters, terms with and without definitions, French punctuation with no-break spaces,
+ * characters, comment threads (a reply, a resolved thread, a span, markup in a body and a name), terms with and without definitions, French punctuation with no-break spaces,
  * whitespace that only survives under xml:space="preserve", and a character XML cannot carry.
  */
 
 import type { XliffDocument } from "../xliff-model";
 
 export const HOSTILE_NOTE = `<script>alert("x & y")</script>\nSecond line & <b>bold</b> ]]> "quoted"`;
+
+export const HOSTILE_COMMENT = `<script>alert("c")</script> & more\nSecond line <img src=x onerror=alert(1)> ]]>`;
 
 export function richDocument(): XliffDocument {
   return {
@@ -35,9 +37,18 @@ export function richDocument(): XliffDocument {
         kind: "paragraph",
         segments: [
           { id: "s2", source: "Le Pentagone l’exige\u202F!", target: "", status: "new", notes: ["À vérifier\nauprès de l’auteur.", HOSTILE_NOTE] },
-          { id: "s3", source: "Anthropic refuse.", target: "Anthropic refuses.", status: "draft" },
+          {
+            id: "s3",
+            source: "Anthropic refuse.",
+            target: "Anthropic refuses.",
+            status: "draft",
+            comments: [
+              { id: "ck1", author: "Alice Martin", created: "2026-03-01T14:05:00.000Z", body: HOSTILE_COMMENT, span: { start: 10, end: 17, exact: "refuses" } },
+              { id: "ck2", replyTo: "ck1", author: "Bob & <Co> \"B\"", created: "2026-03-01T15:30:00.000Z", body: "Agreed.\n\nChanged it." },
+            ],
+          },
           { id: "s4", source: "Le contrat tient.", target: "The contract holds.", status: "translated", terms: [{ source: "contrat", preferred: "contract" }] },
-          { id: "s5", source: "Il a écrit sur X.", target: "He wrote on X.", status: "reviewed", notes: ["Vérifié."] },
+          { id: "s5", source: "Il a écrit sur X.", target: "He wrote on X.", status: "reviewed", notes: ["Vérifié."], comments: [{ id: "ck3", created: "2026-03-02T09:00:00.000Z", resolved: "2026-03-02T10:00:00.000Z", body: "Fine as is." }] },
           { id: "s6", source: "Pourquoi\u00A0?", target: "", status: "rejected", notes: ["Traduction manquante."] },
           { id: "s7", source: "Brouillon vide.", target: "", status: "draft" },
         ],
