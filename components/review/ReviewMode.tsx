@@ -52,7 +52,9 @@ export function ReviewMode({ data, canEdit, canReview, canEditSource, canComment
     (segmentId: string | null, scroll = false) => {
       queue.flush();
       setSelectedId(segmentId);
-      setSelection(null);
+      // Selecting words ends with a click on their segment: keep the words, they are what to comment on.
+      const words = targetSelectionIn(window.getSelection());
+      setSelection(words && words.segmentId === segmentId ? words : null);
       if (segmentId && scroll) setRevealNonce((n) => n + 1);
     },
     [queue],
@@ -80,7 +82,14 @@ export function ReviewMode({ data, canEdit, canReview, canEditSource, canComment
   useReviewKeys({ step, decide, edit, canReview, hasSelection: !!selected });
 
   useEffect(() => {
-    const onSelect = () => setSelection(targetSelectionIn(window.getSelection()));
+    // Words selected in the English column; clicking into the comment box (which moves the selection
+    // out of the column) must not forget them, so only a new selection in the column replaces them.
+    const onSelect = () => {
+      const current = window.getSelection();
+      const words = targetSelectionIn(current);
+      if (words) setSelection(words);
+      else if (current?.anchorNode && document.querySelector("[data-testid=review-target]")?.contains(current.anchorNode)) setSelection(null);
+    };
     document.addEventListener("selectionchange", onSelect);
     return () => document.removeEventListener("selectionchange", onSelect);
   }, []);
