@@ -11,6 +11,7 @@ import { RejectDialog, rejectWithReason, type Rejection } from "@/components/wor
 import { SaveIndicator } from "@/components/workbench/SaveIndicator";
 import { filterCounts, matchesFilter, type RowFilter } from "@/components/workbench/row-filter";
 import { useBatchEdits } from "@/components/workbench/use-batch-edits";
+import { RowFilterSelect } from "@/components/workbench/RowFilterSelect";
 import { useSegmentStore } from "@/components/workbench/use-segment-store";
 import { ReviewColumns } from "./ReviewColumns";
 import { ReviewInspector } from "./ReviewInspector";
@@ -100,14 +101,7 @@ export function ReviewMode({ data, canEdit, canReview, canEditSource, canComment
   return (
     <div className="review-mode">
       <div className="review-toolbar">
-        <label>
-          {t("workbench:filter.label")}{" "}
-          <select value={filter} onChange={(event) => setFilter(event.target.value as RowFilter)} data-testid="review-filter">
-            {counts.map(({ filter: value, count }) => (
-              <option key={value} value={value}>{t(`workbench:filter.${value}`, { count })}</option>
-            ))}
-          </select>
-        </label>
+        <RowFilterSelect filters={counts} filter={filter} setFilter={setFilter} testId="review-filter" />
         <span className="hint">{t("review:toolbar.keys")}</span>
         <SaveIndicator state={store.state} />
       </div>

@@ -2,6 +2,7 @@
 
 import { useTranslation } from "react-i18next";
 import type { RowFilter } from "./row-filter";
+import { RowFilterSelect } from "./RowFilterSelect";
 import { StructureNotice } from "./StructureNotice";
 import type { StructureNotice as Notice } from "./use-restructure";
 
@@ -22,16 +23,7 @@ export function WorkbenchHelp({ editable, canReview, canAnnotate, filters, filte
       {editable ? <p>{t("workbench:structure.help")}</p> : null}
       {canReview ? <p>{t("workbench:review.help")}</p> : null}
       {canAnnotate ? <p>{t("glossary:gloss.help")}</p> : null}
-      {filters.length > 1 ? (
-        <label className="filter-toggle">
-          {t("workbench:filter.label")}{" "}
-          <select value={filter} onChange={(event) => setFilter(event.target.value as RowFilter)} data-testid="row-filter">
-            {filters.map(({ filter: value, count }) => (
-              <option key={value} value={value}>{t(`workbench:filter.${value}`, { count })}</option>
-            ))}
-          </select>
-        </label>
-      ) : null}
+      {filters.length > 1 ? <RowFilterSelect filters={filters} filter={filter} setFilter={setFilter} testId="row-filter" /> : null}
       <StructureNotice notice={notice} />
     </div>
   );

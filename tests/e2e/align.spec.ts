@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAllSaved, importPasted, row } from "./helpers";
+import { alignPastedEnglish, expectAllSaved, importPasted, row } from "./helpers";
 
 const FRENCH = "Le Pentagone a signé un contrat de 200 millions de dollars. Anthropic a refusé ses conditions.\n\nDonald Trump a réagi vendredi. Il a menacé le groupe.";
 // The translator merged the last two French sentences into one English sentence.
@@ -7,9 +7,7 @@ const ENGLISH = "The Pentagon signed a $200 million contract. Anthropic refused 
 
 test("import an English version, check the proposed pairs, fix one with the keyboard", async ({ page }) => {
   await importPasted(page, "Alignement", FRENCH);
-  await page.getByText("Import an existing English translation and align it").click();
-  await page.getByLabel("…or paste the English text").fill(ENGLISH);
-  await page.getByRole("button", { name: "Align with the French" }).click();
+  await alignPastedEnglish(page, ENGLISH);
   await expect(page.getByTestId("align-result")).toContainText("Aligned: 3 pairs from 3 English sentences");
 
   // The proposed pairs: two 1-1, then the two French sentences merged with the one English sentence.

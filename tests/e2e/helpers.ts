@@ -82,3 +82,20 @@ export async function selectInSource(row: Locator, text: string) {
   }, text);
 }
 
+
+/** Opens segment n's editor, replaces its English with `text` and confirms it (Ctrl+Enter). */
+export async function retranslate(page: Page, n: number, text: string) {
+  await row(page, n).getByTestId("segment-target").click();
+  await expect(page.getByTestId("target-editor")).toBeFocused();
+  await page.keyboard.press("Control+a");
+  await page.keyboard.type(text);
+  await page.keyboard.press("Control+Enter");
+  await expectAllSaved(page);
+}
+
+/** Pastes an existing English translation into the document's import form and aligns it. */
+export async function alignPastedEnglish(page: Page, english: string) {
+  await page.getByText("Import an existing English translation and align it").click();
+  await page.getByLabel("…or paste the English text").fill(english);
+  await page.getByRole("button", { name: "Align with the French" }).click();
+}

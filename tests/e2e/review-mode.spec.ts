@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signUpInNewContext } from "./accounts";
-import { expectAllSaved, importPasted, row } from "./helpers";
+import { expectAllSaved, importPasted, retranslate, row } from "./helpers";
 
 const TOM = { name: "Tom Translator", email: "tom@example.test", password: "tom's long password" };
 const RITA = { name: "Rita Reviewer", email: "rita@example.test", password: "rita's long password" };
@@ -96,12 +96,7 @@ test("a translator translates, a reviewer edits, rejects with a comment and appr
   await panel.getByRole("button", { name: "Close" }).click();
 
   // He fixes segment 2 and sends it back as translated.
-  await row(tom, 2).getByTestId("segment-target").click();
-  await expect(tom.getByTestId("target-editor")).toBeFocused();
-  await tom.keyboard.press("Control+a");
-  await tom.keyboard.type("Anthropic refuses to give in.");
-  await tom.keyboard.press("Control+Enter");
-  await expectAllSaved(tom);
+  await retranslate(tom, 2, "Anthropic refuses to give in.");
   await expect(row(tom, 2)).toHaveAttribute("data-status", "translated");
 
   // The history of segment 2 shows each step, by whom, with word diffs.

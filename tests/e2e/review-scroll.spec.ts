@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { importPasted } from "./helpers";
+import { alignPastedEnglish, importPasted } from "./helpers";
 
 // 40 paragraphs; the English ones are much shorter than the French, so the columns differ in height
 // and scrolling both by the same pixels would drift apart.
@@ -8,9 +8,7 @@ const ENGLISH = Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1}: the Pe
 
 test("review mode scrolls the English column with the French one, paragraph by paragraph", async ({ page }) => {
   await importPasted(page, "Défilement", FRENCH);
-  await page.getByText("Import an existing English translation and align it").click();
-  await page.getByLabel("…or paste the English text").fill(ENGLISH);
-  await page.getByRole("button", { name: "Align with the French" }).click();
+  await alignPastedEnglish(page, ENGLISH);
   await expect(page.getByTestId("align-result")).toContainText("80 pairs");
   await page.getByTestId("open-review").click();
 
