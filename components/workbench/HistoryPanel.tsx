@@ -76,6 +76,11 @@ export function HistoryPanel({ segmentId, number, canRestore, onRestore, onClose
                 {revision.sourceText !== null && k < revisions!.length - 1 ? ` · ${t("workbench:history.sourceChanged")}` : null}
               </p>
               <p>{previous ? <DiffText parts={wordDiff(previous.targetText, revision.targetText)} lang="en" /> : <span className="pre-wrap" lang="en">{revision.targetText || "—"}</span>}</p>
+              {revision.sourceBefore !== null && revision.sourceText !== null ? (
+                <p className="history-source" data-testid="revision-source-diff">
+                  <DiffText parts={wordDiff(revision.sourceBefore, revision.sourceText)} lang="fr" />
+                </p>
+              ) : null}
               {canRestore && k > 0 ? (
                 <button
                   type="button"

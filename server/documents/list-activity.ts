@@ -138,7 +138,7 @@ function rawAfter(cursor: ActivityCursor | null) {
   return Prisma.sql`(r."createdAt" < ${cursor.at} OR (r."createdAt" = ${cursor.at} AND r."id" < ${rule.idBelow}))`;
 }
 
-type RevisionRow = RevisionFacts & { id: string; segmentId: string; createdAt: Date; author: { name: string } | null; segment: NonNullable<SegmentInfo> };
+type RevisionRow = RevisionFacts & { id: string; segmentId: string; sourceBefore: string | null; createdAt: Date; author: { name: string } | null; segment: NonNullable<SegmentInfo> };
 
 /** Classifies a chunk of revisions with three look-ups for the whole chunk (never one per row). */
 async function describeRows(db: Db, rows: RevisionRow[]): Promise<ActivityEvent[]> {
@@ -165,7 +165,7 @@ async function describeRows(db: Db, rows: RevisionRow[]): Promise<ActivityEvent[
   return rows.map((r) => {
     const previous = prev(r);
     const earlierTargetTexts = (earlierOf.get(r.segmentId) ?? []).filter((e) => e.version < r.version - 1).map((e) => e.targetText);
-    const previousSourceText = r.sourceText !== null && r.version > 1 ? lastSource(r) : undefined;
+    const previousSourceText = r.sourceText !== null && r.version > 1 ? (r.sourceBefore ?? lastSource(r)) : undefined;
     const d = describeRevision(r, previous, { previousSourceText, earlierTargetTexts });
     const statuses = { ...(d.fromStatus ? { fromStatus: d.fromStatus } : {}), toStatus: d.toStatus };
     const texts = { before: previous?.targetText ?? "", after: r.targetText };

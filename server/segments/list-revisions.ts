@@ -10,6 +10,8 @@ export interface RevisionView {
   status: string;
   /** The source as it was, when this revision changed it (merge, split, correction). */
   sourceText: string | null;
+  /** The source this revision replaced, when it changed the source. */
+  sourceBefore: string | null;
   author: string | null;
   createdAt: string;
 }
@@ -20,5 +22,5 @@ export async function listRevisions(db: Db, options: { actor: Actor; segmentId: 
   if (!segment) throw new AppError("NOT_FOUND", "Segment not found.");
   await requireDocumentAction(db, options.actor, segment.documentId, "project.read");
   const rows = await db.segmentRevision.findMany({ where: { segmentId: options.segmentId }, orderBy: { version: "desc" }, include: { author: { select: { name: true } } } });
-  return rows.map((r) => ({ id: r.id, version: r.version, targetText: r.targetText, status: r.status, sourceText: r.sourceText, author: r.author?.name ?? null, createdAt: r.createdAt.toISOString() }));
+  return rows.map((r) => ({ id: r.id, version: r.version, targetText: r.targetText, status: r.status, sourceText: r.sourceText, sourceBefore: r.sourceBefore, author: r.author?.name ?? null, createdAt: r.createdAt.toISOString() }));
 }

@@ -50,6 +50,14 @@ test("the owner corrects a source in review mode: the translation is flagged wit
   await thread.getByRole("button", { name: "Reopen" }).click();
   await expect(page.getByTestId("review-target").getByTestId("comment-count")).toHaveText("1");
 
+  // The segment's history and the document's activity show the source change as a diff.
+  await page.getByTestId("review-source").locator("[data-number='1']").click();
+  await inspector.getByTestId("inspector-history").click();
+  await expect(page.getByTestId("history-panel").getByTestId("revision-source-diff").locator("ins")).toHaveText("300");
+  await page.getByTestId("history-panel").getByRole("button", { name: "Close" }).click();
+  await page.goto(`${documentUrl}/activity`);
+  await expect(page.getByTestId("activity-list").locator("tr", { hasText: "Source changed" }).locator("del")).toHaveText("200");
+
   // In the grid, the translator sees the flag and the diff of the source.
   await page.goto(documentUrl);
   await expect(row(page, 1)).toHaveAttribute("data-status", "draft");

@@ -73,7 +73,7 @@ describe("editing the source", () => {
     const again = await editSource(db, { actor: owner, segmentId: ids[2], baseVersion: edited.version, sourceText: "Le contrat tient encore." });
     expect(again.previousSourceText).toBe("Le contrat tient.");
     const revision = await db.segmentRevision.findFirstOrThrow({ where: { segmentId: ids[2] }, orderBy: { version: "desc" } });
-    expect([revision.sourceText, revision.status, revision.authorId]).toEqual(["Le contrat tient encore.", "draft", owner.userId]);
+    expect([revision.sourceText, revision.sourceBefore, revision.status, revision.authorId]).toEqual(["Le contrat tient encore.", "Le contrat tient toujours.", "draft", owner.userId]);
     const seen = await saveSegment(db, { actor: translator, segmentId: ids[2], baseVersion: again.version, targetText: "The contract still holds.", status: "translated" });
     expect(seen.previousSourceText).toBeNull();
   });

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "SegmentRevision" ADD COLUMN "sourceBefore" TEXT;
+
