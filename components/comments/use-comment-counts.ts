@@ -2,34 +2,39 @@
 
 import { useCallback, useMemo, useState } from "react";
 import { createCommentAction, listCommentsAction } from "@/app/[lng]/projects/[projectId]/documents/[documentId]/comment-actions";
+import { openCommentMarks, type OpenCommentMarks } from "@/core/comments/open-comment-marks";
+
+const NO_SPANS: { start: number; end: number }[] = [];
 
 /**
- * Open comment threads per segment, for the counts beside each segment and the "with comments"
- * filter; kept current as the user writes, resolves or reopens threads.
+ * Open comment threads per segment — their count beside each segment, the words they are about,
+ * the "with comments" filter — kept current as the user writes, resolves or reopens threads.
  */
-export function useCommentCounts(documentId: string, initial: Readonly<Record<string, number>>) {
-  const [open, setOpen] = useState<Record<string, number>>(() => ({ ...initial }));
-  const withOpen = useMemo(() => new Set(Object.keys(open).filter((id) => open[id] > 0)), [open]);
+export function useCommentCounts(documentId: string, initial: OpenCommentMarks) {
+  const [marks, setMarks] = useState<OpenCommentMarks>(initial);
+  const withOpen = useMemo(() => new Set(Object.keys(marks.counts).filter((id) => marks.counts[id] > 0)), [marks]);
 
-  /** Counts a segment's open threads again after the thread panel changed something. */
+  /** Reads a segment's threads again after the thread panel changed something. */
   const refresh = useCallback(
     async (segmentId: string) => {
       const result = await listCommentsAction({ documentId, segmentId });
-      if (result.ok) setOpen((current) => ({ ...current, [segmentId]: result.value.filter((thread) => !thread.root.resolvedAt).length }));
+      if (!result.ok) return;
+      const fresh = openCommentMarks(result.value);
+      setMarks((current) => ({
+        counts: { ...current.counts, [segmentId]: fresh.counts[segmentId] ?? 0 },
+        spans: { ...current.spans, [segmentId]: fresh.spans[segmentId] ?? NO_SPANS },
+      }));
     },
     [documentId],
   );
 
   /** Starts a thread on a whole segment (a rejection's reason), resolving to an error message or null. */
-  const add = useCallback(
-    async (segmentId: string, body: string): Promise<string | null> => {
-      const result = await createCommentAction({ segmentId, body });
-      if (!result.ok) return result.message;
-      setOpen((current) => ({ ...current, [segmentId]: (current[segmentId] ?? 0) + 1 }));
-      return null;
-    },
-    [],
-  );
+  const add = useCallback(async (segmentId: string, body: string): Promise<string | null> => {
+    const result = await createCommentAction({ segmentId, body });
+    if (!result.ok) return result.message;
+    setMarks((current) => ({ ...current, counts: { ...current.counts, [segmentId]: (current.counts[segmentId] ?? 0) + 1 } }));
+    return null;
+  }, []);
 
-  return { open, withOpen, refresh, add };
+  return { open: marks.counts, spans: marks.spans, withOpen, refresh, add };
 }

@@ -13,6 +13,7 @@ export interface ReviewColumnsProps {
   /** Segments the filter keeps; paragraphs without any are left out, the others dim the rest. */
   kept: ReadonlySet<string> | null;
   openComments: Readonly<Record<string, number>>;
+  commentSpans: Readonly<Record<string, readonly { start: number; end: number }[]>>;
   selectedId: string | null;
   onSelect: (segmentId: string) => void;
   /** Bumped to bring the selected segment into view (keyboard moves). */

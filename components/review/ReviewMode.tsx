@@ -111,6 +111,7 @@ export function ReviewMode({ data, canEdit, canReview, canEditSource, canComment
           segments={segments}
           kept={kept}
           openComments={comments.open}
+          commentSpans={comments.spans}
           selectedId={selectedId}
           onSelect={(id) => select(id)}
           revealNonce={revealNonce}

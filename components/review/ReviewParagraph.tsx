@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { wordDiff } from "@/core/diff/word-diff";
 import type { WorkbenchParagraph, WorkbenchSegment } from "@/server/documents/get-workbench";
 import { DiffText } from "@/components/workbench/DiffText";
+import { highlightRuns } from "./highlight-runs";
 
 export interface ParagraphBlock {
   paragraph: WorkbenchParagraph;
@@ -16,6 +17,8 @@ interface ReviewParagraphProps {
   side: "source" | "target";
   kept: ReadonlySet<string> | null;
   openComments: Readonly<Record<string, number>>;
+  /** Words of the English that open comment threads are about, per segment. */
+  commentSpans: Readonly<Record<string, readonly { start: number; end: number }[]>>;
   selectedId: string | null;
   onSelect: (segmentId: string) => void;
 }
@@ -24,7 +27,7 @@ interface ReviewParagraphProps {
  * One paragraph in one column: each segment a clickable run of text, its status a colour, its open
  * comments a count, a reviewer's pending edit a word diff, a changed source a flag.
  */
-export const ReviewParagraph = memo(function ReviewParagraph({ block, side, kept, openComments, selectedId, onSelect }: ReviewParagraphProps) {
+export const ReviewParagraph = memo(function ReviewParagraph({ block, side, kept, openComments, commentSpans, selectedId, onSelect }: ReviewParagraphProps) {
   const { t } = useTranslation(["review", "common"]);
   const Tag = block.paragraph.kind === "heading" ? "h2" : "p";
   return (
@@ -46,6 +49,8 @@ export const ReviewParagraph = memo(function ReviewParagraph({ block, side, kept
             >
               {side === "target" && segment.trackedBaseText !== null ? (
                 <DiffText parts={wordDiff(segment.trackedBaseText, segment.targetText)} />
+              ) : side === "target" && text && commentSpans[segment.id]?.length ? (
+                highlightRuns(text, commentSpans[segment.id]).map((run, k) => (run.marked ? <mark key={k} className="comment-mark">{run.text}</mark> : run.text))
               ) : text ? (
                 text
               ) : (

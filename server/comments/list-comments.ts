@@ -67,3 +67,4 @@ export async function countCommentsBySegment(db: Db, documentId: string): Promis
   }
   return counts;
 }
+

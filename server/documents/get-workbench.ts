@@ -5,7 +5,8 @@ import { SEGMENT_VIEW_SELECT, toSegmentView, type SegmentView } from "../segment
 import { progressOf, type Progress } from "@/core/model/progress";
 import type { AnnotationView } from "../annotations/annotation-view";
 import { listAnnotations } from "../annotations/list-annotations";
-import { countCommentsBySegment } from "../comments/list-comments";
+import { openCommentMarks, type OpenCommentMarks } from "@/core/comments/open-comment-marks";
+import { listComments } from "../comments/list-comments";
 import { loadTermbase, type StoredTermEntry } from "../glossary/load-termbase";
 
 export type WorkbenchSegment = SegmentView;
@@ -39,8 +40,8 @@ export interface Workbench {
   terms: StoredTermEntry[];
   /** Glosses and notes on the source, re-anchored to the current text; orphans included. */
   annotations: AnnotationView[];
-  /** Open comment threads per segment id (segments without any are left out). */
-  openComments: Record<string, number>;
+  /** Open comment threads per segment id (segments without any are left out), and the words they are about. */
+  openComments: OpenCommentMarks;
   /** The caller (null for the system actor), to tell their own annotations apart. */
   userId: string | null;
 }
@@ -61,7 +62,7 @@ export async function getWorkbench(db: Db, options: { actor: Actor; documentId: 
     }),
     loadTermbase(db, document.projectId),
     listAnnotations(db, document.id),
-    countCommentsBySegment(db, document.id),
+    listComments(db, { actor: options.actor, documentId: document.id }),
   ]);
   return {
     document: {
@@ -82,7 +83,7 @@ export async function getWorkbench(db: Db, options: { actor: Actor; documentId: 
     progress: progressOf(segments),
     terms,
     annotations,
-    openComments: Object.fromEntries(Object.entries(comments).filter(([, count]) => count.open > 0).map(([id, count]) => [id, count.open])),
+    openComments: openCommentMarks(comments),
     userId: options.actor.userId,
   };
 }

@@ -43,8 +43,10 @@ test("the owner corrects a source in review mode: the translation is flagged wit
   await expect(thread).toContainText("company");
   await expect(thread.getByTestId("comment-body")).toHaveText("Use the name <b>Anthropic</b>?");
   await expect(page.getByTestId("review-target").getByTestId("comment-count")).toHaveText("1");
+  await expect(english.locator("mark")).toHaveText("company"); // the words commented on, in the column
   await thread.getByRole("button", { name: "Resolve" }).click();
   await expect(page.getByTestId("review-target").getByTestId("comment-count")).toHaveCount(0);
+  await expect(english.locator("mark")).toHaveCount(0);
   await expect(thread).toHaveAttribute("data-resolved", "true");
   await thread.getByRole("button", { name: "Show" }).click();
   await thread.getByRole("button", { name: "Reopen" }).click();
