@@ -66,11 +66,11 @@ export async function benchWorkbench() {
 
 /** The activity view on the large document once every segment has two saved revisions (~20,000). */
 async function benchActivity(db: PrismaClient, actor: Actor, documentId: string) {
-  const segments = await db.segment.findMany({ where: { documentId }, select: { id: true } });
+  const segments = await db.segment.findMany({ where: { documentId }, select: { id: true, version: true } });
   const start = Date.parse("2026-01-01T00:00:00Z");
   const revisions = segments.flatMap((s, i) => [
-    { id: `b1-${s.id}`, segmentId: s.id, version: 2, targetText: `Sentence ${i}.`, status: "draft", authorId: actor.userId, createdAt: new Date(start + i * 1_000) },
-    { id: `b2-${s.id}`, segmentId: s.id, version: 3, targetText: `Sentence number ${i}.`, status: "translated", authorId: actor.userId, createdAt: new Date(start + 50_000_000 + i * 1_000) },
+    { id: `b1-${s.id}`, segmentId: s.id, version: s.version + 1, targetText: `Sentence ${i}.`, status: "draft", authorId: actor.userId, createdAt: new Date(start + i * 1_000) },
+    { id: `b2-${s.id}`, segmentId: s.id, version: s.version + 2, targetText: `Sentence number ${i}.`, status: "translated", authorId: actor.userId, createdAt: new Date(start + 50_000_000 + i * 1_000) },
   ]);
   await db.$transaction((tx) => insertRows(tx, "SegmentRevision", ["id", "segmentId", "version", "targetText", "status", "authorId", "createdAt"], revisions), { timeout: 120_000 });
   const [, firstPageMs] = await time(() => listActivity(db, { actor, documentId, limit: 200 }));
