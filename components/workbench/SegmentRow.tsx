@@ -48,6 +48,8 @@ interface SegmentRowProps {
   /** Open comment threads on this segment. */
   openComments: number;
   onComments: (segmentId: string, number: number) => void;
+  /** Accepts or reverts a reviewer's pending edit; null when the user may not edit. */
+  onSettle: ((segmentId: string, decision: "accept" | "revert") => void) | null;
 }
 
 /** The grid's handlers for source editors, keyed by segment (stable, so rows stay memoised). */
@@ -86,7 +88,7 @@ function printableKey(event: React.KeyboardEvent): string | undefined {
 }
 
 /** One source | target pair. Only the active row mounts an editor; others show text. */
-export const SegmentRow = memo(function SegmentRow({ row, active, editable, handlers, onActivate, typeahead, editorEpoch, termIndex, annotations, source, overlay, offered, onInsertTerm, onHistory, openComments, onComments }: SegmentRowProps) {
+export const SegmentRow = memo(function SegmentRow({ row, active, editable, handlers, onActivate, typeahead, editorEpoch, termIndex, annotations, source, overlay, offered, onInsertTerm, onHistory, openComments, onComments, onSettle }: SegmentRowProps) {
   const { t } = useTranslation(["workbench", "common", "comments"]);
   const { segment, number, heading } = row;
   const label = t("workbench:grid.editLabel", { n: number });
@@ -155,6 +157,12 @@ export const SegmentRow = memo(function SegmentRow({ row, active, editable, hand
         <button type="button" className="history-button" onClick={() => onHistory(segment.id, number)} aria-label={t("workbench:history.openLabel", { n: number })} title={t("workbench:history.openLabel", { n: number })}>
           {t("workbench:history.open")}
         </button>
+        {segment.trackedBaseText !== null && onSettle ? (
+          <span className="tracked-actions" data-testid="tracked-actions">
+            <button type="button" className="history-button" onClick={() => onSettle(segment.id, "accept")}>{t("workbench:tracked.accept")}</button>
+            <button type="button" className="history-button" onClick={() => onSettle(segment.id, "revert")}>{t("workbench:tracked.revert")}</button>
+          </span>
+        ) : null}
         <button type="button" className={`history-button${openComments ? " history-button--alert" : ""}`} onClick={() => onComments(segment.id, number)} aria-label={t("comments:panel.openLabel", { n: number, count: openComments })} data-testid="comments-button">
           {t("comments:panel.open", { count: openComments })}
         </button>

@@ -22,6 +22,7 @@ import { useRestructure } from "./use-restructure";
 import type { TargetEditorHandlers } from "./TargetEditor";
 import { Typeahead } from "./typeahead";
 import { useSegmentStore } from "./use-segment-store";
+import { settleTrackedChangeAction } from "@/app/[lng]/projects/[projectId]/documents/[documentId]/review-actions";
 import { CommentsPanel } from "@/components/comments/CommentsPanel";
 import { useCommentCounts } from "@/components/comments/use-comment-counts";
 import { roleAllows } from "@/server/access/permissions";
@@ -189,6 +190,17 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
     return () => window.removeEventListener("hashchange", follow);
   }, []);
   const batch = useBatchEdits({ documentId: data.document.id, segments, queue, patchSegment, closeEditor: () => setActive(null) });
+  // Rows are memoised: they get one stable callback, which reaches the current batch helpers.
+  const batchRef = useRef(batch);
+  useEffect(() => {
+    batchRef.current = batch;
+  });
+  const [settleProblem, setSettleProblem] = useState<string | null>(null);
+  const settleTracked = useCallback(
+    (segmentId: string, decision: "accept" | "revert") =>
+      void batchRef.current.single(segmentId, (baseVersion) => settleTrackedChangeAction({ segmentId, baseVersion, decision })).then(setSettleProblem),
+    [],
+  );
 
   const cardContext = useCardContext(notes, { canAnnotate, userId: data.userId, role: data.role, projectId: data.document.projectId, lng });
 
@@ -205,6 +217,7 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
       {searchOpen ? <SearchPanel segments={segments} editable={editable} onJump={jumpTo} onReplace={batch.replaceAll} onUndo={batch.undoReplaceAll} /> : null}
       <WorkbenchHelp editable={editable} canReview={canReview} canAnnotate={canAnnotate} filters={filters} filter={filter} setFilter={setFilter} notice={structure.notice} />
       <OrphanList orphans={notes.orphans} selection={source.selection} editable={canAnnotate} onReattach={(a, range) => notes.reattach(a.id, range)} onDelete={(a) => notes.remove(a.id)} />
+      {settleProblem ? <p className="form-error" role="alert">{settleProblem}</p> : null}
       <div className="grid-header" aria-hidden="true">
         <span />
         <span>{t("workbench:columns.source")}</span>
@@ -234,6 +247,7 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
                   onHistory={openHistory}
                   openComments={comments.open[row.segment.id] ?? 0}
                   onComments={openComments}
+                  onSettle={editable ? settleTracked : null}
                 />
               </div>
             );

@@ -85,6 +85,10 @@ test("a translator translates, a reviewer edits, rejects with a comment and appr
   await expect(row(tom, 2)).toHaveAttribute("data-status", "rejected");
   await expect(row(tom, 3)).toHaveAttribute("data-status", "approved");
   await expect(row(tom, 1).getByTestId("segment-target").locator("ins")).toHaveText("demands");
+  // He accepts Rita's edit: the diff goes, her words stay.
+  await row(tom, 1).getByTestId("tracked-actions").getByRole("button", { name: "Accept the reviewer’s edits" }).click();
+  await expect(row(tom, 1).getByTestId("segment-target")).toHaveText("The Pentagon demands guarantees.");
+  await expect(row(tom, 1).getByTestId("segment-target").locator("ins")).toHaveCount(0);
   await row(tom, 2).getByTestId("comments-button").click();
   const panel = tom.getByTestId("comments-panel");
   await expect(panel.getByTestId("comment-body")).toHaveText("“Yield” is too weak:\nsay “give in”.");
