@@ -4,6 +4,7 @@ import { requireDocumentAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { toSavedSegment, type SavedSegment } from "./save-segment";
+import { assertVersion, updateAtVersion } from "./segment-version";
 
 const MAX_SOURCE_LENGTH = 100_000;
 
@@ -31,18 +32,17 @@ export async function editSource(db: Db, options: EditSourceOptions): Promise<Sa
 
   return db.$transaction(async (tx) => {
     const current = await tx.segment.findUniqueOrThrow({ where: { id: options.segmentId } });
-    if (current.version !== options.baseVersion) {
-      throw new AppError("CONFLICT", "Someone else saved this segment after you opened it.", { theirs: current.targetText, currentVersion: current.version });
-    }
-    const done = { ...toSavedSegment(current), sourceText: current.sourceText, sourceWords: current.sourceWords };
-    if (sourceText === current.sourceText) return done;
+    assertVersion(current, options.baseVersion, { theirs: current.targetText, currentVersion: current.version });
+    if (sourceText === current.sourceText) return { ...toSavedSegment(current), sourceText: current.sourceText, sourceWords: current.sourceWords };
     const original = current.previousSourceText ?? current.sourceText;
     const hasTranslation = current.targetText !== "";
     const status = hasTranslation ? "draft" : current.status;
     const version = current.version + 1;
-    const { count } = await tx.segment.updateMany({
-      where: { id: current.id, version: current.version },
-      data: {
+    await updateAtVersion(
+      tx,
+      current.id,
+      current.version,
+      {
         sourceText,
         sourceWords: countWords(sourceText),
         status,
@@ -51,8 +51,8 @@ export async function editSource(db: Db, options: EditSourceOptions): Promise<Sa
         // Changing the source back to what the translation was made for clears the flag.
         previousSourceText: hasTranslation && original !== sourceText ? original : null,
       },
-    });
-    if (count !== 1) throw new AppError("CONFLICT", "Someone else saved this segment at the same moment.", { theirs: current.targetText });
+      { theirs: current.targetText },
+    );
     await tx.segmentRevision.create({
       data: { segmentId: current.id, version, targetText: current.targetText, status, sourceText, sourceBefore: current.sourceText, authorId: options.actor.userId },
     });

@@ -4,6 +4,8 @@ import type { Actor } from "../access/actor";
 import { requireDocumentAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
+import { roleAllows } from "../access/permissions";
+import { assertVersion, updateAtVersion } from "./segment-version";
 
 /** Statuses a translator may set from the grid; review states belong to the review workflow. */
 export const TRANSLATOR_STATUSES: readonly SegmentStatus[] = ["new", "draft", "translated"];
@@ -49,33 +51,22 @@ export async function saveSegment(db: Db, options: SaveSegmentOptions): Promise<
   const segment = await db.segment.findUnique({ where: { id: options.segmentId }, select: { documentId: true } });
   if (!segment) throw new AppError("NOT_FOUND", "Segment not found.");
   const { role } = await requireDocumentAction(db, options.actor, segment.documentId, "segment.edit");
-  if (options.status && !TRANSLATOR_STATUSES.includes(options.status) && role !== "owner" && role !== "reviewer") {
+  const reviews = roleAllows(role, "segment.review");
+  if (options.status && !TRANSLATOR_STATUSES.includes(options.status) && !reviews) {
     throw new AppError("FORBIDDEN", "Only reviewers set review statuses.");
   }
 
   return db.$transaction(async (tx) => {
     const current = await tx.segment.findUniqueOrThrow({ where: { id: options.segmentId } });
-    if (current.version !== options.baseVersion) {
-      throw new AppError("CONFLICT", "Someone else saved this segment after you opened it.", {
-        yours: options.targetText,
-        theirs: current.targetText,
-        theirStatus: current.status,
-        currentVersion: current.version,
-      });
-    }
+    assertVersion(current, options.baseVersion, { yours: options.targetText, theirs: current.targetText, theirStatus: current.status, currentVersion: current.version });
     const textChanged = current.targetText !== options.targetText;
     const status = options.status ?? (textChanged && current.status === "new" ? "draft" : current.status);
     if (!textChanged && status === current.status) {
       return toSavedSegment(current);
     }
     const version = current.version + 1;
-    const marks = applyReviewTransition(current, { targetText: options.targetText, status: status as SegmentStatus, version, actorId: options.actor.userId, actorReviews: role === "owner" || role === "reviewer" });
-    // The version guard in the WHERE makes the check-and-set atomic even across processes.
-    const { count } = await tx.segment.updateMany({
-      where: { id: current.id, version: current.version },
-      data: { targetText: options.targetText, status, version, updatedById: options.actor.userId, ...marks },
-    });
-    if (count !== 1) throw new AppError("CONFLICT", "Someone else saved this segment at the same moment.", { yours: options.targetText, theirs: current.targetText });
+    const marks = applyReviewTransition(current, { targetText: options.targetText, status: status as SegmentStatus, version, actorId: options.actor.userId, actorReviews: reviews });
+    await updateAtVersion(tx, current.id, current.version, { targetText: options.targetText, status, version, updatedById: options.actor.userId, ...marks }, { yours: options.targetText, theirs: current.targetText });
     await tx.segmentRevision.create({
       data: { segmentId: current.id, version, targetText: options.targetText, status, authorId: options.actor.userId },
     });

@@ -3,6 +3,7 @@ import { requireDocumentAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { saveSegment, toSavedSegment, type SavedSegment } from "./save-segment";
+import { assertVersion, updateAtVersion } from "./segment-version";
 
 export interface SettleTrackedChangeOptions {
   actor: Actor;
@@ -21,16 +22,13 @@ export async function settleTrackedChange(db: Db, options: SettleTrackedChangeOp
   const segment = await db.segment.findUnique({ where: { id: options.segmentId }, select: { documentId: true, trackedBaseText: true, version: true, targetText: true } });
   if (!segment) throw new AppError("NOT_FOUND", "Segment not found.");
   await requireDocumentAction(db, options.actor, segment.documentId, "segment.edit");
-  if (segment.version !== options.baseVersion) {
-    throw new AppError("CONFLICT", "Someone else saved this segment after you opened it.", { theirs: segment.targetText, currentVersion: segment.version });
-  }
+  assertVersion(segment, options.baseVersion, { theirs: segment.targetText, currentVersion: segment.version });
   if (segment.trackedBaseText === null) throw new AppError("INVALID_INPUT", "This segment has no tracked change to settle.");
 
   if (options.decision === "revert") {
     // Bringing the translator's text back ends the tracked change (see applyReviewTransition).
     return saveSegment(db, { actor: options.actor, segmentId: options.segmentId, baseVersion: options.baseVersion, targetText: segment.trackedBaseText });
   }
-  const { count } = await db.segment.updateMany({ where: { id: options.segmentId, version: options.baseVersion }, data: { trackedBaseText: null } });
-  if (count !== 1) throw new AppError("CONFLICT", "Someone else saved this segment at the same moment.");
+  await updateAtVersion(db, options.segmentId, options.baseVersion, { trackedBaseText: null }, {});
   return toSavedSegment(await db.segment.findUniqueOrThrow({ where: { id: options.segmentId } }));
 }
