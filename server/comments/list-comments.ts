@@ -30,6 +30,11 @@ function reanchor(row: RootRow): { lost: boolean; update?: SpanUpdate } {
  */
 export async function listComments(db: Db, options: { actor: Actor; documentId: string; segmentId?: string }): Promise<ThreadView[]> {
   await requireDocumentAction(db, options.actor, options.documentId, "project.read");
+  return loadThreads(db, options);
+}
+
+/** The threads, for callers that have checked access already (the workbench's load, the exports). */
+export async function loadThreads(db: Db, options: { documentId: string; segmentId?: string }): Promise<ThreadView[]> {
   const where = { documentId: options.documentId, ...(options.segmentId ? { segmentId: options.segmentId } : {}) };
   const roots: RootRow[] = await db.comment.findMany({
     where: { ...where, parentId: null },

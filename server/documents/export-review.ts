@@ -1,8 +1,7 @@
 import type { ReviewComment, ReviewDocument, ReviewNote, ReviewThread } from "@/core/formats/export-review-html";
 import type { SegmentStatus } from "@/core/model/document";
-import { SYSTEM_ACTOR } from "../access/actor";
 import type { CommentView } from "../comments/comment-view";
-import { listComments } from "../comments/list-comments";
+import { loadThreads } from "../comments/list-comments";
 import type { Db } from "../db/client";
 
 const reviewComment = (c: CommentView): ReviewComment => ({ author: c.authorName ?? "", createdAt: c.createdAt, text: c.body });
@@ -10,7 +9,7 @@ const reviewComment = (c: CommentView): ReviewComment => ({ author: c.authorName
 /** Each segment's comment threads, in listComments' order; threads whose segment is gone are left out. */
 async function threadsBySegment(db: Db, documentId: string): Promise<Map<string, ReviewThread[]>> {
   const bySegment = new Map<string, ReviewThread[]>();
-  for (const { root, replies } of await listComments(db, { actor: SYSTEM_ACTOR, documentId })) {
+  for (const { root, replies } of await loadThreads(db, { documentId })) {
     if (!root.segmentId) continue;
     const thread: ReviewThread = { ...reviewComment(root), ...(root.span ? { quote: root.span.exact } : {}), resolved: root.resolvedAt !== null, replies: replies.map(reviewComment) };
     bySegment.set(root.segmentId, [...(bySegment.get(root.segmentId) ?? []), thread]);

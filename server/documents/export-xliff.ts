@@ -3,9 +3,8 @@ import { writeXliff } from "@/core/formats/xliff/write-xliff";
 import type { SegmentStatus } from "@/core/model/document";
 import { compileTermIndex, matchTerms } from "@/core/terms/match-terms";
 import { toTermEntries } from "@/core/terms/termbase-entry";
-import { SYSTEM_ACTOR } from "../access/actor";
 import type { CommentView } from "../comments/comment-view";
-import { listComments } from "../comments/list-comments";
+import { loadThreads } from "../comments/list-comments";
 import type { Db } from "../db/client";
 import { loadTermbase } from "../glossary/load-termbase";
 
@@ -24,7 +23,7 @@ function toXliffComment(comment: CommentView, span: CommentView["span"]): XliffC
 /** Each segment's threads, root then replies; a span whose words are lost is left out (its offsets are stale). */
 async function commentsBySegment(db: Db, documentId: string): Promise<Map<string, XliffComment[]>> {
   const bySegment = new Map<string, XliffComment[]>();
-  for (const { root, replies } of await listComments(db, { actor: SYSTEM_ACTOR, documentId })) {
+  for (const { root, replies } of await loadThreads(db, { documentId })) {
     if (!root.segmentId) continue;
     const list = bySegment.get(root.segmentId) ?? [];
     list.push(toXliffComment(root, root.spanLost ? null : root.span), ...replies.map((reply) => toXliffComment(reply, null)));

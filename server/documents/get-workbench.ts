@@ -6,7 +6,7 @@ import { progressOf, type Progress } from "@/core/model/progress";
 import type { AnnotationView } from "../annotations/annotation-view";
 import { listAnnotations } from "../annotations/list-annotations";
 import { openCommentMarks, type OpenCommentMarks } from "@/core/comments/open-comment-marks";
-import { listComments } from "../comments/list-comments";
+import { loadThreads } from "../comments/list-comments";
 import { loadTermbase, type StoredTermEntry } from "../glossary/load-termbase";
 
 export type WorkbenchSegment = SegmentView;
@@ -62,7 +62,7 @@ export async function getWorkbench(db: Db, options: { actor: Actor; documentId: 
     }),
     loadTermbase(db, document.projectId),
     listAnnotations(db, document.id),
-    listComments(db, { actor: options.actor, documentId: document.id }),
+    loadThreads(db, { documentId: document.id }),
   ]);
   return {
     document: {
