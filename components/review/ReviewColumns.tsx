@@ -28,7 +28,7 @@ function estimateHeight(block: ParagraphBlock, side: "source" | "target"): numbe
   return Math.max(1, Math.ceil(chars / 62)) * 26 + 15;
 }
 
-const blocksOf = (virtualizer: Virtualizer<HTMLDivElement, Element>) => () => virtualizer.measurementsCache.map((item) => ({ key: String(item.key), top: item.start, height: item.size }));
+const blocksOf = (virtualizer: Virtualizer<HTMLDivElement, Element>) => () => virtualizer.measurementsCache;
 
 /**
  * The whole document as two columns of paragraphs, French | English, each scrolling with the other.

@@ -2,16 +2,16 @@ import { describe, expect, it } from "vitest";
 import { blockAt, syncedScrollTop, type Block } from "./synced-scroll";
 
 const french: Block[] = [
-  { key: "p1", top: 0, height: 100 },
-  { key: "p2", top: 100, height: 300 },
-  { key: "p3", top: 400, height: 200 },
+  { key: "p1", start: 0, size: 100 },
+  { key: "p2", start: 100, size: 300 },
+  { key: "p3", start: 400, size: 200 },
 ];
 const english: Block[] = [
-  { key: "p1", top: 0, height: 80 },
-  { key: "p2", top: 80, height: 200 },
-  { key: "p3", top: 280, height: 150 },
+  { key: "p1", start: 0, size: 80 },
+  { key: "p2", start: 80, size: 200 },
+  { key: "p3", start: 280, size: 150 },
 ];
-const englishPane = { maxScroll: 230, blockOf: (key: string) => english.find((b) => b.key === key) };
+const englishPane = { maxScroll: 230, blocks: english };
 
 describe("synced scrolling", () => {
   it("finds the block at a scroll position", () => {
@@ -35,6 +35,6 @@ describe("synced scrolling", () => {
   });
 
   it("falls back to the same proportion when the paragraph has no twin", () => {
-    expect(syncedScrollTop({ scrollTop: 200, maxScroll: 400, blocks: french }, { maxScroll: 100, blockOf: () => undefined })).toBe(50);
+    expect(syncedScrollTop({ scrollTop: 200, maxScroll: 400, blocks: french }, { maxScroll: 100, blocks: [] })).toBe(50);
   });
 });

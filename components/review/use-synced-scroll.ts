@@ -35,11 +35,10 @@ export function useSyncedScroll(left: ScrollPane, right: ScrollPane) {
       release = setTimeout(() => (leader = null), 150);
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        const panes = latest.current;
-        const twins = new Map((from === "left" ? panes.right : panes.left).blocks().map((block) => [block.key, block]));
+        const { left: l, right: r } = latest.current;
         target.scrollTop = syncedScrollTop(
-          { scrollTop: source.scrollTop, maxScroll: source.scrollHeight - source.clientHeight, blocks: (from === "left" ? panes.left : panes.right).blocks() },
-          { maxScroll: target.scrollHeight - target.clientHeight, blockOf: (key) => twins.get(key) },
+          { scrollTop: source.scrollTop, maxScroll: source.scrollHeight - source.clientHeight, blocks: (from === "left" ? l : r).blocks() },
+          { maxScroll: target.scrollHeight - target.clientHeight, blocks: (from === "left" ? r : l).blocks() },
         );
       });
     };
