@@ -9,7 +9,7 @@ import { ConflictDialog } from "@/components/workbench/ConflictDialog";
 import { HistoryPanel } from "@/components/workbench/HistoryPanel";
 import { RejectDialog, rejectWithReason, type Rejection } from "@/components/workbench/RejectDialog";
 import { SaveIndicator } from "@/components/workbench/SaveIndicator";
-import { filterCounts, matchesFilter, type RowFilter } from "@/components/workbench/row-filter";
+import { filterCounts, matchesFilter, segmentsWithNotes, type RowFilter } from "@/components/workbench/row-filter";
 import { useBatchEdits } from "@/components/workbench/use-batch-edits";
 import { RowFilterSelect } from "@/components/workbench/RowFilterSelect";
 import { useSegmentStore } from "@/components/workbench/use-segment-store";
@@ -42,7 +42,8 @@ export function ReviewMode({ data, canEdit, canReview, canEditSource, canComment
   const [revealNonce, setRevealNonce] = useState(0);
   const comments = useCommentCounts(data.document.id, data.openComments);
 
-  const marks = useMemo(() => ({ notes: new Set(data.annotations.filter((a) => a.kind === "note" && a.segmentId).map((a) => a.segmentId!)), comments: comments.withOpen }), [data.annotations, comments.withOpen]);
+  const withNotes = useMemo(() => segmentsWithNotes(data.annotations), [data.annotations]);
+  const marks = useMemo(() => ({ notes: withNotes, comments: comments.withOpen }), [withNotes, comments.withOpen]);
   const counts = useMemo(() => filterCounts(segments, marks), [segments, marks]);
   const kept = useMemo(() => (filter === "all" ? null : new Set(segments.filter((s) => matchesFilter(s, filter, marks)).map((s) => s.id))), [segments, filter, marks]);
   const order = useMemo(() => segments.filter((s) => !kept || kept.has(s.id)).map((s) => s.id), [segments, kept]);

@@ -11,7 +11,7 @@ import { ConflictDialog } from "./ConflictDialog";
 import { ExportMenu } from "./ExportMenu";
 import { SaveIndicator } from "./SaveIndicator";
 import { SegmentRow, type RowInfo } from "./SegmentRow";
-import { filterCounts, matchesFilter, type RowFilter } from "./row-filter";
+import { filterCounts, matchesFilter, segmentsWithNotes, type RowFilter } from "./row-filter";
 import { sourceCaret, structureCommandOf } from "./structure-keys";
 import { WorkbenchHelp } from "./WorkbenchHelp";
 import { HistoryPanel } from "./HistoryPanel";
@@ -64,7 +64,7 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
       };
     });
   }, [segments, data.paragraphs]);
-  const withNotes = useMemo(() => new Set(notes.bySegment.keys()), [notes.bySegment]);
+  const withNotes = useMemo(() => segmentsWithNotes(notes.all), [notes.all]);
   const comments = useCommentCounts(data.document.id, data.openComments);
   const marks = useMemo(() => ({ notes: withNotes, comments: comments.withOpen }), [withNotes, comments.withOpen]);
   const filters = useMemo(() => filterCounts(segments, marks), [segments, marks]);

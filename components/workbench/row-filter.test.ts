@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterCounts, matchesFilter, type FilterableSegment } from "./row-filter";
+import { filterCounts, matchesFilter, segmentsWithNotes, type FilterableSegment } from "./row-filter";
 
 const base = { version: 2, reviewedVersion: null, previousSourceText: null, trackedBaseText: null };
 const segments: FilterableSegment[] = [
@@ -40,5 +40,17 @@ describe("row filters", () => {
       { filter: "sourceChanged", count: 1 },
       { filter: "trackedChange", count: 1 },
     ]);
+  });
+});
+
+describe("segmentsWithNotes", () => {
+  it("keeps segments with an anchored gloss or note, not orphans", () => {
+    const annotations = [
+      { segmentId: "a", status: "anchored", kind: "note" },
+      { segmentId: "b", status: "anchored", kind: "gloss" },
+      { segmentId: null, status: "orphaned", kind: "note" },
+      { segmentId: "c", status: "orphaned", kind: "note" },
+    ];
+    expect([...segmentsWithNotes(annotations)].sort()).toEqual(["a", "b"]);
   });
 });

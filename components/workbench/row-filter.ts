@@ -24,6 +24,11 @@ export interface SegmentMarks {
   comments: ReadonlySet<string>;
 }
 
+/** Segments carrying an anchored gloss or note (what the "with notes" filter keeps). */
+export function segmentsWithNotes(annotations: readonly { segmentId: string | null; status: string }[]): Set<string> {
+  return new Set(annotations.filter((a) => a.status === "anchored" && a.segmentId).map((a) => a.segmentId!));
+}
+
 export function matchesFilter(segment: FilterableSegment, filter: RowFilter, marks: SegmentMarks): boolean {
   switch (filter) {
     case "all":
