@@ -1,23 +1,13 @@
-import { spawnSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { cliSandbox } from "./cli-sandbox";
 
 // Needs `align: runAlign` registered in cli/main.ts.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lisiere-cli-align-"));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const sandbox = cliSandbox("lisiere-cli-align-");
+afterAll(sandbox.remove);
 
-function cli(args: string[]) {
-  const result = spawnSync(path.resolve("node_modules/.bin/tsx"), ["cli/main.ts", "align", ...args], { encoding: "utf8" });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function write(name: string, lines: string[]): string {
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, `${lines.join("\n")}\n`);
-  return file;
-}
+const cli = (args: string[]) => sandbox.cli(["align", ...args]);
+const write = (name: string, lines: string[]) => sandbox.write(name, `${lines.join("\n")}\n`);
 
 const FRENCH = [
   "Le capitaine Nemo regarda longtemps la mer depuis la plate-forme du Nautilus.",
@@ -83,7 +73,7 @@ describe("cli align", () => {
 
   it("fails with one line on stderr and nothing on stdout", () => {
     const target = write("en2.txt", ENGLISH);
-    const missing = cli(["--source", path.join(dir, "nope.txt"), "--target", target]);
+    const missing = cli(["--source", path.join(sandbox.dir, "nope.txt"), "--target", target]);
     expect(missing).toMatchObject({ code: 1, stdout: "" });
     expect(missing.stderr).toMatch(/^error: no such file: .*nope\.txt\n$/);
     const usage = cli(["--source", target]);

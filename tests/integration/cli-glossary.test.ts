@@ -1,30 +1,16 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cliSandbox } from "./cli-sandbox";
 import { parseGlossaryCsv } from "@/core/formats/csv/parse-glossary-csv";
 import { parseTbx } from "@/core/formats/tbx/parse-tbx";
 import type { TermbaseEntry } from "@/core/terms/termbase-entry";
 import { PrismaClient } from "@/server/db/generated/client";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lisiere-cli-glossary-"));
 // A database file that does not exist yet: the CLI migrates it on first use.
-const dbFile = path.join(dir, "cli.db");
-const env = { ...process.env, DATABASE_URL: `file:${dbFile}` };
+const { dir, dbFile, cli, write, remove } = cliSandbox("lisiere-cli-glossary-");
 let db: PrismaClient;
-
-function cli(args: string[], input?: string | Buffer) {
-  const result = spawnSync(path.resolve("node_modules/.bin/tsx"), ["cli/main.ts", ...args], { env, input, encoding: "utf8" });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function write(name: string, content: string | Buffer): string {
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, content);
-  return file;
-}
 
 function expectOneLineError(result: ReturnType<typeof cli>, pattern: RegExp) {
   expect(result.code).not.toBe(0);
@@ -79,7 +65,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db?.$disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
+  remove();
 });
 
 const countIn = (id: string) => db.termEntry.count({ where: { projectId: id } });

@@ -1,25 +1,11 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { cliSandbox } from "./cli-sandbox";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lisiere-cli-terms-"));
 // `terms` needs no database: this file must never be created.
-const dbFile = path.join(dir, "never.db");
-const env = { ...process.env, DATABASE_URL: `file:${dbFile}` };
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-function cli(args: string[], input?: string | Buffer) {
-  const result = spawnSync(path.resolve("node_modules/.bin/tsx"), ["cli/main.ts", ...args], { env, input, encoding: "utf8" });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function write(name: string, content: string | Buffer): string {
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, content);
-  return file;
-}
+const { dir, dbFile, cli, write, remove } = cliSandbox("lisiere-cli-terms-", "never.db");
+afterAll(remove);
 
 const GLOSSARY: Array<[string, string]> = [
   ["risque pour la chaîne d'approvisionnement", "supply chain risk"],

@@ -1,21 +1,14 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
+import { cliSandbox } from "./cli-sandbox";
 import { PrismaClient } from "@/server/db/generated/client";
 import { DEMO_FILE } from "@/prisma/seed/demo-project";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lisiere-cli-"));
 // A database file that does not exist yet: the CLI must migrate it itself.
-const env = { ...process.env, DATABASE_URL: `file:${path.join(dir, "cli.db")}` };
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-function cli(args: string[], input?: string | Buffer) {
-  const result = spawnSync(path.resolve("node_modules/.bin/tsx"), ["cli/main.ts", ...args], { env, input, encoding: "utf8" });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const { dir, env, cli, remove } = cliSandbox("lisiere-cli-");
+afterAll(remove);
 
 describe("cli segment", () => {
   it("prints one JSON line per sentence with paragraph and index", () => {

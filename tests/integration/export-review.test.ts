@@ -1,9 +1,8 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cliSandbox } from "./cli-sandbox";
 import type { Actor } from "@/server/access/actor";
 import { createAnnotation } from "@/server/annotations/create-annotation";
 import { createComment } from "@/server/comments/create-comment";
@@ -152,13 +151,8 @@ describe("review exports", () => {
 });
 
 describe("cli export --format review-html|docx|docx-en", () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lisiere-review-"));
-  const env = { ...process.env, DATABASE_URL: `file:${path.join(dir, "cli.db")}` };
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const cli = (args: string[]) => {
-    const result = spawnSync(path.resolve("node_modules/.bin/tsx"), ["cli/main.ts", ...args], { env });
-    return { code: result.status, stdout: result.stdout, stderr: result.stderr.toString("utf8") };
-  };
+  const { dir, cliBytes: cli, remove } = cliSandbox("lisiere-review-");
+  afterAll(remove);
 
   it("writes the Word file as raw bytes and the review page as HTML to stdout", () => {
     const file = path.join(dir, "in.txt");

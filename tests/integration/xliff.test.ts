@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cliSandbox } from "./cli-sandbox";
 import type { Actor } from "@/server/access/actor";
 import { createAnnotation } from "@/server/annotations/create-annotation";
 import { getDocumentAnnotations } from "@/server/annotations/get-document-annotations";
@@ -168,13 +168,8 @@ describe("XLIFF 2.1 export and import", () => {
 });
 
 describe("cli import FILE.xlf / export --format xliff", () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lisiere-xliff-"));
-  const env = { ...process.env, DATABASE_URL: `file:${path.join(dir, "cli.db")}` };
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const cli = (args: string[]) => {
-    const result = spawnSync(path.resolve("node_modules/.bin/tsx"), ["cli/main.ts", ...args], { env, encoding: "utf8" });
-    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-  };
+  const { dir, cli, remove } = cliSandbox("lisiere-xliff-");
+  afterAll(remove);
 
   it("imports an XLIFF file, prints its id, and exports it back as valid XLIFF", () => {
     const file = path.join(dir, "in.xlf");
