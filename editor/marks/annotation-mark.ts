@@ -1,5 +1,5 @@
 import { Mark, mergeAttributes } from "@tiptap/core";
-import { addMarkToSelection, removeMarksWithId } from "./id-marks";
+import { addMarkToSelection, dataAttribute, removeMarksWithId } from "./id-marks";
 
 export interface AnnotationMarkOptions {
   /** Extra HTML attributes on the rendered span. */
@@ -34,11 +34,7 @@ export const AnnotationMark = Mark.create<AnnotationMarkOptions>({
 
   addAttributes() {
     return {
-      annotationId: {
-        default: null,
-        parseHTML: (element) => element.getAttribute("data-annotation-id"),
-        renderHTML: (attributes) => (attributes.annotationId ? { "data-annotation-id": attributes.annotationId } : {}),
-      },
+      annotationId: dataAttribute("annotationId", "data-annotation-id"),
     };
   },
 

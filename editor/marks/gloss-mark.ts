@@ -1,5 +1,5 @@
 import { Mark, mergeAttributes } from "@tiptap/core";
-import { addMarkToSelection, removeMarksWithId } from "./id-marks";
+import { addMarkToSelection, dataAttribute, removeMarksWithId } from "./id-marks";
 
 export interface GlossMarkOptions {
   /** Extra HTML attributes on the rendered span. */
@@ -39,16 +39,8 @@ export const GlossMark = Mark.create<GlossMarkOptions>({
 
   addAttributes() {
     return {
-      annotationId: {
-        default: null,
-        parseHTML: (element) => element.getAttribute("data-annotation-id"),
-        renderHTML: (attributes) => (attributes.annotationId ? { "data-annotation-id": attributes.annotationId } : {}),
-      },
-      entryId: {
-        default: null,
-        parseHTML: (element) => element.getAttribute("data-entry-id"),
-        renderHTML: (attributes) => (attributes.entryId ? { "data-entry-id": attributes.entryId } : {}),
-      },
+      annotationId: dataAttribute("annotationId", "data-annotation-id"),
+      entryId: dataAttribute("entryId", "data-entry-id"),
     };
   },
 

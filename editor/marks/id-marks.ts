@@ -30,3 +30,15 @@ export function addMarkToSelection(tr: Transaction, type: MarkType, attrs: Recor
   if (apply) tr.addMark(from, to, type.create(attrs));
   return true;
 }
+
+/**
+ * A mark attribute kept in the DOM as `data-<name>` (e.g. annotationId ↔ data-annotation-id), and
+ * left out of the HTML while unset.
+ */
+export function dataAttribute(key: string, htmlName: string) {
+  return {
+    default: null,
+    parseHTML: (element: HTMLElement) => element.getAttribute(htmlName),
+    renderHTML: (attributes: Record<string, unknown>) => (attributes[key] ? { [htmlName]: attributes[key] } : {}),
+  };
+}

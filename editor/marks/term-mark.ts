@@ -1,4 +1,5 @@
 import { Mark, mergeAttributes } from "@tiptap/core";
+import { dataAttribute } from "./id-marks";
 
 export interface TermMarkOptions {
   /** Extra HTML attributes on the rendered span. */
@@ -40,16 +41,8 @@ export const TermMark = Mark.create<TermMarkOptions>({
 
   addAttributes() {
     return {
-      entryId: {
-        default: null,
-        parseHTML: (element) => element.getAttribute("data-entry-id"),
-        renderHTML: (attributes) => (attributes.entryId ? { "data-entry-id": attributes.entryId } : {}),
-      },
-      equivalent: {
-        default: null,
-        parseHTML: (element) => element.getAttribute("data-equivalent"),
-        renderHTML: (attributes) => (attributes.equivalent ? { "data-equivalent": attributes.equivalent } : {}),
-      },
+      entryId: dataAttribute("entryId", "data-entry-id"),
+      equivalent: dataAttribute("equivalent", "data-equivalent"),
     };
   },
 
