@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DomainError } from "../errors";
 import { glossaryFormatOf, readGlossary } from "./read-glossary";
+import { refusal } from "../testing/refusal";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -15,16 +15,6 @@ const TBX = `<?xml version="1.0" encoding="UTF-8"?>
   </body></text>
 </tbx>
 `;
-
-function refusal(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    return error as DomainError;
-  }
-  throw new Error("expected a DomainError");
-}
 
 describe("glossaryFormatOf", () => {
   it("goes by extension, then by content", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { DomainError } from "../../errors";
 import type { TermbaseEntry } from "../../terms/termbase-entry";
 import { parseGlossaryCsv } from "./parse-glossary-csv";
 import { writeGlossaryCsv } from "./write-glossary-csv";
+import { refusal } from "../../testing/refusal";
 
 const ENTRIES: TermbaseEntry[] = [
   {
@@ -19,16 +19,6 @@ const ENTRIES: TermbaseEntry[] = [
   { source: "IA", preferred: "AI" },
   { source: "garde-fou", preferred: "" },
 ];
-
-function refusal(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    return error as DomainError;
-  }
-  throw new Error("expected a DomainError");
-}
 
 describe("writeGlossaryCsv", () => {
   it("writes the header, CRLF line ends and a BOM", () => {

@@ -1,21 +1,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { DomainError } from "../../errors";
 import { parseTbx } from "./parse-tbx";
+import { refusal } from "../../testing/refusal";
 
 const golden = (name: string) => new URL(`./__golden__/${name}`, import.meta.url);
 const read = (name: string) => readFileSync(golden(name), "utf8");
-
-/** Runs `fn`, expecting a DomainError; returns it. */
-function refusal(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    return error as DomainError;
-  }
-  throw new Error("expected a DomainError, got a result");
-}
 
 describe("parseTbx on golden files (UPDATE_GOLDEN=1 rewrites the .entries.json)", () => {
   it.each(["sample-v3", "sample-2008"])("%s.tbx", (name) => {

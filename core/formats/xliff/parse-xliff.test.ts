@@ -1,25 +1,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { DomainError } from "../../errors";
 import { richDocument } from "./__fixtures__/rich-document";
 import { parseXliff } from "./parse-xliff";
 import { writeXliff } from "./write-xliff";
+import { refusal } from "../../testing/refusal";
 
 const fixture = (path: string) => readFileSync(new URL(`./__fixtures__/test-suite/${path}`, import.meta.url), "utf8");
 const SUITE = ["core/valid", "core/in-out", "modules/valid"].flatMap((dir) =>
   readdirSync(new URL(`./__fixtures__/test-suite/${dir}`, import.meta.url)).filter((f) => f.endsWith(".xlf")).map((f) => `${dir}/${f}`),
 );
-
-/** Runs `fn`, expecting a DomainError; returns it. */
-function refusal(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    return error as DomainError;
-  }
-  throw new Error("expected a DomainError, got a result");
-}
 
 const xliff = (body: string, attributes = `version="2.1" srcLang="fr" trgLang="en"`) =>
   `<?xml version="1.0"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" ${attributes}>\n<file id="f1">\n${body}\n</file>\n</xliff>`;
