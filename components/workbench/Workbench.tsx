@@ -5,7 +5,7 @@ import type { Editor } from "@tiptap/core";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { progressOf } from "@/core/model/progress";
-import type { Workbench as WorkbenchData, WorkbenchSegment } from "@/server/documents/get-workbench";
+import type { Workbench as WorkbenchData } from "@/server/documents/get-workbench";
 import { ProgressBar } from "@/components/ui/ProgressBar";
 import { ConflictDialog } from "./ConflictDialog";
 import { ExportMenu } from "./ExportMenu";
@@ -19,7 +19,6 @@ import { RejectDialog, rejectWithReason, type Rejection } from "./RejectDialog";
 import { SearchPanel } from "./SearchPanel";
 import { useBatchEdits } from "./use-batch-edits";
 import { useRestructure } from "./use-restructure";
-import type { TargetEditorHandlers } from "./TargetEditor";
 import { Typeahead } from "./typeahead";
 import { useSegmentStore } from "./use-segment-store";
 import { settleTrackedChangeAction } from "@/app/[lng]/projects/[projectId]/documents/[documentId]/review-actions";
@@ -27,7 +26,9 @@ import { CommentsPanel } from "@/components/comments/CommentsPanel";
 import { useCommentCounts } from "@/components/comments/use-comment-counts";
 import { roleAllows } from "@/server/access/permissions";
 import { AnnotateDialog } from "./AnnotateDialog";
-import { equivalentNumber, offeredTerms } from "./offered-terms";
+import { offeredTerms } from "./offered-terms";
+import { useEditorHandlers } from "./use-editor-handlers";
+import { useSegmentJump } from "./use-segment-jump";
 import { OrphanList } from "./OrphanList";
 import { sourceOverlay, useCardContext } from "./source-overlay";
 import { useAnnotations } from "./use-annotations";
@@ -40,7 +41,6 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
   const [typeahead] = useState(() => new Typeahead());
   const scrollRef = useRef<HTMLDivElement>(null);
   const activeIdRef = useRef<string | null>(null);
-  const segmentsRef = useRef<WorkbenchSegment[]>([]);
   const { segments, setSegments, patchSegment, queue, state, conflict, keepMine, takeTheirs } = useSegmentStore(data.segments, {
     // Their text replaces the open editor's, which would otherwise keep showing (and saving) mine.
     onTheirsTaken: (segmentId) => activeIdRef.current === segmentId && setActive(null),
@@ -102,47 +102,13 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
   const activeSegment = active === null ? null : rows[active - 1]?.segment ?? null;
   useEffect(() => {
     activeIdRef.current = activeSegment?.id ?? null;
-    segmentsRef.current = segments;
   });
   const offered = useMemo(() => (activeSegment ? offeredTerms(notes.index, notes.entries, activeSegment.sourceText) : null), [activeSegment, notes.index, notes.entries]);
   const insertTerm = useCallback((text: string) => void targetEditor.current?.chain().focus().insertContent(text).run(), []);
 
   const [rejecting, setRejecting] = useState<Rejection | null>(null);
 
-  const handlers: TargetEditorHandlers | null = useMemo(() => {
-    if (active === null) return null;
-    const segment = rows[active - 1].segment;
-    return {
-      onReview: (verdict, text) => {
-        if (!canReview) return false;
-        if (verdict === "rejected") {
-          setRejecting({ segmentId: segment.id, number: rows[active - 1].number, text });
-          return true;
-        }
-        patchSegment(segment.id, { targetText: text, status: "approved" });
-        queue.edit(segment.id, text, "approved", true);
-        goTo(active < rows.length ? active + 1 : null);
-        return true;
-      },
-      equivalent: (n) => (offered ? equivalentNumber(offered, n) : undefined),
-      register: (editor) => {
-        targetEditor.current = editor;
-      },
-      onChange: (text) => {
-        patchSegment(segment.id, { targetText: text, status: segment.status === "new" ? "draft" : segment.status });
-        queue.edit(segment.id, text);
-      },
-      onConfirm: (text) => {
-        patchSegment(segment.id, { targetText: text, status: "translated" });
-        queue.edit(segment.id, text, "translated", true);
-        goTo(active < rows.length ? active + 1 : null);
-      },
-      onPrevious: () => goTo(Math.max(1, active - 1)),
-      onNext: () => goTo(Math.min(rows.length, active + 1)),
-      onLeave: () => goTo(null),
-      onStructure: (command, targetCursor) => structure.run(command, segment.id, { target: targetCursor }),
-    };
-  }, [active, rows, patchSegment, queue, goTo, structure, offered, canReview]);
+  const handlers = useEditorHandlers({ active, rows, canReview, offered, patchSegment, queue, goTo, structure, setRejecting, editorRef: targetEditor });
 
   /** Structural shortcuts pressed outside the editor, e.g. after placing a caret in the source text. */
   function onGridKeyDown(event: React.KeyboardEvent) {
@@ -164,31 +130,7 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
   const [commenting, setCommenting] = useState<{ segmentId: string; number: number } | null>(null);
   const openComments = useCallback((segmentId: string, number: number) => setCommenting({ segmentId, number }), []);
   const [searchOpen, setSearchOpen] = useState(false);
-  /** Scrolls to a segment found by the search and focuses its row (showing every row if a filter hid it). */
-  function jumpTo(segmentId: string) {
-    const visible = rows.findIndex((r) => r.segment.id === segmentId);
-    if (visible < 0) setFilter("all");
-    const index = visible >= 0 ? visible : allRows.findIndex((r) => r.segment.id === segmentId);
-    requestAnimationFrame(() => {
-      virtualizer.scrollToIndex(index, { align: "center" });
-      requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-segment-id="${CSS.escape(segmentId)}"] [data-testid=segment-target]`)?.focus());
-    });
-  }
-  // Links from elsewhere (the activity view) name a segment by its number: #segment-12.
-  const jumpToRef = useRef(jumpTo);
-  useEffect(() => {
-    jumpToRef.current = jumpTo;
-  });
-  useEffect(() => {
-    const follow = () => {
-      const number = /^#segment-(\d+)$/.exec(window.location.hash)?.[1];
-      const segment = number ? segmentsRef.current[Number(number) - 1] : undefined;
-      if (segment) jumpToRef.current(segment.id);
-    };
-    follow();
-    window.addEventListener("hashchange", follow);
-    return () => window.removeEventListener("hashchange", follow);
-  }, []);
+  const jumpTo = useSegmentJump({ rows, allRows, segments, showAllRows: () => setFilter("all"), virtualizer, scrollRef });
   const batch = useBatchEdits({ documentId: data.document.id, segments, queue, patchSegment, closeEditor: () => setActive(null) });
   // Rows are memoised: they get one stable callback, which reaches the current batch helpers.
   const batchRef = useRef(batch);

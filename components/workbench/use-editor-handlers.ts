@@ -1,0 +1,67 @@
+"use client";
+
+import type { Editor } from "@tiptap/core";
+import { useMemo, type RefObject } from "react";
+import type { WorkbenchSegment } from "@/server/documents/get-workbench";
+import { equivalentNumber, type OfferedTerm } from "./offered-terms";
+import type { Rejection } from "./RejectDialog";
+import type { SaveQueue } from "./save-queue";
+import type { RowInfo } from "./SegmentRow";
+import type { TargetEditorHandlers } from "./TargetEditor";
+import type { useRestructure } from "./use-restructure";
+
+interface Options {
+  /** 1-based position of the open row among the visible rows, or null when no editor is open. */
+  active: number | null;
+  rows: readonly RowInfo[];
+  canReview: boolean;
+  offered: readonly OfferedTerm[] | null;
+  patchSegment: (id: string, patch: Partial<WorkbenchSegment>) => void;
+  queue: SaveQueue;
+  goTo: (position: number | null) => void;
+  structure: ReturnType<typeof useRestructure>;
+  setRejecting: (rejection: Rejection) => void;
+  editorRef: RefObject<Editor | null>;
+}
+
+/**
+ * What the open target editor does on typing, confirming, reviewing and moving: the one place where
+ * a keystroke in the grid becomes a saved status. Null while no row is open.
+ */
+export function useEditorHandlers({ active, rows, canReview, offered, patchSegment, queue, goTo, structure, setRejecting, editorRef }: Options): TargetEditorHandlers | null {
+  return useMemo(() => {
+    if (active === null) return null;
+    const segment = rows[active - 1].segment;
+    const next = () => goTo(active < rows.length ? active + 1 : null);
+    return {
+      onReview: (verdict, text) => {
+        if (!canReview) return false;
+        if (verdict === "rejected") {
+          setRejecting({ segmentId: segment.id, number: rows[active - 1].number, text });
+          return true;
+        }
+        patchSegment(segment.id, { targetText: text, status: "approved" });
+        queue.edit(segment.id, text, "approved", true);
+        next();
+        return true;
+      },
+      equivalent: (n) => (offered ? equivalentNumber(offered, n) : undefined),
+      register: (editor) => {
+        editorRef.current = editor;
+      },
+      onChange: (text) => {
+        patchSegment(segment.id, { targetText: text, status: segment.status === "new" ? "draft" : segment.status });
+        queue.edit(segment.id, text);
+      },
+      onConfirm: (text) => {
+        patchSegment(segment.id, { targetText: text, status: "translated" });
+        queue.edit(segment.id, text, "translated", true);
+        next();
+      },
+      onPrevious: () => goTo(Math.max(1, active - 1)),
+      onNext: () => goTo(Math.min(rows.length, active + 1)),
+      onLeave: () => goTo(null),
+      onStructure: (command, targetCursor) => structure.run(command, segment.id, { target: targetCursor }),
+    };
+  }, [active, rows, patchSegment, queue, goTo, structure, offered, canReview, setRejecting, editorRef]);
+}
