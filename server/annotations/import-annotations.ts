@@ -7,8 +7,7 @@ import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { fromDomainError } from "../from-domain-error";
 import { completeEntry } from "../glossary/complete-entry";
-import { findSameTerm } from "../glossary/create-term-entry";
-import { parseTermEntryFields, toTermEntryColumns } from "../glossary/term-entry-fields";
+import { parseTermEntryFields, sameTermKey, toTermEntryColumns } from "../glossary/term-entry-fields";
 
 /** Largest annotation file we read. */
 export const MAX_ANNOTATION_JSON = 20 * 1024 * 1024;
@@ -59,12 +58,18 @@ export async function importAnnotations(db: Db, options: { actor: Actor; documen
 
   return db.$transaction(async (tx) => {
     let orphaned = 0;
+    // The termbase's entries by French term, read once (a file may gloss thousands of terms).
+    const termIds = glossFields.some(Boolean)
+      ? new Map((await tx.termEntry.findMany({ where: { projectId }, select: { id: true, source: true } })).map((e) => [sameTermKey(e.source), e.id]))
+      : new Map<string, string>();
     for (const [k, annotation] of imported.entries()) {
       let termEntryId: string | null = null;
       const fields = glossFields[k];
       if (fields) {
-        const same = await findSameTerm(tx, projectId, fields.source);
-        termEntryId = same ? (await completeEntry(tx, same.id, fields)).id : (await tx.termEntry.create({ data: { projectId, createdById: options.actor.userId, ...toTermEntryColumns(fields) } })).id;
+        const key = sameTermKey(fields.source);
+        const same = termIds.get(key);
+        termEntryId = same ? (await completeEntry(tx, same, fields)).id : (await tx.termEntry.create({ data: { projectId, createdById: options.actor.userId, ...toTermEntryColumns(fields) } })).id;
+        termIds.set(key, termEntryId);
       }
       const spot = place(annotation, segments, byId);
       if (!spot) orphaned++;

@@ -421,6 +421,13 @@ describe("W3C Web Annotation export and import", () => {
     expect(await importAnnotations(db, { actor: otherOwner, documentId: far, json: file.body })).toEqual({ imported: 5, orphaned: 1 });
     expect(await described(far)).toEqual(expected);
     expect((await db.termEntry.findMany({ where: { projectId: other } })).map((e) => e.source).sort()).toEqual(["risque", "risque pour la chaîne d’approvisionnement"]);
+    // A file that glosses one term twice makes one entry, not two.
+    const third = (await createProject(db, { actor: otherOwner, name: "Twice" })).id;
+    const { documentId: twice } = await importDocument(db, { actor: otherOwner, projectId: third, content: TEXT });
+    const collection = JSON.parse(file.body) as { first: { items: { motivation?: string }[] } };
+    const doubled = [...collection.first.items, ...collection.first.items.filter((i) => i.motivation === "describing")];
+    expect(await importAnnotations(db, { actor: otherOwner, documentId: twice, json: JSON.stringify(doubled) })).toEqual({ imported: 7, orphaned: 1 });
+    expect(await db.termEntry.count({ where: { projectId: third } })).toBe(2);
   });
 
   it("places imported annotations by their quote even when the copy's text moved around", async () => {
