@@ -17,14 +17,23 @@ export function WorkbenchHelp({ editable, canReview, canAnnotate, filters, filte
   notice: Notice | null;
 }) {
   const { t } = useTranslation(["workbench", "glossary"]);
+  // The first line says how to move and confirm; the rest waits behind a disclosure.
+  const more = [editable && t("workbench:structure.help"), canReview && t("workbench:review.help"), canAnnotate && t("glossary:gloss.help")].filter((line) => typeof line === "string");
   return (
     <div className="hint keyboard-help">
-      <p>{editable ? t("workbench:grid.keyboardHelp") : t("workbench:grid.readOnly")}</p>
-      {editable ? <p>{t("workbench:structure.help")}</p> : null}
-      {canReview ? <p>{t("workbench:review.help")}</p> : null}
-      {canAnnotate ? <p>{t("glossary:gloss.help")}</p> : null}
-      {filters.length > 1 ? <RowFilterSelect filters={filters} filter={filter} setFilter={setFilter} testId="row-filter" /> : null}
-      <StructureNotice notice={notice} />
+      <div className="keyboard-help__line">
+        {filters.length > 1 ? <RowFilterSelect filters={filters} filter={filter} setFilter={setFilter} testId="row-filter" /> : null}
+        <p>{editable ? t("workbench:grid.keyboardHelp") : t("workbench:grid.readOnly")}</p>
+        {more.length > 0 ? (
+          <details className="keyboard-help__more">
+            <summary>{t("workbench:grid.moreShortcuts")}</summary>
+            {more.map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+          </details>
+        ) : null}
+        <StructureNotice notice={notice} />
+      </div>
     </div>
   );
 }

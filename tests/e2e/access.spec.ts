@@ -45,6 +45,7 @@ test("a second user sees nothing of the owner's project until invited, reads as 
   const refused = await bob.page.request.patch(`/api/segments/${segmentId}`, { data: { baseVersion: 1, targetText: "viewer edit" } });
   expect(refused.status()).toBe(403);
   const downloading = bob.page.waitForEvent("download");
+  await bob.page.getByTestId("export-menu").locator("summary").click();
   await bob.page.getByTestId("export-html").click();
   const html = fs.readFileSync((await (await downloading).path())!, "utf8");
   expect(html).toContain("Donald Trump a ordonné");

@@ -49,6 +49,7 @@ test("a translator opens the demo, translates two segments with the keyboard, an
 
   // Export the English text as Markdown.
   const downloading = page.waitForEvent("download");
+  await page.getByTestId("export-menu").locator("summary").click();
   await page.getByTestId("export-md").click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/\.en\.md$/);

@@ -55,8 +55,10 @@ export default async function DocumentPage({ params }: { params: Params }) {
           <Link href={`/${lng}/projects/${projectId}/documents/${documentId}/activity`} data-testid="open-activity">{t("header.activity")}</Link>
         </nav>
       </header>
-      {roleAllows(data.role, "segment.edit") ? <ImportTranslationForm documentId={document.id} hasTranslations={data.segments.some((s) => s.targetText !== "")} /> : null}
-      {roleAllows(data.role, "annotation.edit") ? <ImportAnnotationsForm documentId={document.id} /> : null}
+      <div className="document-imports">
+        {roleAllows(data.role, "segment.edit") ? <ImportTranslationForm documentId={document.id} hasTranslations={data.segments.some((s) => s.targetText !== "")} /> : null}
+        {roleAllows(data.role, "annotation.edit") ? <ImportAnnotationsForm documentId={document.id} /> : null}
+      </div>
       <Workbench key={document.updatedAt} data={data} editable={roleAllows(data.role, "segment.edit")} canAnnotate={roleAllows(data.role, "annotation.edit")} canReview={roleAllows(data.role, "segment.review")} lng={lng} />
     </div>
   );
