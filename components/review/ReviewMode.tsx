@@ -12,6 +12,7 @@ import { SaveIndicator } from "@/components/workbench/SaveIndicator";
 import { filterCounts, matchesFilter, segmentsWithNotes, type RowFilter } from "@/components/workbench/row-filter";
 import { useBatchEdits } from "@/components/workbench/use-batch-edits";
 import { RowFilterSelect } from "@/components/workbench/RowFilterSelect";
+import { StatusLegend } from "./StatusLegend";
 import { useSegmentStore } from "@/components/workbench/use-segment-store";
 import { ReviewColumns } from "./ReviewColumns";
 import { ReviewInspector } from "./ReviewInspector";
@@ -105,6 +106,7 @@ export function ReviewMode({ data, canEdit, canReview, canEditSource, canComment
         <RowFilterSelect filters={counts} filter={filter} setFilter={setFilter} testId="review-filter" />
         <span className="hint">{t("review:toolbar.keys")}</span>
         <SaveIndicator state={store.state} />
+        <StatusLegend />
       </div>
       <div className="review">
         <ReviewColumns
