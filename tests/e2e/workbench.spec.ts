@@ -47,11 +47,22 @@ test("a translator opens the demo, translates two segments with the keyboard, an
   await expect(row(page, 3)).toHaveAttribute("data-status", "new");
   await expect(page.getByTestId("progress-summary")).toContainText(`${doneBefore + 2} of ${expectedDemoSegmentCount()} segments`);
 
+  // The Export menu closes on Esc and on a click elsewhere, and once a download is chosen.
+  const exportMenu = page.getByTestId("export-menu");
+  await exportMenu.locator("summary").click();
+  await expect(page.getByTestId("export-xliff")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("export-xliff")).toBeHidden();
+  await exportMenu.locator("summary").click();
+  await page.locator("h1").click();
+  await expect(page.getByTestId("export-xliff")).toBeHidden();
+
   // Export the English text as Markdown.
   const downloading = page.waitForEvent("download");
-  await page.getByTestId("export-menu").locator("summary").click();
+  await exportMenu.locator("summary").click();
   await page.getByTestId("export-md").click();
   const download = await downloading;
+  await expect(page.getByTestId("export-md")).toBeHidden();
   expect(download.suggestedFilename()).toMatch(/\.en\.md$/);
   const markdown = fs.readFileSync((await download.path())!, "utf8");
   expect(markdown).toContain("Donald Trump ordered all US federal agencies to stop using Anthropic's AI immediately. Defense Secretary Pete Hegseth");
