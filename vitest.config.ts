@@ -16,5 +16,7 @@ export default defineConfig({
     // several node processes each and take 10-15 s on the CI machine; 20 s left too little margin
     // when the machine is busy (one timed out at 22 s under load).
     testTimeout: 60_000,
+    // Same for hooks: cli-glossary's beforeAll spawns the CLI and passed the 10 s default once.
+    hookTimeout: 60_000,
   },
 });
