@@ -69,10 +69,10 @@ async function benchActivity(db: PrismaClient, actor: Actor, documentId: string)
   const segments = await db.segment.findMany({ where: { documentId }, select: { id: true, version: true } });
   const start = Date.parse("2026-01-01T00:00:00Z");
   const revisions = segments.flatMap((s, i) => [
-    { id: `b1-${s.id}`, segmentId: s.id, version: s.version + 1, targetText: `Sentence ${i}.`, status: "draft", authorId: actor.userId, createdAt: new Date(start + i * 1_000) },
-    { id: `b2-${s.id}`, segmentId: s.id, version: s.version + 2, targetText: `Sentence number ${i}.`, status: "translated", authorId: actor.userId, createdAt: new Date(start + 50_000_000 + i * 1_000) },
+    { id: `b1-${s.id}`, segmentId: s.id, documentId, version: s.version + 1, targetText: `Sentence ${i}.`, status: "draft", authorId: actor.userId, createdAt: new Date(start + i * 1_000) },
+    { id: `b2-${s.id}`, segmentId: s.id, documentId, version: s.version + 2, targetText: `Sentence number ${i}.`, status: "translated", authorId: actor.userId, createdAt: new Date(start + 50_000_000 + i * 1_000) },
   ]);
-  await db.$transaction((tx) => insertRows(tx, "SegmentRevision", ["id", "segmentId", "version", "targetText", "status", "authorId", "createdAt"], revisions), { timeout: 120_000 });
+  await db.$transaction((tx) => insertRows(tx, "SegmentRevision", ["id", "segmentId", "documentId", "version", "targetText", "status", "authorId", "createdAt"], revisions), { timeout: 120_000 });
   const [, firstPageMs] = await time(() => listActivity(db, { actor, documentId, limit: 200 }));
   const [, deepPageMs] = await time(() => listActivity(db, { actor, documentId, limit: 200, before: new Date(start + 5_000_000).toISOString() }));
   const [, statusOnlyScanMs] = await time(() => listActivity(db, { actor, documentId, kinds: ["status"] }));

@@ -25,9 +25,8 @@ export async function revisionEvents(q: Query, kinds: Set<ActivityKind>): Promis
     const take = q.take - out.length;
     const page = await q.db.$queryRaw<{ id: string }[]>`
       SELECT r."id" FROM "SegmentRevision" r
-      JOIN "Segment" s ON s."id" = r."segmentId"
       LEFT JOIN "SegmentRevision" p ON p."segmentId" = r."segmentId" AND p."version" = r."version" - 1
-      WHERE s."documentId" = ${q.documentId} AND ${author} AND (${Prisma.join(wanted, " OR ")}) AND ${rawAfter(cursor)}
+      WHERE r."documentId" = ${q.documentId} AND ${author} AND (${Prisma.join(wanted, " OR ")}) AND ${rawAfter(cursor)}
       ORDER BY r."createdAt" DESC, r."id" DESC LIMIT ${take}`;
     const rows = await q.db.segmentRevision.findMany({
       where: { id: { in: page.map((r) => r.id) } },

@@ -113,11 +113,11 @@ export async function importTranslation(db: Db, options: ImportTranslationOption
           data: { position, sourceText: row.sourceText, sourceWords: countWords(row.sourceText), targetText: row.targetText, status: row.status, alignScore: row.alignScore, version, updatedById: options.actor.userId },
         });
       }
-      revisions.push({ id: randomUUID(), segmentId: row.id, version, targetText: row.targetText, status: row.status, sourceText: row.sourceText, authorId: options.actor.userId, createdAt: now });
+      revisions.push({ id: randomUUID(), segmentId: row.id, documentId: options.documentId, version, targetText: row.targetText, status: row.status, sourceText: row.sourceText, authorId: options.actor.userId, createdAt: now });
       position++;
     }
     await insertRows(tx, "Segment", ["id", "documentId", "paragraphId", "position", "sourceText", "targetText", "status", "sourceWords", "alignScore", "createdAt", "updatedAt"], created);
-    await insertRows(tx, "SegmentRevision", ["id", "segmentId", "version", "targetText", "status", "sourceText", "authorId", "createdAt"], revisions);
+    await insertRows(tx, "SegmentRevision", ["id", "segmentId", "documentId", "version", "targetText", "status", "sourceText", "authorId", "createdAt"], revisions);
     await tx.document.update({ where: { id: options.documentId }, data: { updatedAt: now } });
   }, { timeout: 120_000 });
 

@@ -57,7 +57,7 @@ export async function importXliff(db: Db, options: { actor: Actor; projectId: st
       const id = randomUUID();
       const version = segment.target ? 2 : 1;
       segments.push({ id, documentId, paragraphId, position: segments.length, sourceText: segment.source, targetText: segment.target, status: segment.status, version, sourceWords: countWords(segment.source), createdAt: now, updatedAt: now });
-      if (segment.target) revisions.push({ id: randomUUID(), segmentId: id, version, targetText: segment.target, status: segment.status, sourceText: segment.source, authorId: options.actor.userId, createdAt: now });
+      if (segment.target) revisions.push({ id: randomUUID(), segmentId: id, documentId, version, targetText: segment.target, status: segment.status, sourceText: segment.source, authorId: options.actor.userId, createdAt: now });
       // XLIFF notes belong to the whole segment: kept as notes on its whole source text.
       for (const body of segment.notes ?? []) {
         if (!segment.source.trim() || !body.trim()) continue;
@@ -72,7 +72,7 @@ export async function importXliff(db: Db, options: { actor: Actor; projectId: st
     await tx.document.create({ data: { id: documentId, projectId: options.projectId, title, documentDate: xliff.date ?? null, originFileName: options.fileName ?? null, segmentation: "sentence", createdById: options.actor.userId } });
     await insertRows(tx, "Paragraph", ["id", "documentId", "position", "kind", "level"], paragraphs);
     await insertRows(tx, "Segment", ["id", "documentId", "paragraphId", "position", "sourceText", "targetText", "status", "version", "sourceWords", "createdAt", "updatedAt"], segments);
-    await insertRows(tx, "SegmentRevision", ["id", "segmentId", "version", "targetText", "status", "sourceText", "authorId", "createdAt"], revisions);
+    await insertRows(tx, "SegmentRevision", ["id", "segmentId", "documentId", "version", "targetText", "status", "sourceText", "authorId", "createdAt"], revisions);
     await insertRows(tx, "Annotation", ["id", "documentId", "segmentId", "kind", "body", "start", "end", "exact", "prefix", "suffix", "status", "authorId", "createdAt", "updatedAt"], notes);
     // Roots come before their replies, so each reply's parent exists when it is inserted.
     if (comments.length > 0) await tx.comment.createMany({ data: comments });

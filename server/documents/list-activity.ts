@@ -89,7 +89,7 @@ async function annotationEvents(q: Query): Promise<ActivityEvent[]> {
 async function listPeople(db: Db, projectId: string, documentId: string) {
   const [members, revisions, comments, annotations] = await Promise.all([
     db.membership.findMany({ where: { projectId }, select: { userId: true } }),
-    db.segmentRevision.groupBy({ by: ["authorId"], where: { segment: { documentId }, authorId: { not: null } } }),
+    db.segmentRevision.groupBy({ by: ["authorId"], where: { documentId, authorId: { not: null } } }),
     db.comment.groupBy({ by: ["authorId"], where: { documentId, authorId: { not: null } } }),
     db.annotation.groupBy({ by: ["authorId"], where: { documentId, authorId: { not: null } } }),
   ]);

@@ -54,7 +54,7 @@ export async function editSource(db: Db, options: EditSourceOptions): Promise<Sa
       { theirs: current.targetText },
     );
     await tx.segmentRevision.create({
-      data: { segmentId: current.id, version, targetText: current.targetText, status, sourceText, sourceBefore: current.sourceText, authorId: options.actor.userId },
+      data: { segmentId: current.id, documentId: current.documentId, version, targetText: current.targetText, status, sourceText, sourceBefore: current.sourceText, authorId: options.actor.userId },
     });
     const saved = await tx.segment.findUniqueOrThrow({ where: { id: current.id } });
     return { ...toSavedSegment(saved), sourceText: saved.sourceText, sourceWords: saved.sourceWords };

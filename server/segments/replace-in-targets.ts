@@ -35,7 +35,7 @@ export async function replaceInTargets(db: Db, options: { actor: Actor; document
       const version = segment.version + 1;
       const status = segment.status === "new" ? "draft" : segment.status;
       await tx.segment.update({ where: { id: segment.id }, data: { targetText: change.targetText, status, version, updatedById: options.actor.userId } });
-      await tx.segmentRevision.create({ data: { segmentId: segment.id, version, targetText: change.targetText, status, authorId: options.actor.userId, batchId } });
+      await tx.segmentRevision.create({ data: { segmentId: segment.id, documentId: segment.documentId, version, targetText: change.targetText, status, authorId: options.actor.userId, batchId } });
       saved.push({ id: segment.id, targetText: change.targetText, status, version });
     }
     return { batchId, segments: saved };

@@ -64,14 +64,14 @@ export async function restructureSegments(db: Db, options: { actor: Actor; op: R
         where: { id: row.id },
         data: { sourceText: pair.source, targetText: pair.target, sourceWords: countWords(pair.source), version, updatedById: actor.userId, alignScore: null },
       });
-      await tx.segmentRevision.create({ data: { segmentId: row.id, version, targetText: pair.target, status: row.status, sourceText: sourceChanged ? pair.source : null, authorId: actor.userId } });
+      await tx.segmentRevision.create({ data: { segmentId: row.id, documentId: row.documentId, version, targetText: pair.target, status: row.status, sourceText: sourceChanged ? pair.source : null, authorId: actor.userId } });
     };
     const insertAfter = async (row: Row, pair: Pair) => {
       await tx.segment.updateMany({ where: { documentId: row.documentId, position: { gt: row.position } }, data: { position: { increment: 1 } } });
       const created = await tx.segment.create({
         data: { documentId: row.documentId, paragraphId: row.paragraphId, position: row.position + 1, sourceText: pair.source, targetText: pair.target, sourceWords: countWords(pair.source), status: pair.target ? "draft" : "new", updatedById: actor.userId },
       });
-      await tx.segmentRevision.create({ data: { segmentId: created.id, version: 1, targetText: pair.target, status: created.status, sourceText: pair.source, authorId: actor.userId } });
+      await tx.segmentRevision.create({ data: { segmentId: created.id, documentId: created.documentId, version: 1, targetText: pair.target, status: created.status, sourceText: pair.source, authorId: actor.userId } });
       return created;
     };
     const pairOf = (row: Row): Pair => ({ source: row.sourceText, target: row.targetText });

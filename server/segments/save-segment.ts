@@ -68,7 +68,7 @@ export async function saveSegment(db: Db, options: SaveSegmentOptions): Promise<
     const marks = applyReviewTransition(current, { targetText: options.targetText, status: status as SegmentStatus, version, actorId: options.actor.userId, actorReviews: reviews });
     await updateAtVersion(tx, current.id, current.version, { targetText: options.targetText, status, version, updatedById: options.actor.userId, ...marks }, { yours: options.targetText, theirs: current.targetText });
     await tx.segmentRevision.create({
-      data: { segmentId: current.id, version, targetText: options.targetText, status, authorId: options.actor.userId },
+      data: { segmentId: current.id, documentId: current.documentId, version, targetText: options.targetText, status, authorId: options.actor.userId },
     });
     return toSavedSegment(await tx.segment.findUniqueOrThrow({ where: { id: current.id } }));
   });

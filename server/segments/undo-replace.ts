@@ -12,7 +12,7 @@ import { AppError } from "../errors";
 export async function undoReplace(db: Db, options: { actor: Actor; documentId: string; batchId: string }) {
   await requireDocumentAction(db, options.actor, options.documentId, "segment.edit");
   return db.$transaction(async (tx) => {
-    const batch = await tx.segmentRevision.findMany({ where: { batchId: options.batchId, segment: { documentId: options.documentId } } });
+    const batch = await tx.segmentRevision.findMany({ where: { batchId: options.batchId, documentId: options.documentId } });
     if (batch.length === 0) throw new AppError("NOT_FOUND", "There is no such replacement to undo.");
     const segments = new Map((await tx.segment.findMany({ where: { id: { in: batch.map((r) => r.segmentId) } } })).map((s) => [s.id, s]));
     const edited = batch.filter((r) => segments.get(r.segmentId)?.version !== r.version).map((r) => r.segmentId);
@@ -26,7 +26,7 @@ export async function undoReplace(db: Db, options: { actor: Actor; documentId: s
       const status = before?.status ?? (targetText ? "draft" : "new");
       const version = segment.version + 1;
       await tx.segment.update({ where: { id: segment.id }, data: { targetText, status, version, updatedById: options.actor.userId } });
-      await tx.segmentRevision.create({ data: { segmentId: segment.id, version, targetText, status, authorId: options.actor.userId, batchId: undoId } });
+      await tx.segmentRevision.create({ data: { segmentId: segment.id, documentId: segment.documentId, version, targetText, status, authorId: options.actor.userId, batchId: undoId } });
       restored.push({ id: segment.id, targetText, status, version });
     }
     return { segments: restored };

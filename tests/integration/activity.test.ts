@@ -30,7 +30,7 @@ beforeAll(async () => {
   ({ documentId } = await importDocument(db, { actor: owner, projectId, content: "Le DoD parle. Le DoD agit. Rien ne change." }));
   ids = (await getWorkbench(db, { actor: owner, documentId })).segments.map((s) => s.id);
   // An authorless first revision, as an import writes: not an event.
-  await db.segmentRevision.create({ data: { segmentId: ids[2], version: 1, targetText: "", status: "new" } });
+  await db.segmentRevision.create({ data: { segmentId: ids[2], documentId, version: 1, targetText: "", status: "new" } });
   await saveSegment(db, { actor: translator, segmentId: ids[0], baseVersion: 1, targetText: "The DoD talks." });
   await saveSegment(db, { actor: translator, segmentId: ids[0], baseVersion: 2, targetText: "The DoD speaks.", status: "translated" });
   await saveSegment(db, { actor: owner, segmentId: ids[0], baseVersion: 3, targetText: "The DoD speaks.", status: "approved" });
@@ -104,13 +104,13 @@ describe("document activity", () => {
     const start = Date.parse("2025-01-01T00:00:00Z");
     const segments = Array.from({ length: 1_100 }, (_, i) => ({ id: randomUUID(), documentId: doc.id, paragraphId: paragraph.id, position: i, sourceText: `Phrase numéro ${i}.`, createdAt: new Date(start), updatedAt: new Date(start) }));
     const revisions = segments.flatMap((s, i) => [
-      { id: randomUUID(), segmentId: s.id, version: 1, targetText: "", status: "new", authorId: null, createdAt: new Date(start) },
-      { id: randomUUID(), segmentId: s.id, version: 2, targetText: `Sentence ${i}.`, status: "draft", authorId: translator.userId, createdAt: new Date(start + i * 1_000) },
-      ...(i % 100 === 0 ? [] : [{ id: randomUUID(), segmentId: s.id, version: 3, targetText: `Sentence number ${i}.`, status: "translated", authorId: translator.userId, createdAt: new Date(start + 2_000_000 + i * 1_000) }]),
+      { id: randomUUID(), segmentId: s.id, documentId: doc.id, version: 1, targetText: "", status: "new", authorId: null, createdAt: new Date(start) },
+      { id: randomUUID(), segmentId: s.id, documentId: doc.id, version: 2, targetText: `Sentence ${i}.`, status: "draft", authorId: translator.userId, createdAt: new Date(start + i * 1_000) },
+      ...(i % 100 === 0 ? [] : [{ id: randomUUID(), segmentId: s.id, documentId: doc.id, version: 3, targetText: `Sentence number ${i}.`, status: "translated", authorId: translator.userId, createdAt: new Date(start + 2_000_000 + i * 1_000) }]),
     ]);
     await db.$transaction(async (tx) => {
       await insertRows(tx, "Segment", ["id", "documentId", "paragraphId", "position", "sourceText", "createdAt", "updatedAt"], segments);
-      await insertRows(tx, "SegmentRevision", ["id", "segmentId", "version", "targetText", "status", "authorId", "createdAt"], revisions);
+      await insertRows(tx, "SegmentRevision", ["id", "segmentId", "documentId", "version", "targetText", "status", "authorId", "createdAt"], revisions);
     }, { timeout: 60_000 });
     const timed = async (options: Partial<Parameters<typeof listActivity>[1]>) => ({ result: await listActivity(db, { actor: owner, documentId: doc.id, ...options }) });
     const first = await timed({ limit: 200 });
