@@ -14,12 +14,16 @@ export const MAX_TERM_ENTRIES = 50_000;
 export async function createTermEntry(db: Db, options: { actor: Actor; projectId: string; fields: unknown }) {
   await requireProjectAction(db, options.actor, options.projectId, "glossary.edit");
   const fields = parseTermEntryFields(options.fields);
-  const existing = await findSameTerm(db, options.projectId, fields.source);
-  if (existing) throw new AppError("CONFLICT", `The glossary already has « ${existing.source} ».`, { reason: "DUPLICATE_TERM", entryId: existing.id });
-  if ((await db.termEntry.count({ where: { projectId: options.projectId } })) >= MAX_TERM_ENTRIES) {
-    throw new AppError("INVALID_INPUT", `A glossary holds at most ${MAX_TERM_ENTRIES.toLocaleString("en")} entries.`);
-  }
-  const row = await db.termEntry.create({ data: { projectId: options.projectId, createdById: options.actor.userId, ...toTermEntryColumns(fields) } });
+  // The check and the insert are one transaction, so two people adding the same term at the same
+  // moment get one entry and one clear refusal, not two entries.
+  const row = await db.$transaction(async (tx) => {
+    const existing = await findSameTerm(tx, options.projectId, fields.source);
+    if (existing) throw new AppError("CONFLICT", `The glossary already has « ${existing.source} ».`, { reason: "DUPLICATE_TERM", entryId: existing.id });
+    if ((await tx.termEntry.count({ where: { projectId: options.projectId } })) >= MAX_TERM_ENTRIES) {
+      throw new AppError("INVALID_INPUT", `A glossary holds at most ${MAX_TERM_ENTRIES.toLocaleString("en")} entries.`);
+    }
+    return tx.termEntry.create({ data: { projectId: options.projectId, createdById: options.actor.userId, ...toTermEntryColumns(fields) } });
+  });
   return { ...toTermbaseEntry(row), updatedAt: row.updatedAt.toISOString() };
 }
 

@@ -76,6 +76,32 @@ describe("glossary entries", () => {
     await expect(createTermEntry(db, { actor: owner, projectId: other, fields: { source: SUPPLY } })).resolves.toMatchObject({ source: SUPPLY });
   });
 
+  it("lets only one of two concurrent creations of the same term through", async () => {
+    const fresh = await newProject(owner);
+    const results = await Promise.allSettled([
+      createTermEntry(db, { actor: owner, projectId: fresh, fields: { source: "garde-fous", preferred: "guardrails" } }),
+      createTermEntry(db, { actor: owner, projectId: fresh, fields: { source: "Garde-fous", preferred: "safeguards" } }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const refused = results.find((r) => r.status === "rejected")!.reason as AppError;
+    expect(refused.details).toMatchObject({ reason: "DUPLICATE_TERM" });
+    expect(await db.termEntry.count({ where: { projectId: fresh } })).toBe(1);
+  });
+
+  it("lets only one of two entries renamed onto the same term at once have it", async () => {
+    const fresh = await newProject(owner);
+    const a = await createTermEntry(db, { actor: owner, projectId: fresh, fields: { source: "frappe" } });
+    const b = await createTermEntry(db, { actor: owner, projectId: fresh, fields: { source: "attaque" } });
+    const results = await Promise.allSettled([
+      updateTermEntry(db, { actor: owner, entryId: a.id, baseUpdatedAt: a.updatedAt, fields: { source: "frappe ciblée" } }),
+      updateTermEntry(db, { actor: owner, entryId: b.id, baseUpdatedAt: b.updatedAt, fields: { source: "Frappe ciblée" } }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const sources = (await db.termEntry.findMany({ where: { projectId: fresh } })).map((e) => e.source.toLowerCase());
+    expect(sources).toHaveLength(2);
+    expect(sources.filter((source) => source === "frappe ciblée")).toHaveLength(1);
+  });
+
   it("refuses an update from a stale version and changes nothing", async () => {
     const entry = await createTermEntry(db, { actor: owner, projectId, fields: { source: "frappe", preferred: "strike" } });
     const translator = await createUser(db, { projectId, role: "translator" });
