@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { recordId } from "@/app/_lib/input-schemas";
 import { getDb } from "@/server/db/client";
 import { deleteDocument } from "@/server/documents/delete-document";
 import { importDocument } from "@/server/documents/import-document";
@@ -11,7 +12,7 @@ import { clientIp, currentActor } from "../../../_lib/current-actor";
 import { actionError, type ActionState } from "../../../_lib/action-result";
 
 const ZImportInput = z.object({
-  projectId: z.string().min(1).max(100),
+  projectId: recordId,
   title: z.string().trim().max(300).optional(),
   text: z.string().max(MAX_IMPORT_BYTES).optional(),
   segmentation: z.enum(["sentence", "paragraph"]).default("sentence"),
@@ -49,7 +50,7 @@ export async function importDocumentAction(_state: ActionState, form: FormData):
 
 /** Deletes a document (owners); the list refreshes. */
 export async function deleteDocumentAction(_state: ActionState, form: FormData): Promise<ActionState> {
-  const input = z.object({ documentId: z.string().min(1).max(100) }).safeParse(Object.fromEntries(form));
+  const input = z.object({ documentId: recordId }).safeParse(Object.fromEntries(form));
   if (!input.success) return { ok: false, code: "INVALID_INPUT", message: "Invalid document." };
   try {
     await deleteDocument(getDb(), { actor: await currentActor(), documentId: input.data.documentId, ip: await clientIp() });

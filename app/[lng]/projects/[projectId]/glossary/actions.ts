@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { recordId, versionStamp } from "@/app/_lib/input-schemas";
 import { getDb } from "@/server/db/client";
 import { createTermEntry } from "@/server/glossary/create-term-entry";
 import { deleteTermEntry } from "@/server/glossary/delete-term-entry";
@@ -11,23 +12,22 @@ import { AppError } from "@/server/errors";
 import { clientIp } from "@/app/_lib/current-actor";
 import { runAction } from "@/app/_lib/run-action";
 
-const id = z.string().min(1).max(100);
 // Field-level rules (lengths, URL scheme) live in the use case's schema; this only shapes the input.
 const fields = z.record(z.string(), z.unknown());
 
 export async function createTermEntryAction(input: unknown) {
-  return runAction(z.object({ projectId: id, fields }), input, (data, actor) => createTermEntry(getDb(), { actor, ...data }));
+  return runAction(z.object({ projectId: recordId, fields }), input, (data, actor) => createTermEntry(getDb(), { actor, ...data }));
 }
 
 export async function updateTermEntryAction(input: unknown) {
-  return runAction(z.object({ entryId: id, baseUpdatedAt: z.string().max(40), fields }), input, (data, actor) => updateTermEntry(getDb(), { actor, ...data }));
+  return runAction(z.object({ entryId: recordId, baseUpdatedAt: versionStamp, fields }), input, (data, actor) => updateTermEntry(getDb(), { actor, ...data }));
 }
 
 export async function deleteTermEntryAction(input: unknown) {
-  return runAction(z.object({ entryId: id }), input, (data, actor) => deleteTermEntry(getDb(), { actor, ...data }));
+  return runAction(z.object({ entryId: recordId }), input, (data, actor) => deleteTermEntry(getDb(), { actor, ...data }));
 }
 
-const ZImport = z.object({ projectId: id, file: z.instanceof(File) });
+const ZImport = z.object({ projectId: recordId, file: z.instanceof(File) });
 
 /** Glossary upload (TBX or CSV), all or nothing. */
 export async function importGlossaryAction(form: FormData) {

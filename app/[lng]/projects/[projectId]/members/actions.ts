@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { recordId } from "@/app/_lib/input-schemas";
 import { ROLES } from "@/server/access/permissions";
 import { getDb } from "@/server/db/client";
 import { changeMemberRole, removeMember } from "@/server/members/change-member-role";
@@ -13,11 +14,10 @@ import { isLanguage } from "@/i18n/settings";
 import { actionError, type ActionState } from "@/app/_lib/action-result";
 import { clientIp, currentActor } from "@/app/_lib/current-actor";
 
-const ZId = z.string().min(1).max(100);
 const ZLng = z.string().refine(isLanguage);
 
 export async function inviteMemberAction(_state: ActionState, form: FormData): Promise<ActionState> {
-  const input = z.object({ lng: ZLng, projectId: ZId, email: z.string().max(320), role: z.enum(ROLES) }).safeParse(Object.fromEntries(form));
+  const input = z.object({ lng: ZLng, projectId: recordId, email: z.string().max(320), role: z.enum(ROLES) }).safeParse(Object.fromEntries(form));
   if (!input.success) return { ok: false, code: "INVALID_INPUT", message: "Give an email address and a role." };
   try {
     const invitation = await inviteMember(getDb(), { actor: await currentActor(), projectId: input.data.projectId, email: input.data.email, role: input.data.role, ip: await clientIp() });
@@ -30,7 +30,7 @@ export async function inviteMemberAction(_state: ActionState, form: FormData): P
 }
 
 export async function changeRoleAction(_state: ActionState, form: FormData): Promise<ActionState> {
-  const input = z.object({ projectId: ZId, userId: ZId, role: z.enum(ROLES) }).safeParse(Object.fromEntries(form));
+  const input = z.object({ projectId: recordId, userId: recordId, role: z.enum(ROLES) }).safeParse(Object.fromEntries(form));
   if (!input.success) return { ok: false, code: "INVALID_INPUT", message: "Invalid role." };
   try {
     await changeMemberRole(getDb(), { actor: await currentActor(), ...input.data, ip: await clientIp() });
@@ -42,7 +42,7 @@ export async function changeRoleAction(_state: ActionState, form: FormData): Pro
 }
 
 export async function removeMemberAction(_state: ActionState, form: FormData): Promise<ActionState> {
-  const input = z.object({ projectId: ZId, userId: ZId }).safeParse(Object.fromEntries(form));
+  const input = z.object({ projectId: recordId, userId: recordId }).safeParse(Object.fromEntries(form));
   if (!input.success) return { ok: false, code: "INVALID_INPUT", message: "Invalid member." };
   try {
     await removeMember(getDb(), { actor: await currentActor(), ...input.data, ip: await clientIp() });
@@ -54,14 +54,14 @@ export async function removeMemberAction(_state: ActionState, form: FormData): P
 }
 
 export async function revokeInvitationAction(form: FormData): Promise<void> {
-  const input = z.object({ projectId: ZId, invitationId: ZId }).safeParse(Object.fromEntries(form));
+  const input = z.object({ projectId: recordId, invitationId: recordId }).safeParse(Object.fromEntries(form));
   if (!input.success) return;
   await revokeInvitation(getDb(), { actor: await currentActor(), ...input.data });
   revalidatePath("/[lng]/projects/[projectId]/members", "page");
 }
 
 export async function deleteProjectAction(_state: ActionState, form: FormData): Promise<ActionState> {
-  const input = z.object({ lng: ZLng, projectId: ZId, confirmName: z.string().max(300) }).safeParse(Object.fromEntries(form));
+  const input = z.object({ lng: ZLng, projectId: recordId, confirmName: z.string().max(300) }).safeParse(Object.fromEntries(form));
   if (!input.success) return { ok: false, code: "INVALID_INPUT", message: "Type the project name." };
   try {
     await deleteProject(getDb(), { actor: await currentActor(), ...input.data, ip: await clientIp() });

@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { recordId } from "@/app/_lib/input-schemas";
 import { SEGMENT_STATUSES } from "@/core/model/document";
 import { getDb } from "@/server/db/client";
 import { restructureSegments } from "@/server/segments/restructure-segments";
@@ -18,7 +19,7 @@ import { actionError, type ActionState } from "@/app/_lib/action-result";
 import type { SaveResult } from "@/components/workbench/save-queue";
 
 const ZSaveSegmentInput = z.object({
-  segmentId: z.string().min(1).max(100),
+  segmentId: recordId,
   baseVersion: z.number().int().positive(),
   targetText: z.string().max(100_000),
   status: z.enum(SEGMENT_STATUSES).optional(),
@@ -39,11 +40,11 @@ export async function saveSegmentAction(input: unknown): Promise<SaveResult> {
 
 const ZRestructureInput = z.object({
   op: z.discriminatedUnion("kind", [
-    z.object({ kind: z.literal("merge"), segmentId: z.string().min(1).max(100) }),
-    z.object({ kind: z.literal("split"), segmentId: z.string().min(1).max(100), sourceOffset: z.number().int().min(0), targetOffset: z.number().int().min(0) }),
-    z.object({ kind: z.literal("moveTargetDown"), segmentId: z.string().min(1).max(100) }),
-    z.object({ kind: z.literal("moveTargetUp"), segmentId: z.string().min(1).max(100) }),
-    z.object({ kind: z.literal("unalign"), segmentId: z.string().min(1).max(100) }),
+    z.object({ kind: z.literal("merge"), segmentId: recordId }),
+    z.object({ kind: z.literal("split"), segmentId: recordId, sourceOffset: z.number().int().min(0), targetOffset: z.number().int().min(0) }),
+    z.object({ kind: z.literal("moveTargetDown"), segmentId: recordId }),
+    z.object({ kind: z.literal("moveTargetUp"), segmentId: recordId }),
+    z.object({ kind: z.literal("unalign"), segmentId: recordId }),
   ]),
   versions: z.record(z.string().max(100), z.number().int().positive()),
 });
@@ -65,7 +66,7 @@ export async function restructureAction(input: unknown): Promise<RestructureResu
 }
 
 const ZImportTranslation = z.object({
-  documentId: z.string().min(1).max(100),
+  documentId: recordId,
   text: z.string().max(MAX_IMPORT_BYTES).optional(),
   replace: z.literal("on").optional(),
 });
@@ -92,7 +93,7 @@ export async function importTranslationAction(_state: ActionState, form: FormDat
   }
 }
 
-const ZSegmentRef = z.object({ segmentId: z.string().min(1).max(100) });
+const ZSegmentRef = z.object({ segmentId: recordId });
 
 /** The history panel's list of a segment's revisions. */
 export async function listRevisionsAction(input: unknown) {
@@ -101,18 +102,18 @@ export async function listRevisionsAction(input: unknown) {
 
 /** Restores an older revision as a new one (version-checked like any save). */
 export async function restoreRevisionAction(input: unknown) {
-  return runAction(ZSegmentRef.extend({ revisionId: z.string().min(1).max(100), baseVersion: z.number().int().positive() }), input, (data, actor) => restoreRevision(getDb(), { actor, ...data }));
+  return runAction(ZSegmentRef.extend({ revisionId: recordId, baseVersion: z.number().int().positive() }), input, (data, actor) => restoreRevision(getDb(), { actor, ...data }));
 }
 
-const ZDocumentRef = z.object({ documentId: z.string().min(1).max(100) });
+const ZDocumentRef = z.object({ documentId: recordId });
 
 /** Applies a previewed search-and-replace to targets (all or nothing, version-checked). */
 export async function replaceInTargetsAction(input: unknown) {
-  const change = z.object({ segmentId: z.string().min(1).max(100), baseVersion: z.number().int().positive(), targetText: z.string().max(100_000) });
+  const change = z.object({ segmentId: recordId, baseVersion: z.number().int().positive(), targetText: z.string().max(100_000) });
   return runAction(ZDocumentRef.extend({ changes: z.array(change).max(20_000) }), input, (data, actor) => replaceInTargets(getDb(), { actor, ...data }));
 }
 
 /** Takes back one search-and-replace batch. */
 export async function undoReplaceAction(input: unknown) {
-  return runAction(ZDocumentRef.extend({ batchId: z.string().min(1).max(100) }), input, (data, actor) => undoReplace(getDb(), { actor, ...data }));
+  return runAction(ZDocumentRef.extend({ batchId: recordId }), input, (data, actor) => undoReplace(getDb(), { actor, ...data }));
 }

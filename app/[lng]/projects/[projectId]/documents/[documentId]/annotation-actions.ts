@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { recordId, versionStamp } from "@/app/_lib/input-schemas";
 import { createAnnotation } from "@/server/annotations/create-annotation";
 import { deleteAnnotation } from "@/server/annotations/delete-annotation";
 import { getDocumentAnnotations } from "@/server/annotations/get-document-annotations";
@@ -11,11 +12,10 @@ import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { runAction } from "@/app/_lib/run-action";
 
-const id = z.string().min(1).max(100);
 const offset = z.number().int().min(0).max(1_000_000);
 
 const ZCreate = z.object({
-  segmentId: id,
+  segmentId: recordId,
   start: offset,
   end: offset,
   kind: z.enum(["gloss", "note"]),
@@ -29,24 +29,24 @@ export async function createAnnotationAction(input: unknown) {
 }
 
 export async function listAnnotationsAction(input: unknown) {
-  return runAction(z.object({ documentId: id }), input, (data, actor) => getDocumentAnnotations(getDb(), { actor, ...data }));
+  return runAction(z.object({ documentId: recordId }), input, (data, actor) => getDocumentAnnotations(getDb(), { actor, ...data }));
 }
 
 export async function updateAnnotationAction(input: unknown) {
-  return runAction(z.object({ annotationId: id, baseUpdatedAt: z.string().max(40), body: z.string().max(5000) }), input, (data, actor) => updateAnnotation(getDb(), { actor, ...data }));
+  return runAction(z.object({ annotationId: recordId, baseUpdatedAt: versionStamp, body: z.string().max(5000) }), input, (data, actor) => updateAnnotation(getDb(), { actor, ...data }));
 }
 
 export async function deleteAnnotationAction(input: unknown) {
-  return runAction(z.object({ annotationId: id }), input, (data, actor) => deleteAnnotation(getDb(), { actor, ...data }));
+  return runAction(z.object({ annotationId: recordId }), input, (data, actor) => deleteAnnotation(getDb(), { actor, ...data }));
 }
 
 export async function reattachAnnotationAction(input: unknown) {
-  return runAction(z.object({ annotationId: id, segmentId: id, start: offset, end: offset }), input, (data, actor) => reattachAnnotation(getDb(), { actor, ...data }));
+  return runAction(z.object({ annotationId: recordId, segmentId: recordId, start: offset, end: offset }), input, (data, actor) => reattachAnnotation(getDb(), { actor, ...data }));
 }
 
 /** W3C Web Annotation JSON-LD upload: all or nothing. */
 export async function importAnnotationsAction(form: FormData) {
-  return runAction(z.object({ documentId: id, file: z.instanceof(File) }), { documentId: form.get("documentId"), file: form.get("file") }, async (data, actor) => {
+  return runAction(z.object({ documentId: recordId, file: z.instanceof(File) }), { documentId: form.get("documentId"), file: form.get("file") }, async (data, actor) => {
     if (data.file.size === 0) throw new AppError("INVALID_INPUT", "Choose a JSON-LD file first.");
     return importAnnotations(getDb(), { actor, documentId: data.documentId, json: await data.file.text() });
   });

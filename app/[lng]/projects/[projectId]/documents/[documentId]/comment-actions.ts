@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { recordId, versionStamp } from "@/app/_lib/input-schemas";
 import { MAX_COMMENT_LENGTH } from "@/server/comments/comment-view";
 import { createComment } from "@/server/comments/create-comment";
 import { deleteComment } from "@/server/comments/delete-comment";
@@ -11,35 +12,34 @@ import { updateComment } from "@/server/comments/update-comment";
 import { getDb } from "@/server/db/client";
 import { runAction } from "@/app/_lib/run-action";
 
-const id = z.string().min(1).max(100);
 const offset = z.number().int().min(0).max(1_000_000);
 // Room for surrounding whitespace and CRLFs: the use case trims, then enforces MAX_COMMENT_LENGTH with a precise message.
 const body = z.string().max(2 * MAX_COMMENT_LENGTH);
 
 export async function listCommentsAction(input: unknown) {
-  return runAction(z.object({ documentId: id, segmentId: id.optional() }), input, (data, actor) => listComments(getDb(), { actor, ...data }));
+  return runAction(z.object({ documentId: recordId, segmentId: recordId.optional() }), input, (data, actor) => listComments(getDb(), { actor, ...data }));
 }
 
 export async function createCommentAction(input: unknown) {
-  return runAction(z.object({ segmentId: id, body, start: offset.optional(), end: offset.optional() }), input, (data, actor) => createComment(getDb(), { actor, ...data }));
+  return runAction(z.object({ segmentId: recordId, body, start: offset.optional(), end: offset.optional() }), input, (data, actor) => createComment(getDb(), { actor, ...data }));
 }
 
 export async function replyToCommentAction(input: unknown) {
-  return runAction(z.object({ commentId: id, body }), input, (data, actor) => replyToComment(getDb(), { actor, ...data }));
+  return runAction(z.object({ commentId: recordId, body }), input, (data, actor) => replyToComment(getDb(), { actor, ...data }));
 }
 
 export async function updateCommentAction(input: unknown) {
-  return runAction(z.object({ commentId: id, baseUpdatedAt: z.string().max(40), body }), input, (data, actor) => updateComment(getDb(), { actor, ...data }));
+  return runAction(z.object({ commentId: recordId, baseUpdatedAt: versionStamp, body }), input, (data, actor) => updateComment(getDb(), { actor, ...data }));
 }
 
 export async function deleteCommentAction(input: unknown) {
-  return runAction(z.object({ commentId: id }), input, (data, actor) => deleteComment(getDb(), { actor, ...data }));
+  return runAction(z.object({ commentId: recordId }), input, (data, actor) => deleteComment(getDb(), { actor, ...data }));
 }
 
 export async function resolveThreadAction(input: unknown) {
-  return runAction(z.object({ commentId: id }), input, (data, actor) => resolveThread(getDb(), { actor, ...data }));
+  return runAction(z.object({ commentId: recordId }), input, (data, actor) => resolveThread(getDb(), { actor, ...data }));
 }
 
 export async function reopenThreadAction(input: unknown) {
-  return runAction(z.object({ commentId: id }), input, (data, actor) => reopenThread(getDb(), { actor, ...data }));
+  return runAction(z.object({ commentId: recordId }), input, (data, actor) => reopenThread(getDb(), { actor, ...data }));
 }

@@ -1,20 +1,20 @@
 "use server";
 
 import { z } from "zod";
+import { recordId } from "@/app/_lib/input-schemas";
 import { getDb } from "@/server/db/client";
 import { editSource } from "@/server/segments/edit-source";
 import { settleTrackedChange } from "@/server/segments/settle-tracked-change";
 import { runAction } from "@/app/_lib/run-action";
 
-const id = z.string().min(1).max(100);
 const version = z.number().int().positive();
 
 /** Accepts or reverts a reviewer's tracked change on one segment. */
 export async function settleTrackedChangeAction(input: unknown) {
-  return runAction(z.object({ segmentId: id, baseVersion: version, decision: z.enum(["accept", "revert"]) }), input, (data, actor) => settleTrackedChange(getDb(), { actor, ...data }));
+  return runAction(z.object({ segmentId: recordId, baseVersion: version, decision: z.enum(["accept", "revert"]) }), input, (data, actor) => settleTrackedChange(getDb(), { actor, ...data }));
 }
 
 /** Corrects a segment's French source (owners); the translation is flagged "source changed". */
 export async function editSourceAction(input: unknown) {
-  return runAction(z.object({ segmentId: id, baseVersion: version, sourceText: z.string().max(100_000) }), input, (data, actor) => editSource(getDb(), { actor, ...data }));
+  return runAction(z.object({ segmentId: recordId, baseVersion: version, sourceText: z.string().max(100_000) }), input, (data, actor) => editSource(getDb(), { actor, ...data }));
 }
