@@ -1,4 +1,4 @@
-import { rowsAtCursorTime, type ActivityCursor } from "@/core/activity/activity-cursor";
+import type { ActivityCursor } from "@/core/activity/activity-cursor";
 import type { Db } from "../db/client";
 
 // What the activity streams share: the event shape, the page query, and the row helpers.
@@ -22,16 +22,6 @@ export interface ActivityEvent {
 export type Query = { db: Db; documentId: string; authorId?: string; cursor: ActivityCursor | null; take: number };
 export type SegmentInfo = { id: string; position: number; sourceText: string } | null;
 const EXCERPT = 80;
-
-/** Rows after the cursor in one stream, for its time column. */
-export function after<F extends "createdAt" | "resolvedAt">(cursor: ActivityCursor | null, prefix: string, field: F) {
-  if (!cursor) return {};
-  const rule = rowsAtCursorTime(cursor, prefix);
-  const older = { [field]: { lt: cursor.at } };
-  if (rule === "none") return older as Record<F, { lt: Date }>;
-  const tie = rule === "all" ? { [field]: cursor.at } : { [field]: cursor.at, id: { lt: rule.idBelow } };
-  return { OR: [older, tie] } as { OR: (Record<F, Date | { lt: Date }> & { id?: { lt: string } })[] };
-}
 
 export function segmentFields(segment: SegmentInfo) {
   if (!segment) return { segmentId: null, segmentPosition: null, sourceExcerpt: null };

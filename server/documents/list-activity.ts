@@ -1,9 +1,9 @@
-import { decodeCursor, encodeCursor, newestFirst } from "@/core/activity/activity-cursor";
+import { decodeCursor, encodeCursor, newestFirst, rowsAtCursorTime, type ActivityCursor } from "@/core/activity/activity-cursor";
 import type { Actor } from "../access/actor";
 import { requireDocumentAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
-import { ACTIVITY_KINDS, after, authorSelect, segmentFields, segmentSelect, type ActivityEvent, type ActivityKind, type Query } from "./activity-event";
+import { ACTIVITY_KINDS, authorSelect, segmentFields, segmentSelect, type ActivityEvent, type ActivityKind, type Query } from "./activity-event";
 import { revisionEvents } from "./activity-revisions";
 
 export { ACTIVITY_KINDS, type ActivityEvent, type ActivityKind };
@@ -54,6 +54,16 @@ export async function listActivity(db: Db, options: ListActivityOptions): Promis
     db.document.findUniqueOrThrow({ where: { id: options.documentId }, select: { title: true, projectId: true, project: { select: { name: true } } } }),
   ]);
   return { events, nextCursor, people, document: { title: document.title, projectId: document.projectId, projectName: document.project.name } };
+}
+
+/** Rows after the cursor in one stream, for its time column. */
+function after<F extends "createdAt" | "resolvedAt">(cursor: ActivityCursor | null, prefix: string, field: F) {
+  if (!cursor) return {};
+  const rule = rowsAtCursorTime(cursor, prefix);
+  const older = { [field]: { lt: cursor.at } };
+  if (rule === "none") return older as Record<F, { lt: Date }>;
+  const tie = rule === "all" ? { [field]: cursor.at } : { [field]: cursor.at, id: { lt: rule.idBelow } };
+  return { OR: [older, tie] } as { OR: (Record<F, Date | { lt: Date }> & { id?: { lt: string } })[] };
 }
 
 /** Comments as written ("c"), or threads as resolved ("x": the root's resolution time and resolver). */
