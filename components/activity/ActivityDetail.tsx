@@ -16,6 +16,7 @@ function StatusBadge({ status, lng }: { status: string; lng: Language }) {
  */
 export function ActivityDetail({ event, lng }: { event: ActivityEvent; lng: Language }) {
   const t = getT(lng, "activity");
+  const tc = getT(lng, "common");
   const { detail } = event;
   const statusMoved = detail.toStatus !== undefined && (event.kind === "status" || (detail.fromStatus !== undefined && detail.fromStatus !== detail.toStatus));
   const texts = (event.kind === "edit" || event.kind === "replace") && detail.after !== undefined;
@@ -27,7 +28,7 @@ export function ActivityDetail({ event, lng }: { event: ActivityEvent; lng: Lang
           <StatusBadge status={detail.toStatus!} lng={lng} />
         </p>
       ) : null}
-      {detail.restored ? <p className="hint">{t("restored")}</p> : null}
+      {detail.action ? <p className="hint" data-testid="activity-action">{tc(`action.${detail.action as "edit"}`)}</p> : detail.restored ? <p className="hint">{t("restored")}</p> : null}
       {texts ? (
         <p data-testid="activity-diff">
           {detail.before || detail.after ? <DiffText parts={wordDiff(detail.before ?? "", detail.after!)} lang="en" /> : <span className="empty">{t("emptyText")}</span>}

@@ -72,7 +72,8 @@ export function HistoryPanel({ segmentId, number, canRestore, onRestore, onClose
           return (
             <li key={revision.id} data-testid="revision">
               <p className="card-meta">
-                {label(revision)} · {t(`common:status.${revision.status as "new"}`)}
+                {label(revision)}
+                {revision.action ? <span data-testid="revision-action"> · {t(`common:action.${revision.action as "edit"}`)}</span> : null} · {t(`common:status.${revision.status as "new"}`)}
                 {revision.sourceText !== null && k < revisions!.length - 1 ? ` · ${t("workbench:history.sourceChanged")}` : null}
               </p>
               <p>{previous ? <DiffText parts={wordDiff(previous.targetText, revision.targetText)} lang="en" /> : <span className="pre-wrap" lang="en">{revision.targetText || "—"}</span>}</p>

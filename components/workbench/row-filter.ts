@@ -1,5 +1,5 @@
 import { LOW_CONFIDENCE, SEGMENT_STATUSES, type SegmentStatus } from "@/core/model/document";
-import { changedSinceReview } from "@/core/review/review-transition";
+import { changedSinceReview } from "@/core/review/status-machine";
 
 /**
  * What the grid and review mode may be narrowed to: everything, one status, pairs with notes or

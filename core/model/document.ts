@@ -20,9 +20,9 @@ export interface ParsedDocument {
   blocks: ParsedBlock[];
 }
 
-/** Segment statuses in workflow order. Review states are used from the review issue on. */
-export const SEGMENT_STATUSES = ["new", "draft", "translated", "reviewed", "approved", "rejected"] as const;
-export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
+/** Segment statuses live with the rules that move between them, in the status machine. */
+export { SEGMENT_STATUSES, type SegmentStatus } from "../review/status-machine";
+import type { SegmentStatus } from "../review/status-machine";
 
 export interface BilingualSegment {
   source: string;

@@ -1,7 +1,7 @@
-import type { SegmentStatus } from "./document";
+import { CONFIRMED_STATUSES } from "../review/status-machine";
 
-/** Statuses that count as done for progress: translated or any review state after it. */
-export const DONE_STATUSES: readonly SegmentStatus[] = ["translated", "reviewed", "approved"];
+/** Statuses that count as done for progress: the status machine's confirmed ones. */
+export const DONE_STATUSES = CONFIRMED_STATUSES;
 
 export interface Progress {
   segments: number;

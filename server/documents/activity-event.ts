@@ -16,7 +16,7 @@ export interface ActivityEvent {
   /** 1-based, as numbered in the grid; null for a comment or annotation whose segment is gone. */
   segmentPosition: number | null;
   sourceExcerpt: string | null;
-  detail: { fromStatus?: string; toStatus?: string; before?: string; after?: string; body?: string; quote?: string; restored?: boolean };
+  detail: { fromStatus?: string; toStatus?: string; before?: string; after?: string; body?: string; quote?: string; restored?: boolean; action?: string };
 }
 
 export type Query = { db: Db; documentId: string; authorId?: string; cursor: ActivityCursor | null; take: number };

@@ -48,7 +48,7 @@ function rawAfter(cursor: ActivityCursor | null) {
   return Prisma.sql`(r."createdAt" < ${cursor.at} OR (r."createdAt" = ${cursor.at} AND r."id" < ${rule.idBelow}))`;
 }
 
-type RevisionRow = RevisionFacts & { id: string; segmentId: string; sourceBefore: string | null; createdAt: Date; author: { name: string } | null; segment: NonNullable<SegmentInfo> };
+type RevisionRow = RevisionFacts & { id: string; segmentId: string; sourceBefore: string | null; action: string | null; createdAt: Date; author: { name: string } | null; segment: NonNullable<SegmentInfo> };
 
 /** Classifies a chunk of revisions with three look-ups for the whole chunk (never one per row). */
 async function describeRows(db: Db, rows: RevisionRow[]): Promise<ActivityEvent[]> {
@@ -77,9 +77,9 @@ async function describeRows(db: Db, rows: RevisionRow[]): Promise<ActivityEvent[
     const earlierTargetTexts = (earlierOf.get(r.segmentId) ?? []).filter((e) => e.version < r.version - 1).map((e) => e.targetText);
     const previousSourceText = r.sourceText !== null && r.version > 1 ? (r.sourceBefore ?? lastSource(r)) : undefined;
     const d = describeRevision(r, previous, { previousSourceText, earlierTargetTexts });
-    const statuses = { ...(d.fromStatus ? { fromStatus: d.fromStatus } : {}), toStatus: d.toStatus };
     const texts = { before: previous?.targetText ?? "", after: r.targetText };
     const base = { id: `r:${r.id}`, at: r.createdAt.toISOString(), authorName: r.author?.name ?? null, ...segmentFields(r.segment) };
+    const statuses = { ...(d.fromStatus ? { fromStatus: d.fromStatus } : {}), toStatus: d.toStatus, ...(r.action ? { action: r.action } : {}) };
     if (d.kind === "source-changed" || (d.kind === "created" && r.sourceText !== null)) {
       return { ...base, kind: "source" as const, detail: { ...statuses, ...(previousSourceText ? { before: previousSourceText } : {}), after: r.sourceText ?? "" } };
     }

@@ -5,15 +5,14 @@ import { LOW_CONFIDENCE } from "@/core/model/document";
 import { joinText } from "@/core/segments/restructure";
 import { moveAnnotationsForMerge } from "../annotations/move-annotations";
 import { segmentSentences } from "@/core/segmentation/segment-sentences";
-import { countWords } from "@/core/text/count-words";
 import type { Actor } from "../access/actor";
-import { requireDocumentAction } from "../access/require-project-action";
 import { alignmentLexicon } from "../alignment/lexicon";
 import type { Db } from "../db/client";
 import { insertRows } from "../db/insert-rows";
 import { AppError } from "../errors";
 import type { TextFormat } from "./read-text-blocks";
 import { readUploadBlocks } from "./read-upload";
+import { deleteSegments, requireWriter, writeSegment } from "../segments/write-segment";
 
 export interface ImportTranslationOptions {
   actor: Actor;
@@ -74,7 +73,7 @@ export function applyBeads(segments: Row[], english: string[], beads: Bead[]): R
  * one transaction with a revision for every changed segment.
  */
 export async function importTranslation(db: Db, options: ImportTranslationOptions) {
-  await requireDocumentAction(db, options.actor, options.documentId, "segment.edit");
+  const writer = await requireWriter(db, options.actor, options.documentId);
   const { blocks } = await readUploadBlocks(options.content, options.format);
   const english = blocks.flatMap((b) => (b.kind === "heading" ? [b.text] : segmentSentences(b.text, "en").map((s) => s.text)));
 
@@ -87,8 +86,9 @@ export async function importTranslation(db: Db, options: ImportTranslationOption
   const rows = applyBeads(french, english, beads);
   const emptySource = all.filter((s) => !s.sourceText.trim()).map((s) => s.id);
 
+  const original = new Map(all.map((s) => [s.id, s]));
   await db.$transaction(async (tx) => {
-    if (emptySource.length) await tx.segment.deleteMany({ where: { id: { in: emptySource } } });
+    await deleteSegments(tx, emptySource);
     const created: Record<string, string | number | Date | null>[] = [];
     const revisions: Record<string, string | number | Date | null>[] = [];
     const now = new Date();
@@ -101,23 +101,21 @@ export async function importTranslation(db: Db, options: ImportTranslationOption
           const into = { id: row.mergedInto.id, sourceText: row.mergedInto.sourceBefore };
           await moveAnnotationsForMerge(tx, into, row, { id: into.id, sourceText: finalSource.get(into.id) ?? into.sourceText });
         }
-        await tx.segment.delete({ where: { id: row.id } });
+        await deleteSegments(tx, [row.id]);
         continue;
       }
-      const version = row.isNew ? 1 : row.version + 1;
       if (row.isNew) {
-        created.push({ id: row.id, documentId: options.documentId, paragraphId: row.paragraphId, position, sourceText: "", targetText: row.targetText, status: row.status, sourceWords: 0, alignScore: row.alignScore, createdAt: now, updatedAt: now });
+        created.push({ id: row.id, documentId: options.documentId, paragraphId: row.paragraphId, position, sourceText: "", targetText: row.targetText, status: row.status, sourceWords: 0, alignScore: row.alignScore, translatedById: options.actor.userId, createdAt: now, updatedAt: now });
+        revisions.push({ id: randomUUID(), segmentId: row.id, documentId: options.documentId, version: 1, targetText: row.targetText, status: row.status, sourceText: "", authorId: options.actor.userId, action: "import", createdAt: now });
       } else {
-        await tx.segment.update({
-          where: { id: row.id },
-          data: { position, sourceText: row.sourceText, sourceWords: countWords(row.sourceText), targetText: row.targetText, status: row.status, alignScore: row.alignScore, version, updatedById: options.actor.userId },
-        });
+        // The version read before aligning: a save made meanwhile is a CONFLICT, not overwritten.
+        const layout = { position, alignScore: row.alignScore };
+        await writeSegment(tx, writer, original.get(row.id)!, { action: "import", sourceText: row.sourceText, targetText: row.targetText, baseVersion: row.version, layout });
       }
-      revisions.push({ id: randomUUID(), segmentId: row.id, documentId: options.documentId, version, targetText: row.targetText, status: row.status, sourceText: row.sourceText, authorId: options.actor.userId, createdAt: now });
       position++;
     }
-    await insertRows(tx, "Segment", ["id", "documentId", "paragraphId", "position", "sourceText", "targetText", "status", "sourceWords", "alignScore", "createdAt", "updatedAt"], created);
-    await insertRows(tx, "SegmentRevision", ["id", "segmentId", "documentId", "version", "targetText", "status", "sourceText", "authorId", "createdAt"], revisions);
+    await insertRows(tx, "Segment", ["id", "documentId", "paragraphId", "position", "sourceText", "targetText", "status", "sourceWords", "alignScore", "translatedById", "createdAt", "updatedAt"], created);
+    await insertRows(tx, "SegmentRevision", ["id", "segmentId", "documentId", "version", "targetText", "status", "sourceText", "authorId", "action", "createdAt"], revisions);
     await tx.document.update({ where: { id: options.documentId }, data: { updatedAt: now } });
   }, { timeout: 120_000 });
 

@@ -13,6 +13,8 @@ export interface RevisionView {
   /** The source this revision replaced, when it changed the source. */
   sourceBefore: string | null;
   author: string | null;
+  /** What made it (an action of the status machine, or merge/split/move/unalign); null on old rows. */
+  action: string | null;
   createdAt: string;
 }
 
@@ -22,5 +24,5 @@ export async function listRevisions(db: Db, options: { actor: Actor; segmentId: 
   if (!segment) throw new AppError("NOT_FOUND", "Segment not found.");
   await requireDocumentAction(db, options.actor, segment.documentId, "project.read");
   const rows = await db.segmentRevision.findMany({ where: { segmentId: options.segmentId }, orderBy: { version: "desc" }, include: { author: { select: { name: true } } } });
-  return rows.map((r) => ({ id: r.id, version: r.version, targetText: r.targetText, status: r.status, sourceText: r.sourceText, sourceBefore: r.sourceBefore, author: r.author?.name ?? null, createdAt: r.createdAt.toISOString() }));
+  return rows.map((r) => ({ id: r.id, version: r.version, targetText: r.targetText, status: r.status, sourceText: r.sourceText, sourceBefore: r.sourceBefore, author: r.author?.name ?? null, action: r.action, createdAt: r.createdAt.toISOString() }));
 }

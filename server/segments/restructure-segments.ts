@@ -6,11 +6,10 @@ import {
   unalignTarget,
   type Pair,
 } from "@/core/segments/restructure";
-import { countWords } from "@/core/text/count-words";
 import { SEGMENT_VIEW_SELECT, toSegmentView } from "./segment-view";
 import type { Actor } from "../access/actor";
-import { requireDocumentAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
+import { deleteSegments, insertSegmentAfter, requireWriter, writeSegment, type SegmentRow as Row, type Tx } from "./write-segment";
 import { moveAnnotationsForMerge, moveAnnotationsForSplit } from "../annotations/move-annotations";
 import { moveCommentsForMerge, moveCommentsForSplit } from "../comments/move-comments";
 import { AppError } from "../errors";
@@ -21,9 +20,6 @@ export type RestructureOp =
   | { kind: "moveTargetDown"; segmentId: string }
   | { kind: "moveTargetUp"; segmentId: string }
   | { kind: "unalign"; segmentId: string };
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-type Row = Awaited<ReturnType<Tx["segment"]["findUniqueOrThrow"]>>;
 
 const refuse = (message: string): never => {
   throw new AppError("INVALID_INPUT", message, { reason: "CANNOT_RESTRUCTURE" });
@@ -46,8 +42,9 @@ async function nextSegment(tx: Tx, row: Row, sameParagraph: boolean): Promise<Ro
 export async function restructureSegments(db: Db, options: { actor: Actor; op: RestructureOp; versions: Record<string, number> }) {
   const head = await db.segment.findUnique({ where: { id: options.op.segmentId }, select: { documentId: true } });
   if (!head) throw new AppError("NOT_FOUND", "Segment not found.");
-  await requireDocumentAction(db, options.actor, head.documentId, "segment.edit");
-  const { op, actor } = options;
+  const writer = await requireWriter(db, options.actor, head.documentId);
+  const { op } = options;
+  const recordAs = op.kind === "moveTargetDown" || op.kind === "moveTargetUp" ? "move" : op.kind;
 
   return db.$transaction(async (tx) => {
     const first = await tx.segment.findUniqueOrThrow({ where: { id: op.segmentId } });
@@ -57,23 +54,8 @@ export async function restructureSegments(db: Db, options: { actor: Actor; op: R
       }
     };
     checkVersion(first);
-    const write = async (row: Row, pair: Pair) => {
-      const version = row.version + 1;
-      const sourceChanged = pair.source !== row.sourceText;
-      await tx.segment.update({
-        where: { id: row.id },
-        data: { sourceText: pair.source, targetText: pair.target, sourceWords: countWords(pair.source), version, updatedById: actor.userId, alignScore: null },
-      });
-      await tx.segmentRevision.create({ data: { segmentId: row.id, documentId: row.documentId, version, targetText: pair.target, status: row.status, sourceText: sourceChanged ? pair.source : null, authorId: actor.userId } });
-    };
-    const insertAfter = async (row: Row, pair: Pair) => {
-      await tx.segment.updateMany({ where: { documentId: row.documentId, position: { gt: row.position } }, data: { position: { increment: 1 } } });
-      const created = await tx.segment.create({
-        data: { documentId: row.documentId, paragraphId: row.paragraphId, position: row.position + 1, sourceText: pair.source, targetText: pair.target, sourceWords: countWords(pair.source), status: pair.target ? "draft" : "new", updatedById: actor.userId },
-      });
-      await tx.segmentRevision.create({ data: { segmentId: created.id, documentId: created.documentId, version: 1, targetText: pair.target, status: created.status, sourceText: pair.source, authorId: actor.userId } });
-      return created;
-    };
+    const write = (row: Row, pair: Pair) => writeSegment(tx, writer, row, { action: "restructure", recordAs, sourceText: pair.source, targetText: pair.target, layout: { alignScore: null } });
+    const insertAfter = (row: Row, pair: Pair) => insertSegmentAfter(tx, writer, row, { sourceText: pair.source, targetText: pair.target, translatedById: row.translatedById }, recordAs);
     const pairOf = (row: Row): Pair => ({ source: row.sourceText, target: row.targetText });
     const touched = new Set([first.paragraphId]);
 
@@ -81,11 +63,12 @@ export async function restructureSegments(db: Db, options: { actor: Actor; op: R
       case "merge": {
         const second = (await nextSegment(tx, first, true)) ?? refuse("There is no next segment in this paragraph to merge with.");
         checkVersion(second);
+        if (second.trackedBaseText !== null) refuse("Accept or revert the reviewer's edit in the next segment first.");
         const merged = mergePairs(pairOf(first), pairOf(second));
         await moveAnnotationsForMerge(tx, first, second, { id: first.id, sourceText: merged.source });
         await moveCommentsForMerge(tx, first, second, { id: first.id, targetText: merged.target });
         await write(first, merged);
-        await tx.segment.delete({ where: { id: second.id } });
+        await deleteSegments(tx, [second.id]);
         break;
       }
       case "split": {
@@ -102,6 +85,7 @@ export async function restructureSegments(db: Db, options: { actor: Actor; op: R
       case "moveTargetUp": {
         const second = (await nextSegment(tx, first, false)) ?? refuse("There is no next segment.");
         checkVersion(second);
+        if (second.trackedBaseText !== null) refuse("Accept or revert the reviewer's edit in the next segment first.");
         const moved = op.kind === "moveTargetDown" ? moveLastTargetSentenceDown(pairOf(first), pairOf(second)) : moveFirstTargetSentenceUp(pairOf(first), pairOf(second));
         if (!moved) refuse("There is no translation to move.");
         await write(first, moved![0]);

@@ -12,6 +12,7 @@ export const SEGMENT_VIEW_SELECT = {
   trackedBaseText: true,
   previousSourceText: true,
   reviewedVersion: true,
+  translatedById: true,
   updatedAt: true,
 } as const;
 
@@ -32,9 +33,19 @@ export interface SegmentView {
   previousSourceText: string | null;
   /** Version at the last review decision. */
   reviewedVersion: number | null;
+  /** Whose words the translation is (a reviewer's edit of someone else's is tracked). */
+  translatedById: string | null;
   updatedAt: string;
 }
 
 export function toSegmentView(row: Omit<SegmentView, "updatedAt"> & { updatedAt: Date }): SegmentView {
   return { ...row, updatedAt: row.updatedAt.toISOString() };
+}
+
+/** What a write returns to the grid: the segment's text, status and review bookkeeping after it. */
+export type SavedSegment = Pick<SegmentView, "id" | "targetText" | "status" | "version" | "updatedAt" | "trackedBaseText" | "previousSourceText" | "reviewedVersion" | "translatedById">;
+
+export function toSavedSegment(row: Omit<SavedSegment, "updatedAt"> & { updatedAt: Date }): SavedSegment {
+  const { id, targetText, status, version, trackedBaseText, previousSourceText, reviewedVersion, translatedById } = row;
+  return { id, targetText, status, version, updatedAt: row.updatedAt.toISOString(), trackedBaseText, previousSourceText, reviewedVersion, translatedById };
 }

@@ -1,16 +1,18 @@
 import { randomUUID } from "node:crypto";
+import { isSegmentStatus } from "@/core/review/status-machine";
 import type { Actor } from "../access/actor";
-import { requireDocumentAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
+import { toSavedSegment } from "./segment-view";
+import { requireWriter, writeSegment } from "./write-segment";
 
 /**
- * Takes back a whole search-and-replace batch in one step: each segment gets the text (and status)
+ * Takes back a whole search-and-replace batch in one step: each segment gets the text and status
  * it had before, as a new revision. All or nothing: if any segment was edited after the batch, the
  * undo is refused (CONFLICT naming them) rather than overwriting that later work.
  */
 export async function undoReplace(db: Db, options: { actor: Actor; documentId: string; batchId: string }) {
-  await requireDocumentAction(db, options.actor, options.documentId, "segment.edit");
+  const writer = await requireWriter(db, options.actor, options.documentId);
   return db.$transaction(async (tx) => {
     const batch = await tx.segmentRevision.findMany({ where: { batchId: options.batchId, documentId: options.documentId } });
     if (batch.length === 0) throw new AppError("NOT_FOUND", "There is no such replacement to undo.");
@@ -20,14 +22,12 @@ export async function undoReplace(db: Db, options: { actor: Actor; documentId: s
     const undoId = randomUUID();
     const restored = [];
     for (const revision of batch) {
-      const segment = segments.get(revision.segmentId)!;
-      const before = await tx.segmentRevision.findFirst({ where: { segmentId: segment.id, version: { lt: revision.version } }, orderBy: { version: "desc" } });
+      const row = segments.get(revision.segmentId)!;
+      const before = await tx.segmentRevision.findFirst({ where: { segmentId: row.id, version: { lt: revision.version } }, orderBy: { version: "desc" } });
       const targetText = before?.targetText ?? "";
-      const status = before?.status ?? (targetText ? "draft" : "new");
-      const version = segment.version + 1;
-      await tx.segment.update({ where: { id: segment.id }, data: { targetText, status, version, updatedById: options.actor.userId } });
-      await tx.segmentRevision.create({ data: { segmentId: segment.id, documentId: segment.documentId, version, targetText, status, authorId: options.actor.userId, batchId: undoId } });
-      restored.push({ id: segment.id, targetText, status, version });
+      const status = before && isSegmentStatus(before.status) ? before.status : undefined;
+      const saved = await writeSegment(tx, writer, row, { action: "undo", targetText, status, baseVersion: revision.version, batchId: undoId });
+      restored.push(toSavedSegment(saved));
     }
     return { segments: restored };
   });

@@ -69,7 +69,10 @@ describe("importTranslation", () => {
     await expect(importTranslation(db, { actor: owner, documentId, content: ENGLISH, format: "txt" })).rejects.toMatchObject({ details: { reason: "HAS_TRANSLATIONS" } });
     await importTranslation(db, { actor: owner, documentId, content: ENGLISH, format: "txt", replace: true });
     expect((await pairs(documentId)).map(([, en]) => en).join(" ")).toBe(ENGLISH.replace(/\s+/g, " "));
-    expect(await db.segmentRevision.count({ where: { segment: { documentId } } })).toBe(4 + (await pairs(documentId)).length);
+    // Every pair's current text is a revision; a pair the second file left unchanged got no new one.
+    const segments = await db.segment.findMany({ where: { documentId }, include: { revisions: true } });
+    for (const segment of segments) expect(segment.revisions.find((r) => r.version === segment.version)?.targetText).toBe(segment.targetText);
+    expect(segments.filter((s) => s.version > 2)).toHaveLength(segments.filter((s) => s.revisions.some((r) => r.version === 3)).length);
   });
 
   it("refuses an unreadable file and a viewer", async () => {

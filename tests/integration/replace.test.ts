@@ -31,11 +31,12 @@ async function translated() {
 }
 
 describe("search and replace in targets", () => {
-  it("applies a previewed batch as revisions, and one undo takes it all back", async () => {
+  it("applies a previewed batch as revisions, and one undo takes it all back, statuses included", async () => {
     const { documentId, segments } = await translated();
     const changes = segments.slice(0, 2).map((s) => ({ segmentId: s.id, baseVersion: s.version, targetText: s.targetText.replace("DoD", "Pentagon") }));
     const { batchId, segments: saved } = await replaceInTargets(db, { actor: owner, documentId, changes });
-    expect(saved.map((s) => [s.targetText, s.status])).toEqual([["The Pentagon speaks.", "approved"], ["The Pentagon acts.", "draft"]]);
+    // A replacement changes the words an approval was given to: the approval goes with them.
+    expect(saved.map((s) => [s.targetText, s.status])).toEqual([["The Pentagon speaks.", "draft"], ["The Pentagon acts.", "draft"]]);
     const undone = await undoReplace(db, { actor: owner, documentId, batchId });
     expect(undone.segments.map((s) => [s.targetText, s.status])).toEqual([["The DoD speaks.", "approved"], ["The DoD acts.", "draft"]]);
     const after = (await getWorkbench(db, { actor: owner, documentId })).segments;

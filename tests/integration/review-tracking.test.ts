@@ -39,8 +39,8 @@ describe("tracked changes", () => {
     expect(edited.trackedBaseText).toBe("The Pentagon wants guarantees.");
     expect(await codeOf(settleTrackedChange(db, { actor: reviewer, segmentId: ids[0], baseVersion: 2, decision: "accept" }))).toBe("CONFLICT");
     const accepted = await settleTrackedChange(db, { actor: translator, segmentId: ids[0], baseVersion: edited.version, decision: "accept" });
-    expect(accepted).toMatchObject({ targetText: "The Pentagon demands guarantees.", trackedBaseText: null, version: edited.version });
-    expect(await codeOf(settleTrackedChange(db, { actor: translator, segmentId: ids[0], baseVersion: edited.version, decision: "accept" }))).toBe("INVALID_INPUT");
+    expect(accepted).toMatchObject({ targetText: "The Pentagon demands guarantees.", trackedBaseText: null, version: edited.version + 1 });
+    expect(await codeOf(settleTrackedChange(db, { actor: translator, segmentId: ids[0], baseVersion: accepted.version, decision: "accept" }))).toBe("INVALID_INPUT");
   });
 
   it("reverting brings the translator's text back as a new revision", async () => {

@@ -51,10 +51,10 @@ describe("segment history", () => {
     expect(after.map((r) => r.version)).toEqual([4, 3, 2]);
   });
 
-  it("a reviewer restoring an approved version brings its status back; a translator gets a draft", async () => {
+  it("a reviewer restoring an approved version brings its status back; a translator gets it as translated", async () => {
     const approved = (await listRevisions(db, { actor: owner, segmentId })).find((r) => r.status === "approved")!;
     const asTranslator = await restoreRevision(db, { actor: translator, segmentId, revisionId: approved.id, baseVersion: 4 });
-    expect(asTranslator).toMatchObject({ targetText: "Anthropic turned the offer down.", status: "draft" });
+    expect(asTranslator).toMatchObject({ targetText: "Anthropic turned the offer down.", status: "translated" });
     const asOwner = await restoreRevision(db, { actor: owner, segmentId, revisionId: approved.id, baseVersion: asTranslator.version });
     expect(asOwner).toMatchObject({ status: "approved" });
   });
