@@ -117,7 +117,7 @@ export const STATUS_TABLE: readonly Rule[] = [
   row("revert", "author or reviewer", "rejected, with a tracked change", (c) => c.state.trackedBaseText !== null && c.state.status === "rejected", "rejected", { tracked: "cleared", author: "kept" }),
   row("revert", "author or reviewer", "a tracked change is pending", (c) => c.state.trackedBaseText !== null, "translated", { tracked: "cleared", author: "kept" }),
   ...(["accept", "revert"] as const).map((action) => row(action, "editor", "no tracked change", always, "refused", { refusal: "This segment has no tracked change to settle." })),
-  row("restore", "editor", "the English is emptied", emptied, "new"),
+  row("restore", "editor", "the version has no English", (c) => c.text === "", "new"),
   row("restore", "reviewer", "the version was approved, and a reviewer brings it back", (c) => c.mover.reviews && c.move.status === "approved", "approved", { decision: true, tracked: "cleared" }),
   row("restore", "reviewer", "the version was reviewed, and a reviewer brings it back", (c) => c.mover.reviews && c.move.status === "reviewed", "reviewed", { decision: true }),
   row("restore", "editor", "rejected, and not fixed by its author", rejectionStands, "rejected"),
