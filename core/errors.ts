@@ -14,7 +14,13 @@ export type DomainErrorCode =
   /** The input is well formed but not acceptable (bad option, wrong shape). */
   | "INVALID_INPUT"
   /** The input exceeds a size limit. */
-  | "TOO_LARGE";
+  | "TOO_LARGE"
+  /** The file is something we recognise but do not import (a translation memory, a PDF, XLIFF 1.2…). */
+  | "UNSUPPORTED_FORMAT"
+  /** A bilingual file between other languages than French → English. */
+  | "UNSUPPORTED_LANGUAGES"
+  /** An export asked to refuse when a translation is missing, and some are. */
+  | "INCOMPLETE_TRANSLATION";
 
 export class DomainError extends Error {
   constructor(

@@ -7,12 +7,14 @@ export const APP_ERROR_CODES = {
   NOT_FOUND: 404,
   /** Input failed validation (bad id, bad option, bad file). */
   INVALID_INPUT: 400,
-  /** An import file is empty, binary or in an unsupported encoding. */
+  /** An import file is empty, binary, in an unsupported encoding, format or language pair. */
   UNREADABLE_FILE: 422,
   /** An upload is over the size limit. */
   TOO_LARGE: 413,
   /** Someone else saved the same segment since the caller loaded it. */
   CONFLICT: 409,
+  /** An export was asked to refuse when segments are untranslated, and some are (details: missing, total). */
+  INCOMPLETE_TRANSLATION: 409,
   /** The caller is signed in but their role does not allow the action. */
   FORBIDDEN: 403,
   /** Not signed in, or wrong credentials. */

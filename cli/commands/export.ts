@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { DRAFT_POLICIES, MISSING_TRANSLATION_POLICIES, type DraftPolicy, type MissingTranslationPolicy } from "@/core/formats/english-text";
 import { EXPORT_FORMATS, exportDocument, type ExportFormat } from "@/server/documents/export-document";
 import { CliError } from "../cli-error";
 import { withDatabase } from "../database";
@@ -9,12 +10,28 @@ function writeBytes(bytes: Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => process.stdout.write(bytes, (error) => (error ? reject(error) : resolve())));
 }
 
-/** `export DOCUMENT_ID --format md|txt|html|xliff|review-html|docx|docx-en`: writes the export to stdout. */
+function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) throw new CliError(`${option} must be one of ${allowed.join(", ")}`, 2);
+  return value as T;
+}
+
+/**
+ * `export DOCUMENT_ID --format md|txt|html|xliff|review-html|docx|docx-en [--missing mark|source|fail]
+ * [--drafts keep|mark]`: writes the export to stdout. For the English formats (md, txt, docx-en),
+ * --missing says what stands for an untranslated segment (`fail` exits 1 naming how many there
+ * are) and --drafts mark flags unconfirmed translations.
+ */
 export async function runExport(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({ args, options: { format: { type: "string", default: "md" }, user: { type: "string" } }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({
+    args,
+    options: { format: { type: "string", default: "md" }, missing: { type: "string", default: "mark" }, drafts: { type: "string", default: "keep" }, user: { type: "string" } },
+    allowPositionals: true,
+    strict: true,
+  });
   if (positionals.length !== 1) throw new CliError("export takes exactly one DOCUMENT_ID", 2);
-  const format = values.format as ExportFormat;
-  if (!EXPORT_FORMATS.includes(format)) throw new CliError(`--format must be one of ${EXPORT_FORMATS.join(", ")}`, 2);
-  const file = await withDatabase((db, actor) => exportDocument(db, { actor, documentId: positionals[0], format }), values.user);
+  const format = oneOf<ExportFormat>("--format", values.format, EXPORT_FORMATS);
+  const missing = oneOf<MissingTranslationPolicy>("--missing", values.missing, MISSING_TRANSLATION_POLICIES);
+  const drafts = oneOf<DraftPolicy>("--drafts", values.drafts, DRAFT_POLICIES);
+  const file = await withDatabase((db, actor) => exportDocument(db, { actor, documentId: positionals[0], format, english: { missing, drafts } }), values.user);
   await (typeof file.body === "string" ? writeOut(file.body) : writeBytes(file.body));
 }

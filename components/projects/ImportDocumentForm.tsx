@@ -5,6 +5,7 @@ import { useActionState, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { importDocumentAction } from "@/app/[lng]/projects/[projectId]/actions";
 import type { ActionState } from "@/app/_lib/action-result";
+import { UPLOAD_ACCEPT } from "@/core/import/route-import";
 
 const REASON_KEYS = ["EMPTY_FILE", "BINARY_FILE", "UNSUPPORTED_ENCODING", "TOO_LARGE", "NO_CONTENT", "BOTH_GIVEN"] as const;
 type Reason = (typeof REASON_KEYS)[number];
@@ -44,11 +45,11 @@ export function ImportDocumentForm({ projectId, limitMb }: { projectId: string; 
       }}
     >
       <h2 id="import-title">{t("import.title")}</h2>
-      <p className="hint">{t("import.help", { limit: limitMb })}</p>
+      <p className="hint">{t("import.helpFormats", { limit: limitMb })}</p>
       <input type="hidden" name="projectId" value={projectId} />
       <label className="field">
         <span>{t("import.file")}</span>
-        <input type="file" name="file" accept=".txt,.md,.markdown,.xlf,.xliff,text/plain,text/markdown,application/xliff+xml" />
+        <input type="file" name="file" accept={UPLOAD_ACCEPT.document} />
       </label>
       <label className="field">
         <span>{t("import.paste")}</span>

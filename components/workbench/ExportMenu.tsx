@@ -1,7 +1,9 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { DEFAULT_ENGLISH_TEXT_OPTIONS, translationGaps, type EnglishTextOptions } from "@/core/formats/english-text";
+import { EnglishExportOptions } from "./EnglishExportOptions";
 
 /** The formats, grouped by who they are for (served by the export route handler). */
 const GROUPS = [
@@ -13,11 +15,16 @@ const GROUPS = [
 /**
  * The document's downloads behind one "Export" button, so the grid keeps the screen. A native
  * disclosure (keyboard and screen readers get it for free) that closes on Esc, on a click
- * elsewhere and once a download is chosen.
+ * elsewhere and once a download is chosen. The English-only downloads carry the chosen policy for
+ * untranslated and draft segments; with "refuse" and gaps, they are disabled and say why.
  */
-export function ExportMenu({ documentId }: { documentId: string }) {
+export function ExportMenu({ documentId, segments }: { documentId: string; segments: readonly { sourceText: string; targetText: string }[] }) {
   const { t } = useTranslation(["workbench", "glossary"]);
   const menu = useRef<HTMLDetailsElement>(null);
+  const [english, setEnglish] = useState<EnglishTextOptions>(DEFAULT_ENGLISH_TEXT_OPTIONS);
+  // The live grid, so the count follows what has just been typed.
+  const gaps = useMemo(() => translationGaps(segments.map((s) => ({ source: s.sourceText, target: s.targetText }))), [segments]);
+  const refused = english.missing === "fail" && gaps.missing > 0;
   useEffect(() => {
     const close = (event: Event) => {
       const details = menu.current;
@@ -39,11 +46,23 @@ export function ExportMenu({ documentId }: { documentId: string }) {
         {GROUPS.map((group) => (
           <div key={group.key} className="menu__group">
             <p className="menu__heading">{t(`workbench:export.groups.${group.key}`)}</p>
-            {group.formats.map((format) => (
-              <a key={format} className="menu__item" href={`/api/documents/${documentId}/export?format=${format}`} download data-testid={`export-${format}`} onClick={closeMenu}>
-                {t(`workbench:export.${format}`)}
-              </a>
-            ))}
+            {group.key === "english" ? <EnglishExportOptions options={english} onChange={setEnglish} missing={gaps.missing} total={gaps.total} /> : null}
+            {group.key === "english" && refused ? (
+              <p className="menu__note" id="export-refused" role="status">{t("workbench:export.refused")}</p>
+            ) : null}
+            {group.formats.map((format) => {
+              const isEnglish = group.key === "english";
+              if (isEnglish && refused) {
+                // A link without href is not focusable or followable; aria-disabled says why it is inert.
+                return <a key={format} className="menu__item menu__item--disabled" aria-disabled="true" aria-describedby="export-refused" role="link" data-testid={`export-${format}`}>{t(`workbench:export.${format}`)}</a>;
+              }
+              const query = isEnglish ? `&missing=${english.missing}&drafts=${english.drafts}` : "";
+              return (
+                <a key={format} className="menu__item" href={`/api/documents/${documentId}/export?format=${format}${query}`} download data-testid={`export-${format}`} onClick={closeMenu}>
+                  {t(`workbench:export.${format}`)}
+                </a>
+              );
+            })}
             {group.key === "exchange" ? (
               <a className="menu__item" href={`/api/documents/${documentId}/annotations`} download data-testid="export-annotations" onClick={closeMenu}>
                 {t("glossary:annotations.export")}

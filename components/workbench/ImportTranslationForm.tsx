@@ -5,6 +5,7 @@ import { useActionState, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { importTranslationAction } from "@/app/[lng]/projects/[projectId]/documents/[documentId]/actions";
 import { FormError } from "@/components/ui/FormError";
+import { UPLOAD_ACCEPT } from "@/core/import/route-import";
 
 /** Upload or paste an existing English version; it is aligned with the French and the grid reloads. */
 export function ImportTranslationForm({ documentId, hasTranslations }: { documentId: string; hasTranslations: boolean }) {
@@ -24,7 +25,7 @@ export function ImportTranslationForm({ documentId, hasTranslations }: { documen
         <input type="hidden" name="documentId" value={documentId} />
         <label className="field">
           <span>{t("align.file")}</span>
-          <input type="file" name="file" accept=".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document" />
+          <input type="file" name="file" accept={UPLOAD_ACCEPT.translation} />
         </label>
         <label className="field">
           <span>{t("align.paste")}</span>

@@ -151,7 +151,7 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
       <div className="workbench__toolbar">
         <ProgressBar progress={progress} label={t("common:progress.label")} summary={t("common:progress.summary", { ...progress })} />
         <SaveIndicator state={state} />
-        <ExportMenu documentId={data.document.id} />
+        <ExportMenu documentId={data.document.id} segments={segments} />
         <button type="button" className="button button--small" aria-expanded={searchOpen} onClick={() => setSearchOpen((open) => !open)} data-testid="search-toggle">
           {t("workbench:search.open")}
         </button>

@@ -4,6 +4,7 @@
  */
 
 import { DomainError } from "../errors";
+import { binarySignature } from "./binary-signatures";
 import { decodeWindows1252 } from "./windows-1252";
 
 export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
@@ -12,19 +13,6 @@ export interface DecodedText {
   text: string;
   encoding: TextEncodingName;
 }
-
-/** Signatures of the binary formats people most often try to import instead of text. */
-const MAGIC_NUMBERS: ReadonlyArray<{ label: string; bytes: readonly number[] }> = [
-  { label: "PDF", bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
-  { label: "DOCX or ZIP", bytes: [0x50, 0x4b, 0x03, 0x04] }, // PK\3\4: also ODT, EPUB
-  { label: "DOCX or ZIP", bytes: [0x50, 0x4b, 0x05, 0x06] }, // empty ZIP
-  { label: "Word 97–2003", bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] }, // OLE2 (.doc)
-  { label: "PNG", bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
-  { label: "JPEG", bytes: [0xff, 0xd8, 0xff] },
-  { label: "GIF", bytes: [0x47, 0x49, 0x46, 0x38, 0x39, 0x61] }, // GIF89a
-  { label: "GIF", bytes: [0x47, 0x49, 0x46, 0x38, 0x37, 0x61] }, // GIF87a
-  { label: "GZIP", bytes: [0x1f, 0x8b] },
-];
 
 // C0 controls other than tab, line feed, form feed and carriage return; DEL; and C1 controls,
 // which windows-1252 yields only for its five undefined bytes.
@@ -39,7 +27,7 @@ const BINARY_HINT = "Import plain text or Markdown.";
 /** Decodes file bytes to NFC text with \n line endings, or throws a DomainError (empty, binary, unknown encoding). */
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.length === 0) throw new DomainError("EMPTY_FILE", "The file is empty.");
-  const magic = MAGIC_NUMBERS.find((m) => m.bytes.every((b, i) => bytes[i] === b));
+  const magic = binarySignature(bytes);
   if (magic) {
     throw new DomainError("BINARY_FILE", `This looks like a binary file (${magic.label}), not text. ${BINARY_HINT}`, {
       format: magic.label,

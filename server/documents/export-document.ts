@@ -1,11 +1,13 @@
 import type { BilingualDocument, SegmentStatus } from "@/core/model/document";
 import { exportBilingualHtml } from "@/core/formats/export-bilingual-html";
 import { exportReviewHtml } from "@/core/formats/export-review-html";
+import { DEFAULT_ENGLISH_TEXT_OPTIONS, type EnglishTextOptions } from "@/core/formats/english-text";
 import { exportTargetMarkdown, exportTargetText } from "@/core/formats/export-target";
 import type { Actor } from "../access/actor";
 import { requireDocumentAction } from "../access/require-project-action";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Db } from "../db/client";
+import { fromDomainError } from "../from-domain-error";
 import { safeFileName } from "./safe-file-name";
 import { exportEnglishDocx, exportReviewDocx } from "./export-docx";
 import { loadReviewDocument } from "./export-review";
@@ -49,17 +51,38 @@ export async function loadBilingualDocument(db: Db, documentId: string): Promise
   };
 }
 
-/**
- * The English text as Markdown, plain text or Word, a bilingual side-by-side HTML page, XLIFF 2.1,
- * or a review copy (segments, statuses and notes) as HTML or Word.
- */
-export async function exportDocument<F extends ExportFormat>(db: Db, options: { actor: Actor; documentId: string; format: F; ip?: string }): Promise<ExportedFile<F>> {
-  const { projectId } = await requireDocumentAction(db, options.actor, options.documentId, "document.export");
-  await recordAuditEvent(db, { actorId: options.actor.userId, projectId, action: "document.exported", targetType: "document", targetId: options.documentId, details: { format: options.format }, ip: options.ip });
-  return (await renderExport(db, options.documentId, options.format)) as ExportedFile<F>;
+/** The formats that hold the English text only, where a missing translation would shorten the article. */
+export const ENGLISH_EXPORT_FORMATS = ["md", "txt", "docx-en"] as const satisfies readonly ExportFormat[];
+
+export interface ExportDocumentOptions<F extends ExportFormat> {
+  actor: Actor;
+  documentId: string;
+  format: F;
+  /** For the English formats: what stands for a missing translation (default a marker; `fail` refuses) and whether drafts are flagged. */
+  english?: Partial<EnglishTextOptions>;
+  ip?: string;
 }
 
-async function renderExport(db: Db, documentId: string, format: ExportFormat): Promise<ExportedFile> {
+/**
+ * The English text as Markdown, plain text or Word, a bilingual side-by-side HTML page, XLIFF 2.1,
+ * or a review copy (segments, statuses and notes) as HTML or Word. An English export asked to
+ * `fail` on missing translations throws INCOMPLETE_TRANSLATION (nothing is audited as exported).
+ */
+export async function exportDocument<F extends ExportFormat>(db: Db, options: ExportDocumentOptions<F>): Promise<ExportedFile<F>> {
+  const { projectId } = await requireDocumentAction(db, options.actor, options.documentId, "document.export");
+  const english: EnglishTextOptions = { missing: options.english?.missing ?? DEFAULT_ENGLISH_TEXT_OPTIONS.missing, drafts: options.english?.drafts ?? DEFAULT_ENGLISH_TEXT_OPTIONS.drafts };
+  let file: ExportedFile;
+  try {
+    file = await renderExport(db, options.documentId, options.format, english);
+  } catch (error) {
+    fromDomainError(error);
+  }
+  const isEnglish = (ENGLISH_EXPORT_FORMATS as readonly string[]).includes(options.format);
+  await recordAuditEvent(db, { actorId: options.actor.userId, projectId, action: "document.exported", targetType: "document", targetId: options.documentId, details: isEnglish ? { format: options.format, ...english } : { format: options.format }, ip: options.ip });
+  return file as ExportedFile<F>;
+}
+
+async function renderExport(db: Db, documentId: string, format: ExportFormat, english: EnglishTextOptions): Promise<ExportedFile> {
   if (format === "review-html" || format === "docx") {
     const review = await loadReviewDocument(db, documentId);
     const name = safeFileName(review.title);
@@ -71,14 +94,14 @@ async function renderExport(db: Db, documentId: string, format: ExportFormat): P
   const name = safeFileName(document.title);
   switch (format) {
     case "md":
-      return { fileName: `${name}.en.md`, contentType: "text/markdown; charset=utf-8", body: exportTargetMarkdown(document) };
+      return { fileName: `${name}.en.md`, contentType: "text/markdown; charset=utf-8", body: exportTargetMarkdown(document, english) };
     case "txt":
-      return { fileName: `${name}.en.txt`, contentType: "text/plain; charset=utf-8", body: exportTargetText(document) };
+      return { fileName: `${name}.en.txt`, contentType: "text/plain; charset=utf-8", body: exportTargetText(document, english) };
     case "html":
       return { fileName: `${name}.fr-en.html`, contentType: "text/html; charset=utf-8", body: exportBilingualHtml(document) };
     case "xliff":
       return { fileName: `${name}.fr-en.xlf`, contentType: "application/xliff+xml; charset=utf-8", body: await exportXliffBody(db, documentId) };
     case "docx-en":
-      return { fileName: `${name}.en.docx`, contentType: DOCX, body: await exportEnglishDocx(document) };
+      return { fileName: `${name}.en.docx`, contentType: DOCX, body: await exportEnglishDocx(document, english) };
   }
 }

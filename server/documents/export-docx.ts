@@ -16,7 +16,7 @@ import {
   WidthType,
 } from "docx";
 import { REVIEW_STATUS_COLOURS, formatCommentTime, mergeReviewLabels, numberedSegments, reviewMeta, type ReviewBlock, type ReviewComment, type ReviewDocument, type ReviewLabelOverrides, type ReviewLabels, type ReviewNote, type ReviewSegment, type ReviewThread } from "@/core/formats/export-review-html";
-import { blockTargetText } from "@/core/formats/export-target";
+import { englishBlocks, englishFrontMatter, headingLevel, DEFAULT_ENGLISH_TEXT_OPTIONS, type EnglishPiece, type EnglishTextOptions } from "@/core/formats/english-text";
 import type { BilingualDocument } from "@/core/model/document";
 
 /**
@@ -172,21 +172,53 @@ export async function exportReviewDocx(doc: ReviewDocument, labels: ReviewLabelO
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 
 /**
- * The English text only, as a Word document: headings as Word headings (level 2 by default),
- * paragraphs as paragraphs; untranslated segments are left out, as in the Markdown export.
+ * A block's runs: neighbouring pieces in the same language share one run (the text stays one
+ * searchable string); a marker is its own run in grey italics, visible but not read as the text.
  */
-export async function exportEnglishDocx(doc: BilingualDocument): Promise<Buffer> {
-  const children = doc.blocks.flatMap((block) => {
-    const text = blockTargetText(block);
-    if (text === "") return [];
-    const run = new TextRun({ text: xmlSafe(text), language: { value: doc.targetLanguage } });
-    return block.kind === "heading" ? [new Paragraph({ heading: HEADINGS[Math.min(6, Math.max(1, block.level ?? 2)) - 1], children: [run] })] : [new Paragraph({ spacing: { after: 160 }, children: [run] })];
+function blockRuns(pieces: EnglishPiece[], doc: BilingualDocument): TextRun[] {
+  const spans: { kind: "marker" | EnglishPiece["language"]; text: string }[] = [];
+  const add = (kind: (typeof spans)[number]["kind"], text: string) => {
+    const last = spans.at(-1);
+    if (last?.kind === kind) last.text += text;
+    else spans.push({ kind, text });
+  };
+  pieces.forEach((piece, i) => {
+    // Segments are separated by one space, kept at the end of the span before.
+    if (i > 0) spans[spans.length - 1].text += " ";
+    if (piece.marker !== undefined) add("marker", piece.text === "" ? piece.marker : `${piece.marker} `);
+    if (piece.text !== "") add(piece.language, piece.text);
+  });
+  return spans.map((span) =>
+    span.kind === "marker"
+      ? new TextRun({ text: span.text, italics: true, color: "888888" })
+      : new TextRun({ text: xmlSafe(span.text), language: { value: span.kind === "source" ? doc.sourceLanguage : doc.targetLanguage } }),
+  );
+}
+
+/**
+ * The English text only, as a Word document: the title (Title style, and in the document's
+ * properties) and the date, then headings as Word headings (level 2 by default) and paragraphs.
+ * Missing and draft translations follow the same policy as Markdown and plain text (english-text.ts).
+ */
+export async function exportEnglishDocx(doc: BilingualDocument, options: EnglishTextOptions = DEFAULT_ENGLISH_TEXT_OPTIONS): Promise<Buffer> {
+  const front = englishFrontMatter(doc);
+  const body = englishBlocks(doc, options).map((block) => {
+    const children = blockRuns(block.pieces, doc);
+    return block.kind === "heading" ? new Paragraph({ heading: HEADINGS[headingLevel(block.level) - 1], children }) : new Paragraph({ spacing: { after: 160 }, children });
   });
   const document = new Document({
     creator: "Lisière",
-    title: xmlSafe(doc.title),
+    title: xmlSafe(front.title),
     styles: { default: { document: { run: { font: "Calibri", size: 22 } } } },
-    sections: [{ children: children.length > 0 ? children : [new Paragraph({})] }],
+    sections: [
+      {
+        children: [
+          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: xmlSafe(front.title) })] }),
+          ...(front.dateLine ? [new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: front.dateLine, color: "555555" })] })] : []),
+          ...body,
+        ],
+      },
+    ],
   });
   return Packer.toBuffer(document);
 }

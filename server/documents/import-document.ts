@@ -5,9 +5,9 @@ import type { Actor } from "../access/actor";
 import { requireProjectAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
 import { insertRows } from "../db/insert-rows";
-import { importXliff, isXliffFile } from "./import-xliff";
+import { importXliff } from "./import-xliff";
 import { formatOfFile } from "./read-text-blocks";
-import { readUploadBlocks } from "./read-upload";
+import { readUploadBlocks, routeUpload } from "./read-upload";
 
 export type SegmentationMode = "sentence" | "paragraph";
 
@@ -18,6 +18,7 @@ export interface ImportDocumentOptions {
   content: Uint8Array | string;
   fileName?: string;
   title?: string;
+  /** How to read text content (what the name says otherwise); a file that is HTML, Word or XLIFF is read as such regardless. */
   format?: "txt" | "md";
   segmentation?: SegmentationMode;
 }
@@ -31,18 +32,19 @@ function defaultTitle(fileName: string | undefined, firstText: string): string {
 
 
 /**
- * Imports a French text as a new document: decode, parse blocks, cut segments, then write the
- * document, its paragraphs and segments in one transaction, so a failure leaves nothing behind.
+ * Imports a French text as a new document: route by content (XLIFF 2, HTML, Word, else text or
+ * Markdown by name; translation memories, termbases, PDFs… are refused with what to do), decode,
+ * parse blocks, cut segments, then write the document, its paragraphs and segments in one
+ * transaction, so a failure leaves nothing behind.
  */
 export async function importDocument(db: Db, options: ImportDocumentOptions): Promise<{ documentId: string; segments: number }> {
   await requireProjectAction(db, options.actor, options.projectId, "document.import");
+  const route = routeUpload(options.content, options.format ?? formatOfFile(options.fileName), "document");
   // A bilingual XLIFF file brings its own segments, targets and states.
-  if (typeof options.content !== "string" && isXliffFile(options.fileName, options.content)) {
+  if (route.reader === "xliff") {
     return importXliff(db, { actor: options.actor, projectId: options.projectId, content: options.content, fileName: options.fileName, title: options.title });
   }
-  // French sources are text or Markdown; any other file name is read as plain text.
-  const format = options.format ?? (formatOfFile(options.fileName) === "md" ? "md" : "txt");
-  const parsed = await readUploadBlocks(options.content, format);
+  const parsed = await readUploadBlocks(options.content, route.format);
 
   const segmentation = options.segmentation ?? "sentence";
   const documentId = randomUUID();

@@ -11,13 +11,14 @@ import type { Db } from "../db/client";
 import { insertRows } from "../db/insert-rows";
 import { AppError } from "../errors";
 import type { TextFormat } from "./read-text-blocks";
-import { readUploadBlocks } from "./read-upload";
+import { readUploadBlocks, routeUpload } from "./read-upload";
 import { deleteSegments, requireWriter, writeSegment } from "../segments/write-segment";
 
 export interface ImportTranslationOptions {
   actor: Actor;
   documentId: string;
   content: Uint8Array | string;
+  /** The format the file's name suggests (see formatOfFile); its content decides first. */
   format: TextFormat;
   /** Overwrite translations already typed; without it a document with any translation is refused. */
   replace?: boolean;
@@ -74,7 +75,9 @@ export function applyBeads(segments: Row[], english: string[], beads: Bead[]): R
  */
 export async function importTranslation(db: Db, options: ImportTranslationOptions) {
   const writer = await requireWriter(db, options.actor, options.documentId);
-  const { blocks } = await readUploadBlocks(options.content, options.format);
+  // What the file is decides how it is read (an HTML page named .txt is HTML); non-texts are refused.
+  const { format } = routeUpload(options.content, options.format, "translation");
+  const { blocks } = await readUploadBlocks(options.content, format);
   const english = blocks.flatMap((b) => (b.kind === "heading" ? [b.text] : segmentSentences(b.text, "en").map((s) => s.text)));
 
   const all = await db.segment.findMany({ where: { documentId: options.documentId }, orderBy: [{ position: "asc" }, { id: "asc" }] });

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { decodeText } from "@/core/import/decode-text";
+import { checkLanguagePair, type LanguagePair } from "@/core/import/language-pair";
 import { parseXliff } from "@/core/formats/xliff/parse-xliff";
 import type { XliffDocument } from "@/core/formats/xliff/xliff-model";
 import { countWords } from "@/core/text/count-words";
@@ -15,19 +16,16 @@ import { assertUploadSize } from "./read-upload";
 /** Largest XLIFF file we read (bytes); XML is verbose, so this is above the text limit. */
 export const MAX_XLIFF_BYTES = 20 * 1024 * 1024;
 
-/** Whether a file name or its first bytes say XLIFF. */
-export function isXliffFile(fileName: string | undefined, content: Uint8Array | string): boolean {
-  if (fileName && /\.(xlf|xliff)$/i.test(fileName)) return true;
-  const head = typeof content === "string" ? content.slice(0, 512) : Buffer.from(content.subarray(0, 512)).toString("utf8");
-  return /<xliff[\s>]/.test(head);
-}
-
-/** Reads an XLIFF file, turning its refusals (malformed, hostile, not XLIFF 2) into coded errors. */
-function readXliff(content: Uint8Array | string): XliffDocument {
+/**
+ * Reads an XLIFF file and its language pair, turning its refusals (malformed, hostile, not XLIFF 2,
+ * not French → English) into coded errors.
+ */
+function readXliff(content: Uint8Array | string): XliffDocument & LanguagePair {
   const size = typeof content === "string" ? Buffer.byteLength(content) : content.byteLength;
   assertUploadSize(size, MAX_XLIFF_BYTES);
   try {
-    return parseXliff(typeof content === "string" ? content : decodeText(content).text);
+    const xliff = parseXliff(typeof content === "string" ? content : decodeText(content).text);
+    return { ...xliff, ...checkLanguagePair(xliff.sourceLanguage, xliff.targetLanguage) };
   } catch (error) {
     fromDomainError(error);
   }
@@ -37,7 +35,8 @@ function readXliff(content: Uint8Array | string): XliffDocument {
  * Imports an XLIFF 2.x file as a new document with its sources, targets, statuses, notes and
  * comments: one paragraph per unit, one segment per XLIFF segment, a revision for every translated
  * segment, each note kept as a note on its segment, and the comment threads of our own exports
- * as comments (see importedCommentRows). One transaction: a refused file creates nothing.
+ * as comments (see importedCommentRows). The document keeps the file's language tags (French →
+ * English of any region; other pairs are refused). One transaction: a refused file creates nothing.
  */
 export async function importXliff(db: Db, options: { actor: Actor; projectId: string; content: Uint8Array | string; fileName?: string; title?: string }) {
   await requireProjectAction(db, options.actor, options.projectId, "document.import");
@@ -69,7 +68,7 @@ export async function importXliff(db: Db, options: { actor: Actor; projectId: st
   if (segments.length === 0) throw new AppError("INVALID_INPUT", "The XLIFF file has no segments.");
   const title = options.title?.trim() || xliff.title || options.fileName || "XLIFF import";
   await db.$transaction(async (tx) => {
-    await tx.document.create({ data: { id: documentId, projectId: options.projectId, title, documentDate: xliff.date ?? null, originFileName: options.fileName ?? null, segmentation: "sentence", createdById: options.actor.userId } });
+    await tx.document.create({ data: { id: documentId, projectId: options.projectId, title, sourceLanguage: xliff.sourceLanguage, targetLanguage: xliff.targetLanguage, documentDate: xliff.date ?? null, originFileName: options.fileName ?? null, segmentation: "sentence", createdById: options.actor.userId } });
     await insertRows(tx, "Paragraph", ["id", "documentId", "position", "kind", "level"], paragraphs);
     await insertRows(tx, "Segment", ["id", "documentId", "paragraphId", "position", "sourceText", "targetText", "status", "version", "sourceWords", "createdAt", "updatedAt"], segments);
     await insertRows(tx, "SegmentRevision", ["id", "segmentId", "documentId", "version", "targetText", "status", "sourceText", "authorId", "createdAt"], revisions);

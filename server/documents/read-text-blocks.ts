@@ -5,9 +5,11 @@ import { parseTextDocument } from "@/core/import/parse-text-document";
 import { readHtmlBlocks } from "@/core/import/read-html-blocks";
 import type { ParsedBlock } from "@/core/model/document";
 
-export type TextFormat = "txt" | "md" | "html" | "docx";
+import type { TextFormat } from "@/core/import/route-import";
 
-/** The format of an upload from its file name; pasted text is plain text. */
+export type { TextFormat };
+
+/** The format an upload's name suggests (pasted text is plain text); its content decides first (see routeImport). */
 export function formatOfFile(fileName: string | undefined): TextFormat {
   const name = fileName?.toLowerCase() ?? "";
   if (name.endsWith(".docx")) return "docx";

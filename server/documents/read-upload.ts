@@ -1,4 +1,6 @@
 import type { ParsedBlock } from "@/core/model/document";
+import { routeImport, type ImportPurpose, type ImportRoute } from "@/core/import/route-import";
+import { sniffContent } from "@/core/import/sniff-content";
 import { AppError } from "../errors";
 import { fromDomainError } from "../from-domain-error";
 import { readTextBlocks, type TextFormat } from "./read-text-blocks";
@@ -10,6 +12,21 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export function assertUploadSize(bytes: number, limit = MAX_IMPORT_BYTES, noun = "file"): void {
   if (bytes > limit) {
     throw new AppError("TOO_LARGE", `The ${noun} is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${limit / 1048576} MB.`, { reason: "TOO_LARGE", size: bytes, limit });
+  }
+}
+
+/**
+ * Which reader an upload goes to, from what its content is (the name's format only tells text
+ * formats apart); a TMX, a PDF, XLIFF 1.2… is refused here with a coded UNREADABLE_FILE whose
+ * message names the format and what to do, before anything is read or written.
+ */
+export function routeUpload(content: Uint8Array | string, nameFormat: TextFormat, purpose: "translation"): Extract<ImportRoute, { reader: "blocks" }>;
+export function routeUpload(content: Uint8Array | string, nameFormat: TextFormat, purpose: ImportPurpose): ImportRoute;
+export function routeUpload(content: Uint8Array | string, nameFormat: TextFormat, purpose: ImportPurpose): ImportRoute {
+  try {
+    return routeImport(sniffContent(content), nameFormat, purpose);
+  } catch (error) {
+    fromDomainError(error);
   }
 }
 

@@ -23,11 +23,31 @@ test("a binary file is refused with a clear message and nothing is created", asy
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(DEMO_PROJECT_NAME);
   const documents = await page.getByTestId("document-list").getByRole("listitem").count();
   expect(documents).toBeGreaterThan(0);
-  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n\u0000\u0001binary") });
+  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "scan.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) });
   await page.getByRole("button", { name: "Import" }).click();
   await expect(page.getByTestId("import-error")).toContainText("not a text file");
+  // A PDF is named, with what to do instead.
+  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n\u0000\u0001binary") });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByTestId("import-error")).toHaveText("PDF files cannot be imported: save the text as .docx or .txt first.");
   await page.reload();
   await expect(page.getByTestId("document-list").getByRole("listitem")).toHaveCount(documents);
+});
+
+test("a TMX translation memory uploaded from the project page is refused with what it is, and no document is created", async ({ page }) => {
+  await page.goto("/en");
+  await page.getByRole("link", { name: DEMO_PROJECT_NAME }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(DEMO_PROJECT_NAME);
+  const documents = await page.getByTestId("document-list").getByRole("listitem").count();
+  expect(documents).toBeGreaterThan(0);
+  const tmx = '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="fr" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body><tu><tuv xml:lang="fr"><seg>Il pleut.</seg></tuv><tuv xml:lang="en"><seg>It is raining.</seg></tuv></tu></body></tmx>\n';
+  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "memoire.tmx", mimeType: "application/x-tmx+xml", buffer: Buffer.from(tmx) });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByTestId("import-error")).toHaveText(/This is a TMX translation memory, not a document to translate; import the French text itself/u);
+  await page.screenshot({ path: "test-results/import-tmx-refused.png" });
+  await page.reload();
+  await expect(page.getByTestId("document-list").getByRole("listitem")).toHaveCount(documents);
+  await expect(page.getByTestId("document-list")).not.toContainText("memoire");
 });
 
 test("script in imported text is shown as text and never runs", async ({ page }) => {

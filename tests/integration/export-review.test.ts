@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import zlib from "node:zlib";
+import { zipEntry } from "./zip-entry";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cliSandbox } from "./cli-sandbox";
 import type { Actor } from "@/server/access/actor";
@@ -48,31 +48,6 @@ async function translatedDocument() {
   const done = await createComment(db, { actor: reviewer, segmentId: first.id, body: "Approved wording." });
   await resolveThread(db, { actor: owner, commentId: done.id });
   return documentId;
-}
-
-/** The bytes of one entry of a zip file, read through its central directory (stored or deflated). */
-function zipEntry(zip: Buffer, name: string): Buffer {
-  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  expect(eocd).toBeGreaterThan(0);
-  const count = zip.readUInt16LE(eocd + 10);
-  let p = zip.readUInt32LE(eocd + 16);
-  for (let i = 0; i < count; i++) {
-    expect(zip.readUInt32LE(p)).toBe(0x02014b50);
-    const method = zip.readUInt16LE(p + 10);
-    const compressedSize = zip.readUInt32LE(p + 20);
-    const nameLength = zip.readUInt16LE(p + 28);
-    const extraLength = zip.readUInt16LE(p + 30);
-    const commentLength = zip.readUInt16LE(p + 32);
-    const localOffset = zip.readUInt32LE(p + 42);
-    if (zip.toString("utf8", p + 46, p + 46 + nameLength) === name) {
-      expect(zip.readUInt32LE(localOffset)).toBe(0x04034b50);
-      const start = localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
-      const data = zip.subarray(start, start + compressedSize);
-      return method === 8 ? zlib.inflateRawSync(data) : Buffer.from(data);
-    }
-    p += 46 + nameLength + extraLength + commentLength;
-  }
-  throw new Error(`no ${name} in the zip`);
 }
 
 /** The text of a WordprocessingML document: its w:t runs, a space per paragraph, "\n" per line break. */

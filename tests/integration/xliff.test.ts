@@ -143,9 +143,14 @@ describe("XLIFF 2.1 export and import", () => {
     expect(again.match(/<note id="c-/gu)).toHaveLength(3);
   });
 
-  it("imports files written by other tools (OASIS test suite)", async () => {
-    const sample = path.join(SUITE, "core/valid", fs.readdirSync(path.join(SUITE, "core/valid")).find((f) => f.endsWith(".xlf") && fs.readFileSync(path.join(SUITE, "core/valid", f), "utf8").includes("<target"))!);
-    const { documentId, segments } = await importDocument(db, { actor: owner, projectId, content: new Uint8Array(fs.readFileSync(sample)), fileName: path.basename(sample) });
+  it("imports files written by other tools (OASIS test suite), once their languages are French → English", async () => {
+    const sample = path.join(SUITE, "core/valid", fs.readdirSync(path.join(SUITE, "core/valid")).find((f) => f.endsWith(".xlf") && /srcLang="en" trgLang="fr"/u.test(fs.readFileSync(path.join(SUITE, "core/valid", f), "utf8")) && fs.readFileSync(path.join(SUITE, "core/valid", f), "utf8").includes("<target"))!);
+    const original = fs.readFileSync(sample, "utf8");
+    // As written (English into French), the suite's file is refused with both languages named.
+    const refused = await importDocument(db, { actor: owner, projectId, content: bytes(original), fileName: path.basename(sample) }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: "UNREADABLE_FILE", message: "This XLIFF file translates English (en) into French (fr); Lisière translates French into English." });
+    const swapped = original.replace('srcLang="en" trgLang="fr"', 'srcLang="fr" trgLang="en"');
+    const { documentId, segments } = await importDocument(db, { actor: owner, projectId, content: bytes(swapped), fileName: path.basename(sample) });
     expect(segments).toBeGreaterThan(0);
     expect((await getWorkbench(db, { actor: owner, documentId })).segments.length).toBe(segments);
   });

@@ -40,7 +40,7 @@ export interface Step {
 }
 
 const op: fc.Arbitrary<Op> = fc.oneof(
-  { arbitrary: fc.record({ kind: fc.constant("save" as const), at: index, text, status: fc.constantFrom(undefined, ...SEGMENT_STATUSES), stale: fc.boolean({ trueWeight: 1 }) }), weight: 12 },
+  { arbitrary: fc.record({ kind: fc.constant("save" as const), at: index, text, status: fc.constantFrom(undefined, ...SEGMENT_STATUSES), stale: fc.oneof({ arbitrary: fc.constant(false), weight: 4 }, { arbitrary: fc.constant(true), weight: 1 }) }), weight: 12 },
   { arbitrary: fc.record({ kind: fc.constant("settle" as const), at: index, decision: fc.constantFrom("accept" as const, "revert" as const) }), weight: 3 },
   { arbitrary: fc.record({ kind: fc.constant("restore" as const), at: index, pick: fc.nat({ max: 10 }) }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant("replace" as const), at: fc.array(index, { minLength: 1, maxLength: 3 }), with: text }), weight: 2 },

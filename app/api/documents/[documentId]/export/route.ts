@@ -1,19 +1,30 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
+import { DEFAULT_ENGLISH_TEXT_OPTIONS, DRAFT_POLICIES, MISSING_TRANSLATION_POLICIES } from "@/core/formats/english-text";
 import { getDb } from "@/server/db/client";
 import { EXPORT_FORMATS, exportDocument } from "@/server/documents/export-document";
 import { clientIp, currentActor } from "@/app/_lib/current-actor";
 import { errorResponse, fileResponse } from "@/app/_lib/file-response";
 
-const ZExportQuery = z.object({ format: z.enum(EXPORT_FORMATS) });
+const ZExportQuery = z.object({
+  format: z.enum(EXPORT_FORMATS, { error: `format must be one of ${EXPORT_FORMATS.join(", ")}` }),
+  missing: z.enum(MISSING_TRANSLATION_POLICIES, { error: `missing must be one of ${MISSING_TRANSLATION_POLICIES.join(", ")}` }).default(DEFAULT_ENGLISH_TEXT_OPTIONS.missing),
+  drafts: z.enum(DRAFT_POLICIES, { error: `drafts must be one of ${DRAFT_POLICIES.join(", ")}` }).default(DEFAULT_ENGLISH_TEXT_OPTIONS.drafts),
+});
 
-/** Downloads a document in one of the export formats. */
+/**
+ * Downloads a document in one of the export formats. For the English ones, `missing` and `drafts`
+ * choose what stands for untranslated and unconfirmed segments; `missing=fail` answers 409
+ * {code: "INCOMPLETE_TRANSLATION", message: "3 of 18 segments are not translated yet."} when any is.
+ */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ documentId: string }> }) {
   const { documentId } = await params;
-  const query = ZExportQuery.safeParse({ format: request.nextUrl.searchParams.get("format") });
-  if (!query.success) return NextResponse.json({ code: "INVALID_INPUT", message: `format must be one of ${EXPORT_FORMATS.join(", ")}` }, { status: 400 });
+  const search = request.nextUrl.searchParams;
+  const query = ZExportQuery.safeParse({ format: search.get("format"), missing: search.get("missing") ?? undefined, drafts: search.get("drafts") ?? undefined });
+  if (!query.success) return NextResponse.json({ code: "INVALID_INPUT", message: query.error.issues[0]?.message ?? "Invalid query" }, { status: 400 });
+  const { format, missing, drafts } = query.data;
   try {
-    return fileResponse(await exportDocument(getDb(), { actor: await currentActor(), documentId, format: query.data.format, ip: await clientIp() }));
+    return fileResponse(await exportDocument(getDb(), { actor: await currentActor(), documentId, format, english: { missing, drafts }, ip: await clientIp() }));
   } catch (error) {
     // The bilingual page is a download; fileResponse's CSP keeps it inert if opened from our origin.
     return errorResponse(error);

@@ -1,0 +1,131 @@
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeZip } from "@/core/import/test-zip";
+import type { Actor } from "@/server/access/actor";
+import { getWorkbench } from "@/server/documents/get-workbench";
+import { importDocument } from "@/server/documents/import-document";
+import { importTranslation } from "@/server/documents/import-translation";
+import { AppError } from "@/server/errors";
+import { createProject } from "@/server/projects/create-project";
+import { createTestDb, createUser } from "./test-db";
+
+/** importDocument (form, paste, CLI) and importTranslation route by what a file is, not by its name. */
+const { db } = createTestDb();
+let owner: Actor;
+let projectId: string;
+
+beforeAll(async () => {
+  owner = await createUser(db);
+  projectId = (await createProject(db, { actor: owner, name: "Formats" })).id;
+});
+afterAll(() => db.$disconnect());
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+async function sources(documentId: string) {
+  const { segments, paragraphs, document } = await getWorkbench(db, { actor: owner, documentId });
+  return { document, texts: segments.map((s) => s.sourceText), kinds: paragraphs.map((p) => p.kind) };
+}
+
+/** The refusal of an import, checking that no document was written. */
+async function refusal(content: Uint8Array | string, fileName?: string): Promise<AppError> {
+  const before = [await db.document.count(), await db.paragraph.count(), await db.segment.count()];
+  const error = await importDocument(db, { actor: owner, projectId, content, fileName }).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(AppError);
+  expect([await db.document.count(), await db.paragraph.count(), await db.segment.count()]).toEqual(before);
+  return error as AppError;
+}
+
+describe("importDocument routes by content", () => {
+  it("reads an HTML page as headings and paragraphs, even named .txt", async () => {
+    const html = "<!DOCTYPE html><html><head><title>t</title><script>alert(1)</script></head><body><h1>Le Pentagone</h1><p>Il pleut. Il <b>vente</b>.</p></body></html>";
+    const { documentId } = await importDocument(db, { actor: owner, projectId, content: bytes(html), fileName: "page.txt" });
+    expect(await sources(documentId)).toMatchObject({ texts: ["Le Pentagone", "Il pleut.", "Il vente."], kinds: ["heading", "paragraph"] });
+  });
+
+  it("reads a Word file through mammoth", async () => {
+    const docx = await Packer.toBuffer(
+      new Document({ sections: [{ children: [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun("Les décisions")] }), new Paragraph({ children: [new TextRun("Donald Trump a ordonné. Le Pentagone exige.")] })] }] }),
+    );
+    const { documentId } = await importDocument(db, { actor: owner, projectId, content: new Uint8Array(docx), fileName: "article.docx" });
+    expect(await sources(documentId)).toMatchObject({ document: { title: "article" }, texts: ["Les décisions", "Donald Trump a ordonné.", "Le Pentagone exige."], kinds: ["heading", "paragraph"] });
+  });
+
+  it("still reads text and Markdown by name", async () => {
+    const { documentId } = await importDocument(db, { actor: owner, projectId, content: bytes("# Titre\n\nUne phrase."), fileName: "a.md" });
+    expect(await sources(documentId)).toMatchObject({ texts: ["Titre", "Une phrase."], kinds: ["heading", "paragraph"] });
+  });
+
+  it.each([
+    ["a TMX memory named .tmx", '<?xml version="1.0"?>\n<tmx version="1.4"><header/><body/></tmx>', "memory.tmx", /^This is a TMX translation memory, not a document to translate; /u],
+    ["a TMX memory named .txt", '<tmx version="1.4"><header/><body/></tmx>', "memory.txt", /^This is a TMX translation memory/u],
+    ["pasted TMX", '<?xml version="1.0"?><tmx version="1.4"/>', undefined, /^This is a TMX translation memory/u],
+    ["a termbase", '<?xml version="1.0"?><tbx type="TBX-Basic"><text/></tbx>', "terms.xml", /^This is a TBX termbase, not a document to translate; import it on the project's Glossary page\.$/u],
+    ["other XML", '<?xml version="1.0"?><rss version="2.0"><channel/></rss>', "feed.xml", /^This is an XML file \(root element <rss>\), not a document to translate; /u],
+    ["a PDF", "%PDF-1.7\n%âãÏÓ\n1 0 obj", "scan.pdf", /^PDF files cannot be imported: save the text as \.docx or \.txt first\.$/u],
+    ["RTF", "{\\rtf1\\ansi Il pleut.}", "note.rtf", /^RTF files cannot be imported/u],
+    ["XLIFF 1.2 named .xlf", '<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="fr"/></xliff>', "old.xlf", /^This is XLIFF 1\.2; only XLIFF 2\.x can be imported for now — export XLIFF 2\.0 or 2\.1 from your tool\.$/u],
+  ])("refuses %s with one line and writes nothing", async (_name, content, fileName, message) => {
+    const error = await refusal(fileName === undefined ? content : bytes(content), fileName);
+    expect(error.code).toBe("UNREADABLE_FILE");
+    expect(error.details).toMatchObject({ reason: "UNSUPPORTED_FORMAT" });
+    expect(error.message).toMatch(message);
+    expect(error.message).not.toContain("\n");
+  });
+
+  it.each([
+    ["an OpenDocument text", makeZip([{ name: "mimetype", data: "application/vnd.oasis.opendocument.text" }, { name: "content.xml", data: "<office:document-content/>" }]), "lettre.odt", /^This is an OpenDocument text \(\.odt\); save it as Word/u],
+    ["an Excel workbook named .docx", makeZip([{ name: "xl/workbook.xml", data: "<workbook/>" }]), "table.docx", /^This is an Excel workbook \(\.xlsx\)/u],
+    ["an EPUB", makeZip([{ name: "mimetype", data: "application/epub+zip" }, { name: "META-INF/container.xml", data: "<container/>" }]), "livre.epub", /^This is an EPUB e-book/u],
+    ["a plain zip", makeZip([{ name: "article.txt", data: "Il pleut." }]), "archive.zip", /^This is a zip archive, not a document to translate; unzip it/u],
+  ])("refuses %s, naming the container", async (_name, zip, fileName, message) => {
+    expect((await refusal(zip, fileName)).message).toMatch(message);
+  });
+
+  it("keeps refusing other binary files as not text", async () => {
+    const error = await refusal(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), "image.txt");
+    expect(error.details).toMatchObject({ reason: "BINARY_FILE" });
+  });
+});
+
+describe("XLIFF language pairs", () => {
+  const xliff = (languages: string) =>
+    bytes(`<?xml version="1.0"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" ${languages}><file id="f"><unit id="u"><segment><source>Il pleut.</source></segment></unit></file></xliff>`);
+
+  it("keeps a French → English file's regional tags on the document", async () => {
+    const { documentId } = await importDocument(db, { actor: owner, projectId, content: xliff('srcLang="fr-CA" trgLang="en-GB"'), fileName: "a.xlf" });
+    expect((await sources(documentId)).document).toMatchObject({ sourceLanguage: "fr-CA", targetLanguage: "en-GB" });
+  });
+
+  it("takes a French file without trgLang as French → English", async () => {
+    const { documentId } = await importDocument(db, { actor: owner, projectId, content: xliff('srcLang="fr"'), fileName: "a.xlf" });
+    expect((await sources(documentId)).document).toMatchObject({ sourceLanguage: "fr", targetLanguage: "en" });
+  });
+
+  it("refuses any other pair, naming both languages, and writes nothing", async () => {
+    const error = await refusal(xliff('srcLang="en" trgLang="de"'), "de.xlf");
+    expect(error).toMatchObject({ code: "UNREADABLE_FILE", message: "This XLIFF file translates English (en) into German (de); Lisière translates French into English.", details: { reason: "UNSUPPORTED_LANGUAGES" } });
+  });
+});
+
+describe("importTranslation uses the same sniffer", () => {
+  it("refuses a TMX or a PDF given as the English translation, changing nothing", async () => {
+    const { documentId } = await importDocument(db, { actor: owner, projectId, content: "Il pleut. Il vente." });
+    for (const [content, message] of [
+      ['<?xml version="1.0"?><tmx version="1.4"/>', /^This is a TMX translation memory, not a translation to align; /u],
+      ["%PDF-1.4\n", /^PDF files cannot be imported/u],
+    ] as const) {
+      const error = await importTranslation(db, { actor: owner, documentId, content: bytes(content), format: "txt" }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: "UNREADABLE_FILE", details: { reason: "UNSUPPORTED_FORMAT" } });
+      expect((error as Error).message).toMatch(message);
+    }
+    const { segments } = await getWorkbench(db, { actor: owner, documentId });
+    expect(segments.every((s) => s.targetText === "" && s.version === 1)).toBe(true);
+  });
+
+  it("reads an HTML page uploaded under a .txt name as HTML", async () => {
+    const { documentId } = await importDocument(db, { actor: owner, projectId, content: "Il pleut." });
+    await importTranslation(db, { actor: owner, documentId, content: bytes("<!DOCTYPE html><p>It <i>is</i> raining.</p>"), format: "txt" });
+    expect((await getWorkbench(db, { actor: owner, documentId })).segments.map((s) => s.targetText)).toEqual(["It is raining."]);
+  });
+});
