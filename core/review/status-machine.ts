@@ -185,6 +185,15 @@ export function transition(state: SegmentState, move: Move, mover: Mover): Trans
   return { ok: true, changed: true, state: next, rule };
 }
 
+/**
+ * The status a segment is created with when a file states one (XLIFF import): kept where it fits
+ * the text — a translation must exist to be confirmed, decided or even drafted — else new or draft.
+ */
+export function importedStatus(stated: SegmentStatus, targetText: string): SegmentStatus {
+  if (targetText === "") return "new";
+  return stated === "new" ? "draft" : stated;
+}
+
 /** The action a save asking for `status` (or for none) stands for: how the grid and the API speak to the machine. */
 export function actionForStatus(status: SegmentStatus | undefined, textChanged: boolean): SegmentAction {
   switch (status) {

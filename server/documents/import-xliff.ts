@@ -3,6 +3,7 @@ import { decodeText } from "@/core/import/decode-text";
 import { checkLanguagePair, type LanguagePair } from "@/core/import/language-pair";
 import { parseXliff } from "@/core/formats/xliff/parse-xliff";
 import type { XliffDocument } from "@/core/formats/xliff/xliff-model";
+import { DECISION_STATUSES, importedStatus } from "@/core/review/status-machine";
 import { countWords } from "@/core/text/count-words";
 import type { Actor } from "../access/actor";
 import { requireProjectAction } from "../access/require-project-action";
@@ -55,8 +56,12 @@ export async function importXliff(db: Db, options: { actor: Actor; projectId: st
     for (const segment of unit.segments) {
       const id = randomUUID();
       const version = segment.target ? 2 : 1;
-      segments.push({ id, documentId, paragraphId, position: segments.length, sourceText: segment.source, targetText: segment.target, status: segment.status, version, sourceWords: countWords(segment.source), createdAt: now, updatedAt: now });
-      if (segment.target) revisions.push({ id: randomUUID(), segmentId: id, documentId, version, targetText: segment.target, status: segment.status, sourceText: segment.source, authorId: options.actor.userId, createdAt: now });
+      // The file's decisions count as decisions on the text it brings (version 2, written now).
+      const status = importedStatus(segment.status, segment.target);
+      const decided = DECISION_STATUSES.includes(status) ? version : null;
+      const translatedById = segment.target ? options.actor.userId : null;
+      segments.push({ id, documentId, paragraphId, position: segments.length, sourceText: segment.source, targetText: segment.target, status, version, sourceWords: countWords(segment.source), translatedById, reviewedVersion: decided, createdAt: now, updatedAt: now });
+      if (segment.target) revisions.push({ id: randomUUID(), segmentId: id, documentId, version, targetText: segment.target, status, sourceText: segment.source, authorId: options.actor.userId, action: "import", createdAt: now });
       // XLIFF notes belong to the whole segment: kept as notes on its whole source text.
       for (const body of segment.notes ?? []) {
         if (!segment.source.trim() || !body.trim()) continue;
@@ -70,8 +75,8 @@ export async function importXliff(db: Db, options: { actor: Actor; projectId: st
   await db.$transaction(async (tx) => {
     await tx.document.create({ data: { id: documentId, projectId: options.projectId, title, sourceLanguage: xliff.sourceLanguage, targetLanguage: xliff.targetLanguage, documentDate: xliff.date ?? null, originFileName: options.fileName ?? null, segmentation: "sentence", createdById: options.actor.userId } });
     await insertRows(tx, "Paragraph", ["id", "documentId", "position", "kind", "level"], paragraphs);
-    await insertRows(tx, "Segment", ["id", "documentId", "paragraphId", "position", "sourceText", "targetText", "status", "version", "sourceWords", "createdAt", "updatedAt"], segments);
-    await insertRows(tx, "SegmentRevision", ["id", "segmentId", "documentId", "version", "targetText", "status", "sourceText", "authorId", "createdAt"], revisions);
+    await insertRows(tx, "Segment", ["id", "documentId", "paragraphId", "position", "sourceText", "targetText", "status", "version", "sourceWords", "translatedById", "reviewedVersion", "createdAt", "updatedAt"], segments);
+    await insertRows(tx, "SegmentRevision", ["id", "segmentId", "documentId", "version", "targetText", "status", "sourceText", "authorId", "action", "createdAt"], revisions);
     await insertRows(tx, "Annotation", ["id", "documentId", "segmentId", "kind", "body", "start", "end", "exact", "prefix", "suffix", "status", "authorId", "createdAt", "updatedAt"], notes);
     // Roots come before their replies, so each reply's parent exists when it is inserted.
     if (comments.length > 0) await tx.comment.createMany({ data: comments });
