@@ -3,13 +3,15 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { WorkbenchSegment } from "@/server/documents/get-workbench";
 import type { Conflict } from "./ConflictDialog";
+import { restorePendingEdits } from "./restore-pending";
 import { useSaveQueue } from "./use-save-queue";
 
 /**
  * The segments of one page, their autosave queue and the conflict a save may run into — shared by
- * the grid and review mode, so both save, retry and resolve conflicts the same way.
+ * the grid and review mode, so both save, retry, keep unsent edits in the browser and resolve
+ * conflicts the same way.
  */
-export function useSegmentStore(initial: WorkbenchSegment[], options: { onTheirsTaken?: (segmentId: string) => void } = {}) {
+export function useSegmentStore(documentId: string, initial: WorkbenchSegment[]) {
   const [segments, setSegments] = useState<WorkbenchSegment[]>(initial);
   const [conflict, setConflict] = useState<Conflict | null>(null);
 
@@ -32,7 +34,7 @@ export function useSegmentStore(initial: WorkbenchSegment[], options: { onTheirs
     segmentsRef.current = segments;
   });
 
-  const { queue, state } = useSaveQueue(initial, {
+  const { queue, state, pendingEdits } = useSaveQueue(documentId, initial, {
     onSaved: ({ id, status, version, trackedBaseText = null, previousSourceText = null, reviewedVersion = null }) =>
       patchSegment(id, { status, version, trackedBaseText, previousSourceText, reviewedVersion }),
     onConflict: (segmentId, mine, details) =>
@@ -45,6 +47,17 @@ export function useSegmentStore(initial: WorkbenchSegment[], options: { onTheirs
         currentVersion: Number(details.currentVersion ?? 1),
       }),
   });
+
+  // Edits an earlier page could not send (server down, then a reload) come back on screen and are
+  // sent again with the version they were typed on; the server's version check still applies.
+  useEffect(() => {
+    if (!pendingEdits) return;
+    restorePendingEdits(pendingEdits, documentId, segmentsRef.current, (edit) => {
+      queue.setVersion(edit.segmentId, edit.baseVersion);
+      patchSegment(edit.segmentId, edit.status ? { targetText: edit.targetText, status: edit.status } : { targetText: edit.targetText });
+      queue.edit(edit.segmentId, edit.targetText, edit.status, true);
+    }).catch((error: unknown) => console.warn("Edits kept in this browser could not be read:", error));
+  }, [pendingEdits, documentId, queue, patchSegment]);
 
   const keepMine = useCallback(() => {
     if (!conflict) return;
@@ -59,9 +72,8 @@ export function useSegmentStore(initial: WorkbenchSegment[], options: { onTheirs
     queue.discard(conflict.segmentId);
     queue.setVersion(conflict.segmentId, conflict.currentVersion);
     patchSegment(conflict.segmentId, { targetText: conflict.theirs, status: conflict.theirStatus, version: conflict.currentVersion });
-    options.onTheirsTaken?.(conflict.segmentId);
     setConflict(null);
-  }, [conflict, queue, patchSegment, options]);
+  }, [conflict, queue, patchSegment]);
 
   return { segments, setSegments, patchSegment, queue, state, conflict, keepMine, takeTheirs };
 }
