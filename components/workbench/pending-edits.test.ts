@@ -20,7 +20,7 @@ afterEach(async () => {
   await Promise.all(opened.splice(0).map((s) => s.close()));
 });
 
-const edit = (segmentId: string, targetText: string, extra: Partial<PendingEdit> = {}): PendingEdit => ({ segmentId, documentId: "d1", baseVersion: 1, targetText, editedAt: 0, ...extra });
+const edit = (segmentId: string, targetText: string, extra: Partial<PendingEdit> = {}): PendingEdit => ({ segmentId, documentId: "d1", pageId: "p1", baseVersion: 1, targetText, editedAt: 0, ...extra });
 
 describe("pending edits in IndexedDB", () => {
   it("keeps the latest text per segment, lists it by document, and survives a new connection", async () => {
@@ -37,18 +37,29 @@ describe("pending edits in IndexedDB", () => {
   it("an acknowledgement of the stored text removes it; of an older text, moves the base version on", async () => {
     const { store } = freshStore();
     await store.put(edit("s1", "abc", { status: "translated" }));
-    await store.acknowledge("s1", { targetText: "ab" }, 2);
+    await store.acknowledge("s1", { targetText: "ab" }, 2, "p1");
     expect(await store.listForDocument("d1")).toEqual([edit("s1", "abc", { status: "translated", baseVersion: 2 })]);
     // Same text, different status: the status is not on the server yet.
-    await store.acknowledge("s1", { targetText: "abc" }, 3);
+    await store.acknowledge("s1", { targetText: "abc" }, 3, "p1");
     expect(await store.listForDocument("d1")).toHaveLength(1);
-    await store.acknowledge("s1", { targetText: "abc", status: "translated" }, 4);
+    await store.acknowledge("s1", { targetText: "abc", status: "translated" }, 4, "p1");
+    expect(await store.listForDocument("d1")).toEqual([]);
+  });
+
+  it("another tab's entry for the same segment is neither acknowledged, rebased nor removed by this one", async () => {
+    const { store } = freshStore();
+    await store.put(edit("s1", "typed in the other tab", { pageId: "other" }));
+    await store.acknowledge("s1", { targetText: "typed in the other tab" }, 5, "p1");
+    await store.acknowledge("s1", { targetText: "mine" }, 5, "p1");
+    await store.remove("s1", "p1");
+    expect(await store.listForDocument("d1")).toEqual([edit("s1", "typed in the other tab", { pageId: "other" })]);
+    await store.remove("s1");
     expect(await store.listForDocument("d1")).toEqual([]);
   });
 
   it("applies calls in the order they were made, without waiting for each", async () => {
     const { store } = freshStore();
-    const calls = [store.put(edit("s1", "a")), store.put(edit("s1", "ab")), store.acknowledge("s1", { targetText: "a" }, 2), store.put(edit("s1", "abc", { baseVersion: 2 }))];
+    const calls = [store.put(edit("s1", "a")), store.put(edit("s1", "ab")), store.acknowledge("s1", { targetText: "a" }, 2, "p1"), store.put(edit("s1", "abc", { baseVersion: 2 }))];
     await Promise.all(calls);
     expect(await store.listForDocument("d1")).toEqual([edit("s1", "abc", { baseVersion: 2 })]);
   });
@@ -66,8 +77,13 @@ function fakeServer(rows: Record<string, { text: string; version: number }>) {
   return { rows, send };
 }
 
-/** A page: a queue journalling into the store, restoring what an earlier page left. */
-async function loadPage(store: PendingEdits, send: (r: SaveRequest) => Promise<SaveResult>, loaded: { id: string; targetText: string; status: string; version: number }[]) {
+/** A page: a queue journalling into the store, restoring what pages that are gone left. */
+async function loadPage(
+  store: PendingEdits,
+  send: (r: SaveRequest) => Promise<SaveResult>,
+  loaded: { id: string; targetText: string; status: string; version: number }[],
+  { pageId = `page-${++count}`, open = new Set<string>() } = {},
+) {
   const conflicts: { segmentId: string; mine: string; theirs: unknown }[] = [];
   const shown = new Map(loaded.map((s) => [s.id, s.targetText]));
   const queue = new SaveQueue({
@@ -75,19 +91,23 @@ async function loadPage(store: PendingEdits, send: (r: SaveRequest) => Promise<S
     onSaved: () => {},
     onConflict: (segmentId, mine, details) => conflicts.push({ segmentId, mine: mine.targetText, theirs: details.theirs }),
     onStateChange: () => {},
-    journal: journalInto(store, "d1", (error) => {
+    journal: journalInto(store, "d1", pageId, (error) => {
       throw error;
     }),
     debounceMs: 100,
     retryDelaysMs: [1000],
   });
   for (const s of loaded) queue.setVersion(s.id, s.version);
-  const resent = await restorePendingEdits(store, "d1", loaded, (e) => {
-    queue.setVersion(e.segmentId, e.baseVersion);
-    shown.set(e.segmentId, e.targetText);
-    queue.edit(e.segmentId, e.targetText, e.status, true);
+  const resent = await restorePendingEdits(store, "d1", {
+    segments: () => loaded,
+    resend: (e) => {
+      queue.setVersion(e.segmentId, e.baseVersion);
+      shown.set(e.segmentId, e.targetText);
+      queue.edit(e.segmentId, e.targetText, e.status, true);
+    },
+    isGone: async (owner) => !open.has(owner),
   });
-  return { queue, conflicts, shown, resent };
+  return { queue, conflicts, shown, resent, pageId };
 }
 
 describe("restoring pending edits on page load", () => {
@@ -138,6 +158,20 @@ describe("restoring pending edits on page load", () => {
     expect(page.queue.getState().phase).toBe("error");
     // Still kept until the user decides.
     expect((await store.listForDocument("d1")).map((e) => e.targetText)).toEqual(["mine, typed offline"]);
+  });
+
+  it("leaves the pending edits of a page that is still open (another tab) to that page", async () => {
+    const { store } = freshStore();
+    await store.put(edit("s1", "typed in a tab still open", { pageId: "open-tab" }));
+    await store.put(edit("s2", "left by a closed tab", { pageId: "closed-tab" }));
+    const server = fakeServer({ s1: { text: "", version: 1 }, s2: { text: "", version: 1 } });
+    const loaded = [{ id: "s1", targetText: "", status: "new", version: 1 }, { id: "s2", targetText: "", status: "new", version: 1 }];
+    const page = await loadPage(store, server.send, loaded, { open: new Set(["open-tab"]) });
+    expect(page.resent.map((e) => e.segmentId)).toEqual(["s2"]);
+    expect(await page.queue.settle()).toBe(true);
+    expect(server.rows).toEqual({ s1: { text: "", version: 1 }, s2: { text: "left by a closed tab", version: 2 } });
+    // The closed tab's entry became this page's and went once saved; the open tab's is untouched.
+    await vi.waitFor(async () => expect(await store.listForDocument("d1")).toEqual([edit("s1", "typed in a tab still open", { pageId: "open-tab" })]));
   });
 
   it("leaves entries of segments the document no longer has where they are", async () => {

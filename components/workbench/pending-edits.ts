@@ -3,11 +3,14 @@ import type { SaveJournal } from "./save-queue";
 
 /**
  * Edits the server has not acknowledged yet, kept in the browser's IndexedDB so that neither an
- * unreachable server nor a reload loses typed text. One entry per segment: its latest text.
+ * unreachable server nor a reload loses typed text. One entry per segment: the latest text typed
+ * on it in this browser, with the page (tab) that typed it.
  */
 export interface PendingEdit {
   segmentId: string;
   documentId: string;
+  /** The page that typed it (page-lock.ts): only that page acknowledges it while it is open. */
+  pageId: string;
   /** The version of the segment the text was typed on: the save names it, so the version check still applies. */
   baseVersion: number;
   targetText: string;
@@ -26,12 +29,14 @@ export interface PendingEdits {
   /** Keeps the latest text of a segment (replacing an older one). */
   put(edit: PendingEdit): Promise<void>;
   /**
-   * The server saved `change` at `version`. If it is still the stored text, the entry goes; if the
-   * user typed on since, the entry stays and now builds on `version` (else a reload would make it
-   * conflict with the user's own save).
+   * The server saved `change`, sent by page `pageId`, at `version`. If the entry is that page's and
+   * still holds that text, it goes; if the user typed on since, it stays and now builds on
+   * `version` (else a reload would make it conflict with the user's own save). Another tab's entry
+   * for the same segment is left alone: its base version is not ours to move.
    */
-  acknowledge(segmentId: string, change: { targetText: string; status?: string }, version: number): Promise<void>;
-  remove(segmentId: string): Promise<void>;
+  acknowledge(segmentId: string, change: { targetText: string; status?: string }, version: number, pageId: string): Promise<void>;
+  /** Removes a segment's entry; with `pageId`, only if that page wrote it. */
+  remove(segmentId: string, pageId?: string): Promise<void>;
   listForDocument(documentId: string): Promise<PendingEdit[]>;
   close(): Promise<void>;
 }
@@ -50,15 +55,18 @@ export function openPendingEdits(name = PENDING_EDITS_DB): PendingEdits {
     async put(edit) {
       await (await opening).put("edits", edit);
     },
-    async acknowledge(segmentId, change, version) {
+    async acknowledge(segmentId, change, version, pageId) {
       const tx = (await opening).transaction("edits", "readwrite");
       const stored = await tx.store.get(segmentId);
-      if (stored && stored.targetText === change.targetText && stored.status === change.status) await tx.store.delete(segmentId);
-      else if (stored && stored.baseVersion < version) await tx.store.put({ ...stored, baseVersion: version });
+      if (stored?.pageId !== pageId) return tx.done;
+      if (stored.targetText === change.targetText && stored.status === change.status) await tx.store.delete(segmentId);
+      else if (stored.baseVersion < version) await tx.store.put({ ...stored, baseVersion: version });
       await tx.done;
     },
-    async remove(segmentId) {
-      await (await opening).delete("edits", segmentId);
+    async remove(segmentId, pageId) {
+      const tx = (await opening).transaction("edits", "readwrite");
+      if (pageId === undefined || (await tx.store.get(segmentId))?.pageId === pageId) await tx.store.delete(segmentId);
+      await tx.done;
     },
     async listForDocument(documentId) {
       return (await opening).getAllFromIndex("edits", "byDocument", documentId);
@@ -73,10 +81,10 @@ export function openPendingEdits(name = PENDING_EDITS_DB): PendingEdits {
  * The save queue's journal, written to the store for one document. Storage failures (private
  * browsing without IndexedDB, a full disk) are reported, not thrown: saving to the server goes on.
  */
-export function journalInto(store: PendingEdits, documentId: string, onError: (error: unknown) => void): SaveJournal {
+export function journalInto(store: PendingEdits, documentId: string, pageId: string, onError: (error: unknown) => void): SaveJournal {
   return {
-    record: (entry) => void store.put({ ...entry, documentId, editedAt: Date.now() }).catch(onError),
-    acknowledge: (segmentId, change, version) => void store.acknowledge(segmentId, change, version).catch(onError),
-    forget: (segmentId) => void store.remove(segmentId).catch(onError),
+    record: (entry) => void store.put({ ...entry, documentId, pageId, editedAt: Date.now() }).catch(onError),
+    acknowledge: (segmentId, change, version) => void store.acknowledge(segmentId, change, version, pageId).catch(onError),
+    forget: (segmentId) => void store.remove(segmentId, pageId).catch(onError),
   };
 }

@@ -54,7 +54,6 @@ export function useActiveRow({ allRows, filter, marks, queue, typeahead, scrollR
     (position: number | null, insert?: string) => {
       queue.flush();
       typeahead.take();
-      if (insert) typeahead.start(insert);
       if (position === null) {
         const leaving = activeId;
         setActiveId(null);
@@ -63,7 +62,11 @@ export function useActiveRow({ allRows, filter, marks, queue, typeahead, scrollR
         return;
       }
       if (rows.length === 0) return;
-      setActiveId(rows[Math.max(1, Math.min(rows.length, position)) - 1].segment.id);
+      const target = rows[Math.max(1, Math.min(rows.length, position)) - 1].segment.id;
+      // Keys typed before the next editor exists (right after Ctrl+Enter or Alt+↓) wait for it; the
+      // editor already open on the target would never take them, so nothing is captured then.
+      if (target !== activeId) typeahead.start(insert ?? "");
+      setActiveId(target);
     },
     [queue, typeahead, activeId, rows, scrollRef],
   );

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { saveSegmentAction } from "@/app/[lng]/projects/[projectId]/documents/[documentId]/actions";
+import { holdPageLock } from "./page-lock";
 import { journalInto, openPendingEdits, type PendingEdits } from "./pending-edits";
 import { SaveQueue, type SaveQueueOptions, type SaveQueueState } from "./save-queue";
 
@@ -29,7 +30,7 @@ export function useSaveQueue(documentId: string, initialVersions: { id: string; 
     latest.current = callbacks;
   });
   // Opened once per page; IndexedDB may be missing (some private modes), which only costs the journal.
-  const [pendingEdits] = useState<PendingEdits | null>(() => (typeof indexedDB === "undefined" ? null : openPendingEdits()));
+  const [pendingEdits] = useState<{ store: PendingEdits; pageId: string } | null>(() => (typeof indexedDB === "undefined" ? null : { store: openPendingEdits(), pageId: holdPageLock() }));
   // The ref is read only inside the queue's callbacks, which run after render, never during it.
   // eslint-disable-next-line react-hooks/refs
   const [queue] = useState(() => {
@@ -38,7 +39,7 @@ export function useSaveQueue(documentId: string, initialVersions: { id: string; 
       onSaved: (segment) => latest.current.onSaved(segment),
       onConflict: (...args) => latest.current.onConflict(...args),
       onStateChange: setState,
-      journal: pendingEdits ? journalInto(pendingEdits, documentId, storageProblem()) : undefined,
+      journal: pendingEdits ? journalInto(pendingEdits.store, documentId, pendingEdits.pageId, storageProblem()) : undefined,
     });
     for (const { id, version } of initialVersions) created.setVersion(id, version);
     return created;

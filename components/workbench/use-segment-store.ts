@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { WorkbenchSegment } from "@/server/documents/get-workbench";
 import type { Conflict } from "./ConflictDialog";
+import { pageGone } from "./page-lock";
 import { restorePendingEdits } from "./restore-pending";
 import { useSaveQueue } from "./use-save-queue";
 
@@ -52,10 +53,15 @@ export function useSegmentStore(documentId: string, initial: WorkbenchSegment[])
   // sent again with the version they were typed on; the server's version check still applies.
   useEffect(() => {
     if (!pendingEdits) return;
-    restorePendingEdits(pendingEdits, documentId, segmentsRef.current, (edit) => {
-      queue.setVersion(edit.segmentId, edit.baseVersion);
-      patchSegment(edit.segmentId, edit.status ? { targetText: edit.targetText, status: edit.status } : { targetText: edit.targetText });
-      queue.edit(edit.segmentId, edit.targetText, edit.status, true);
+    restorePendingEdits(pendingEdits.store, documentId, {
+      segments: () => segmentsRef.current,
+      resend: (edit) => {
+        queue.setVersion(edit.segmentId, edit.baseVersion);
+        patchSegment(edit.segmentId, edit.status ? { targetText: edit.targetText, status: edit.status } : { targetText: edit.targetText });
+        queue.edit(edit.segmentId, edit.targetText, edit.status, true);
+      },
+      // A page reloading in this tab lets go within moments; one still open after that saves its own.
+      isGone: (pageId) => pageGone(pageId, 3000),
     }).catch((error: unknown) => console.warn("Edits kept in this browser could not be read:", error));
   }, [pendingEdits, documentId, queue, patchSegment]);
 
