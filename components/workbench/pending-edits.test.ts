@@ -1,5 +1,6 @@
 import "fake-indexeddb/auto";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { fakeSaveServer } from "./fake-save-server";
 import { journalInto, openPendingEdits, type PendingEdit, type PendingEdits } from "./pending-edits";
 import { restorePendingEdits } from "./restore-pending";
 import { SaveQueue, type SaveRequest, type SaveResult } from "./save-queue";
@@ -65,17 +66,7 @@ describe("pending edits in IndexedDB", () => {
   });
 });
 
-/** The server side of a save, as in save-segment.ts: a version check, then the text. */
-function fakeServer(rows: Record<string, { text: string; version: number }>) {
-  const send = vi.fn(async (request: SaveRequest): Promise<SaveResult> => {
-    const row = rows[request.segmentId];
-    if (row.version !== request.baseVersion) return { ok: false, code: "CONFLICT", message: "conflict", details: { theirs: row.text, currentVersion: row.version } };
-    row.text = request.targetText;
-    row.version++;
-    return { ok: true, segment: { id: request.segmentId, targetText: row.text, status: request.status ?? "draft", version: row.version } };
-  });
-  return { rows, send };
-}
+const fakeServer = fakeSaveServer;
 
 /** A page: a queue journalling into the store, restoring what pages that are gone left. */
 async function loadPage(
@@ -131,7 +122,7 @@ describe("restoring pending edits on page load", () => {
     const second = await loadPage(again, send, [{ id: "s1", targetText: "", status: "new", version: 1 }, { id: "s2", targetText: "", status: "new", version: 1 }]);
     expect(second.shown.get("s1")).toBe("Every word");
     expect(await second.queue.settle()).toBe(true);
-    expect(server.rows).toEqual({ s1: { text: "Every word", version: 2 }, s2: { text: "kept", version: 2 } });
+    expect(Object.fromEntries(server.rows)).toEqual({ s1: { text: "Every word", version: 2 }, s2: { text: "kept", version: 2 } });
     expect(server.send.mock.calls.map(([r]) => r.status)).toEqual([undefined, "translated"]);
     // Acknowledged: nothing is left for a third page.
     await vi.waitFor(async () => expect(await again.listForDocument("d1")).toEqual([]));
@@ -154,7 +145,7 @@ describe("restoring pending edits on page load", () => {
     const page = await loadPage(store, server.send, [{ id: "s1", targetText: "theirs", status: "draft", version: 2 }]);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(page.conflicts).toEqual([{ segmentId: "s1", mine: "mine, typed offline", theirs: "theirs" }]);
-    expect(server.rows.s1).toEqual({ text: "theirs", version: 2 });
+    expect(server.rows.get("s1")).toEqual({ text: "theirs", version: 2 });
     expect(page.queue.getState().phase).toBe("error");
     // Still kept until the user decides.
     expect((await store.listForDocument("d1")).map((e) => e.targetText)).toEqual(["mine, typed offline"]);
@@ -169,7 +160,7 @@ describe("restoring pending edits on page load", () => {
     const page = await loadPage(store, server.send, loaded, { open: new Set(["open-tab"]) });
     expect(page.resent.map((e) => e.segmentId)).toEqual(["s2"]);
     expect(await page.queue.settle()).toBe(true);
-    expect(server.rows).toEqual({ s1: { text: "", version: 1 }, s2: { text: "left by a closed tab", version: 2 } });
+    expect(Object.fromEntries(server.rows)).toEqual({ s1: { text: "", version: 1 }, s2: { text: "left by a closed tab", version: 2 } });
     // The closed tab's entry became this page's and went once saved; the open tab's is untouched.
     await vi.waitFor(async () => expect(await store.listForDocument("d1")).toEqual([edit("s1", "typed in a tab still open", { pageId: "open-tab" })]));
   });
