@@ -173,6 +173,37 @@ describe("SaveQueue: the indicator tells the truth", () => {
   });
 });
 
+describe("SaveQueue: a conflict with the very same text", () => {
+  it("counts as saved at the version the server is at (the same edit landed twice), and the next save names that version", async () => {
+    const server = fakeSaveServer({ s1: { text: "same words", version: 3 } });
+    const saved: string[] = [];
+    const conflicts: string[] = [];
+    const queue = new SaveQueue({ send: server.send, onSaved: (s) => saved.push(`${s.id}@${s.version}:${s.targetText}`), onConflict: (id) => conflicts.push(id), onStateChange: () => {}, debounceMs: 100 });
+    queue.setVersion("s1", 2);
+    queue.edit("s1", "same words");
+    await vi.advanceTimersByTimeAsync(150);
+    expect(conflicts).toEqual([]);
+    expect(saved).toEqual(["s1@3:same words"]);
+    expect(queue.getState()).toMatchObject({ phase: "saved", pending: 0 });
+    queue.edit("s1", "same words, and more");
+    await vi.advanceTimersByTimeAsync(150);
+    expect(server.rows.get("s1")).toEqual({ text: "same words, and more", version: 4 });
+  });
+
+  it("is still a conflict when the text differs, or when the status chosen is not the one saved", async () => {
+    for (const [text, status] of [["other words", undefined], ["same words", "translated"]] as const) {
+      const server = fakeSaveServer({ s1: { text: "same words", version: 3 } });
+      const conflicts: string[] = [];
+      const queue = new SaveQueue({ send: server.send, onSaved: () => {}, onConflict: (id) => conflicts.push(id), onStateChange: () => {}, debounceMs: 100 });
+      queue.setVersion("s1", 2);
+      queue.edit("s1", text, status);
+      await vi.advanceTimersByTimeAsync(150);
+      expect(conflicts).toEqual(["s1"]);
+      expect(queue.getState().phase).toBe("error");
+    }
+  });
+});
+
 describe("SaveQueue: the journal of unacknowledged edits", () => {
   function journalled() {
     const server = fakeServer();

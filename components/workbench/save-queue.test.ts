@@ -89,7 +89,7 @@ describe("SaveQueue", () => {
     queue.edit("s1", "mine");
     await vi.advanceTimersByTimeAsync(5000);
     expect(saved).toEqual([]);
-    expect(conflicts).toEqual([{ segmentId: "s1", mine: "mine", details: { theirs: "theirs", currentVersion: 2 } }]);
+    expect(conflicts).toEqual([{ segmentId: "s1", mine: "mine", details: { theirs: "theirs", theirStatus: "draft", currentVersion: 2 } }]);
     expect(server.send).toHaveBeenCalledTimes(1);
     expect(queue.hasPending()).toBe(true);
     expect(server.rows.get("s1")?.text).toBe("theirs");

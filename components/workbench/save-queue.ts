@@ -162,7 +162,9 @@ export class SaveQueue {
     }
     this.inFlight = null;
     this.failures = 0;
+    const theirs = result.ok ? null : sameTextSaved(change, result);
     if (result.ok) this.acknowledged(segmentId, change, result.segment);
+    else if (theirs) this.acknowledged(segmentId, change, { id: segmentId, ...theirs });
     else if (result.code === "CONFLICT") {
       this.blocked.add(segmentId);
       this.message = result.message;
@@ -191,4 +193,16 @@ export class SaveQueue {
     }
     this.options.onSaved(segment);
   }
+}
+
+/**
+ * A conflict whose saved text is exactly the one sent (and its status, if one was chosen) is no
+ * conflict: the server has it already — e.g. the request of a page reloaded mid-save landed just
+ * before the same edit, restored from the journal, was sent again. The version it is at, then.
+ */
+function sameTextSaved(change: PendingChange, result: { code: string; details?: Record<string, unknown> }): Omit<SavedSegmentState, "id"> | null {
+  const details = result.details ?? {};
+  if (result.code !== "CONFLICT" || details.theirs !== change.targetText || typeof details.currentVersion !== "number") return null;
+  if (change.status !== undefined && details.theirStatus !== change.status) return null;
+  return { targetText: change.targetText, status: String(details.theirStatus ?? change.status ?? "draft"), version: details.currentVersion };
 }

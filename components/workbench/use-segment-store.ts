@@ -7,6 +7,10 @@ import { pageGone } from "./page-lock";
 import { restorePendingEdits } from "./restore-pending";
 import { useSaveQueue } from "./use-save-queue";
 
+function definedOnly<T extends object>(fields: T): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
 /**
  * The segments of one page, their autosave queue and the conflict a save may run into — shared by
  * the grid and review mode, so both save, retry, keep unsent edits in the browser and resolve
@@ -36,8 +40,9 @@ export function useSegmentStore(documentId: string, initial: WorkbenchSegment[])
   });
 
   const { queue, state, pendingEdits } = useSaveQueue(documentId, initial, {
-    onSaved: ({ id, status, version, trackedBaseText = null, previousSourceText = null, reviewedVersion = null }) =>
-      patchSegment(id, { status, version, trackedBaseText, previousSourceText, reviewedVersion }),
+    // Not the text: the user may have typed on since. Review bookkeeping only when the server sent it.
+    onSaved: ({ id, status, version, trackedBaseText, previousSourceText, reviewedVersion }) =>
+      patchSegment(id, { status, version, ...definedOnly({ trackedBaseText, previousSourceText, reviewedVersion }) }),
     onConflict: (segmentId, mine, details) =>
       setConflict({
         segmentId,

@@ -36,23 +36,24 @@ test("edits typed while the server is down are kept in the browser and saved onc
     await expect(tab.getByTestId("save-state")).toContainText("kept in this browser");
     expect(storedSegment(segmentId).targetText).not.toContain("and more after that.");
 
-    // The page cannot be reloaded while the server is down. (Leave Chromium's error page, which
-    // would reload itself once the server answers again.)
+    // The page cannot be reloaded while the server is down; the user gives up and closes the tab.
+    // (Closing it also stops Chromium's error page from reloading itself when the server is back.)
     await expect(tab.reload()).rejects.toThrow();
-    await tab.goto("about:blank");
+    await tab.close();
 
-    // Back up: opening the document again brings the words back and saves them.
+    // Back up: opening the document again, in a new tab, brings the words back and saves them.
     await server.start();
-    await tab.goto(server.origin + path);
+    const again = await context.newPage();
+    await again.goto(server.origin + path);
     const full = "Second sentence, typed while the server died and more after that.";
-    await expect(row(tab, 2).getByTestId("segment-target")).toHaveText(full);
-    await expect(tab.getByTestId("save-state")).toHaveAttribute("data-phase", "saved");
+    await expect(row(again, 2).getByTestId("segment-target")).toHaveText(full);
+    await expect(again.getByTestId("save-state")).toHaveAttribute("data-phase", "saved");
     expect(storedSegment(segmentId).targetText).toBe(full);
 
     // Nothing is left to restore: a further load is clean and sends nothing.
-    await tab.reload();
-    await expect(row(tab, 2).getByTestId("segment-target")).toHaveText(full);
-    await expect(tab.getByTestId("save-state")).toHaveAttribute("data-phase", "idle");
+    await again.reload();
+    await expect(row(again, 2).getByTestId("segment-target")).toHaveText(full);
+    await expect(again.getByTestId("save-state")).toHaveAttribute("data-phase", "idle");
   } finally {
     await context.close();
     await server.stop();
