@@ -39,7 +39,7 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
   const { t } = useTranslation(["workbench", "common"]);
   const [typeahead] = useState(() => new Typeahead());
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { segments, setSegments, patchSegment, queue, state, conflict, keepMine, takeTheirs } = useSegmentStore(data.document.id, data.segments);
+  const { segments, setSegments, patchSegment, queue, state, conflict, keepMine, takeTheirs } = useSegmentStore({ documentId: data.document.id, userId: data.userId }, data.segments);
 
   const structure = useRestructure({ segments, setSegments, queue });
   const notes = useAnnotations({ documentId: data.document.id, terms: data.terms, annotations: data.annotations, structureEpoch: structure.epoch });

@@ -21,7 +21,7 @@ afterEach(async () => {
   await Promise.all(opened.splice(0).map((s) => s.close()));
 });
 
-const edit = (segmentId: string, targetText: string, extra: Partial<PendingEdit> = {}): PendingEdit => ({ segmentId, documentId: "d1", pageId: "p1", baseVersion: 1, targetText, editedAt: 0, ...extra });
+const edit = (segmentId: string, targetText: string, extra: Partial<PendingEdit> = {}): PendingEdit => ({ segmentId, documentId: "d1", pageId: "p1", userId: "u1", baseVersion: 1, targetText, editedAt: 0, ...extra });
 
 describe("pending edits in IndexedDB", () => {
   it("keeps the latest text per segment, lists it by document, and survives a new connection", async () => {
@@ -82,14 +82,14 @@ async function loadPage(
     onSaved: () => {},
     onConflict: (segmentId, mine, details) => conflicts.push({ segmentId, mine: mine.targetText, theirs: details.theirs }),
     onStateChange: () => {},
-    journal: journalInto(store, "d1", pageId, (error) => {
+    journal: journalInto(store, { documentId: "d1", userId: "u1" }, pageId, (error) => {
       throw error;
     }),
     debounceMs: 100,
     retryDelaysMs: [1000],
   });
   for (const s of loaded) queue.setVersion(s.id, s.version);
-  const resent = await restorePendingEdits(store, "d1", {
+  const resent = await restorePendingEdits(store, { documentId: "d1", userId: "u1" }, {
     segments: () => loaded,
     resend: (e) => {
       queue.setVersion(e.segmentId, e.baseVersion);
@@ -163,6 +163,16 @@ describe("restoring pending edits on page load", () => {
     expect(Object.fromEntries(server.rows)).toEqual({ s1: { text: "", version: 1 }, s2: { text: "left by a closed tab", version: 2 } });
     // The closed tab's entry became this page's and went once saved; the open tab's is untouched.
     await vi.waitFor(async () => expect(await store.listForDocument("d1")).toEqual([edit("s1", "typed in a tab still open", { pageId: "open-tab" })]));
+  });
+
+  it("restores only the edits of the account that typed them (another may sign in on this browser)", async () => {
+    const { store } = freshStore();
+    await store.put(edit("s1", "typed by someone else", { userId: "u2" }));
+    const server = fakeServer({ s1: { text: "", version: 1 } });
+    const page = await loadPage(store, server.send, [{ id: "s1", targetText: "", status: "new", version: 1 }]);
+    expect(page.resent).toEqual([]);
+    expect(server.send).not.toHaveBeenCalled();
+    expect(await store.listForDocument("d1")).toHaveLength(1);
   });
 
   it("leaves entries of segments the document no longer has where they are", async () => {

@@ -11,6 +11,8 @@ export interface PendingEdit {
   documentId: string;
   /** The page that typed it (page-lock.ts): only that page acknowledges it while it is open. */
   pageId: string;
+  /** The account that typed it: restored only for that account (another may sign in on this browser). */
+  userId: string | null;
   /** The version of the segment the text was typed on: the save names it, so the version check still applies. */
   baseVersion: number;
   targetText: string;
@@ -22,6 +24,9 @@ export interface PendingEdit {
 interface PendingEditsSchema extends DBSchema {
   edits: { key: string; value: PendingEdit; indexes: { byDocument: string } };
 }
+
+/** Whose edits of which document a page journals and restores. */
+export type EditScope = Pick<PendingEdit, "documentId" | "userId">;
 
 export const PENDING_EDITS_DB = "lisiere-pending-edits";
 
@@ -81,9 +86,9 @@ export function openPendingEdits(name = PENDING_EDITS_DB): PendingEdits {
  * The save queue's journal, written to the store for one document. Storage failures (private
  * browsing without IndexedDB, a full disk) are reported, not thrown: saving to the server goes on.
  */
-export function journalInto(store: PendingEdits, documentId: string, pageId: string, onError: (error: unknown) => void): SaveJournal {
+export function journalInto(store: PendingEdits, scope: EditScope, pageId: string, onError: (error: unknown) => void): SaveJournal {
   return {
-    record: (entry) => void store.put({ ...entry, documentId, pageId, editedAt: Date.now() }).catch(onError),
+    record: (entry) => void store.put({ ...entry, ...scope, pageId, editedAt: Date.now() }).catch(onError),
     acknowledge: (segmentId, change, version) => void store.acknowledge(segmentId, change, version, pageId).catch(onError),
     forget: (segmentId) => void store.remove(segmentId, pageId).catch(onError),
   };

@@ -1,4 +1,4 @@
-import type { PendingEdit, PendingEdits } from "./pending-edits";
+import type { EditScope, PendingEdit, PendingEdits } from "./pending-edits";
 
 interface LoadedSegment {
   id: string;
@@ -16,22 +16,23 @@ interface Options {
 }
 
 /**
- * On page load: the edits of this document left in the browser by pages that are gone (server
+ * On page load: the edits of this document left in the browser by this account's pages that are gone (server
  * down, then a reload or a closed tab). Those the server already has (same text, and same status if
  * one was chosen) are dropped; the others are resent with the version they were typed on — so a
  * segment changed meanwhile by someone else ends in the usual conflict showing both texts. Entries
  * of segments no longer in the document (merged away elsewhere) stay stored, untouched: they are
  * not guessed into another segment.
  */
-export async function restorePendingEdits(store: PendingEdits, documentId: string, { segments, resend, isGone }: Options): Promise<PendingEdit[]> {
-  const owners = new Set((await store.listForDocument(documentId)).map((e) => e.pageId));
+export async function restorePendingEdits(store: PendingEdits, { documentId, userId }: EditScope, { segments, resend, isGone }: Options): Promise<PendingEdit[]> {
+  const mine = async () => (await store.listForDocument(documentId)).filter((e) => e.userId === userId);
+  const owners = new Set((await mine()).map((e) => e.pageId));
   const resent: PendingEdit[] = [];
   await Promise.all(
     [...owners].map(async (owner) => {
       if (!(await isGone(owner))) return;
       // Read again after the wait: this page may have typed on the same segments meanwhile (its
       // entries then replaced the gone page's).
-      const edits = (await store.listForDocument(documentId)).filter((e) => e.pageId === owner);
+      const edits = (await mine()).filter((e) => e.pageId === owner);
       const byId = new Map(segments().map((s) => [s.id, s]));
       for (const edit of edits) {
         const loaded = byId.get(edit.segmentId);

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { saveSegmentAction } from "@/app/[lng]/projects/[projectId]/documents/[documentId]/actions";
 import { holdPageLock } from "./page-lock";
-import { journalInto, openPendingEdits, type PendingEdits } from "./pending-edits";
+import { journalInto, openPendingEdits, type EditScope, type PendingEdits } from "./pending-edits";
 import { SaveQueue, type SaveQueueOptions, type SaveQueueState } from "./save-queue";
 
 type Callbacks = Pick<SaveQueueOptions, "onSaved" | "onConflict">;
@@ -23,7 +23,7 @@ function storageProblem() {
  * IndexedDB, retrying at once when the browser comes back online, with a guard against closing
  * unsent work.
  */
-export function useSaveQueue(documentId: string, initialVersions: { id: string; version: number }[], callbacks: Callbacks) {
+export function useSaveQueue(scope: EditScope, initialVersions: { id: string; version: number }[], callbacks: Callbacks) {
   const [state, setState] = useState<SaveQueueState>({ phase: "idle", pending: 0 });
   const latest = useRef(callbacks);
   useEffect(() => {
@@ -39,7 +39,7 @@ export function useSaveQueue(documentId: string, initialVersions: { id: string; 
       onSaved: (segment) => latest.current.onSaved(segment),
       onConflict: (...args) => latest.current.onConflict(...args),
       onStateChange: setState,
-      journal: pendingEdits ? journalInto(pendingEdits.store, documentId, pendingEdits.pageId, storageProblem()) : undefined,
+      journal: pendingEdits ? journalInto(pendingEdits.store, scope, pendingEdits.pageId, storageProblem()) : undefined,
     });
     for (const { id, version } of initialVersions) created.setVersion(id, version);
     return created;

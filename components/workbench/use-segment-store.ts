@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { WorkbenchSegment } from "@/server/documents/get-workbench";
 import type { Conflict } from "./ConflictDialog";
 import { pageGone } from "./page-lock";
+import type { EditScope } from "./pending-edits";
 import { restorePendingEdits } from "./restore-pending";
 import { useSaveQueue } from "./use-save-queue";
 
@@ -16,7 +17,8 @@ function definedOnly<T extends object>(fields: T): Partial<T> {
  * the grid and review mode, so both save, retry, keep unsent edits in the browser and resolve
  * conflicts the same way.
  */
-export function useSegmentStore(documentId: string, initial: WorkbenchSegment[]) {
+export function useSegmentStore(scope: EditScope, initial: WorkbenchSegment[]) {
+  const { documentId, userId } = scope;
   const [segments, setSegments] = useState<WorkbenchSegment[]>(initial);
   const [conflict, setConflict] = useState<Conflict | null>(null);
 
@@ -39,7 +41,7 @@ export function useSegmentStore(documentId: string, initial: WorkbenchSegment[])
     segmentsRef.current = segments;
   });
 
-  const { queue, state, pendingEdits } = useSaveQueue(documentId, initial, {
+  const { queue, state, pendingEdits } = useSaveQueue(scope, initial, {
     // Not the text: the user may have typed on since. Review bookkeeping only when the server sent it.
     onSaved: ({ id, status, version, trackedBaseText, previousSourceText, reviewedVersion }) =>
       patchSegment(id, { status, version, ...definedOnly({ trackedBaseText, previousSourceText, reviewedVersion }) }),
@@ -58,7 +60,7 @@ export function useSegmentStore(documentId: string, initial: WorkbenchSegment[])
   // sent again with the version they were typed on; the server's version check still applies.
   useEffect(() => {
     if (!pendingEdits) return;
-    restorePendingEdits(pendingEdits.store, documentId, {
+    restorePendingEdits(pendingEdits.store, { documentId, userId }, {
       segments: () => segmentsRef.current,
       resend: (edit) => {
         queue.setVersion(edit.segmentId, edit.baseVersion);
@@ -68,7 +70,7 @@ export function useSegmentStore(documentId: string, initial: WorkbenchSegment[])
       // A page reloading in this tab lets go within moments; one still open after that saves its own.
       isGone: (pageId) => pageGone(pageId, 3000),
     }).catch((error: unknown) => console.warn("Edits kept in this browser could not be read:", error));
-  }, [pendingEdits, documentId, queue, patchSegment]);
+  }, [pendingEdits, documentId, userId, queue, patchSegment]);
 
   const keepMine = useCallback(() => {
     if (!conflict) return;
