@@ -32,7 +32,7 @@ export interface ReviewModeProps {
 /** The whole document side by side for a reviewer: read, filter, select a segment, correct, decide, comment. */
 export function ReviewMode({ data, canEdit, canReview, canEditSource, canComment, lng }: ReviewModeProps) {
   const { t } = useTranslation(["review", "workbench"]);
-  const store = useSegmentStore(data.segments);
+  const store = useSegmentStore({ documentId: data.document.id, userId: data.userId }, data.segments);
   const { segments, patchSegment, queue } = store;
   const [filter, setFilter] = useState<RowFilter>("all");
   const [selectedId, setSelectedId] = useState<string | null>(null);

@@ -3,7 +3,10 @@
 import { useTranslation } from "react-i18next";
 import type { SaveQueueState } from "./save-queue";
 
-/** Always-visible autosave state; announced politely to screen readers. */
+/**
+ * Always-visible autosave state, straight from the save queue (which says "saved" only when the
+ * server has acknowledged every edit); announced politely to screen readers.
+ */
 export function SaveIndicator({ state }: { state: SaveQueueState }) {
   const { t } = useTranslation("workbench");
   let text: string;
@@ -11,14 +14,17 @@ export function SaveIndicator({ state }: { state: SaveQueueState }) {
     case "idle":
       text = t("save.idle");
       break;
+    case "unsaved":
+      text = t("save.unsaved", { count: state.pending });
+      break;
     case "saving":
       text = t("save.saving");
       break;
     case "saved":
       text = t("save.saved");
       break;
-    case "retrying":
-      text = t("save.retrying", { count: state.pending });
+    case "offline":
+      text = t("save.offline", { count: state.pending });
       break;
     case "error":
       text = t("save.error", { message: state.message ?? "" });

@@ -1,6 +1,5 @@
 "use client";
 
-import { useVirtualizer } from "@tanstack/react-virtual";
 import type { Editor } from "@tiptap/core";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -11,7 +10,7 @@ import { ConflictDialog } from "./ConflictDialog";
 import { ExportMenu } from "./ExportMenu";
 import { SaveIndicator } from "./SaveIndicator";
 import { SegmentRow, type RowInfo } from "./SegmentRow";
-import { filterCounts, matchesFilter, segmentsWithNotes, type RowFilter } from "./row-filter";
+import { filterCounts, segmentsWithNotes, type RowFilter } from "./row-filter";
 import { sourceCaret, structureCommandOf } from "./structure-keys";
 import { WorkbenchHelp } from "./WorkbenchHelp";
 import { HistoryPanel } from "./HistoryPanel";
@@ -27,6 +26,7 @@ import { useCommentCounts } from "@/components/comments/use-comment-counts";
 import { roleAllows } from "@/server/access/permissions";
 import { AnnotateDialog } from "./AnnotateDialog";
 import { offeredTerms } from "./offered-terms";
+import { useActiveRow } from "./use-active-row";
 import { useEditorHandlers } from "./use-editor-handlers";
 import { useSegmentJump } from "./use-segment-jump";
 import { OrphanList } from "./OrphanList";
@@ -37,14 +37,9 @@ import { useSourceInteractions } from "./use-source-interactions";
 /** The side-by-side translation grid of one document. */
 export function Workbench({ data, editable, canAnnotate, canReview, lng }: { data: WorkbenchData; editable: boolean; canAnnotate: boolean; canReview: boolean; lng: string }) {
   const { t } = useTranslation(["workbench", "common"]);
-  const [active, setActive] = useState<number | null>(null); // 1-based position among the visible rows
   const [typeahead] = useState(() => new Typeahead());
   const scrollRef = useRef<HTMLDivElement>(null);
-  const activeIdRef = useRef<string | null>(null);
-  const { segments, setSegments, patchSegment, queue, state, conflict, keepMine, takeTheirs } = useSegmentStore(data.segments, {
-    // Their text replaces the open editor's, which would otherwise keep showing (and saving) mine.
-    onTheirsTaken: (segmentId) => activeIdRef.current === segmentId && setActive(null),
-  });
+  const { segments, setSegments, patchSegment, queue, state, conflict, keepMine, takeTheirs } = useSegmentStore({ documentId: data.document.id, userId: data.userId }, data.segments);
 
   const structure = useRestructure({ segments, setSegments, queue });
   const notes = useAnnotations({ documentId: data.document.id, terms: data.terms, annotations: data.annotations, structureEpoch: structure.epoch });
@@ -68,41 +63,7 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
   const comments = useCommentCounts(data.document.id, data.openComments);
   const marks = useMemo(() => ({ notes: withNotes, comments: comments.withOpen }), [withNotes, comments.withOpen]);
   const filters = useMemo(() => filterCounts(segments, marks), [segments, marks]);
-  const rows = useMemo(() => (filter === "all" ? allRows : allRows.filter((r) => matchesFilter(r.segment, filter, marks))), [allRows, filter, marks]);
-
-  // TanStack Virtual returns functions the React Compiler cannot memoise; it skips this component.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => 72,
-    overscan: 6,
-    getItemKey: (index) => rows[index].segment.id,
-  });
-
-  const goTo = useCallback(
-    (number: number | null, insert?: string) => {
-      queue.flush();
-      typeahead.take();
-      if (insert) typeahead.start(insert);
-      if (number === null) {
-        const leaving = active;
-        setActive(null);
-        // Give focus back to the row the user left, so the keyboard keeps its place.
-        requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-row-position="${leaving}"] [data-testid=segment-target]`)?.focus());
-        return;
-      }
-      const clamped = Math.max(1, Math.min(rows.length, number));
-      setActive(clamped);
-      virtualizer.scrollToIndex(clamped - 1, { align: "auto" });
-    },
-    [queue, rows.length, virtualizer, active, typeahead],
-  );
-
-  const activeSegment = active === null ? null : rows[active - 1]?.segment ?? null;
-  useEffect(() => {
-    activeIdRef.current = activeSegment?.id ?? null;
-  });
+  const { rows, virtualizer, active, activeSegment, goTo, activateNumber, close, closeIfOpen } = useActiveRow({ allRows, filter, marks, queue, typeahead, scrollRef });
   const offered = useMemo(() => (activeSegment ? offeredTerms(notes.index, notes.entries, activeSegment.sourceText) : null), [activeSegment, notes.index, notes.entries]);
   const insertTerm = useCallback((text: string) => void targetEditor.current?.chain().focus().insertContent(text).run(), []);
 
@@ -112,16 +73,12 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
 
   /** Structural shortcuts pressed outside the editor, e.g. after placing a caret in the source text. */
   function onGridKeyDown(event: React.KeyboardEvent) {
-    if (active === null || !editable || (event.target as HTMLElement).closest(".target-editor")) return;
+    if (!activeSegment || !editable || (event.target as HTMLElement).closest(".target-editor")) return;
     const command = structureCommandOf(event);
     if (!command) return;
     event.preventDefault();
-    const segmentId = rows[active - 1].segment.id;
-    structure.run(command, segmentId, { source: sourceCaret(segmentId) });
+    structure.run(command, activeSegment.id, { source: sourceCaret(activeSegment.id) });
   }
-
-  /** Rows activate by their document number; the grid works in visible positions (filters hide rows). */
-  const activateNumber = useCallback((number: number, insert?: string) => goTo(rows.findIndex((r) => r.number === number) + 1, insert), [goTo, rows]);
 
   const progress = useMemo(() => progressOf(segments), [segments]);
 
@@ -131,7 +88,7 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
   const openComments = useCallback((segmentId: string, number: number) => setCommenting({ segmentId, number }), []);
   const [searchOpen, setSearchOpen] = useState(false);
   const jumpTo = useSegmentJump({ rows, allRows, segments, showAllRows: () => setFilter("all"), virtualizer, scrollRef });
-  const batch = useBatchEdits({ documentId: data.document.id, segments, queue, patchSegment, closeEditor: () => setActive(null) });
+  const batch = useBatchEdits({ documentId: data.document.id, segments, queue, patchSegment, closeEditor: close });
   // Rows are memoised: they get one stable callback, which reaches the current batch helpers.
   const batchRef = useRef(batch);
   useEffect(() => {
@@ -240,7 +197,8 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
           onClose={() => source.setRequest(null)}
         />
       ) : null}
-      {conflict ? <ConflictDialog key={conflict.segmentId} conflict={conflict} onKeepMine={keepMine} onTakeTheirs={takeTheirs} /> : null}
+      {/* Their text replaces the open editor's, which would otherwise keep showing (and saving) mine. */}
+      {conflict ? <ConflictDialog key={conflict.segmentId} conflict={conflict} onKeepMine={keepMine} onTakeTheirs={() => (takeTheirs(), closeIfOpen(conflict.segmentId))} /> : null}
     </div>
   );
 }

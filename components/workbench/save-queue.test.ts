@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { fakeSaveServer } from "./fake-save-server";
 import { SaveQueue, type SaveRequest, type SaveResult } from "./save-queue";
 
 function setup(send: (request: SaveRequest) => Promise<SaveResult>) {
@@ -16,22 +17,7 @@ function setup(send: (request: SaveRequest) => Promise<SaveResult>) {
   return { queue, saved, conflicts, phases };
 }
 
-/** A fake server holding versions, like save-segment.ts does. */
-function fakeServer() {
-  const rows = new Map<string, { text: string; version: number }>([["s1", { text: "", version: 1 }], ["s2", { text: "", version: 1 }]]);
-  const requests: SaveRequest[] = [];
-  const send = vi.fn(async (request: SaveRequest): Promise<SaveResult> => {
-    requests.push(request);
-    const row = rows.get(request.segmentId)!;
-    if (row.version !== request.baseVersion) {
-      return { ok: false, code: "CONFLICT", message: "conflict", details: { theirs: row.text, currentVersion: row.version } };
-    }
-    row.text = request.targetText;
-    row.version++;
-    return { ok: true, segment: { id: request.segmentId, targetText: row.text, status: request.status ?? "draft", version: row.version } };
-  });
-  return { rows, requests, send };
-}
+const fakeServer = () => fakeSaveServer();
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -71,7 +57,7 @@ describe("SaveQueue", () => {
     const { queue, phases, saved } = setup(send);
     queue.edit("s1", "kept");
     await vi.advanceTimersByTimeAsync(150);
-    expect(phases).toContain("retrying");
+    expect(phases).toContain("offline");
     expect(queue.hasPending()).toBe(true);
     await vi.advanceTimersByTimeAsync(1000);
     expect(saved).toEqual([]);
@@ -103,7 +89,7 @@ describe("SaveQueue", () => {
     queue.edit("s1", "mine");
     await vi.advanceTimersByTimeAsync(5000);
     expect(saved).toEqual([]);
-    expect(conflicts).toEqual([{ segmentId: "s1", mine: "mine", details: { theirs: "theirs", currentVersion: 2 } }]);
+    expect(conflicts).toEqual([{ segmentId: "s1", mine: "mine", details: { theirs: "theirs", theirStatus: "draft", currentVersion: 2 } }]);
     expect(server.send).toHaveBeenCalledTimes(1);
     expect(queue.hasPending()).toBe(true);
     expect(server.rows.get("s1")?.text).toBe("theirs");

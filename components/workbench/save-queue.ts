@@ -1,66 +1,35 @@
 /**
- * The autosave engine of the grid, free of React so it can be tested with fake timers.
+ * The autosave engine of the grid and review mode, free of React so it can be tested with fake timers.
  *
- * Guarantees: an edit is never dropped — it stays queued until the server confirms it; network
- * failures are retried with backoff; every save names the version it edited, and a conflict stops
- * that segment's queue and hands both texts to the UI instead of overwriting anything.
+ * Guarantees: an edit is never dropped — it stays pending until the server acknowledges that exact
+ * text; network failures are retried with backoff; every save names the version it edited, and a
+ * conflict stops that segment and hands both texts to the UI instead of overwriting anything.
+ * The phase it reports never says "saved" while any text it was given differs from what the server
+ * acknowledged (see `phaseOf`).
  */
 
-export interface SaveRequest {
-  segmentId: string;
-  baseVersion: number;
-  targetText: string;
-  status?: string;
-}
+import type { PendingChange, SavedSegmentState, SavePhase, SaveQueueOptions, SaveQueueState, SaveResult } from "./save-types";
 
-export interface SavedSegmentState {
-  id: string;
-  targetText: string;
-  status: string;
-  version: number;
-  /** Review bookkeeping the save may have changed (tracked change, source flag, review version). */
-  trackedBaseText?: string | null;
-  previousSourceText?: string | null;
-  reviewedVersion?: number | null;
-}
+export type { PendingChange, SaveJournal, SavedSegmentState, SavePhase, SaveQueueOptions, SaveQueueState, SaveRequest, SaveResult } from "./save-types";
 
-export type SaveResult =
-  | { ok: true; segment: SavedSegmentState }
-  | { ok: false; code: string; message: string; details?: Record<string, unknown> };
-
-export type SavePhase = "idle" | "saving" | "saved" | "retrying" | "error";
-
-export interface SaveQueueState {
-  phase: SavePhase;
-  /** Changes not yet confirmed by the server (queued, in flight, failed or in conflict). */
-  pending: number;
-  message?: string;
-}
-
-export interface SaveQueueOptions {
-  /** Sends one save. Throws on network failure; resolves with a coded error otherwise. */
-  send: (request: SaveRequest) => Promise<SaveResult>;
-  onSaved: (segment: SavedSegmentState) => void;
-  onConflict: (segmentId: string, mine: { targetText: string; status?: string }, details: Record<string, unknown>) => void;
-  onStateChange: (state: SaveQueueState) => void;
-  /** Quiet time after the last keystroke before saving. @default 700 */
-  debounceMs?: number;
-  /** Waits between retries after network failures; the last one repeats. @default [1000, 2000, 5000, 10000] */
-  retryDelaysMs?: number[];
-}
-
-interface Change {
-  targetText: string;
-  status?: string;
+interface Change extends PendingChange {
+  /** The status was carried over from an earlier, unacknowledged change rather than chosen. */
+  inherited: boolean;
 }
 
 export class SaveQueue {
   private readonly knownVersions = new Map<string, number>();
-  private readonly queued = new Map<string, Change>();
-  private readonly blocked = new Map<string, Change>();
+  /** The latest change of every segment the server has not acknowledged, oldest edit first. */
+  private readonly unacked = new Map<string, Change>();
+  /** Segments stopped by a conflict or a refusal until the user edits them again or resolves. */
+  private readonly blocked = new Set<string>();
   private inFlight: { segmentId: string; change: Change } | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** When the oldest edit not yet sent was made (for maxWaitMs). */
+  private waitingSince: number | null = null;
   private failures = 0;
+  private everSaved = false;
+  private message: string | undefined;
   private state: SaveQueueState = { phase: "idle", pending: 0 };
   private settleWaiters: ((settled: boolean) => void)[] = [];
 
@@ -73,10 +42,17 @@ export class SaveQueue {
 
   /** Queues a change; later edits of the same segment replace earlier unsent ones. */
   edit(segmentId: string, targetText: string, status?: string, immediate = false): void {
-    const previous = this.queued.get(segmentId) ?? this.blocked.get(segmentId);
+    const previous = this.unacked.get(segmentId);
+    const change: Change = status === undefined ? { targetText, status: previous?.status, inherited: previous?.status !== undefined } : { targetText, status, inherited: false };
+    this.unacked.delete(segmentId); // re-inserted last: the queue sends the longest-waiting edit first
+    this.unacked.set(segmentId, change);
     this.blocked.delete(segmentId);
-    this.queued.set(segmentId, { targetText, status: status ?? previous?.status });
-    this.schedule(immediate ? 0 : (this.options.debounceMs ?? 700));
+    this.options.journal?.record({ segmentId, baseVersion: this.baseVersion(segmentId), targetText, status: change.status });
+    this.waitingSince ??= Date.now();
+    this.emit();
+    if (immediate) this.schedule(0);
+    else if (this.failures === 0) this.schedule(Math.min(this.options.debounceMs ?? 700, Math.max(0, this.waitingSince + (this.options.maxWaitMs ?? 3000) - Date.now())));
+    // While offline the backoff timer stays: typing must not hammer an unreachable server.
   }
 
   /** Sends everything queued now (on leaving a segment, on confirm). */
@@ -84,11 +60,17 @@ export class SaveQueue {
     this.schedule(0);
   }
 
+  /** Tries again at once after network failures (the browser says it is online again). */
+  retryNow(): void {
+    if (this.failures > 0) this.schedule(0);
+  }
+
   /** Drops a segment's change after the user chose the saved version in a conflict. */
   discard(segmentId: string): void {
-    this.queued.delete(segmentId);
+    this.unacked.delete(segmentId);
     this.blocked.delete(segmentId);
-    this.emit(this.pendingCount() === 0 ? { phase: "idle" } : {});
+    this.options.journal?.forget(segmentId);
+    this.emit();
   }
 
   /**
@@ -96,7 +78,7 @@ export class SaveQueue {
    * as something cannot be saved (conflict, refusal) — so structural edits start from saved text.
    */
   settle(): Promise<boolean> {
-    if (this.pendingCount() === 0) return Promise.resolve(true);
+    if (this.unacked.size === 0) return Promise.resolve(true);
     if (this.blocked.size > 0) return Promise.resolve(false);
     const settled = new Promise<boolean>((resolve) => this.settleWaiters.push(resolve));
     this.flush();
@@ -109,21 +91,38 @@ export class SaveQueue {
   }
 
   hasPending(): boolean {
-    return this.pendingCount() > 0;
+    return this.unacked.size > 0;
   }
 
   getState(): SaveQueueState {
     return this.state;
   }
 
-  private pendingCount(): number {
-    return this.queued.size + this.blocked.size + (this.inFlight ? 1 : 0);
+  private baseVersion(segmentId: string): number {
+    return this.knownVersions.get(segmentId) ?? 1;
   }
 
-  private emit(patch: Partial<SaveQueueState>): void {
-    this.state = { ...this.state, ...patch, pending: this.pendingCount() };
-    this.options.onStateChange(this.state);
-    const outcome = this.state.pending === 0 ? true : this.blocked.size > 0 ? false : null;
+  /** Changes waiting to be sent: not acknowledged, not stopped, and not the very change in flight. */
+  private due(): [string, Change][] {
+    return [...this.unacked].filter(([id, change]) => !this.blocked.has(id) && this.inFlight?.change !== change);
+  }
+
+  /** The one rule of the indicator: "saved" only when nothing given to the queue is unacknowledged. */
+  private phaseOf(): SavePhase {
+    if (this.blocked.size > 0) return "error";
+    if (this.unacked.size === 0) return this.everSaved ? "saved" : "idle";
+    if (this.failures > 0) return "offline";
+    return this.inFlight ? "saving" : "unsaved";
+  }
+
+  private emit(): void {
+    const phase = this.phaseOf();
+    const next = { phase, pending: this.unacked.size, message: phase === "error" || phase === "offline" ? this.message : undefined };
+    if (next.phase !== this.state.phase || next.pending !== this.state.pending || next.message !== this.state.message) {
+      this.state = next;
+      this.options.onStateChange(next);
+    }
+    const outcome = this.unacked.size === 0 ? true : this.blocked.size > 0 ? false : null;
     if (outcome !== null && this.settleWaiters.length > 0) {
       const waiters = this.settleWaiters;
       this.settleWaiters = [];
@@ -140,44 +139,70 @@ export class SaveQueue {
   }
 
   private async run(): Promise<void> {
-    if (this.inFlight) return; // the running loop picks up new work when its request ends
-    const next = this.queued.entries().next();
-    if (next.done) return;
-    const [segmentId, change] = next.value;
-    this.queued.delete(segmentId);
+    if (this.inFlight) return; // the running request picks up new work when it ends
+    const next = this.due()[0];
+    if (!next) return;
+    const [segmentId, change] = next;
     this.inFlight = { segmentId, change };
-    this.emit({ phase: this.failures > 0 ? "retrying" : "saving", message: undefined });
+    this.waitingSince = this.due().length > 0 ? this.waitingSince : null;
+    this.emit();
     let result: SaveResult;
     try {
-      result = await this.options.send({ segmentId, baseVersion: this.knownVersions.get(segmentId) ?? 1, ...change });
+      result = await this.options.send({ segmentId, baseVersion: this.baseVersion(segmentId), targetText: change.targetText, status: change.status });
     } catch (error) {
+      // Unreachable server: the change stays unacknowledged (and journalled); try again later.
       this.inFlight = null;
-      // Keep the change unless a newer edit already replaced it, then retry later.
-      if (!this.queued.has(segmentId)) this.queued.set(segmentId, change);
       const delays = this.options.retryDelaysMs ?? [1000, 2000, 5000, 10000];
       const delay = delays[Math.min(this.failures, delays.length - 1)];
       this.failures++;
-      this.emit({ phase: "retrying", message: error instanceof Error ? error.message : String(error) });
+      this.message = error instanceof Error ? error.message : String(error);
+      this.emit();
       this.schedule(delay);
       return;
     }
     this.inFlight = null;
     this.failures = 0;
-    if (result.ok) {
-      this.knownVersions.set(segmentId, result.segment.version);
-      this.options.onSaved(result.segment);
-      this.emit({ phase: this.queued.size > 0 ? "saving" : this.blocked.size > 0 ? "error" : "saved" });
-    } else if (result.code === "CONFLICT") {
-      const newer = this.queued.get(segmentId);
-      this.queued.delete(segmentId);
-      this.blocked.set(segmentId, newer ?? change);
-      this.emit({ phase: "error", message: result.message });
-      this.options.onConflict(segmentId, newer ?? change, result.details ?? {});
-    } else {
-      // Refused for good (permission, validation): keep it visible as unsaved, do not hammer the server.
-      if (!this.queued.has(segmentId)) this.blocked.set(segmentId, change);
-      this.emit({ phase: "error", message: result.message });
+    const theirs = result.ok ? null : sameTextSaved(change, result);
+    if (result.ok) this.acknowledged(segmentId, change, result.segment);
+    else if (theirs) this.acknowledged(segmentId, change, { id: segmentId, ...theirs });
+    else if (result.code === "CONFLICT") {
+      this.blocked.add(segmentId);
+      this.message = result.message;
+      this.options.onConflict(segmentId, this.unacked.get(segmentId) ?? change, result.details ?? {});
+    } else if (this.unacked.get(segmentId) === change) {
+      // Refused for good (permission, validation): keep it visible as unsaved, do not hammer the
+      // server. A newer edit typed meanwhile is still sent.
+      this.blocked.add(segmentId);
+      this.message = result.message;
     }
-    if (this.queued.size > 0) this.schedule(0);
+    this.emit();
+    // Edits typed meanwhile keep their pause timer; one whose timer fired during the request goes now.
+    if (this.due().length > 0 && !this.timer) this.schedule(0);
   }
+
+  private acknowledged(segmentId: string, change: Change, segment: SavedSegmentState): void {
+    this.knownVersions.set(segmentId, segment.version);
+    this.everSaved = true;
+    const latest = this.unacked.get(segmentId);
+    if (latest === change) this.unacked.delete(segmentId);
+    this.options.journal?.acknowledge(segmentId, change, segment.version);
+    // A newer edit that only carried this change's status over need not repeat it: the server has it.
+    if (latest && latest !== change && latest.inherited && latest.status === change.status) {
+      this.unacked.set(segmentId, { targetText: latest.targetText, inherited: false });
+      this.options.journal?.record({ segmentId, baseVersion: segment.version, targetText: latest.targetText });
+    }
+    this.options.onSaved(segment);
+  }
+}
+
+/**
+ * A conflict whose saved text is exactly the one sent (and its status, if one was chosen) is no
+ * conflict: the server has it already — e.g. the request of a page reloaded mid-save landed just
+ * before the same edit, restored from the journal, was sent again. The version it is at, then.
+ */
+function sameTextSaved(change: PendingChange, result: { code: string; details?: Record<string, unknown> }): Omit<SavedSegmentState, "id"> | null {
+  const details = result.details ?? {};
+  if (result.code !== "CONFLICT" || details.theirs !== change.targetText || typeof details.currentVersion !== "number") return null;
+  if (change.status !== undefined && details.theirStatus !== change.status) return null;
+  return { targetText: change.targetText, status: String(details.theirStatus ?? change.status ?? "draft"), version: details.currentVersion };
 }

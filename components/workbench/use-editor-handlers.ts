@@ -30,8 +30,9 @@ interface Options {
  */
 export function useEditorHandlers({ active, rows, canReview, offered, patchSegment, queue, goTo, structure, setRejecting, editorRef }: Options): TargetEditorHandlers | null {
   return useMemo(() => {
-    if (active === null) return null;
-    const segment = rows[active - 1].segment;
+    // `active` is derived from the open segment's id each render (use-active-row.ts), so it names a row.
+    const segment = active === null ? undefined : rows[active - 1]?.segment;
+    if (active === null || !segment) return null;
     const next = () => goTo(active < rows.length ? active + 1 : null);
     return {
       onReview: (verdict, text) => {

@@ -3,13 +3,22 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { WorkbenchSegment } from "@/server/documents/get-workbench";
 import type { Conflict } from "./ConflictDialog";
+import { pageGone } from "./page-lock";
+import type { EditScope } from "./pending-edits";
+import { restorePendingEdits } from "./restore-pending";
 import { useSaveQueue } from "./use-save-queue";
+
+function definedOnly<T extends object>(fields: T): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
 
 /**
  * The segments of one page, their autosave queue and the conflict a save may run into — shared by
- * the grid and review mode, so both save, retry and resolve conflicts the same way.
+ * the grid and review mode, so both save, retry, keep unsent edits in the browser and resolve
+ * conflicts the same way.
  */
-export function useSegmentStore(initial: WorkbenchSegment[], options: { onTheirsTaken?: (segmentId: string) => void } = {}) {
+export function useSegmentStore(scope: EditScope, initial: WorkbenchSegment[]) {
+  const { documentId, userId } = scope;
   const [segments, setSegments] = useState<WorkbenchSegment[]>(initial);
   const [conflict, setConflict] = useState<Conflict | null>(null);
 
@@ -32,9 +41,10 @@ export function useSegmentStore(initial: WorkbenchSegment[], options: { onTheirs
     segmentsRef.current = segments;
   });
 
-  const { queue, state } = useSaveQueue(initial, {
-    onSaved: ({ id, status, version, trackedBaseText = null, previousSourceText = null, reviewedVersion = null }) =>
-      patchSegment(id, { status, version, trackedBaseText, previousSourceText, reviewedVersion }),
+  const { queue, state, pendingEdits } = useSaveQueue(scope, initial, {
+    // Not the text: the user may have typed on since. Review bookkeeping only when the server sent it.
+    onSaved: ({ id, status, version, trackedBaseText, previousSourceText, reviewedVersion }) =>
+      patchSegment(id, { status, version, ...definedOnly({ trackedBaseText, previousSourceText, reviewedVersion }) }),
     onConflict: (segmentId, mine, details) =>
       setConflict({
         segmentId,
@@ -45,6 +55,22 @@ export function useSegmentStore(initial: WorkbenchSegment[], options: { onTheirs
         currentVersion: Number(details.currentVersion ?? 1),
       }),
   });
+
+  // Edits an earlier page could not send (server down, then a reload) come back on screen and are
+  // sent again with the version they were typed on; the server's version check still applies.
+  useEffect(() => {
+    if (!pendingEdits) return;
+    restorePendingEdits(pendingEdits.store, { documentId, userId }, {
+      segments: () => segmentsRef.current,
+      resend: (edit) => {
+        queue.setVersion(edit.segmentId, edit.baseVersion);
+        patchSegment(edit.segmentId, edit.status ? { targetText: edit.targetText, status: edit.status } : { targetText: edit.targetText });
+        queue.edit(edit.segmentId, edit.targetText, edit.status, true);
+      },
+      // A page reloading in this tab lets go within moments; one still open after that saves its own.
+      isGone: (pageId) => pageGone(pageId, 3000),
+    }).catch((error: unknown) => console.warn("Edits kept in this browser could not be read:", error));
+  }, [pendingEdits, documentId, userId, queue, patchSegment]);
 
   const keepMine = useCallback(() => {
     if (!conflict) return;
@@ -59,9 +85,8 @@ export function useSegmentStore(initial: WorkbenchSegment[], options: { onTheirs
     queue.discard(conflict.segmentId);
     queue.setVersion(conflict.segmentId, conflict.currentVersion);
     patchSegment(conflict.segmentId, { targetText: conflict.theirs, status: conflict.theirStatus, version: conflict.currentVersion });
-    options.onTheirsTaken?.(conflict.segmentId);
     setConflict(null);
-  }, [conflict, queue, patchSegment, options]);
+  }, [conflict, queue, patchSegment]);
 
   return { segments, setSegments, patchSegment, queue, state, conflict, keepMine, takeTheirs };
 }

@@ -25,7 +25,7 @@ export async function openDemoDocument(page: Page, lng = "en") {
 /** Waits until the autosave indicator says everything is on the server. */
 export async function expectAllSaved(page: Page) {
   await expect(page.getByTestId("save-state")).toHaveAttribute("data-pending", "0");
-  await expect(page.getByTestId("save-state")).toHaveAttribute("data-phase", /saved|idle/);
+  await expect(page.getByTestId("save-state")).toHaveAttribute("data-phase", /^(saved|idle)$/);
 }
 
 /** The grid row of segment n (1-based), scrolled into view by the virtual list. */

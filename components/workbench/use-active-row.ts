@@ -1,0 +1,89 @@
+"use client";
+
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useCallback, useEffect, useMemo, useState, type RefObject } from "react";
+import { matchesFilter, type RowFilter, type SegmentMarks } from "./row-filter";
+import type { SaveQueue } from "./save-queue";
+import type { RowInfo } from "./SegmentRow";
+import type { Typeahead } from "./typeahead";
+
+interface Options {
+  allRows: readonly RowInfo[];
+  filter: RowFilter;
+  marks: SegmentMarks;
+  queue: SaveQueue;
+  typeahead: Typeahead;
+  scrollRef: RefObject<HTMLDivElement | null>;
+}
+
+/**
+ * The grid's visible rows, its virtual list, and the open row. The open row is held by segment id,
+ * not by position: positions shift whenever the filter or the rows change, and a stale position
+ * pointed past the end (a crash) or at another segment (whose editor then showed the wrong text).
+ * While a row is open it stays listed even if it does not match the filter — typing turns a "new"
+ * segment into a draft, and choosing another filter must not pull the editor from under the user.
+ */
+export function useActiveRow({ allRows, filter, marks, queue, typeahead, scrollRef }: Options) {
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const rows = useMemo(
+    () => (filter === "all" ? allRows : allRows.filter((r) => r.segment.id === activeId || matchesFilter(r.segment, filter, marks))),
+    [allRows, filter, marks, activeId],
+  );
+  const index = activeId === null ? -1 : rows.findIndex((r) => r.segment.id === activeId);
+  /** 1-based position of the open row among the visible rows, or null (also once its segment is gone). */
+  const active = index < 0 ? null : index + 1;
+  const activeSegment = index < 0 ? null : rows[index].segment;
+
+  // TanStack Virtual returns functions the React Compiler cannot memoise; it skips this hook.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 72,
+    overscan: 6,
+    getItemKey: (i) => rows[i].segment.id,
+  });
+
+  // Keeps the open row in view when it opens and when a filter moves it.
+  useEffect(() => {
+    if (active !== null) virtualizer.scrollToIndex(active - 1, { align: "auto" });
+  }, [active, filter, virtualizer]);
+
+  /** Opens the row at a visible position (clamped), or closes the editor with null. */
+  const goTo = useCallback(
+    (position: number | null, insert?: string) => {
+      queue.flush();
+      typeahead.take();
+      if (position === null) {
+        const leaving = activeId;
+        setActiveId(null);
+        // Give focus back to the row the user left, so the keyboard keeps its place.
+        if (leaving) requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-segment-id="${CSS.escape(leaving)}"] [data-testid=segment-target]`)?.focus());
+        return;
+      }
+      if (rows.length === 0) return;
+      const target = rows[Math.max(1, Math.min(rows.length, position)) - 1].segment.id;
+      // Keys typed before the next editor exists (right after Ctrl+Enter or Alt+↓) wait for it; the
+      // editor already open on the target would never take them, so nothing is captured then.
+      if (target !== activeId) typeahead.start(insert ?? "");
+      setActiveId(target);
+    },
+    [queue, typeahead, activeId, rows, scrollRef],
+  );
+
+  /** Rows activate by their document number; the grid works in visible positions (filters hide rows). */
+  const activateNumber = useCallback(
+    (number: number, insert?: string) => {
+      const at = rows.findIndex((r) => r.number === number);
+      if (at >= 0) goTo(at + 1, insert);
+    },
+    [goTo, rows],
+  );
+
+  /** Closes the editor after saves made outside it (it shows the text it was mounted with). */
+  const close = useCallback(() => setActiveId(null), []);
+  /** Closes the editor if it is open on this segment (which just took someone else's text). */
+  const closeIfOpen = useCallback((segmentId: string) => setActiveId((current) => (current === segmentId ? null : current)), []);
+
+  return { rows, virtualizer, active, activeSegment, goTo, activateNumber, close, closeIfOpen };
+}
