@@ -32,8 +32,8 @@ export interface ReviewModeProps {
 /** The whole document side by side for a reviewer: read, filter, select a segment, correct, decide, comment. */
 export function ReviewMode({ data, canEdit, canReview, canEditSource, canComment, lng }: ReviewModeProps) {
   const { t } = useTranslation(["review", "workbench"]);
-  const store = useSegmentStore({ documentId: data.document.id, userId: data.userId }, data.segments);
-  const { segments, patchSegment, queue } = store;
+  const store = useSegmentStore({ documentId: data.document.id, userId: data.userId }, data.segments, { reviews: canReview });
+  const { segments, patchSegment, ask, queue } = store;
   const [filter, setFilter] = useState<RowFilter>("all");
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [editorEpoch, setEditorEpoch] = useState(0);
@@ -75,11 +75,10 @@ export function ReviewMode({ data, canEdit, canReview, canEditSource, canComment
     (status: "reviewed" | "approved" | "rejected") => {
       if (!selected || !canReview) return;
       if (status === "rejected") return setRejecting({ segmentId: selected.id, number: index + 1, text: selected.targetText });
-      patchSegment(selected.id, { status });
-      queue.edit(selected.id, selected.targetText, status, true);
+      ask(selected.id, selected.targetText, status);
       step(1);
     },
-    [selected, canReview, index, patchSegment, queue, step],
+    [selected, canReview, index, ask, step],
   );
   const edit = useCallback(() => document.querySelector<HTMLElement>("[data-testid=review-inspector] .target-editor")?.focus(), []);
   useReviewKeys({ step, decide, edit, canReview, hasSelection: !!selected });
@@ -133,10 +132,7 @@ export function ReviewMode({ data, canEdit, canReview, canEditSource, canComment
             sourceLanguage={data.document.sourceLanguage}
             targetLanguage={data.document.targetLanguage}
             handlers={{
-              onChange: (text) => {
-                patchSegment(selected.id, { targetText: text, status: selected.status === "new" ? "draft" : selected.status });
-                queue.edit(selected.id, text);
-              },
+              onChange: (text) => void ask(selected.id, text),
               onConfirm: (text) => {
                 queue.edit(selected.id, text, undefined, true);
                 step(1);
@@ -184,7 +180,7 @@ export function ReviewMode({ data, canEdit, canReview, canEditSource, canComment
           onSubmit={async (reason) => {
             const problem = await rejectWithReason(rejecting, reason, {
               comment: comments.add,
-              save: (id, text) => (patchSegment(id, { targetText: text, status: "rejected" }), queue.edit(id, text, "rejected", true)),
+              save: (id, text) => void ask(id, text, "rejected"),
             });
             if (!problem) step(1);
             return problem;

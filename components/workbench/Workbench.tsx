@@ -39,7 +39,7 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
   const { t } = useTranslation(["workbench", "common"]);
   const [typeahead] = useState(() => new Typeahead());
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { segments, setSegments, patchSegment, queue, state, conflict, keepMine, takeTheirs } = useSegmentStore({ documentId: data.document.id, userId: data.userId }, data.segments);
+  const { segments, setSegments, patchSegment, ask, queue, state, conflict, keepMine, takeTheirs } = useSegmentStore({ documentId: data.document.id, userId: data.userId }, data.segments, { reviews: canReview });
 
   const structure = useRestructure({ segments, setSegments, queue });
   const notes = useAnnotations({ documentId: data.document.id, terms: data.terms, annotations: data.annotations, structureEpoch: structure.epoch });
@@ -69,7 +69,7 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
 
   const [rejecting, setRejecting] = useState<Rejection | null>(null);
 
-  const handlers = useEditorHandlers({ active, rows, canReview, offered, patchSegment, queue, goTo, structure, setRejecting, editorRef: targetEditor });
+  const handlers = useEditorHandlers({ active, rows, canReview, offered, ask, goTo, structure, setRejecting, editorRef: targetEditor });
 
   /** Structural shortcuts pressed outside the editor, e.g. after placing a caret in the source text. */
   function onGridKeyDown(event: React.KeyboardEvent) {
@@ -184,7 +184,7 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
           onSubmit={(reason) =>
             rejectWithReason(rejecting, reason, {
               comment: comments.add,
-              save: (id, text) => (patchSegment(id, { targetText: text, status: "rejected" }), queue.edit(id, text, "rejected", true)),
+              save: (id, text) => void ask(id, text, "rejected"),
             })
           }
         />

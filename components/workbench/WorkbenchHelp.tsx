@@ -3,6 +3,7 @@
 import { useTranslation } from "react-i18next";
 import type { RowFilter } from "./row-filter";
 import { RowFilterSelect } from "./RowFilterSelect";
+import { StatusGuide } from "@/components/ui/StatusGuide";
 import { StructureNotice } from "./StructureNotice";
 import type { StructureNotice as Notice } from "./use-restructure";
 
@@ -32,6 +33,7 @@ export function WorkbenchHelp({ editable, canReview, canAnnotate, filters, filte
             ))}
           </details>
         ) : null}
+        <StatusGuide />
         <StructureNotice notice={notice} />
       </div>
     </div>

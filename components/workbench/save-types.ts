@@ -16,6 +16,7 @@ export interface SavedSegmentState {
   trackedBaseText?: string | null;
   previousSourceText?: string | null;
   reviewedVersion?: number | null;
+  translatedById?: string | null;
 }
 
 export type SaveResult =

@@ -2,10 +2,9 @@
 
 import type { Editor } from "@tiptap/core";
 import { useMemo, type RefObject } from "react";
-import type { WorkbenchSegment } from "@/server/documents/get-workbench";
+import type { SegmentStatus } from "@/core/review/status-machine";
 import { equivalentNumber, type OfferedTerm } from "./offered-terms";
 import type { Rejection } from "./RejectDialog";
-import type { SaveQueue } from "./save-queue";
 import type { RowInfo } from "./SegmentRow";
 import type { TargetEditorHandlers } from "./TargetEditor";
 import type { useRestructure } from "./use-restructure";
@@ -16,8 +15,8 @@ interface Options {
   rows: readonly RowInfo[];
   canReview: boolean;
   offered: readonly OfferedTerm[] | null;
-  patchSegment: (id: string, patch: Partial<WorkbenchSegment>) => void;
-  queue: SaveQueue;
+  /** The segment store's save request (use-segment-store.ts): the status machine's answer, shown and queued. */
+  ask: (segmentId: string, targetText: string, status?: SegmentStatus) => boolean;
   goTo: (position: number | null) => void;
   structure: ReturnType<typeof useRestructure>;
   setRejecting: (rejection: Rejection) => void;
@@ -28,7 +27,7 @@ interface Options {
  * What the open target editor does on typing, confirming, reviewing and moving: the one place where
  * a keystroke in the grid becomes a saved status. Null while no row is open.
  */
-export function useEditorHandlers({ active, rows, canReview, offered, patchSegment, queue, goTo, structure, setRejecting, editorRef }: Options): TargetEditorHandlers | null {
+export function useEditorHandlers({ active, rows, canReview, offered, ask, goTo, structure, setRejecting, editorRef }: Options): TargetEditorHandlers | null {
   return useMemo(() => {
     // `active` is derived from the open segment's id each render (use-active-row.ts), so it names a row.
     const segment = active === null ? undefined : rows[active - 1]?.segment;
@@ -41,8 +40,7 @@ export function useEditorHandlers({ active, rows, canReview, offered, patchSegme
           setRejecting({ segmentId: segment.id, number: rows[active - 1].number, text });
           return true;
         }
-        patchSegment(segment.id, { targetText: text, status: "approved" });
-        queue.edit(segment.id, text, "approved", true);
+        ask(segment.id, text, "approved");
         next();
         return true;
       },
@@ -50,13 +48,10 @@ export function useEditorHandlers({ active, rows, canReview, offered, patchSegme
       register: (editor) => {
         editorRef.current = editor;
       },
-      onChange: (text) => {
-        patchSegment(segment.id, { targetText: text, status: segment.status === "new" ? "draft" : segment.status });
-        queue.edit(segment.id, text);
-      },
+      onChange: (text) => void ask(segment.id, text),
       onConfirm: (text) => {
-        patchSegment(segment.id, { targetText: text, status: "translated" });
-        queue.edit(segment.id, text, "translated", true);
+        // Confirming an empty translation is refused by the status machine: then it only moves on.
+        ask(segment.id, text, "translated");
         next();
       },
       onPrevious: () => goTo(Math.max(1, active - 1)),
@@ -64,5 +59,5 @@ export function useEditorHandlers({ active, rows, canReview, offered, patchSegme
       onLeave: () => goTo(null),
       onStructure: (command, targetCursor) => structure.run(command, segment.id, { target: targetCursor }),
     };
-  }, [active, rows, patchSegment, queue, goTo, structure, offered, canReview, setRejecting, editorRef]);
+  }, [active, rows, ask, goTo, structure, offered, canReview, setRejecting, editorRef]);
 }

@@ -1,8 +1,10 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { SegmentStatus } from "@/core/review/status-machine";
 import type { WorkbenchSegment } from "@/server/documents/get-workbench";
 import type { Conflict } from "./ConflictDialog";
+import { optimisticSave } from "./optimistic-save";
 import { pageGone } from "./page-lock";
 import type { EditScope } from "./pending-edits";
 import { restorePendingEdits } from "./restore-pending";
@@ -17,8 +19,9 @@ function definedOnly<T extends object>(fields: T): Partial<T> {
  * the grid and review mode, so both save, retry, keep unsent edits in the browser and resolve
  * conflicts the same way.
  */
-export function useSegmentStore(scope: EditScope, initial: WorkbenchSegment[]) {
+export function useSegmentStore(scope: EditScope, initial: WorkbenchSegment[], options: { reviews: boolean }) {
   const { documentId, userId } = scope;
+  const { reviews } = options;
   const [segments, setSegments] = useState<WorkbenchSegment[]>(initial);
   const [conflict, setConflict] = useState<Conflict | null>(null);
 
@@ -43,8 +46,8 @@ export function useSegmentStore(scope: EditScope, initial: WorkbenchSegment[]) {
 
   const { queue, state, pendingEdits } = useSaveQueue(scope, initial, {
     // Not the text: the user may have typed on since. Review bookkeeping only when the server sent it.
-    onSaved: ({ id, status, version, trackedBaseText, previousSourceText, reviewedVersion }) =>
-      patchSegment(id, { status, version, ...definedOnly({ trackedBaseText, previousSourceText, reviewedVersion }) }),
+    onSaved: ({ id, status, version, trackedBaseText, previousSourceText, reviewedVersion, translatedById }) =>
+      patchSegment(id, { status, version, ...definedOnly({ trackedBaseText, previousSourceText, reviewedVersion, translatedById }) }),
     onConflict: (segmentId, mine, details) =>
       setConflict({
         segmentId,
@@ -72,6 +75,24 @@ export function useSegmentStore(scope: EditScope, initial: WorkbenchSegment[]) {
     }).catch((error: unknown) => console.warn("Edits kept in this browser could not be read:", error));
   }, [pendingEdits, documentId, userId, queue, patchSegment]);
 
+  /**
+   * Asks for a save from the grid or review mode (typing, Ctrl+Enter, Alt+A/Alt+R): shows the
+   * status machine's answer at once and queues the change (at once when a status is asked for).
+   * False when the machine refuses (confirming an empty translation…): nothing is queued.
+   */
+  const ask = useCallback(
+    (segmentId: string, targetText: string, status?: SegmentStatus): boolean => {
+      const segment = segmentsRef.current.find((s) => s.id === segmentId);
+      const patch = segment ? optimisticSave(segment, targetText, status, { userId, reviews }) : null;
+      if (!patch) return false;
+      segmentsRef.current = segmentsRef.current.map((s) => (s.id === segmentId ? { ...s, ...patch } : s));
+      patchSegment(segmentId, patch);
+      queue.edit(segmentId, targetText, status, status !== undefined);
+      return true;
+    },
+    [userId, reviews, patchSegment, queue],
+  );
+
   const keepMine = useCallback(() => {
     if (!conflict) return;
     queue.setVersion(conflict.segmentId, conflict.currentVersion);
@@ -88,5 +109,5 @@ export function useSegmentStore(scope: EditScope, initial: WorkbenchSegment[]) {
     setConflict(null);
   }, [conflict, queue, patchSegment]);
 
-  return { segments, setSegments, patchSegment, queue, state, conflict, keepMine, takeTheirs };
+  return { segments, setSegments, patchSegment, ask, queue, state, conflict, keepMine, takeTheirs };
 }
