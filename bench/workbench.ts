@@ -18,6 +18,7 @@ import { listActivity } from "../server/documents/list-activity";
 import { insertRows } from "../server/db/insert-rows";
 import type { Actor } from "../server/access/actor";
 import { DEMO_FILE } from "../prisma/seed/demo-project";
+import { benchWriter } from "./writer";
 
 const time = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
   const started = performance.now();
@@ -52,11 +53,12 @@ export async function benchWorkbench() {
     const segment = workbench.segments[5000];
     const [, saveMs] = await time(() => saveSegment(db, { actor, segmentId: segment.id, baseVersion: segment.version, targetText: "A translation.", status: "translated" }));
     const [, listMs] = await time(() => listDocuments(db, { actor, projectId }));
+    const writer = await benchWriter(db, actor, big.documentId);
     const activity = await benchActivity(db, actor, big.documentId);
     return {
       migrateNewDatabaseMs: migrateMs,
       demo: { segments: demo.segments, importMs: importDemoMs, loadGridDataMs: openDemoMs },
-      large: { bytes: Buffer.byteLength(text), segments: big.segments, importMs: import10kMs, loadGridDataMs: open10kMs, saveSegmentMs: saveMs, listDocumentsWithProgressMs: listMs, activity },
+      large: { bytes: Buffer.byteLength(text), segments: big.segments, importMs: import10kMs, loadGridDataMs: open10kMs, saveSegmentMs: saveMs, listDocumentsWithProgressMs: listMs, writer, activity },
     };
   } finally {
     await db.$disconnect();

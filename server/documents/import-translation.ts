@@ -12,7 +12,7 @@ import { insertRows } from "../db/insert-rows";
 import { AppError } from "../errors";
 import type { TextFormat } from "./read-text-blocks";
 import { readUploadBlocks, routeUpload } from "./read-upload";
-import { deleteSegments, requireWriter, writeSegment } from "../segments/write-segment";
+import { deleteSegments, requireWriter, writeSegments } from "../segments/write-segment";
 
 export interface ImportTranslationOptions {
   actor: Actor;
@@ -94,6 +94,7 @@ export async function importTranslation(db: Db, options: ImportTranslationOption
     await deleteSegments(tx, emptySource);
     const created: Record<string, string | number | Date | null>[] = [];
     const revisions: Record<string, string | number | Date | null>[] = [];
+    const writes: Parameters<typeof writeSegments>[2][number][] = [];
     const now = new Date();
     let position = 0;
     const finalSource = new Map(rows.filter((r) => !r.deleted).map((r) => [r.id, r.sourceText]));
@@ -113,10 +114,11 @@ export async function importTranslation(db: Db, options: ImportTranslationOption
       } else {
         // The version read before aligning: a save made meanwhile is a CONFLICT, not overwritten.
         const layout = { position, alignScore: row.alignScore };
-        await writeSegment(tx, writer, original.get(row.id)!, { action: "import", sourceText: row.sourceText, targetText: row.targetText, baseVersion: row.version, layout });
+        writes.push({ row: original.get(row.id)!, write: { action: "import", sourceText: row.sourceText, targetText: row.targetText, baseVersion: row.version, layout } });
       }
       position++;
     }
+    await writeSegments(tx, writer, writes);
     await insertRows(tx, "Segment", ["id", "documentId", "paragraphId", "position", "sourceText", "targetText", "status", "sourceWords", "alignScore", "translatedById", "createdAt", "updatedAt"], created);
     await insertRows(tx, "SegmentRevision", ["id", "segmentId", "documentId", "version", "targetText", "status", "sourceText", "authorId", "action", "createdAt"], revisions);
     await tx.document.update({ where: { id: options.documentId }, data: { updatedAt: now } });

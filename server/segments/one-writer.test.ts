@@ -11,6 +11,8 @@ const SCANNED = ["app", "server", "cli", "components", "core", "editor", "prisma
 const WRITER = "server/segments/write-segment.ts";
 /** Imports that create the rows of a brand-new document (or new pairs) in bulk: creation, not change. */
 const CREATES_NEW_ROWS = ["server/documents/import-document.ts", "server/documents/import-xliff.ts", "server/documents/import-translation.ts"];
+/** The benchmark's baseline writes the same rows with bare SQL, to measure what the writer adds. */
+const BASELINE = "bench/writer.ts";
 
 const PRISMA_WRITE = /\.segment\.(update|updateMany|upsert|delete|deleteMany|create|createMany|createManyAndReturn|updateManyAndReturn)\s*\(/;
 const NESTED_WRITE = /\bsegments\s*:\s*\{\s*(update|updateMany|upsert|delete|deleteMany|create|createMany|set|connect)\b/;
@@ -37,7 +39,7 @@ describe("one writer of segment rows", () => {
 
   it("no file but the writer updates, deletes or creates segment rows", () => {
     const offenders = files.filter((file) => {
-      if (file === WRITER) return false;
+      if (file === WRITER || file === BASELINE) return false;
       const text = fs.readFileSync(path.join(ROOT, file), "utf8");
       if (PRISMA_WRITE.test(text) || NESTED_WRITE.test(text) || RAW_WRITE.test(text)) return true;
       return BULK_INSERT.test(text) && !CREATES_NEW_ROWS.includes(file);

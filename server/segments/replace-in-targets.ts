@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { Actor } from "../access/actor";
 import type { Db } from "../db/client";
+import { inChunks } from "../db/in-chunks";
 import { AppError } from "../errors";
 import { toSavedSegment } from "./segment-view";
-import { requireWriter, writeSegment } from "./write-segment";
+import { requireWriter, writeSegments } from "./write-segment";
 
 export interface TargetChange {
   segmentId: string;
@@ -27,15 +28,14 @@ export async function replaceInTargets(db: Db, options: { actor: Actor; document
   const batchId = randomUUID();
   return db.$transaction(async (tx) => {
     const ids = options.changes.map((c) => c.segmentId);
-    const current = new Map((await tx.segment.findMany({ where: { id: { in: ids }, documentId: options.documentId } })).map((s) => [s.id, s]));
+    const rows = await inChunks(ids, (chunk) => tx.segment.findMany({ where: { id: { in: chunk }, documentId: options.documentId } }));
+    const current = new Map(rows.map((s) => [s.id, s]));
     const stale = options.changes.filter((c) => current.get(c.segmentId)?.version !== c.baseVersion).map((c) => c.segmentId);
     if (stale.length > 0) throw new AppError("CONFLICT", `${stale.length} segment(s) changed since the preview; search again to see them.`, { segmentIds: stale });
-    const saved = [];
-    for (const change of options.changes) {
-      const row = current.get(change.segmentId)!;
-      if (row.targetText === change.targetText) continue;
-      saved.push(toSavedSegment(await writeSegment(tx, writer, row, { action: "replace", targetText: change.targetText, baseVersion: change.baseVersion, batchId })));
-    }
+    const items = options.changes
+      .filter((change) => current.get(change.segmentId)!.targetText !== change.targetText)
+      .map((change) => ({ row: current.get(change.segmentId)!, write: { action: "replace" as const, targetText: change.targetText, baseVersion: change.baseVersion, batchId } }));
+    const saved = (await writeSegments(tx, writer, items)).map(toSavedSegment);
     return { batchId, segments: saved };
   }, { timeout: 120_000 });
 }

@@ -1,9 +1,13 @@
+import { randomUUID } from "node:crypto";
 import { isSegmentStatus, transition, type Move, type SegmentState } from "@/core/review/status-machine";
 import { countWords } from "@/core/text/count-words";
 import type { Actor } from "../access/actor";
 import { roleAllows, type Action } from "../access/permissions";
 import { requireDocumentAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
+import { Prisma } from "../db/generated/client";
+import { inChunks } from "../db/in-chunks";
+import { insertRows } from "../db/insert-rows";
 import { AppError } from "../errors";
 
 /**
@@ -58,52 +62,81 @@ function stateOf(row: SegmentRow): SegmentState {
   return { sourceText, targetText, status, version, translatedById, trackedBaseText, previousSourceText, reviewedVersion };
 }
 
-/**
- * Applies one action to one segment inside the caller's transaction and returns the row as stored.
- * A refused action throws the machine's coded error; an action that changes nothing writes nothing.
- */
-export async function writeSegment(tx: Tx, writer: Writer, row: SegmentRow, write: SegmentWrite): Promise<SegmentRow> {
+/** A write the status machine accepted: the row as it will be stored, and its revision (none when only the layout moves). */
+interface Planned {
+  before: SegmentRow;
+  after: SegmentRow;
+  revision: Record<string, string | number | Date | null> | null;
+  details: Record<string, unknown>;
+}
+
+/** The version guard and the status machine for one write; null when nothing at all changes. */
+function plan(writer: Writer, row: SegmentRow, write: SegmentWrite, now: Date): Planned | null {
   const details = { yours: write.targetText ?? row.targetText, theirs: row.targetText, theirStatus: row.status, currentVersion: row.version, ...write.conflictDetails };
   assertVersion(row, write.baseVersion ?? row.version, details);
   const result = transition(stateOf(row), write, { userId: writer.actor.userId, reviews: writer.reviews });
   if (!result.ok) throw new AppError(result.code, result.message);
   const layout = write.layout ?? {};
   const layoutChanged = Object.entries(layout).some(([key, value]) => row[key as keyof typeof layout] !== value);
-  if (!result.changed) {
-    if (!layoutChanged) return row;
-    await tx.segment.update({ where: { id: row.id }, data: layout });
-    return { ...row, ...layout };
-  }
+  if (!result.changed) return layoutChanged ? { before: row, after: { ...row, ...layout }, revision: null, details } : null;
   const next = result.state;
   const sourceChanged = next.sourceText !== row.sourceText;
-  const now = new Date();
-  const data = {
-    ...next,
-    sourceWords: sourceChanged ? countWords(next.sourceText) : row.sourceWords,
-    updatedById: writer.actor.userId,
-    updatedAt: now,
-    ...layout,
+  const after = { ...row, ...next, sourceWords: sourceChanged ? countWords(next.sourceText) : row.sourceWords, updatedById: writer.actor.userId, updatedAt: now, ...layout };
+  const revision = {
+    id: randomUUID(),
+    segmentId: row.id,
+    documentId: row.documentId,
+    version: next.version,
+    targetText: next.targetText,
+    status: next.status,
+    sourceText: sourceChanged ? next.sourceText : null,
+    sourceBefore: sourceChanged ? row.sourceText : null,
+    authorId: writer.actor.userId,
+    batchId: write.batchId ?? null,
+    action: write.recordAs ?? write.action,
+    createdAt: now,
   };
-  // The guard in the WHERE makes the check-and-set atomic across processes: of two writes of the
-  // same version, one wins and the other is a CONFLICT.
-  const { count } = await tx.segment.updateMany({ where: { id: row.id, version: row.version }, data });
-  if (count !== 1) throw new AppError("CONFLICT", "Someone else saved this segment at the same moment.", details);
-  await tx.segmentRevision.create({
-    data: {
-      segmentId: row.id,
-      documentId: row.documentId,
-      version: next.version,
-      targetText: next.targetText,
-      status: next.status,
-      sourceText: sourceChanged ? next.sourceText : null,
-      sourceBefore: sourceChanged ? row.sourceText : null,
-      authorId: writer.actor.userId,
-      batchId: write.batchId ?? null,
-      action: write.recordAs ?? write.action,
-      createdAt: now,
-    },
-  });
-  return { ...row, ...data };
+  return { before: row, after, revision, details };
+}
+
+const COLUMNS = ["sourceText", "targetText", "status", "version", "sourceWords", "translatedById", "trackedBaseText", "previousSourceText", "reviewedVersion", "updatedById", "updatedAt", "position", "alignScore"] as const;
+// Rows per UPDATE: far below SQLite's 32,766 bound parameters for raw statements.
+const ROWS_PER_UPDATE = Math.floor(4_000 / (COLUMNS.length + 2));
+
+/**
+ * Stores planned writes a few hundred rows per statement. The guard in the WHERE (`version` still
+ * the one read) makes each check-and-set atomic across processes: of two writes of the same
+ * version, one wins and the other is a CONFLICT, and the caller's transaction rolls back whole.
+ */
+async function store(tx: Tx, planned: Planned[]): Promise<void> {
+  const names = Prisma.raw(["id", "readVersion", ...COLUMNS].map((c) => `"${c}"`).join(", "));
+  const sets = Prisma.raw(COLUMNS.map((c) => `"${c}" = v."${c}"`).join(", "));
+  for (let i = 0; i < planned.length; i += ROWS_PER_UPDATE) {
+    const chunk = planned.slice(i, i + ROWS_PER_UPDATE);
+    const values = chunk.map(({ before, after }) => Prisma.sql`(${Prisma.join([before.id, before.version, ...COLUMNS.map((c) => after[c])])})`);
+    const count = await tx.$executeRaw`WITH v(${names}) AS (VALUES ${Prisma.join(values)}) UPDATE "Segment" SET ${sets} FROM v WHERE "Segment"."id" = v."id" AND "Segment"."version" = v."readVersion"`;
+    if (count !== chunk.length) throw new AppError("CONFLICT", "Someone else saved this segment at the same moment.", chunk.length === 1 ? chunk[0].details : { segmentIds: chunk.map((p) => p.before.id) });
+  }
+  const revisions = planned.flatMap((p) => (p.revision ? [p.revision] : []));
+  await insertRows(tx, "SegmentRevision", ["id", "segmentId", "documentId", "version", "targetText", "status", "sourceText", "sourceBefore", "authorId", "batchId", "action", "createdAt"], revisions);
+}
+
+/**
+ * Applies one action to each of many segments inside the caller's transaction (search and replace,
+ * its undo, aligning a translation) and returns the rows as stored, in order. All or nothing: one
+ * refused or stale write throws its coded error and the transaction writes nothing.
+ */
+export async function writeSegments(tx: Tx, writer: Writer, items: readonly { row: SegmentRow; write: SegmentWrite }[]): Promise<SegmentRow[]> {
+  const now = new Date();
+  const planned = items.map(({ row, write }) => plan(writer, row, write, now));
+  await store(tx, planned.filter((p) => p !== null));
+  return planned.map((p, k) => p?.after ?? items[k].row);
+}
+
+/** Applies one action to one segment (a save, a decision, a restore…): writeSegments for one. */
+export async function writeSegment(tx: Tx, writer: Writer, row: SegmentRow, write: SegmentWrite): Promise<SegmentRow> {
+  const [stored] = await writeSegments(tx, writer, [{ row, write }]);
+  return stored;
 }
 
 /** A new segment right after `after` (split, unalign), with its first revision. */
@@ -130,5 +163,5 @@ export async function insertSegmentAfter(tx: Tx, writer: Writer, after: SegmentR
 
 /** Removes segments whose text has moved into another one (merge, aligning several sentences as one). */
 export async function deleteSegments(tx: Tx, ids: string[]): Promise<void> {
-  if (ids.length > 0) await tx.segment.deleteMany({ where: { id: { in: ids } } });
+  await inChunks(ids, async (chunk) => [await tx.segment.deleteMany({ where: { id: { in: chunk } } })]);
 }

@@ -60,4 +60,16 @@ describe("search and replace in targets", () => {
     expect((await getWorkbench(db, { actor: owner, documentId })).segments[0].targetText).toBe("Edited after.");
     expect(await code(replaceInTargets(db, { actor: viewer, documentId, changes: [{ segmentId: segments[1].id, baseVersion: segments[1].version, targetText: "No." }] }))).toBe("FORBIDDEN");
   });
+
+  it("replaces in 5,000 segments at once and undoes them in one step (found by the bench: long id lists broke SQLite's parameter limit)", async () => {
+    const french = Array.from({ length: 1_000 }, (_, p) => Array.from({ length: 5 }, (_, k) => `Phrase ${p * 5 + k}.`).join(" ")).join("\n\n");
+    const { documentId, segments: count } = await importDocument(db, { actor: owner, projectId, content: french });
+    expect(count).toBe(5_000);
+    const segments = (await getWorkbench(db, { actor: owner, documentId })).segments;
+    const { batchId, segments: saved } = await replaceInTargets(db, { actor: owner, documentId, changes: segments.map((s) => ({ segmentId: s.id, baseVersion: s.version, targetText: "Done." })) });
+    expect(saved).toHaveLength(5_000);
+    expect(await db.segment.count({ where: { documentId, targetText: "Done.", status: "draft" } })).toBe(5_000);
+    await undoReplace(db, { actor: owner, documentId, batchId });
+    expect(await db.segment.count({ where: { documentId, targetText: "", status: "new" } })).toBe(5_000);
+  });
 });
