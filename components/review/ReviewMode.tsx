@@ -74,7 +74,11 @@ export function ReviewMode({ data, canEdit, canReview, canEditSource, canComment
   const decide = useCallback(
     (status: "reviewed" | "approved" | "rejected") => {
       if (!selected || !canReview) return;
-      if (status === "rejected") return setRejecting({ segmentId: selected.id, number: index + 1, text: selected.targetText });
+      if (status === "rejected") {
+        // Nothing to reject in an empty segment (the status machine refuses it): no dialog.
+        if (selected.targetText.trim()) setRejecting({ segmentId: selected.id, number: index + 1, text: selected.targetText });
+        return;
+      }
       ask(selected.id, selected.targetText, status);
       step(1);
     },

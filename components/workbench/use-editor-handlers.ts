@@ -37,6 +37,8 @@ export function useEditorHandlers({ active, rows, canReview, offered, ask, goTo,
       onReview: (verdict, text) => {
         if (!canReview) return false;
         if (verdict === "rejected") {
+          // Nothing to reject in an empty segment (the status machine refuses it): no dialog.
+          if (!text.trim()) return true;
           setRejecting({ segmentId: segment.id, number: rows[active - 1].number, text });
           return true;
         }
