@@ -1,19 +1,25 @@
 /**
  * `npm run bench`: prints one JSON object of measured figures. Timing goals live here, never in
- * tests. Set BENCH_SKIP_BROWSER=1 to skip the browser figures (they need a build and Chromium).
+ * tests. Set BENCH_SKIP_BROWSER=1 to skip the figures that need a build and Chromium (browser,
+ * exports), and BENCH_ONLY=exports,terms… to run only some sections.
  */
 import { benchAlignment } from "./alignment";
 import { benchAnchoring } from "./anchoring";
 import { benchBrowser } from "./browser";
+import { benchExports } from "./exports";
 import { benchSegmentation } from "./segmentation";
 import { benchTerms } from "./terms";
 import { benchWorkbench } from "./workbench";
 
+const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(",")) : null;
+const wanted = (section: string, needsBuild = false) => (!only || only.has(section)) && !(needsBuild && process.env.BENCH_SKIP_BROWSER);
+
 const figures: Record<string, unknown> = { node: process.version, date: new Date().toISOString() };
-figures.segmentation = benchSegmentation();
-figures.alignment = benchAlignment();
-figures.terms = benchTerms();
-figures.anchoring = benchAnchoring();
-figures.workbench = await benchWorkbench();
-if (!process.env.BENCH_SKIP_BROWSER) figures.browser = await benchBrowser();
+if (wanted("segmentation")) figures.segmentation = benchSegmentation();
+if (wanted("alignment")) figures.alignment = benchAlignment();
+if (wanted("terms")) figures.terms = benchTerms();
+if (wanted("anchoring")) figures.anchoring = benchAnchoring();
+if (wanted("workbench")) figures.workbench = await benchWorkbench();
+if (wanted("browser", true)) figures.browser = await benchBrowser();
+if (wanted("exports", true)) figures.exports = await benchExports();
 console.log(JSON.stringify(figures, null, 2));

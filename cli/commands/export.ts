@@ -3,9 +3,8 @@ import { DRAFT_POLICIES, MISSING_TRANSLATION_POLICIES, type DraftPolicy, type Mi
 import { EXPORT_FORMATS, exportDocument, type ExportFormat } from "@/server/documents/export-document";
 import { CliError } from "../cli-error";
 import { withDatabase } from "../database";
-import { writeOut } from "../io";
 
-/** Writes raw bytes to stdout (a Word file is a zip: never re-encoded as text) and waits until flushed. */
+/** Writes raw bytes to stdout (a Word file is a zip: never re-encoded as text) and waits until flushed (back-pressure). */
 function writeBytes(bytes: Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => process.stdout.write(bytes, (error) => (error ? reject(error) : resolve())));
 }
@@ -32,6 +31,9 @@ export async function runExport(args: string[]): Promise<void> {
   const format = oneOf<ExportFormat>("--format", values.format, EXPORT_FORMATS);
   const missing = oneOf<MissingTranslationPolicy>("--missing", values.missing, MISSING_TRANSLATION_POLICIES);
   const drafts = oneOf<DraftPolicy>("--drafts", values.drafts, DRAFT_POLICIES);
-  const file = await withDatabase((db, actor) => exportDocument(db, { actor, documentId: positionals[0], format, english: { missing, drafts } }), values.user);
-  await (typeof file.body === "string" ? writeOut(file.body) : writeBytes(file.body));
+  // Written as it is made (a page of segments at a time), while the database is still open.
+  await withDatabase(async (db, actor) => {
+    const file = await exportDocument(db, { actor, documentId: positionals[0], format, english: { missing, drafts } });
+    for await (const chunk of file.chunks) await writeBytes(chunk);
+  }, values.user);
 }

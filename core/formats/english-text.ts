@@ -63,6 +63,12 @@ export function untranslatedMessage(missing: number, total: number): string {
   return `${missing} of ${total} segment${total === 1 ? "" : "s"} ${missing === 1 ? "is" : "are"} not translated yet.`;
 }
 
+/** Refuses (`fail`) segments of which any is missing a translation: DomainError INCOMPLETE_TRANSLATION naming how many. */
+export function assertTranslated(segments: Iterable<{ source: string; target: string }>): void {
+  const { missing, total } = translationGaps(segments);
+  if (missing > 0) throw new DomainError("INCOMPLETE_TRANSLATION", untranslatedMessage(missing, total), { missing, total });
+}
+
 /** Line breaks inside a segment become spaces, so a paragraph stays one paragraph. */
 function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/gu, " ").trim();
@@ -87,10 +93,7 @@ export function englishPiece(segment: BilingualSegment, options: EnglishTextOpti
  * policy is `fail` and any is.
  */
 export function englishBlocks(doc: BilingualDocument, options: EnglishTextOptions = DEFAULT_ENGLISH_TEXT_OPTIONS): EnglishBlock[] {
-  if (options.missing === "fail") {
-    const { missing, total } = translationGaps(doc.blocks.flatMap((block) => block.segments));
-    if (missing > 0) throw new DomainError("INCOMPLETE_TRANSLATION", untranslatedMessage(missing, total), { missing, total });
-  }
+  if (options.missing === "fail") assertTranslated(doc.blocks.flatMap((block) => block.segments));
   return doc.blocks.flatMap((block) => {
     const pieces = block.segments.map((segment) => englishPiece(segment, options)).filter((piece) => piece !== null);
     return pieces.length === 0 ? [] : [{ kind: block.kind, ...(block.level !== undefined ? { level: block.level } : {}), pieces }];

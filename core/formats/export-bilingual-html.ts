@@ -3,9 +3,10 @@
  * source and its translation side by side, segment by segment, and each segment's status.
  */
 
-import type { BilingualBlock, BilingualDocument, SegmentStatus } from "../model/document";
+import type { BilingualDocument, BilingualSegment, SegmentStatus } from "../model/document";
+import { writeAll, type BlockInfo, type DocumentWriter } from "./document-writer";
 import { escapeHtml } from "./escape";
-import { htmlTablePage } from "./html-page";
+import { htmlTablePageEnd, htmlTablePageStart } from "./html-page";
 
 export interface BilingualHtmlLabels {
   /** Language of the page's own words (these labels); defaults to "en". */
@@ -44,36 +45,49 @@ td.empty { background: #fafafa; }
 .status-rejected span { background: #f7dada; }
 `.trim();
 
-/** Renders the document as a complete HTML5 page; all document text is HTML-escaped. */
-export function exportBilingualHtml(doc: BilingualDocument, labels: BilingualHtmlLabels = {}): string {
+/** The bilingual page as a stream: one table row per segment, a block's first row marked. */
+export function bilingualHtmlWriter(doc: Omit<BilingualDocument, "blocks">, labels: BilingualHtmlLabels = {}): DocumentWriter<BilingualSegment> {
   const l = { ...DEFAULT_LABELS, ...labels, statuses: { ...DEFAULT_LABELS.statuses, ...labels.statuses } };
   const languages = `${escapeHtml(doc.sourceLanguage)} → ${escapeHtml(doc.targetLanguage)}`;
   const meta = doc.date ? `${escapeHtml(l.date)} ${escapeHtml(doc.date)} · ${languages}` : languages;
-  return htmlTablePage({
-    lang: l.lang,
-    title: doc.title,
-    stylesheet: STYLESHEET,
-    intro: [`<p class="meta">${meta}</p>`],
-    colgroup: '<colgroup><col><col><col class="status"></colgroup>',
-    head: `<th scope="col">${escapeHtml(l.source)}</th><th scope="col">${escapeHtml(l.target)}</th><th scope="col">${escapeHtml(l.status)}</th>`,
-    rows: doc.blocks.flatMap((block) => renderBlock(block, doc, l)),
-  });
-}
-
-function renderBlock(block: BilingualBlock, doc: BilingualDocument, l: typeof DEFAULT_LABELS): string[] {
   const sourceLang = escapeHtml(doc.sourceLanguage);
   const targetLang = escapeHtml(doc.targetLanguage);
-  return block.segments.map((segment, index) => {
-    const classes = [block.kind === "heading" ? `heading level-${block.level ?? 2}` : "paragraph"];
-    if (index === 0) classes.push("block-start");
-    const target = segment.target.trim();
-    const status = escapeHtml(segment.status);
-    return (
-      `<tr class="${classes.join(" ")}">` +
-      `<td lang="${sourceLang}">${escapeHtml(segment.source)}</td>` +
-      `<td lang="${targetLang}"${target === "" ? ' class="empty"' : ""}>${escapeHtml(target)}</td>` +
-      `<td class="status status-${status}"><span>${escapeHtml(l.statuses[segment.status] ?? segment.status)}</span></td>` +
-      "</tr>"
-    );
-  });
+  let block: BlockInfo = { kind: "paragraph" };
+  let index = 0;
+  return {
+    start: () =>
+      htmlTablePageStart({
+        lang: l.lang,
+        title: doc.title,
+        stylesheet: STYLESHEET,
+        intro: [`<p class="meta">${meta}</p>`],
+        colgroup: '<colgroup><col><col><col class="status"></colgroup>',
+        head: `<th scope="col">${escapeHtml(l.source)}</th><th scope="col">${escapeHtml(l.target)}</th><th scope="col">${escapeHtml(l.status)}</th>`,
+      }),
+    openBlock: (next) => {
+      block = next;
+      index = 0;
+      return "";
+    },
+    segment: (segment) => {
+      const classes = [block.kind === "heading" ? `heading level-${block.level ?? 2}` : "paragraph"];
+      if (index++ === 0) classes.push("block-start");
+      const target = segment.target.trim();
+      const status = escapeHtml(segment.status);
+      return (
+        `<tr class="${classes.join(" ")}">` +
+        `<td lang="${sourceLang}">${escapeHtml(segment.source)}</td>` +
+        `<td lang="${targetLang}"${target === "" ? ' class="empty"' : ""}>${escapeHtml(target)}</td>` +
+        `<td class="status status-${status}"><span>${escapeHtml(l.statuses[segment.status] ?? segment.status)}</span></td>` +
+        "</tr>\n"
+      );
+    },
+    closeBlock: () => "",
+    end: htmlTablePageEnd,
+  };
+}
+
+/** Renders the document as a complete HTML5 page; all document text is HTML-escaped. */
+export function exportBilingualHtml(doc: BilingualDocument, labels: BilingualHtmlLabels = {}): string {
+  return writeAll(bilingualHtmlWriter(doc, labels), doc.blocks);
 }

@@ -6,8 +6,9 @@
  */
 
 import type { BilingualBlock, BilingualDocument, BilingualSegment, SegmentStatus } from "../model/document";
+import { writeAll, type BlockInfo, type DocumentWriter } from "./document-writer";
 import { escapeHtml } from "./escape";
-import { htmlTablePage } from "./html-page";
+import { htmlTablePageEnd, htmlTablePageStart } from "./html-page";
 
 /** A note on a segment: its author's display name ("" when unknown) and its plain-text body. */
 export interface ReviewNote {
@@ -40,10 +41,14 @@ export interface ReviewBlock extends Omit<BilingualBlock, "segments"> {
   segments: ReviewSegment[];
 }
 
-export interface ReviewDocument extends Omit<BilingualDocument, "blocks"> {
-  blocks: ReviewBlock[];
+/** What a review copy says about its document, before the blocks. */
+export interface ReviewMeta extends Omit<BilingualDocument, "blocks"> {
   /** When the copy was made; shown at the top. */
   exportedAt: Date;
+}
+
+export interface ReviewDocument extends ReviewMeta {
+  blocks: ReviewBlock[];
 }
 
 export interface ReviewLabels {
@@ -105,7 +110,7 @@ export function formatCommentTime(iso: string): string {
 }
 
 /** The lines at the top of a review copy: date and languages, then the export time. */
-export function reviewMeta(doc: ReviewDocument, l: ReviewLabels): string[] {
+export function reviewMeta(doc: ReviewMeta, l: ReviewLabels): string[] {
   const languages = `${doc.sourceLanguage} → ${doc.targetLanguage}`;
   return [doc.date ? `${l.date} ${doc.date} · ${languages}` : languages, `${l.exported} ${formatExportTime(doc.exportedAt)}`];
 }
@@ -158,22 +163,37 @@ ${statusColourRules}
 }
 `.trim();
 
-/** Renders the review copy as a complete HTML5 page; all document text, notes and comments are HTML-escaped. */
-export function exportReviewHtml(doc: ReviewDocument, labels: ReviewLabelOverrides = {}): string {
+/** The review copy as a stream: one numbered row per segment (headings as full-width rows). */
+export function reviewHtmlWriter(doc: ReviewMeta, labels: ReviewLabelOverrides = {}): DocumentWriter<ReviewSegment> {
   const l = mergeReviewLabels(labels);
-  const rows = numberedSegments(doc).map(({ block, segment, n }) => renderRow(block, segment, n, doc, l));
-  return htmlTablePage({
-    lang: l.lang,
-    title: doc.title,
-    stylesheet: STYLESHEET,
-    intro: reviewMeta(doc, l).map((line) => `<p class="meta">${escapeHtml(line)}</p>`),
-    colgroup: '<colgroup><col class="n"><col class="source"><col class="target"><col class="status"><col class="comments"></colgroup>',
-    head: [l.number, l.source, l.target, l.status, l.comments].map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join(""),
-    rows,
-  });
+  let block: BlockInfo = { kind: "paragraph" };
+  let n = 0;
+  return {
+    start: () =>
+      htmlTablePageStart({
+        lang: l.lang,
+        title: doc.title,
+        stylesheet: STYLESHEET,
+        intro: reviewMeta(doc, l).map((line) => `<p class="meta">${escapeHtml(line)}</p>`),
+        colgroup: '<colgroup><col class="n"><col class="source"><col class="target"><col class="status"><col class="comments"></colgroup>',
+        head: [l.number, l.source, l.target, l.status, l.comments].map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join(""),
+      }),
+    openBlock: (next) => {
+      block = next;
+      return "";
+    },
+    segment: (segment) => `${renderRow(block, segment, ++n, doc, l)}\n`,
+    closeBlock: () => "",
+    end: htmlTablePageEnd,
+  };
 }
 
-function renderRow(block: ReviewBlock, segment: ReviewSegment, n: number, doc: ReviewDocument, l: ReviewLabels): string {
+/** Renders the review copy as a complete HTML5 page; all document text, notes and comments are HTML-escaped. */
+export function exportReviewHtml(doc: ReviewDocument, labels: ReviewLabelOverrides = {}): string {
+  return writeAll(reviewHtmlWriter(doc, labels), doc.blocks);
+}
+
+function renderRow(block: BlockInfo, segment: ReviewSegment, n: number, doc: ReviewMeta, l: ReviewLabels): string {
   const sourceLang = escapeHtml(doc.sourceLanguage);
   const targetLang = escapeHtml(doc.targetLanguage);
   const target = segment.target.trim();

@@ -10,10 +10,10 @@ export interface HtmlTablePage {
   colgroup: string;
   /** The header row's cells (already HTML). */
   head: string;
-  rows: string[];
 }
 
-export function htmlTablePage(page: HtmlTablePage): string {
+/** Everything up to the table's body, ending with a line break: rows (one line each) follow. */
+export function htmlTablePageStart(page: HtmlTablePage): string {
   const title = escapeHtml(page.title);
   return [
     "<!DOCTYPE html>",
@@ -33,11 +33,11 @@ export function htmlTablePage(page: HtmlTablePage): string {
     page.colgroup,
     `<thead><tr>${page.head}</tr></thead>`,
     "<tbody>",
-    ...page.rows,
-    "</tbody>",
-    "</table>",
-    "</body>",
-    "</html>",
     "",
   ].join("\n");
+}
+
+/** The end of the page after the last row. */
+export function htmlTablePageEnd(): string {
+  return ["</tbody>", "</table>", "</body>", "</html>", ""].join("\n");
 }

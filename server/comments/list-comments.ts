@@ -3,6 +3,7 @@ import { describeSpan } from "@/core/annotations/span-anchor";
 import type { Actor } from "../access/actor";
 import { requireDocumentAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
+import { inChunks } from "../db/in-chunks";
 import { COMMENT_SELECT, toCommentView, type CommentRow, type ThreadView } from "./comment-view";
 
 type RootRow = CommentRow & { prefix: string | null; suffix: string | null; segment: { position: number; targetText: string } | null };
@@ -34,14 +35,18 @@ export async function listComments(db: Db, options: { actor: Actor; documentId: 
 }
 
 /** The threads, for callers that have checked access already (the workbench's load, the exports). */
-export async function loadThreads(db: Db, options: { documentId: string; segmentId?: string }): Promise<ThreadView[]> {
-  const where = { documentId: options.documentId, ...(options.segmentId ? { segmentId: options.segmentId } : {}) };
+export async function loadThreads(db: Db, options: { documentId: string; segmentId?: string; positions?: { from: number; to: number } }): Promise<ThreadView[]> {
+  // A page of an export names its segments by their positions: one query whatever the page's size.
+  const where = options.positions ? { segment: { documentId: options.documentId, position: { gte: options.positions.from, lte: options.positions.to } } } : options.segmentId ? { segmentId: options.segmentId } : {};
   const roots: RootRow[] = await db.comment.findMany({
-    where: { ...where, parentId: null },
+    where: { documentId: options.documentId, ...where, parentId: null },
     select: { ...COMMENT_SELECT, segment: { select: { position: true, targetText: true } } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
-  const replies = await db.comment.findMany({ where: { parentId: { in: roots.map((r) => r.id) } }, select: COMMENT_SELECT, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  const replies = await inChunks(
+    roots.map((r) => r.id),
+    (chunk) => db.comment.findMany({ where: { parentId: { in: chunk } }, select: COMMENT_SELECT, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+  );
   const repliesOf = new Map<string, typeof replies>();
   for (const reply of replies) repliesOf.set(reply.parentId!, [...(repliesOf.get(reply.parentId!) ?? []), reply]);
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { PrismaClient } from "@/server/db/generated/client";
 import { DEMO_TITLE } from "@/prisma/seed/demo-project";
 import { cliSandbox } from "./cli-sandbox";
-import { zipEntry } from "./zip-entry";
+import { zipEntry } from "@/core/testing/zip-entry";
 
 /**
  * The English exports of the freshly seeded demo (18 segments, nothing translated) through the CLI:

@@ -5,6 +5,7 @@ import { getWorkbench } from "@/server/documents/get-workbench";
 import { importDocument } from "@/server/documents/import-document";
 import { AppError } from "@/server/errors";
 import { createProject } from "@/server/projects/create-project";
+import { exportFile } from "./export-file";
 import { createTestDb, createUser } from "./test-db";
 
 /** The export use case with the English options: the one place the CLI and the route go through. */
@@ -32,14 +33,14 @@ describe("exportDocument, English formats", () => {
   });
 
   it("applies the options given and records them in the audit log", async () => {
-    const file = await exportDocument(db, { actor: owner, documentId, format: "md", english: { missing: "source", drafts: "mark" } });
-    expect(file.body).toBe("# Météo\n\nDate 2026-03-01\n\n## Le titre\n\n[draft] It is raining. Il vente.\n");
+    const file = await exportFile(db, { actor: owner, documentId, format: "md", english: { missing: "source", drafts: "mark" } });
+    expect(file.text).toBe("# Météo\n\nDate 2026-03-01\n\n## Le titre\n\n[draft] It is raining. Il vente.\n");
     const [event] = await db.auditEvent.findMany({ where: { targetId: documentId } });
     expect(JSON.parse(event.details)).toEqual({ format: "md", missing: "source", drafts: "mark" });
   });
 
   it("ignores the options for the other formats (the bilingual page shows gaps as they are)", async () => {
-    const file = await exportDocument(db, { actor: owner, documentId, format: "html", english: { missing: "fail" } });
-    expect(file.body).toContain("Il vente.");
+    const file = await exportFile(db, { actor: owner, documentId, format: "html", english: { missing: "fail" } });
+    expect(file.text).toContain("Il vente.");
   });
 });

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { zipEntry } from "./zip-entry";
+import { zipEntry } from "@/core/testing/zip-entry";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cliSandbox } from "./cli-sandbox";
 import type { Actor } from "@/server/access/actor";
@@ -13,6 +13,7 @@ import { getWorkbench } from "@/server/documents/get-workbench";
 import { importDocument } from "@/server/documents/import-document";
 import { createProject } from "@/server/projects/create-project";
 import { saveSegment } from "@/server/segments/save-segment";
+import { exportFile } from "./export-file";
 import { createTestDb, createUser } from "./test-db";
 
 const { db } = createTestDb();
@@ -58,11 +59,10 @@ function wordText(xml: string): string {
 describe("review exports", () => {
   it("exports the review copy as Word: a zip whose document holds both texts, statuses and notes, escaped", async () => {
     const documentId = await translatedDocument();
-    const file = await exportDocument(db, { actor: owner, documentId, format: "docx" });
+    const file = await exportFile(db, { actor: owner, documentId, format: "docx" });
     expect(file.fileName).toBe("Depeche-b-AFP-b.fr-en.review.docx");
     expect(file.contentType).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-    expect(file.body).toBeInstanceOf(Uint8Array);
-    const zip = Buffer.from(file.body);
+    const zip = file.bytes;
     expect(zip.subarray(0, 2).toString("latin1")).toBe("PK");
     expect(zip.includes("word/document.xml")).toBe(true);
     const xml = zipEntry(zip, "word/document.xml").toString("utf8");
@@ -85,9 +85,9 @@ describe("review exports", () => {
 
   it("exports the English text alone as Word, headings as Word headings", async () => {
     const documentId = await translatedDocument();
-    const file = await exportDocument(db, { actor: owner, documentId, format: "docx-en" });
+    const file = await exportFile(db, { actor: owner, documentId, format: "docx-en" });
     expect(file.fileName).toBe("Depeche-b-AFP-b.en.docx");
-    const xml = zipEntry(Buffer.from(file.body), "word/document.xml").toString("utf8");
+    const xml = zipEntry(file.bytes, "word/document.xml").toString("utf8");
     expect(xml).toMatch(/<w:pStyle w:val="Heading\d"\/>(?:(?!<\/w:p>).)*The Pentagon</u);
     expect(xml).toContain("The Pentagon cites a supply chain risk. Anthropic &lt;refuses&gt;.");
     expect(xml).not.toContain("Le Pentagone cite");
@@ -96,10 +96,10 @@ describe("review exports", () => {
 
   it("exports the review copy as HTML with the notes' authors and escaped text, and no markup from users", async () => {
     const documentId = await translatedDocument();
-    const file = await exportDocument(db, { actor: owner, documentId, format: "review-html" });
+    const file = await exportFile(db, { actor: owner, documentId, format: "review-html" });
     expect(file.fileName).toBe("Depeche-b-AFP-b.fr-en.review.html");
     expect(file.contentType).toBe("text/html; charset=utf-8");
-    const html: string = file.body;
+    const html: string = file.text;
     expect(html).toContain(`<div class="note-author">${ownerName}</div><div class="note-text">Check the &lt;script&gt;alert(1)&lt;/script&gt; tense\n&lt;img src=x onerror=alert(2)&gt; on two lines &amp; more.</div>`);
     expect(html).toContain('<td lang="en">The Pentagon cites a supply chain risk.</td><td><span class="status status-approved">Approved</span></td>');
     expect(html).toMatch(/<tr class="heading level-\d" id="s1"><td colspan="5">/u);

@@ -2,7 +2,6 @@
 // what happened to the text on screen.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/server/access/actor";
-import { exportDocument } from "@/server/documents/export-document";
 import { importDocument } from "@/server/documents/import-document";
 import { listActivity } from "@/server/documents/list-activity";
 import { createProject } from "@/server/projects/create-project";
@@ -12,6 +11,7 @@ import { replaceInTargets } from "@/server/segments/replace-in-targets";
 import { saveSegment } from "@/server/segments/save-segment";
 import { settleTrackedChange } from "@/server/segments/settle-tracked-change";
 import { undoReplace } from "@/server/segments/undo-replace";
+import { exportText } from "./export-file";
 import { createTestDb, createUser } from "./test-db";
 
 const { db } = createTestDb();
@@ -43,9 +43,9 @@ describe("a review decision refers to the exact text on screen", () => {
     const edited = await saveSegment(db, { actor: translator, segmentId: ids[0], baseVersion: approved.version, targetText: "The DoD talks." });
     expect(edited.status).toBe("draft");
     expect((await current(ids[0])).status).toBe("draft");
-    const xliff = (await exportDocument(db, { actor: owner, documentId, format: "xliff" })).body;
+    const xliff = (await exportText(db, { actor: owner, documentId, format: "xliff" }));
     expect(xliff).not.toMatch(/state="final"/);
-    const review = (await exportDocument(db, { actor: owner, documentId, format: "review-html" })).body;
+    const review = (await exportText(db, { actor: owner, documentId, format: "review-html" }));
     expect(review).not.toMatch(/status-badge--approved/);
   });
 

@@ -10,13 +10,13 @@ import { createComment } from "@/server/comments/create-comment";
 import { listComments } from "@/server/comments/list-comments";
 import { replyToComment } from "@/server/comments/reply-to-comment";
 import { resolveThread } from "@/server/comments/resolve-comment";
-import { exportDocument } from "@/server/documents/export-document";
 import { getWorkbench } from "@/server/documents/get-workbench";
 import { importDocument } from "@/server/documents/import-document";
 import { AppError } from "@/server/errors";
 import { createTermEntry } from "@/server/glossary/create-term-entry";
 import { createProject } from "@/server/projects/create-project";
 import { saveSegment } from "@/server/segments/save-segment";
+import { exportFile, exportText } from "./export-file";
 import { createTestDb, createUser } from "./test-db";
 
 const { db } = createTestDb();
@@ -85,19 +85,19 @@ async function threadShape(documentId: string) {
 describe("XLIFF 2.1 export and import", () => {
   it("exports a document that validates against the OASIS schemas, with states, notes and terms", async () => {
     const documentId = await translatedDocument();
-    const file = await exportDocument(db, { actor: owner, documentId, format: "xliff" });
+    const file = await exportFile(db, { actor: owner, documentId, format: "xliff" });
     expect(file.fileName).toMatch(/\.xlf$/);
-    const check = xmllint(file.body);
+    const check = xmllint(file.text);
     expect(check.output).toContain("validates");
     expect(check.ok).toBe(true);
-    expect(file.body).toContain('state="final"');
-    expect(file.body).toContain("supply chain risk");
-    expect(file.body).toMatch(/Check the &lt;b&gt;tense&lt;\/b&gt;|Check the &lt;b>tense&lt;\/b>/);
+    expect(file.text).toContain('state="final"');
+    expect(file.text).toContain("supply chain risk");
+    expect(file.text).toMatch(/Check the &lt;b&gt;tense&lt;\/b&gt;|Check the &lt;b>tense&lt;\/b>/);
   });
 
   it("round-trips our own export: sources, targets, statuses, headings and notes", async () => {
     const documentId = await translatedDocument();
-    const xliff = (await exportDocument(db, { actor: owner, documentId, format: "xliff" })).body;
+    const xliff = (await exportText(db, { actor: owner, documentId, format: "xliff" }));
     const { documentId: copyId } = await importDocument(db, { actor: owner, projectId, content: bytes(xliff), fileName: "copy.xlf" });
     const [original, copy] = await Promise.all([getWorkbench(db, { actor: owner, documentId }), getWorkbench(db, { actor: owner, documentId: copyId })]);
     const shape = (w: typeof original) => w.segments.map((s) => [s.sourceText, s.targetText, s.status, w.paragraphs.find((p) => p.id === s.paragraphId)?.kind]);
@@ -108,7 +108,7 @@ describe("XLIFF 2.1 export and import", () => {
 
   it("exports comment threads as notes of their unit (replies, resolved state, escaped bodies) and stays valid", async () => {
     const documentId = await commentedDocument();
-    const xml = (await exportDocument(db, { actor: owner, documentId, format: "xliff" })).body;
+    const xml = (await exportText(db, { actor: owner, documentId, format: "xliff" }));
     const check = xmllint(xml);
     expect(check.output).toContain("validates");
     expect(check.ok).toBe(true);
@@ -125,7 +125,7 @@ describe("XLIFF 2.1 export and import", () => {
 
   it("round-trips comment threads through our own export, without turning them into notes", async () => {
     const documentId = await commentedDocument();
-    const xliff = (await exportDocument(db, { actor: owner, documentId, format: "xliff" })).body;
+    const xliff = (await exportText(db, { actor: owner, documentId, format: "xliff" }));
     const { documentId: copyId } = await importDocument(db, { actor: owner, projectId, content: bytes(xliff), fileName: "copy.xlf" });
     const [original, copy] = await Promise.all([threadShape(documentId), threadShape(copyId)]);
     // The importer's own comments stay theirs; another name is not an account here: it stays in the body.
@@ -138,7 +138,7 @@ describe("XLIFF 2.1 export and import", () => {
     const notes = await getDocumentAnnotations(db, { actor: owner, documentId: copyId });
     expect(notes.map((n) => n.body)).toEqual(["Check the <b>tense</b>\non two lines."]);
     // And again: the copy exports the same threads.
-    const again = (await exportDocument(db, { actor: owner, documentId: copyId, format: "xliff" })).body;
+    const again = (await exportText(db, { actor: owner, documentId: copyId, format: "xliff" }));
     expect(xmllint(again).ok).toBe(true);
     expect(again.match(/<note id="c-/gu)).toHaveLength(3);
   });

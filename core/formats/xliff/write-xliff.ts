@@ -5,6 +5,7 @@
  */
 
 import { DomainError } from "../../errors";
+import type { DocumentWriter } from "../document-writer";
 import { writeCommentNote } from "./xliff-comments";
 import { attr, collapse, inlineText, needsPreserve, plainText, tidyNotes } from "./xliff-text";
 import {
@@ -27,8 +28,9 @@ import {
 // BCP 47 shape as xs:language accepts it (srcLang and trgLang are typed so in the schema).
 const LANGUAGE = /^[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*$/u;
 
-/** Writes `doc` as an XLIFF 2.1 document (UTF-8 declared; encode the string as UTF-8). */
-export function writeXliff(doc: XliffDocument): string {
+type XliffMeta = Omit<XliffDocument, "units">;
+
+function head(doc: XliffMeta): string[] {
   checkLanguage("source", doc.sourceLanguage);
   checkLanguage("target", doc.targetLanguage);
   const out = [
@@ -37,15 +39,52 @@ export function writeXliff(doc: XliffDocument): string {
     `  <file id="f1" original="${attr(doc.title)}">`,
   ];
   if (doc.date !== undefined) out.push(...metadata("    ", DOCUMENT_META_CATEGORY, "date", doc.date));
+  return out;
+}
+
+// A file needs a unit or a group, and only a group may be empty: an empty document stays valid.
+const tail = (units: number): string[] => [...(units === 0 ? [`    <group id="empty"/>`] : []), `  </file>`, `</xliff>`, ``];
+
+/** Writes `doc` as an XLIFF 2.1 document (UTF-8 declared; encode the string as UTF-8). */
+export function writeXliff(doc: XliffDocument): string {
+  const out = head(doc);
   const unitIds = new Set<string>();
   for (const unit of doc.units) {
     checkId(unit.id, "Paragraph", unitIds);
-    out.push(...writeUnit(unit));
+    for (const line of writeUnit(unit)) out.push(line);
   }
-  // A file needs a unit or a group, and only a group may be empty: an empty document stays valid.
-  if (doc.units.length === 0) out.push(`    <group id="empty"/>`);
-  out.push(`  </file>`, `</xliff>`, ``);
+  for (const line of tail(doc.units.length)) out.push(line);
   return out.join("\n");
+}
+
+/**
+ * The same document as a stream: units numbered p1… and segments s1… in document order (stored
+ * positions may have gaps after merges); one paragraph's segments are held until it closes,
+ * because a unit's glossary and notes come before its segments.
+ */
+export function xliffWriter(doc: XliffMeta): DocumentWriter<Omit<XliffSegment, "id">> {
+  let units = 0;
+  let segments = 0;
+  let unit: XliffUnit | null = null;
+  return {
+    start: () => `${head(doc).join("\n")}\n`,
+    openBlock: (block) => {
+      unit = { id: `p${units + 1}`, kind: block.kind, ...(block.kind === "heading" ? { level: block.level ?? 1 } : {}), segments: [] };
+      return "";
+    },
+    segment: (segment) => {
+      unit!.segments.push({ ...segment, id: `s${++segments}` });
+      return "";
+    },
+    closeBlock: () => {
+      const done = unit;
+      unit = null;
+      if (!done || done.segments.length === 0) return "";
+      units++;
+      return `${writeUnit(done).join("\n")}\n`;
+    },
+    end: () => tail(units).join("\n"),
+  };
 }
 
 function writeUnit(unit: XliffUnit): string[] {
@@ -80,8 +119,12 @@ function writeUnit(unit: XliffUnit): string[] {
       return writeCommentNote(s.id, comment);
     }),
   ]);
-  if (notes.length > 0) out.push(`      <notes>`, ...notes, `      </notes>`);
-  for (const segment of unit.segments) out.push(...writeSegment(segment));
+  if (notes.length > 0) {
+    out.push(`      <notes>`);
+    for (const note of notes) out.push(note);
+    out.push(`      </notes>`);
+  }
+  for (const segment of unit.segments) for (const line of writeSegment(segment)) out.push(line);
   out.push(`    </unit>`);
   return out;
 }

@@ -4,7 +4,7 @@ import { DEFAULT_ENGLISH_TEXT_OPTIONS, DRAFT_POLICIES, MISSING_TRANSLATION_POLIC
 import { getDb } from "@/server/db/client";
 import { EXPORT_FORMATS, exportDocument } from "@/server/documents/export-document";
 import { clientIp, currentActor } from "@/app/_lib/current-actor";
-import { errorResponse, fileResponse } from "@/app/_lib/file-response";
+import { errorResponse, streamResponse } from "@/app/_lib/file-response";
 
 const ZExportQuery = z.object({
   format: z.enum(EXPORT_FORMATS, { error: `format must be one of ${EXPORT_FORMATS.join(", ")}` }),
@@ -24,9 +24,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!query.success) return NextResponse.json({ code: "INVALID_INPUT", message: query.error.issues[0]?.message ?? "Invalid query" }, { status: 400 });
   const { format, missing, drafts } = query.data;
   try {
-    return fileResponse(await exportDocument(getDb(), { actor: await currentActor(), documentId, format, english: { missing, drafts }, ip: await clientIp() }));
+    return streamResponse(await exportDocument(getDb(), { actor: await currentActor(), documentId, format, english: { missing, drafts }, ip: await clientIp(), inWorker: true }));
   } catch (error) {
-    // The bilingual page is a download; fileResponse's CSP keeps it inert if opened from our origin.
+    // The bilingual page is a download; the response's CSP keeps it inert if opened from our origin.
     return errorResponse(error);
   }
 }

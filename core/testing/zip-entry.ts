@@ -1,5 +1,5 @@
 import zlib from "node:zlib";
-import { readZipEntries, zipEntryData } from "@/core/import/zip-entries";
+import { readZipEntries, zipEntryData } from "../import/zip-entries";
 
 /** The unpacked bytes of one entry of a zip file (Word exports are zips); throws when it is absent. */
 export function zipEntry(zip: Uint8Array, name: string): Buffer {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { sampleDocument } from "@/core/formats/test-fixtures";
-import { zipEntry } from "@/tests/integration/zip-entry";
-import { exportEnglishDocx } from "./export-docx";
+import { sampleDocument } from "../test-fixtures";
+import { zipEntry } from "../../testing/zip-entry";
+import { exportEnglishDocx } from "./english-docx";
 
 /** The paragraphs of word/document.xml as [style, text] pairs (runs' text joined), in order. */
 async function paragraphs(...args: Parameters<typeof exportEnglishDocx>): Promise<{ xml: string; list: [string, string][] }> {
