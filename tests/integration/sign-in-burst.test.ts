@@ -16,6 +16,7 @@ const verifications = vi.mocked(verifyPassword);
 
 const { db, file } = createTestDb();
 process.env.DATABASE_URL = `file:${file}`;
+process.env.LISIERE_SIGNUP = "open"; // the accounts under attack sign up without invitations
 const auth = createAuth(db);
 afterAll(() => db.$disconnect());
 
