@@ -1,3 +1,8 @@
+import { createRequire } from "node:module";
+
+// One home for the request size limit, shared with proxy.ts and the route handlers (request-limits.ts).
+const { maxRequestMegabytes } = createRequire(import.meta.url)("./app/_lib/request-limits.json");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -5,7 +10,10 @@ const nextConfig = {
   // Native module and generated client stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   experimental: {
-    serverActions: { bodySizeLimit: "21mb" },
+    serverActions: { bodySizeLimit: `${maxRequestMegabytes}mb` },
+    // When proxy.ts runs on a request with a body, Next buffers that body for it up to this size and
+    // silently truncates the rest (10 MB by default: a 15 MB glossary upload arrived cut and failed).
+    proxyClientMaxBodySize: `${maxRequestMegabytes}mb`,
   },
   async headers() {
     return [

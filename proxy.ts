@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { MAX_REQUEST_BYTES, megabytes } from "./app/_lib/request-limits";
 import { isLanguage, LANGUAGE_COOKIE, languageFromAcceptLanguage } from "./i18n/settings";
 
 /**
@@ -21,8 +22,24 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
   ].join("; ");
 }
 
+/**
+ * Refuses a body over MAX_REQUEST_BYTES by its declared length, before anything reads it (413).
+ * Browsers always declare it for forms and uploads; a body sent without a length is cut off by
+ * Next's own server-action limit, which is the same number (next.config.js).
+ */
+export function refuseOversizedBody(request: NextRequest): NextResponse | null {
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (!(declared > MAX_REQUEST_BYTES)) return null;
+  return new NextResponse(`The request is ${megabytes(declared)}; the limit is ${megabytes(MAX_REQUEST_BYTES)}.\n`, {
+    status: 413,
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
+}
+
 /** Puts the interface language in the URL (`/x` → `/{cookie or Accept-Language}/x`) and sets the CSP. */
 export function proxy(request: NextRequest) {
+  const oversized = refuseOversizedBody(request);
+  if (oversized) return oversized;
   const { pathname, search } = request.nextUrl;
   const first = pathname.split("/")[1];
   if (!isLanguage(first)) {
@@ -44,6 +61,12 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but API routes, Next's own files and files with an extension.
-  matcher: ["/((?!api|_next|.*\\..*).*)"],
+  matcher: [
+    // Pages: everything but API routes (they check their own bodies), Next's own files and files
+    // with an extension. Server actions are left out: Next would buffer a copy of every action body
+    // for the proxy, which has nothing to do with them…
+    { source: "/((?!api|_next|.*\\..*).*)", missing: [{ type: "header", key: "next-action" }] },
+    // …except those declaring 10 MB or more, so that refuseOversizedBody sees them.
+    { source: "/((?!api|_next|.*\\..*).*)", has: [{ type: "header", key: "next-action" }, { type: "header", key: "content-length", value: "\\d{8,}" }] },
+  ],
 };

@@ -1,10 +1,13 @@
 import "server-only";
+import type { BlockList } from "node:net";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { userActor, type Actor } from "@/server/access/actor";
 import { AppError } from "@/server/errors";
 import { getAuth } from "./auth";
+import { clientAddress, parseTrustedProxies } from "./client-address";
+import { peerAddressFrom } from "./peer-address";
 
 /** The signed-in user of this request, or null (one session lookup per request). */
 export const currentSession = cache(async () => {
@@ -27,16 +30,19 @@ export async function requirePageActor(lng: string, returnTo: string): Promise<A
 }
 
 /**
- * The client's address for throttling and the audit log: the last x-forwarded-for hop (added by
- * the server or the nearest proxy, so a client cannot choose it), else x-real-ip.
+ * The client's address for throttling and the audit log: the socket's peer, or what a proxy listed
+ * in LISIERE_TRUSTED_PROXIES reported in X-Forwarded-For (see client-address.ts).
  */
 export async function clientIp(): Promise<string> {
   const h = await headers();
-  const hops = h.get("x-forwarded-for")?.split(",").map((s) => s.trim()).filter(Boolean) ?? [];
-  return hops.at(-1) ?? h.get("x-real-ip") ?? "unknown";
+  return clientAddress({ peer: peerAddressFrom(h), forwardedFor: h.get("x-forwarded-for"), trusted: trustedProxies() });
 }
 
-/** A same-site path to return to after signing in; anything else (other hosts, //x) becomes "". */
-export function safeReturnPath(value: unknown): string {
-  return typeof value === "string" && /^\/(?![/\\])/.test(value) ? value : "";
+let trustedCache: { value: string | undefined; list: BlockList } | undefined;
+
+/** The parsed LISIERE_TRUSTED_PROXIES, parsed again only if the variable changes. */
+function trustedProxies(): BlockList {
+  const value = process.env.LISIERE_TRUSTED_PROXIES;
+  if (!trustedCache || trustedCache.value !== value) trustedCache = { value, list: parseTrustedProxies(value) };
+  return trustedCache.list;
 }

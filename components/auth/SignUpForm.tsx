@@ -5,13 +5,14 @@ import { useTranslation } from "react-i18next";
 import { signUpAction } from "@/app/[lng]/sign-up/actions";
 import { FormError } from "@/components/ui/FormError";
 
-export function SignUpForm({ next, minPassword }: { next: string; minPassword: number }) {
+/** The sign-up form; `invitedEmail` fixes the address when the account comes from an invitation. */
+export function SignUpForm({ next, minPassword, invitedEmail }: { next: string; minPassword: number; invitedEmail?: string }) {
   const { t, i18n } = useTranslation("auth");
   const [state, action, pending] = useActionState(signUpAction, null);
   const reason = state && !state.ok ? state.details?.reason : undefined;
   // Controlled, so React's reset of the form after a refused attempt keeps what was typed.
   const [name, setName] = useState("");
-  const [email, setEmail] = useState("");
+  const [email, setEmail] = useState(invitedEmail ?? "");
   return (
     <form action={action} className="panel form">
       <input type="hidden" name="lng" value={i18n.language} />
@@ -22,14 +23,14 @@ export function SignUpForm({ next, minPassword }: { next: string; minPassword: n
       </label>
       <label className="field">
         <span>{t("signUp.email")}</span>
-        <input name="email" type="email" autoComplete="email" required maxLength={320} value={email} onChange={(event) => setEmail(event.target.value)} />
+        <input name="email" type="email" autoComplete="email" required maxLength={320} value={email} readOnly={invitedEmail !== undefined} onChange={(event) => setEmail(event.target.value)} />
       </label>
       <label className="field">
         <span>{t("signUp.password")}</span>
         <input name="password" type="password" autoComplete="new-password" required minLength={minPassword} maxLength={256} aria-describedby="password-help" />
         <small id="password-help" className="hint">{t("signUp.passwordHelp", { min: minPassword })}</small>
       </label>
-      {reason === "PASSWORD_LENGTH" || reason === "EMAIL_TAKEN" ? (
+      {reason === "PASSWORD_LENGTH" || reason === "SIGN_UP_REFUSED" || reason === "SIGN_UP_BY_INVITATION" || reason === "SIGN_UP_CLOSED" || reason === "OTHER_EMAIL" ? (
         <p className="form-error" role="alert">{t(`errors.${reason}`, { min: minPassword })}</p>
       ) : (
         <FormError state={state} />

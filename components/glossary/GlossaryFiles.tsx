@@ -22,9 +22,12 @@ export function GlossaryFiles({ projectId, editable, limitMb, onImported }: { pr
       return;
     }
     setBusy(true);
-    const result = await importGlossaryAction(new FormData(form));
+    // A refusal before the action runs (the server's 413, a dropped connection) rejects the call.
+    const result = await importGlossaryAction(new FormData(form)).catch(() => null);
     setBusy(false);
-    if (result.ok) {
+    if (!result) {
+      setState({ ok: false, code: "UNKNOWN", message: "" });
+    } else if (result.ok) {
       setState({ ok: true, message: t("import.done", { read: result.value.read, created: result.value.created, updated: result.value.updated }) });
       form.reset();
       onImported();

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
-import { signUpInNewContext } from "./accounts";
+import { createInvitation, signUpInNewContext } from "./accounts";
 import { DEMO_PROJECT_NAME, DEMO_TITLE, expectAllSaved, openDemoDocument, row } from "./helpers";
 
 const BOB = { name: "Bob Outsider", email: "bob@example.test", password: "bob's long password" };
@@ -8,30 +8,26 @@ const BOB = { name: "Bob Outsider", email: "bob@example.test", password: "bob's 
 test("a second user sees nothing of the owner's project until invited, reads as viewer, edits as translator", async ({ page, browser }) => {
   await openDemoDocument(page);
   const documentUrl = page.url();
+  const projectUrl = documentUrl.replace(/\/documents\/.*$/, "");
   const segmentId = await row(page, 1).getAttribute("data-segment-id");
   const documentId = documentUrl.split("/").at(-1)!;
 
-  // Bob signs up: he has no project, and the demo is invisible to him, by list and by URL.
-  const bob = await signUpInNewContext(browser, BOB);
+  // Accounts are by invitation: the owner invites Bob as a viewer; the link is shown once.
+  const link = await createInvitation(page, projectUrl, BOB.email, "viewer");
+
+  // Bob signs up from the link but has not joined yet: he has no project, and the demo is
+  // invisible to him, by list and by URL.
+  const bob = await signUpInNewContext(browser, BOB, link);
   await bob.page.goto("/en");
   await expect(bob.page.getByText("No project yet")).toBeVisible();
   await expect(bob.page.getByRole("link", { name: DEMO_PROJECT_NAME })).toHaveCount(0);
   await bob.page.goto(documentUrl);
   await expect(bob.page.getByRole("heading", { name: "Not found" })).toBeVisible();
   await expect(bob.page.getByText(DEMO_TITLE)).toHaveCount(0);
-  const projectUrl = documentUrl.replace(/\/documents\/.*$/, "");
   await bob.page.goto(projectUrl);
   await expect(bob.page.getByRole("heading", { name: "Not found" })).toBeVisible();
   expect((await bob.page.request.get(`/api/documents/${documentId}/export?format=md`)).status()).toBe(404);
   expect((await bob.page.request.patch(`/api/segments/${segmentId}`, { data: { baseVersion: 1, targetText: "hijack" } })).status()).toBe(404);
-
-  // The owner invites Bob as a viewer; the link is shown once.
-  await page.goto(`${projectUrl}/members`);
-  await page.getByLabel("Email", { exact: true }).fill(BOB.email);
-  await page.getByLabel("Role", { exact: true }).selectOption("viewer");
-  await page.getByRole("button", { name: "Create invitation link" }).click();
-  const link = await page.getByTestId("invite-link").inputValue();
-  expect(link).toMatch(/\/en\/invite\/[\w-]{40,}$/);
 
   // Bob accepts, can read and export, cannot edit: the UI offers no editor and the server refuses.
   await bob.page.goto(link);
@@ -77,8 +73,10 @@ test("a second user sees nothing of the owner's project until invited, reads as 
   await bob.context.close();
 });
 
-test("signing out ends the session; a wrong password is refused with a clear message", async ({ browser }) => {
-  const carol = await signUpInNewContext(browser, { name: "Carol", email: "carol@example.test", password: "carol's long password" });
+test("signing out ends the session; a wrong password is refused with a clear message", async ({ page, browser }) => {
+  await openDemoDocument(page);
+  const link = await createInvitation(page, page.url().replace(/\/documents\/.*$/, ""), "carol@example.test", "viewer");
+  const carol = await signUpInNewContext(browser, { name: "Carol", email: "carol@example.test", password: "carol's long password" }, link);
   await carol.page.getByRole("button", { name: "Sign out" }).click();
   await expect(carol.page).toHaveURL(/\/en\/sign-in/);
   await carol.page.goto("/en");

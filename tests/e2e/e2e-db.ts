@@ -25,3 +25,16 @@ export function storedSegment(segmentId: string): { targetText: string; status: 
 export function savedTexts(segmentId: string): string[] {
   return query<{ targetText: string }>('SELECT targetText FROM "SegmentRevision" WHERE segmentId = ? ORDER BY version', segmentId).map((r) => r.targetText);
 }
+
+/**
+ * Deletes the sign-in attempts a test made on purpose under made-up addresses (`LIKE` pattern), so
+ * that its throttling of this machine's address does not outlive the test.
+ */
+export function forgetSignInAttempts(emailPattern: string): void {
+  const db = new Database(E2E_DB, { fileMustExist: true, timeout: 5_000 });
+  try {
+    db.prepare('DELETE FROM "LoginAttempt" WHERE email LIKE ?').run(emailPattern);
+  } finally {
+    db.close();
+  }
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signUpInNewContext } from "./accounts";
+import { createInvitation, signUpInNewContext } from "./accounts";
 import { expectAllSaved, importPasted, retranslate, row } from "./helpers";
 
 const TOM = { name: "Tom Translator", email: "tom@example.test", password: "tom's long password" };
@@ -7,13 +7,8 @@ const RITA = { name: "Rita Reviewer", email: "rita@example.test", password: "rit
 
 /** The owner invites an account to the project with a role; the invitee signs up and joins. */
 async function join(owner: Page, browser: Browser, projectUrl: string, account: typeof TOM, role: string) {
-  await owner.goto(`${projectUrl}/members`);
-  await owner.getByLabel("Email", { exact: true }).fill(account.email);
-  await owner.getByLabel("Role", { exact: true }).selectOption(role);
-  await owner.getByRole("button", { name: "Create invitation link" }).click();
-  const link = await owner.getByTestId("invite-link").inputValue();
-  const invitee = await signUpInNewContext(browser, account);
-  await invitee.page.goto(link);
+  const link = await createInvitation(owner, projectUrl, account.email, role);
+  const invitee = await signUpInNewContext(browser, account, link);
   await invitee.page.getByRole("button", { name: "Join the project" }).click();
   await expect(invitee.page.getByRole("heading", { level: 1 })).toBeVisible();
   return invitee.page;

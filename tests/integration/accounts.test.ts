@@ -17,6 +17,8 @@ import { createTestDb } from "./test-db";
 
 const { db, file } = createTestDb();
 process.env.DATABASE_URL = `file:${file}`; // the auth secret file goes beside this test database
+// This file is about what accounts do once they exist; sign-up-modes.test.ts tests who may sign up (the default is invite).
+process.env.LISIERE_SIGNUP = "open";
 const auth = createAuth(db);
 afterAll(() => db.$disconnect());
 
@@ -54,7 +56,7 @@ describe("first account", () => {
   });
 
   it("refuses a duplicate email and a short password with clear reasons", async () => {
-    await expect(signUp(db, auth, { name: "X", email: "bob@example.test", password: "whatever long pw", ip: "1", headers: noHeaders() })).rejects.toMatchObject({ details: { reason: "EMAIL_TAKEN" } });
+    await expect(signUp(db, auth, { name: "X", email: "bob@example.test", password: "whatever long pw", ip: "1", headers: noHeaders() })).rejects.toMatchObject({ details: { reason: "SIGN_UP_REFUSED" } });
     await expect(signUp(db, auth, { name: "X", email: "x@example.test", password: "short", ip: "1", headers: noHeaders() })).rejects.toMatchObject({ details: { reason: "PASSWORD_LENGTH" } });
   });
 });

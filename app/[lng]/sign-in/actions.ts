@@ -8,7 +8,8 @@ import { getDb } from "@/server/db/client";
 import { isLanguage } from "@/i18n/settings";
 import { actionError, type ActionState } from "@/app/_lib/action-result";
 import { getAuth } from "@/app/_lib/auth";
-import { clientIp, safeReturnPath } from "@/app/_lib/current-actor";
+import { clientIp } from "@/app/_lib/current-actor";
+import { safeReturnPath } from "@/app/_lib/safe-return-path";
 
 const ZSignInInput = z.object({
   lng: z.string().refine(isLanguage),

@@ -4,7 +4,8 @@ import { SignInForm } from "@/components/auth/SignInForm";
 import { getT } from "@/i18n/server";
 import { getDb } from "@/server/db/client";
 import { hasAnyUser } from "@/server/users/count-users";
-import { currentSession, safeReturnPath } from "@/app/_lib/current-actor";
+import { currentSession } from "@/app/_lib/current-actor";
+import { safeReturnPath } from "@/app/_lib/safe-return-path";
 import { languageParam } from "@/app/_lib/language";
 
 export const dynamic = "force-dynamic";

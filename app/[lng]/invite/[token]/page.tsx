@@ -5,6 +5,7 @@ import { getDb } from "@/server/db/client";
 import { isAppError } from "@/server/errors";
 import { findPendingInvitation } from "@/server/members/accept-invitation";
 import { currentSession } from "@/app/_lib/current-actor";
+import { invitationPath } from "@/app/_lib/invitation-link";
 import { languageParam } from "@/app/_lib/language";
 
 export const dynamic = "force-dynamic";
@@ -26,7 +27,7 @@ export default async function InvitePage({ params }: { params: Promise<{ lng: st
     );
   }
   const session = await currentSession();
-  const here = `/${lng}/invite/${token}`;
+  const here = invitationPath(lng, token);
   const role = t(`roles.${invitation.role as "viewer"}`);
   return (
     <div className="page page--narrow">

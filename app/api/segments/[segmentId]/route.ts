@@ -2,9 +2,11 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { SEGMENT_STATUSES } from "@/core/model/document";
 import { getDb } from "@/server/db/client";
-import { isAppError } from "@/server/errors";
 import { saveSegment } from "@/server/segments/save-segment";
 import { currentActor } from "@/app/_lib/current-actor";
+import { errorResponse } from "@/app/_lib/file-response";
+import { readJsonBody } from "@/app/_lib/read-json-body";
+import { MAX_JSON_BODY_BYTES } from "@/app/_lib/request-limits";
 
 const ZPatchSegment = z.object({
   baseVersion: z.number().int().positive(),
@@ -14,17 +16,17 @@ const ZPatchSegment = z.object({
 
 /**
  * Saves a segment's target for machine clients (scripts, MT connectors), with the same rules as
- * the grid: the session cookie, the role check and the version check.
+ * the grid: the session cookie, the role check and the version check. The session is checked
+ * before any of the body is read, and the body is read only up to MAX_JSON_BODY_BYTES (413).
  */
 export async function PATCH(request: NextRequest, { params }: { params: Promise<{ segmentId: string }> }) {
   const { segmentId } = await params;
-  const body = ZPatchSegment.safeParse(await request.json().catch(() => null));
-  if (!body.success) return NextResponse.json({ code: "INVALID_INPUT", message: body.error.issues[0]?.message ?? "Invalid body" }, { status: 400 });
   try {
-    const segment = await saveSegment(getDb(), { actor: await currentActor(), segmentId, ...body.data });
-    return NextResponse.json(segment);
+    const actor = await currentActor();
+    const body = ZPatchSegment.safeParse(await readJsonBody(request, MAX_JSON_BODY_BYTES));
+    if (!body.success) return NextResponse.json({ code: "INVALID_INPUT", message: body.error.issues[0]?.message ?? "Invalid body" }, { status: 400 });
+    return NextResponse.json(await saveSegment(getDb(), { actor, segmentId, ...body.data }));
   } catch (error) {
-    if (isAppError(error)) return NextResponse.json(error.toJSON(), { status: error.status });
-    throw error;
+    return errorResponse(error);
   }
 }

@@ -10,9 +10,11 @@ import { changeMemberRole, removeMember } from "@/server/members/change-member-r
 import { inviteMember } from "@/server/members/invite-member";
 import { revokeInvitation } from "@/server/members/list-members";
 import { deleteProject } from "@/server/projects/delete-project";
+import { isAppError } from "@/server/errors";
 import { isLanguage } from "@/i18n/settings";
 import { actionError, type ActionState } from "@/app/_lib/action-result";
 import { clientIp, currentActor } from "@/app/_lib/current-actor";
+import { invitationPath } from "@/app/_lib/invitation-link";
 
 const ZLng = z.string().refine(isLanguage);
 
@@ -23,7 +25,7 @@ export async function inviteMemberAction(_state: ActionState, form: FormData): P
     const invitation = await inviteMember(getDb(), { actor: await currentActor(), projectId: input.data.projectId, email: input.data.email, role: input.data.role, ip: await clientIp() });
     revalidatePath(`/${input.data.lng}/projects/${input.data.projectId}/members`);
     // The link is built here, at the edge, and shown once; only the token's hash is stored.
-    return { ok: true, data: { email: invitation.email, link: `/${input.data.lng}/invite/${invitation.token}` } };
+    return { ok: true, data: { email: invitation.email, link: invitationPath(input.data.lng, invitation.token) } };
   } catch (error) {
     return actionError(error);
   }
@@ -53,10 +55,19 @@ export async function removeMemberAction(_state: ActionState, form: FormData): P
   }
 }
 
+/**
+ * A plain form action (the button is shown to owners only), so a refusal has nowhere to be shown:
+ * a coded error leaves everything as it was instead of failing the request.
+ */
 export async function revokeInvitationAction(form: FormData): Promise<void> {
   const input = z.object({ projectId: recordId, invitationId: recordId }).safeParse(Object.fromEntries(form));
   if (!input.success) return;
-  await revokeInvitation(getDb(), { actor: await currentActor(), ...input.data });
+  try {
+    await revokeInvitation(getDb(), { actor: await currentActor(), ...input.data });
+  } catch (error) {
+    if (isAppError(error)) return;
+    throw error;
+  }
   revalidatePath("/[lng]/projects/[projectId]/members", "page");
 }
 

@@ -5,10 +5,11 @@ import { recordId, versionStamp } from "@/app/_lib/input-schemas";
 import { createAnnotation } from "@/server/annotations/create-annotation";
 import { deleteAnnotation } from "@/server/annotations/delete-annotation";
 import { getDocumentAnnotations } from "@/server/annotations/get-document-annotations";
-import { importAnnotations } from "@/server/annotations/import-annotations";
+import { importAnnotations, MAX_ANNOTATION_JSON } from "@/server/annotations/import-annotations";
 import { reattachAnnotation } from "@/server/annotations/reattach-annotation";
 import { updateAnnotation } from "@/server/annotations/update-annotation";
 import { getDb } from "@/server/db/client";
+import { assertUploadSize } from "@/server/documents/read-upload";
 import { AppError } from "@/server/errors";
 import { runAction } from "@/app/_lib/run-action";
 
@@ -48,6 +49,8 @@ export async function reattachAnnotationAction(input: unknown) {
 export async function importAnnotationsAction(form: FormData) {
   return runAction(z.object({ documentId: recordId, file: z.instanceof(File) }), { documentId: form.get("documentId"), file: form.get("file") }, async (data, actor) => {
     if (data.file.size === 0) throw new AppError("INVALID_INPUT", "Choose a JSON-LD file first.");
+    // Checked before reading the upload into memory; the use case checks the text again.
+    assertUploadSize(data.file.size, MAX_ANNOTATION_JSON, "annotation file");
     return importAnnotations(getDb(), { actor, documentId: data.documentId, json: await data.file.text() });
   });
 }

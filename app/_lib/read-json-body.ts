@@ -1,0 +1,35 @@
+import { AppError } from "@/server/errors";
+import { megabytes } from "./request-limits";
+
+function tooLarge(limit: number): AppError {
+  return new AppError("TOO_LARGE", `The request body is over the ${megabytes(limit)} limit.`, { reason: "TOO_LARGE", limit });
+}
+
+/**
+ * A route handler's JSON body, read only up to `limit` bytes: a declared Content-Length over the
+ * limit is refused before a byte is read, and a body without one stops being read at the limit
+ * (the stream is cancelled), so an oversized body never sits in memory. TOO_LARGE (413) or
+ * INVALID_INPUT (400) otherwise.
+ */
+export async function readJsonBody(request: Request, limit: number): Promise<unknown> {
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > limit) throw tooLarge(limit);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (request.body) {
+    const reader = request.body.getReader();
+    for (let next = await reader.read(); !next.done; next = await reader.read()) {
+      size += next.value.byteLength;
+      if (size > limit) {
+        await reader.cancel();
+        throw tooLarge(limit);
+      }
+      chunks.push(next.value);
+    }
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+  } catch {
+    throw new AppError("INVALID_INPUT", "The body is not valid JSON.");
+  }
+}
