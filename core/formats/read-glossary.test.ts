@@ -66,3 +66,11 @@ describe("readGlossary", () => {
     expect(refusal(() => readGlossary(Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]), "g.tbx")).code).toBe("BINARY_FILE");
   });
 });
+
+describe("readGlossary limits", () => {
+  it("takes the caller's size limit (the server's upload limit), not only its own default", () => {
+    const csv = new TextEncoder().encode(`source,preferred\n${"risque,risk\n".repeat(200)}`);
+    expect(readGlossary(csv, "g.csv").entries.length).toBeGreaterThan(0);
+    expect(() => readGlossary(csv, "g.csv", { maxBytes: 1_000 })).toThrow(/limit/);
+  });
+});

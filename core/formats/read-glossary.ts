@@ -21,13 +21,16 @@ export function glossaryFormatOf(fileName: string, text?: string): GlossaryForma
   return null;
 }
 
-/** Decodes and parses a glossary file; throws a DomainError (empty, binary, malformed or hostile, unknown format). */
-export function readGlossary(bytes: Uint8Array, fileName: string): { format: GlossaryFormat; entries: TermbaseEntry[] } {
+/**
+ * Decodes and parses a glossary file; throws a DomainError (empty, binary, malformed or hostile,
+ * unknown format, larger than `maxBytes` — the caller's upload limit, so both say the same).
+ */
+export function readGlossary(bytes: Uint8Array, fileName: string, options: { maxBytes?: number } = {}): { format: GlossaryFormat; entries: TermbaseEntry[] } {
   const { text } = decodeText(bytes);
   const format = glossaryFormatOf(fileName, text);
   if (!format) {
     const base = fileName.split(/[\\/]/u).pop() || fileName;
     throw new DomainError("INVALID_INPUT", `"${base}" is neither TBX nor CSV: name it .tbx or .csv.`, { reason: "UNKNOWN_FORMAT" });
   }
-  return { format, entries: format === "tbx" ? parseTbx(text) : parseGlossaryCsv(text) };
+  return { format, entries: format === "tbx" ? parseTbx(text, options) : parseGlossaryCsv(text, options) };
 }

@@ -23,7 +23,7 @@ export async function importGlossary(db: Db, options: { actor: Actor; projectId:
   assertUploadSize(options.bytes.byteLength, MAX_GLOSSARY_BYTES, "glossary");
   let parsed: ReturnType<typeof readGlossary>;
   try {
-    parsed = readGlossary(options.bytes, options.fileName);
+    parsed = readGlossary(options.bytes, options.fileName, { maxBytes: MAX_GLOSSARY_BYTES });
   } catch (error) {
     fromDomainError(error);
   }
