@@ -8,6 +8,8 @@ import { ReviewParagraph, type ParagraphBlock } from "./ReviewParagraph";
 import { useSyncedScroll } from "./use-synced-scroll";
 
 export interface ReviewColumnsProps {
+  /** Segments of the document before the open part: numbers continue from it. */
+  offset: number;
   paragraphs: WorkbenchParagraph[];
   segments: WorkbenchSegment[];
   /** Segments the filter keeps; paragraphs without any are left out, the others dim the rest. */
@@ -41,9 +43,9 @@ export function ReviewColumns(props: ReviewColumnsProps) {
   const right = useRef<HTMLDivElement>(null);
   const blocks = useMemo(() => {
     const byParagraph = new Map<string, ParagraphBlock>(props.paragraphs.map((paragraph) => [paragraph.id, { paragraph, segments: [] }]));
-    props.segments.forEach((segment, index) => byParagraph.get(segment.paragraphId)?.segments.push({ segment, number: index + 1 }));
+    props.segments.forEach((segment, index) => byParagraph.get(segment.paragraphId)?.segments.push({ segment, number: props.offset + index + 1 }));
     return [...byParagraph.values()].filter((block) => block.segments.length > 0 && (!props.kept || block.segments.some((s) => props.kept!.has(s.segment.id))));
-  }, [props.paragraphs, props.segments, props.kept]);
+  }, [props.paragraphs, props.segments, props.kept, props.offset]);
 
   // TanStack Virtual returns functions the React Compiler cannot memoise; it skips this component.
   // eslint-disable-next-line react-hooks/incompatible-library

@@ -76,13 +76,13 @@ export function ReviewMode({ data, canEdit, canReview, canEditSource, canComment
       if (!selected || !canReview) return;
       if (status === "rejected") {
         // Nothing to reject in an empty segment (the status machine refuses it): no dialog.
-        if (selected.targetText.trim()) setRejecting({ segmentId: selected.id, number: index + 1, text: selected.targetText });
+        if (selected.targetText.trim()) setRejecting({ segmentId: selected.id, number: data.part.offset + index + 1, text: selected.targetText });
         return;
       }
       ask(selected.id, selected.targetText, status);
       step(1);
     },
-    [selected, canReview, index, ask, step],
+    [selected, canReview, index, ask, step, data.part.offset],
   );
   const edit = useCallback(() => document.querySelector<HTMLElement>("[data-testid=review-inspector] .target-editor")?.focus(), []);
   useReviewKeys({ step, decide, edit, canReview, hasSelection: !!selected });
@@ -113,6 +113,7 @@ export function ReviewMode({ data, canEdit, canReview, canEditSource, canComment
       </div>
       <div className="review">
         <ReviewColumns
+          offset={data.part.offset}
           paragraphs={data.paragraphs}
           segments={segments}
           kept={kept}
@@ -128,7 +129,7 @@ export function ReviewMode({ data, canEdit, canReview, canEditSource, canComment
           <ReviewInspector
             key={selected.id}
             segment={selected}
-            number={index + 1}
+            number={data.part.offset + index + 1}
             editorKey={`${selected.id}-${editorEpoch}`}
             canEdit={canEdit}
             canReview={canReview}
@@ -170,7 +171,7 @@ export function ReviewMode({ data, canEdit, canReview, canEditSource, canComment
         <HistoryPanel
           key={selected.id}
           segmentId={selected.id}
-          number={index + 1}
+          number={data.part.offset + index + 1}
           canRestore={canEdit}
           onRestore={(revision) => batch.restore(selected.id, revision)}
           onClose={() => setHistory(false)}

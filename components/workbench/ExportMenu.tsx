@@ -1,8 +1,8 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { DEFAULT_ENGLISH_TEXT_OPTIONS, translationGaps, type EnglishTextOptions } from "@/core/formats/english-text";
+import { DEFAULT_ENGLISH_TEXT_OPTIONS, type EnglishTextOptions } from "@/core/formats/english-text";
 import { EnglishExportOptions } from "./EnglishExportOptions";
 
 /** The formats, grouped by who they are for (served by the export route handler). */
@@ -18,12 +18,11 @@ const GROUPS = [
  * elsewhere and once a download is chosen. The English-only downloads carry the chosen policy for
  * untranslated and draft segments; with "refuse" and gaps, they are disabled and say why.
  */
-export function ExportMenu({ documentId, segments }: { documentId: string; segments: readonly { sourceText: string; targetText: string }[] }) {
+export function ExportMenu({ documentId, gaps }: { documentId: string; gaps: { missing: number; total: number } }) {
   const { t } = useTranslation(["workbench", "glossary"]);
   const menu = useRef<HTMLDetailsElement>(null);
   const [english, setEnglish] = useState<EnglishTextOptions>(DEFAULT_ENGLISH_TEXT_OPTIONS);
   // The live grid, so the count follows what has just been typed.
-  const gaps = useMemo(() => translationGaps(segments.map((s) => ({ source: s.sourceText, target: s.targetText }))), [segments]);
   const refused = english.missing === "fail" && gaps.missing > 0;
   useEffect(() => {
     const close = (event: Event) => {

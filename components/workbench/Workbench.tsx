@@ -3,11 +3,11 @@
 import type { Editor } from "@tiptap/core";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { progressOf } from "@/core/model/progress";
 import type { Workbench as WorkbenchData } from "@/server/documents/get-workbench";
 import { ProgressBar } from "@/components/ui/ProgressBar";
 import { ConflictDialog } from "./ConflictDialog";
 import { ExportMenu } from "./ExportMenu";
+import { useDocumentFigures } from "./use-document-figures";
 import { SaveIndicator } from "./SaveIndicator";
 import { SegmentRow, type RowInfo } from "./SegmentRow";
 import { filterCounts, segmentsWithNotes, type RowFilter } from "./row-filter";
@@ -53,12 +53,12 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
       const paragraph = paragraphs.get(segment.paragraphId);
       return {
         segment,
-        number: index + 1,
+        number: data.part.offset + index + 1,
         heading: paragraph?.kind === "heading" ? { level: paragraph.level ?? 2 } : null,
         paragraphStart: index === 0 || segments[index - 1].paragraphId !== segment.paragraphId,
       };
     });
-  }, [segments, data.paragraphs]);
+  }, [segments, data.paragraphs, data.part.offset]);
   const withNotes = useMemo(() => segmentsWithNotes(notes.all), [notes.all]);
   const comments = useCommentCounts(data.document.id, data.openComments);
   const marks = useMemo(() => ({ notes: withNotes, comments: comments.withOpen }), [withNotes, comments.withOpen]);
@@ -80,14 +80,14 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
     structure.run(command, activeSegment.id, { source: sourceCaret(activeSegment.id) });
   }
 
-  const progress = useMemo(() => progressOf(segments), [segments]);
+  const { progress, gaps } = useDocumentFigures(data, segments);
 
   const [history, setHistory] = useState<{ segmentId: string; number: number } | null>(null);
   const openHistory = useCallback((segmentId: string, number: number) => setHistory({ segmentId, number }), []);
   const [commenting, setCommenting] = useState<{ segmentId: string; number: number } | null>(null);
   const openComments = useCallback((segmentId: string, number: number) => setCommenting({ segmentId, number }), []);
   const [searchOpen, setSearchOpen] = useState(false);
-  const jumpTo = useSegmentJump({ rows, allRows, segments, showAllRows: () => setFilter("all"), virtualizer, scrollRef });
+  const jumpTo = useSegmentJump({ offset: data.part.offset, part: data.part.part, rows, allRows, segments, showAllRows: () => setFilter("all"), virtualizer, scrollRef });
   const batch = useBatchEdits({ documentId: data.document.id, segments, queue, patchSegment, closeEditor: close });
   // Rows are memoised: they get one stable callback, which reaches the current batch helpers.
   const batchRef = useRef(batch);
@@ -108,7 +108,7 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
       <div className="workbench__toolbar">
         <ProgressBar progress={progress} label={t("common:progress.label")} summary={t("common:progress.summary", { ...progress })} />
         <SaveIndicator state={state} />
-        <ExportMenu documentId={data.document.id} segments={segments} />
+        <ExportMenu documentId={data.document.id} gaps={gaps} />
         <button type="button" className="button button--small" aria-expanded={searchOpen} onClick={() => setSearchOpen((open) => !open)} data-testid="search-toggle">
           {t("workbench:search.open")}
         </button>

@@ -2,7 +2,11 @@ import type { Actor } from "../access/actor";
 import { requireDocumentAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
 import { SEGMENT_VIEW_SELECT, toSegmentView, type SegmentView } from "../segments/segment-view";
-import { progressOf, type Progress } from "@/core/model/progress";
+import type { Progress } from "@/core/model/progress";
+import { documentPart, PART_SIZE, type DocumentPart } from "@/core/model/parts";
+import { Prisma } from "../db/generated/client";
+import { inChunks } from "../db/in-chunks";
+import { progressByDocument } from "./list-documents";
 import type { AnnotationView } from "../annotations/annotation-view";
 import { listAnnotations } from "../annotations/list-annotations";
 import { openCommentMarks, type OpenCommentMarks } from "@/core/comments/open-comment-marks";
@@ -33,9 +37,16 @@ export interface Workbench {
     updatedAt: string;
   };
   role: string;
+  /** Which part of the document `segments` is (a long document opens a part at a time). */
+  part: DocumentPart;
+  /** The paragraphs of this part's segments. */
   paragraphs: WorkbenchParagraph[];
+  /** This part's segments, in document order. */
   segments: WorkbenchSegment[];
+  /** Progress of the whole document, when loaded. */
   progress: Progress;
+  /** Segments of the whole document still without a translation, of how many (what the English exports would mark). */
+  gaps: { missing: number; total: number };
   /** The project's termbase, for highlighting terms and offering their equivalents. */
   terms: StoredTermEntry[];
   /** Glosses and notes on the source, re-anchored to the current text; orphans included. */
@@ -46,23 +57,45 @@ export interface Workbench {
   userId: string | null;
 }
 
-/** Everything the side-by-side grid needs for one document, in document order. */
-export async function getWorkbench(db: Db, options: { actor: Actor; documentId: string }): Promise<Workbench> {
+/** Whitespace the export rule (english-text.ts, trim()) ignores, for counting gaps in SQL. */
+const BLANK = Prisma.raw(`' ' || char(9, 10, 13, 160, 8201, 8239, 12288)`);
+
+/** Missing translations in the whole document, counted as the English exports count them. */
+async function documentGaps(db: Db, documentId: string): Promise<{ missing: number; total: number }> {
+  const [row] = await db.$queryRaw<{ missing: bigint | number; total: bigint | number }[]>`
+    SELECT COALESCE(SUM(CASE WHEN trim("targetText", ${BLANK}) = '' AND trim("sourceText", ${BLANK}) <> '' THEN 1 ELSE 0 END), 0) AS "missing",
+           COALESCE(SUM(CASE WHEN trim("targetText", ${BLANK}) = '' AND trim("sourceText", ${BLANK}) = '' THEN 0 ELSE 1 END), 0) AS "total"
+    FROM "Segment" WHERE "documentId" = ${documentId}`;
+  return { missing: Number(row?.missing ?? 0), total: Number(row?.total ?? 0) };
+}
+
+/**
+ * Everything the side-by-side grid needs for one document, in document order: one part of it
+ * (`part`, 1-based; see core/model/parts.ts), with the figures of the whole document.
+ */
+export async function getWorkbench(db: Db, options: { actor: Actor; documentId: string; part?: number }): Promise<Workbench> {
   const { role } = await requireDocumentAction(db, options.actor, options.documentId, "project.read");
   const document = await db.document.findUniqueOrThrow({
     where: { id: options.documentId },
     include: { project: { select: { name: true } } },
   });
-  const [paragraphs, segments, terms, annotations, comments] = await Promise.all([
-    db.paragraph.findMany({ where: { documentId: document.id }, orderBy: { position: "asc" } }),
-    db.segment.findMany({
-      where: { documentId: document.id },
-      orderBy: [{ position: "asc" }, { id: "asc" }],
-      select: SEGMENT_VIEW_SELECT,
-    }),
+  const total = await db.segment.count({ where: { documentId: document.id } });
+  const part = documentPart(total, options.part);
+  const segments = await db.segment.findMany({
+    where: { documentId: document.id },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    skip: part.offset,
+    take: PART_SIZE,
+    select: SEGMENT_VIEW_SELECT,
+  });
+  const paragraphIds = [...new Set(segments.map((s) => s.paragraphId))];
+  const [paragraphs, terms, annotations, comments, progress, gaps] = await Promise.all([
+    inChunks(paragraphIds, (chunk) => db.paragraph.findMany({ where: { id: { in: chunk } }, orderBy: { position: "asc" } })).then((rows) => rows.sort((a, b) => a.position - b.position)),
     loadTermbase(db, document.projectId),
     listAnnotations(db, document.id),
     loadThreads(db, { documentId: document.id }),
+    progressByDocument(db, [document.id]),
+    documentGaps(db, document.id),
   ]);
   return {
     document: {
@@ -78,9 +111,11 @@ export async function getWorkbench(db: Db, options: { actor: Actor; documentId: 
       updatedAt: document.updatedAt.toISOString(),
     },
     role,
+    part,
     paragraphs: paragraphs.map((p) => ({ id: p.id, position: p.position, kind: p.kind === "heading" ? "heading" : "paragraph", level: p.level })),
     segments: segments.map(toSegmentView),
-    progress: progressOf(segments),
+    progress: progress.get(document.id) ?? { segments: 0, segmentsDone: 0, words: 0, wordsDone: 0 },
+    gaps,
     terms,
     annotations,
     openComments: openCommentMarks(comments),

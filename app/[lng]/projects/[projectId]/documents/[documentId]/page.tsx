@@ -5,6 +5,7 @@ import { userActor } from "@/server/access/actor";
 import { notFound } from "next/navigation";
 import { ImportAnnotationsForm } from "@/components/workbench/ImportAnnotationsForm";
 import { ImportTranslationForm } from "@/components/workbench/ImportTranslationForm";
+import { PartNavigator } from "@/components/workbench/PartNavigator";
 import { Workbench } from "@/components/workbench/Workbench";
 import { getT } from "@/i18n/server";
 import { roleAllows } from "@/server/access/permissions";
@@ -18,24 +19,29 @@ import { formatCalendarDate } from "@/app/_lib/format-date";
 export const dynamic = "force-dynamic";
 
 type Params = Promise<{ lng: string; projectId: string; documentId: string }>;
+type SearchParams = Promise<{ part?: string }>;
 
 // One load per request, shared by the metadata and the page; both go through the access check.
 // Keyed by strings: React's cache compares arguments by identity.
-const loadWorkbench = cache((userId: string, documentId: string) => getWorkbench(getDb(), { actor: userActor(userId), documentId }));
+const loadWorkbench = cache((userId: string, documentId: string, part?: number) => getWorkbench(getDb(), { actor: userActor(userId), documentId, part }));
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+/** The part of a long document asked for (`?part=N`), else the first. */
+const partParam = async (searchParams: SearchParams) => Number((await searchParams).part) || undefined;
+
+export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
   const { lng, projectId, documentId } = await params;
   const actor = await requirePageActor(lng, `/${lng}/projects/${projectId}/documents/${documentId}`);
-  const loaded = await loadWorkbench(actor.userId!, documentId).catch(() => null);
+  const loaded = await loadWorkbench(actor.userId!, documentId, await partParam(searchParams)).catch(() => null);
   return { title: loaded?.document.title };
 }
 
-export default async function DocumentPage({ params }: { params: Params }) {
+export default async function DocumentPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const lng = await languageParam(params);
   const { projectId, documentId } = await params;
   const t = getT(lng, "workbench");
   const actor = await requirePageActor(lng, `/${lng}/projects/${projectId}/documents/${documentId}`);
-  const data = await loadOr404(() => loadWorkbench(actor.userId!, documentId));
+  const part = await partParam(searchParams);
+  const data = await loadOr404(() => loadWorkbench(actor.userId!, documentId, part));
   if (data.document.projectId !== projectId) notFound();
   const { document } = data;
   return (
@@ -48,18 +54,19 @@ export default async function DocumentPage({ params }: { params: Params }) {
         <p className="document-header__meta">
           {document.documentDate ? <time dateTime={document.documentDate} data-testid="document-date">{t("header.date", { date: formatCalendarDate(document.documentDate, lng) })}</time> : null}
           {document.documentDate ? " · " : null}
-          <span data-testid="segment-count" data-count={data.segments.length}>{t("header.segments", { count: data.segments.length })}</span>
+          <span data-testid="segment-count" data-count={data.part.total}>{t("header.segments", { count: data.part.total })}</span>
         </p>
         <nav className="document-header__links" aria-label={t("header.views")}>
-          <Link href={`/${lng}/projects/${projectId}/documents/${documentId}/review`} data-testid="open-review">{t("header.review")}</Link>
+          <Link href={`/${lng}/projects/${projectId}/documents/${documentId}/review${data.part.parts > 1 ? `?part=${data.part.part}` : ""}`} data-testid="open-review">{t("header.review")}</Link>
           <Link href={`/${lng}/projects/${projectId}/documents/${documentId}/activity`} data-testid="open-activity">{t("header.activity")}</Link>
         </nav>
       </header>
       <div className="document-imports">
-        {roleAllows(data.role, "segment.edit") ? <ImportTranslationForm documentId={document.id} hasTranslations={data.segments.some((s) => s.targetText !== "")} /> : null}
+        {roleAllows(data.role, "segment.edit") ? <ImportTranslationForm documentId={document.id} hasTranslations={data.gaps.total > data.gaps.missing} /> : null}
         {roleAllows(data.role, "annotation.edit") ? <ImportAnnotationsForm documentId={document.id} /> : null}
       </div>
-      <Workbench key={document.updatedAt} data={data} editable={roleAllows(data.role, "segment.edit")} canAnnotate={roleAllows(data.role, "annotation.edit")} canReview={roleAllows(data.role, "segment.review")} lng={lng} />
+      <PartNavigator part={data.part} href={(n) => `/${lng}/projects/${projectId}/documents/${documentId}?part=${n}`} lng={lng} />
+      <Workbench key={`${document.updatedAt}-${data.part.part}`} data={data} editable={roleAllows(data.role, "segment.edit")} canAnnotate={roleAllows(data.role, "annotation.edit")} canReview={roleAllows(data.role, "segment.review")} lng={lng} />
     </div>
   );
 }

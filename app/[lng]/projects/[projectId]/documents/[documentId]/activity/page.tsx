@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { partOfSegment } from "@/core/model/parts";
 import { notFound } from "next/navigation";
 import { ActivityDetail } from "@/components/activity/ActivityDetail";
 import { decodeCursor } from "@/core/activity/activity-cursor";
@@ -105,7 +106,7 @@ export default async function DocumentActivityPage({ params, searchParams }: { p
                 <td>
                   {event.segmentPosition !== null ? (
                     <>
-                      <Link href={`${documentPath}#segment-${event.segmentPosition}`} aria-label={t("segmentLink", { n: event.segmentPosition })}>{t("segment", { n: event.segmentPosition })}</Link>
+                      <Link href={`${documentPath}${partOfSegment(event.segmentPosition) > 1 ? `?part=${partOfSegment(event.segmentPosition)}` : ""}#segment-${event.segmentPosition}`} aria-label={t("segmentLink", { n: event.segmentPosition })}>{t("segment", { n: event.segmentPosition })}</Link>
                       <div className="hint" lang="fr">{event.sourceExcerpt}</div>
                     </>
                   ) : <span className="hint">{t("segmentGone")}</span>}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReviewMode } from "@/components/review/ReviewMode";
+import { PartNavigator } from "@/components/workbench/PartNavigator";
 import { getT } from "@/i18n/server";
 import { userActor } from "@/server/access/actor";
 import { roleAllows } from "@/server/access/permissions";
@@ -14,6 +15,7 @@ import { loadOr404 } from "@/app/_lib/load-or-404";
 export const dynamic = "force-dynamic";
 
 type Params = Promise<{ lng: string; projectId: string; documentId: string }>;
+type SearchParams = Promise<{ part?: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const lng = await languageParam(params);
@@ -21,23 +23,25 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 /** Review mode: the whole document in two columns, with an inspector for the selected segment. */
-export default async function ReviewPage({ params }: { params: Params }) {
+export default async function ReviewPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const lng = await languageParam(params);
   const { projectId, documentId } = await params;
   const t = getT(lng, "review");
   const documentPath = `/${lng}/projects/${projectId}/documents/${documentId}`;
   const actor = await requirePageActor(lng, `${documentPath}/review`);
-  const data = await loadOr404(() => getWorkbench(getDb(), { actor: userActor(actor.userId!), documentId }));
+  const part = Number((await searchParams).part) || undefined;
+  const data = await loadOr404(() => getWorkbench(getDb(), { actor: userActor(actor.userId!), documentId, part }));
   if (data.document.projectId !== projectId) notFound();
   return (
     <div className="page page--wide">
       <p className="breadcrumb">
-        <Link href={documentPath}>{t("backToGrid")}</Link>
+        <Link href={data.part.parts > 1 ? `${documentPath}?part=${data.part.part}` : documentPath}>{t("backToGrid")}</Link>
       </p>
       <header className="document-header">
         <h1 lang={data.document.sourceLanguage} data-testid="document-title">{data.document.title}</h1>
         <p className="document-header__meta">{t("intro")}</p>
       </header>
+      <PartNavigator part={data.part} href={(n) => `${documentPath}/review?part=${n}`} lng={lng} />
       <ReviewMode
         data={data}
         canEdit={roleAllows(data.role, "segment.edit")}

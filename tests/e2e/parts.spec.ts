@@ -1,0 +1,46 @@
+import { expect, test } from "@playwright/test";
+import { PART_SIZE } from "@/core/model/parts";
+import { DEMO_PROJECT_NAME, expectAllSaved, row } from "./helpers";
+
+// A long document opens a part at a time: the page carries one part, numbered from its offset,
+// with the whole document's progress and gaps; links to a segment of another part open that part.
+test("a document longer than a part opens by part, keeps whole-document figures, and follows links across parts", async ({ page }) => {
+  test.setTimeout(120_000);
+  const total = PART_SIZE + 50;
+  const text = Array.from({ length: total }, (_, i) => `Ligne ${i + 1}.`).join("\n\n");
+  const title = `Parties ${Date.now()}`;
+  await page.goto("/en");
+  await page.getByRole("link", { name: DEMO_PROJECT_NAME }).click();
+  // Typing 10,000 lines through the keyboard would take minutes: the pasted text is set at once.
+  await page.getByLabel("…or paste the text").evaluate((element, value) => {
+    // The native setter, then an input event: what a paste does, so the form's state follows.
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")!.set!.call(element, value);
+    element.dispatchEvent(new Event("input", { bubbles: true }));
+  }, text);
+  await page.getByLabel("Title (optional)").fill(title);
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByTestId("document-title")).toHaveText(title);
+  const url = page.url();
+  await expect(page.getByTestId("segment-count")).toHaveAttribute("data-count", String(total));
+  await expect(page.getByTestId("part-range")).toContainText(/Part 1 of 2: segments 1–5,000 of 5,050/);
+  expect(await page.getByTestId("segment-row").count()).toBeLessThan(100); // still a virtual list
+
+  await page.getByTestId("part-next").click();
+  await expect(page).toHaveURL(/\?part=2$/);
+  await expect(page.getByTestId("part-range")).toContainText(/Part 2 of 2: segments 5,001–5,050 of 5,050/);
+  const first = row(page, PART_SIZE + 1);
+  await expect(first).toContainText(`Ligne ${PART_SIZE + 1}.`);
+  await first.getByTestId("segment-target").click();
+  await page.keyboard.type(`Line ${PART_SIZE + 1}.`);
+  await page.keyboard.press("Control+Enter");
+  await page.keyboard.press("Escape");
+  await expectAllSaved(page);
+  await expect(page.getByTestId("progress-summary")).toContainText(/^1 of 5,?050 segments/);
+  await page.getByTestId("export-menu").locator("summary").click();
+  await expect(page.getByTestId("export-menu")).toContainText(/5,?049 of 5,?050/);
+
+  // A link to a segment of the other part (as the activity view makes them) opens that part.
+  await page.goto(`${url.split("?")[0]}#segment-${PART_SIZE + 3}`);
+  await expect(page).toHaveURL(/\?part=2#segment-5003$/);
+  await expect(row(page, PART_SIZE + 3)).toBeVisible();
+});
