@@ -1,14 +1,6 @@
-import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { DomainError } from "@/core/errors";
 import { DOCX_WORKER_HEAP_MB } from "@/core/limits";
-import { PROJECT_ROOT } from "../db/database-url";
-
-/**
- * The worker's file, found from the project root at run time rather than through the bundler: the
- * same plain .mjs file runs under `next start`, the CLI (tsx) and the tests (vitest).
- */
-const WORKER_FILE = path.join(PROJECT_ROOT, "server", "documents", "docx-to-html.worker.mjs");
 /** Word files read at once: each may take a couple of seconds of a core and up to the heap cap. */
 const AT_ONCE = 1;
 /** A file that takes longer than this is refused (20 MB of XML, the limit, takes about 11 s). */
@@ -38,7 +30,9 @@ export async function docxToHtml(bytes: Uint8Array): Promise<string> {
 
 function convertInWorker(bytes: Uint8Array): Promise<string> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_FILE, { workerData: { bytes }, resourceLimits: { maxOldGenerationSizeMb: DOCX_WORKER_HEAP_MB } });
+    // This exact form (a URL relative to this module) is what Next.js's bundler recognises and
+    // bundles as a worker entry for `next start`; the CLI (tsx) and vitest load the .mjs file as is.
+    const worker = new Worker(new URL("./docx-to-html.worker.mjs", import.meta.url), { workerData: { bytes }, resourceLimits: { maxOldGenerationSizeMb: DOCX_WORKER_HEAP_MB } });
     let settled = false;
     const settle = (outcome: () => void) => {
       if (settled) return;
