@@ -25,12 +25,16 @@ export const MAX_UNPACKED_BYTES = 50 * MB;
  * The XML parts of a Word file (the text, styles, notes) that mammoth parses, unpacked. mammoth
  * builds the whole document in memory: 20 MB of XML took 11 s and 1.6 GB (about 290,000 short
  * paragraphs — more than a document may have anyway); it runs in a worker thread with a memory
- * cap (DOCX_WORKER_HEAP_MB), so a file near the limit is slow for its sender only.
+ * cap (PARSER_WORKER_HEAP_MB), so a file near the limit is slow for its sender only.
  */
 export const MAX_DOCX_XML_BYTES = 20 * MB;
 
-/** Heap of the worker thread that reads one Word file: what 20 MB of XML needs, with room to spare. */
-export const DOCX_WORKER_HEAP_MB = 2_048;
+/**
+ * Heap of the worker thread that parses one Word or Markdown file (one at a time): what 20 MB of
+ * Word XML needs, with room to spare. Past it the worker dies, not the server, and the file is
+ * refused as too complex.
+ */
+export const PARSER_WORKER_HEAP_MB = 2_048;
 
 /**
  * Segments in one document, and produced by one import. The workbench is built for documents of

@@ -26,8 +26,18 @@ export function parseTextDocument(text: string, options: ParseTextOptions): Pars
   return runAtOnce(parseTextDocumentSteps(text, options));
 }
 
-/** The same, yielding between groups of lines of a plain text, to run in slices. */
+/**
+ * The same, yielding between groups of lines of a plain text, to run in slices. (Markdown is
+ * parsed in one go; the server parses it in a worker instead, with the two functions below.)
+ */
 export function* parseTextDocumentSteps(text: string, options: ParseTextOptions): Steps<ParsedDocument> {
+  const { date, body } = takeMetadata(text, options);
+  const blocks = options.format === "md" ? parseMarkdownBlocks(body) : yield* plainTextBlockSteps(body);
+  return documentOf(blocks, date);
+}
+
+/** Normalised line ends, then the date of a leading front matter (Markdown) or `date` token, and the body after it. */
+export function takeMetadata(text: string, options: ParseTextOptions): { date?: string; body: string } {
   let body = text.replace(/\r\n?/gu, "\n");
   let date: string | undefined;
   if (options.format === "md") {
@@ -37,9 +47,11 @@ export function* parseTextDocumentSteps(text: string, options: ParseTextOptions)
   }
   const token = takeDateToken(body);
   date ??= token.date;
-  body = token.rest;
+  return date === undefined ? { body: token.rest } : { date, body: token.rest };
+}
 
-  const blocks = options.format === "md" ? parseMarkdownBlocks(body) : yield* plainTextBlockSteps(body);
+/** The parsed document, refusing one with no text (EMPTY_FILE). */
+export function documentOf(blocks: ParsedBlock[], date: string | undefined): ParsedDocument {
   if (blocks.length === 0) throw new DomainError("EMPTY_FILE", "The file contains no text to translate.");
   return date === undefined ? { blocks } : { date, blocks };
 }

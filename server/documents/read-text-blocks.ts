@@ -1,11 +1,12 @@
 import { DomainError } from "@/core/errors";
 import { decodeText } from "@/core/import/decode-text";
-import { parseTextDocumentSteps } from "@/core/import/parse-text-document";
+import { documentOf, parseTextDocumentSteps, takeMetadata } from "@/core/import/parse-text-document";
 import { readHtmlBlockSteps } from "@/core/import/read-html-blocks";
 import type { ParsedBlock } from "@/core/model/document";
 import { runInSlices } from "@/core/work/slices";
 import { checkDocxSize } from "./check-docx-size";
 import { docxToHtml } from "./docx-to-html";
+import { markdownBlocks } from "./markdown-blocks";
 
 import type { TextFormat } from "@/core/import/route-import";
 
@@ -22,8 +23,8 @@ export function formatOfFile(fileName: string | undefined): TextFormat {
 
 /**
  * Headings and paragraphs of a text, Markdown, HTML or DOCX file (or of pasted text). Parsing runs
- * in slices (HTML and text) or in a worker thread (Word), so a large file does not hold up the
- * server; a Word file is first checked for what it unpacks to.
+ * in slices (HTML and text) or in a worker thread (Word, Markdown), so a large file does not hold
+ * up the server; a Word file is first checked for what it unpacks to.
  */
 export async function readTextBlocks(content: Uint8Array | string, format: TextFormat): Promise<{ blocks: ParsedBlock[]; date?: string }> {
   if (format === "docx") {
@@ -38,6 +39,10 @@ export async function readTextBlocks(content: Uint8Array | string, format: TextF
     const blocks = await runInSlices(readHtmlBlockSteps(text));
     if (blocks.length === 0) throw new DomainError("EMPTY_FILE", "The page contains no text.");
     return { blocks };
+  }
+  if (format === "md") {
+    const { date, body } = takeMetadata(text, { format });
+    return documentOf(await markdownBlocks(body), date);
   }
   return runInSlices(parseTextDocumentSteps(text, { format }));
 }
