@@ -5,6 +5,7 @@
 import { benchAlignment } from "./alignment";
 import { benchAnchoring } from "./anchoring";
 import { benchBrowser } from "./browser";
+import { benchResilience } from "./resilience";
 import { benchSegmentation } from "./segmentation";
 import { benchTerms } from "./terms";
 import { benchWorkbench } from "./workbench";
@@ -15,5 +16,6 @@ figures.alignment = benchAlignment();
 figures.terms = benchTerms();
 figures.anchoring = benchAnchoring();
 figures.workbench = await benchWorkbench();
+figures.resilience = await benchResilience();
 if (!process.env.BENCH_SKIP_BROWSER) figures.browser = await benchBrowser();
 console.log(JSON.stringify(figures, null, 2));

@@ -6,6 +6,7 @@ import { runInSlices, Slice } from "@/core/work/slices";
 import type { Actor } from "../access/actor";
 import { requireDocumentAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
+import { readPages } from "../db/read-pages";
 import { AppError } from "../errors";
 import { fromDomainError } from "../from-domain-error";
 import { completeEntry } from "../glossary/complete-entry";
@@ -33,7 +34,7 @@ export async function importAnnotations(db: Db, options: { actor: Actor; documen
     throw new AppError("TOO_LARGE", `This file holds ${count} annotations; at most ${MAX_ANNOTATIONS_PER_IMPORT.toLocaleString("en")} can be imported at once — split the file.`, { reason: "TOO_MANY_ANNOTATIONS", count: imported.length, limit: MAX_ANNOTATIONS_PER_IMPORT });
   }
   const glossFields = imported.map((a, k) => (a.kind === "gloss" && a.gloss ? parseTermEntryFields(a.gloss, `Annotation ${k + 1}: `) : null));
-  const segments = await db.segment.findMany({ where: { documentId: options.documentId }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, sourceText: true } });
+  const segments = await readPages((cursor, take) => db.segment.findMany({ where: { documentId: options.documentId }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, sourceText: true }, take, ...(cursor ? { cursor, skip: 1 } : {}) }));
   const placements = await runInSlices(placeAnnotationSteps(imported, segments));
 
   return db.$transaction(async (tx) => {

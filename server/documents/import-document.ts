@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { segmentBlockSteps, type SegmentationMode } from "@/core/segmentation/segment-blocks";
-import { runInSlices } from "@/core/work/slices";
+import { runInSlices, Slice } from "@/core/work/slices";
 import { countWords } from "@/core/text/count-words";
 import type { Actor } from "../access/actor";
 import { requireProjectAction } from "../access/require-project-action";
@@ -60,13 +60,16 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
   } catch (error) {
     fromDomainError(error);
   }
-  parsed.blocks.forEach((block, position) => {
+  // Ids and word counts of 200,000 segments take a second: built in slices too.
+  const slice = new Slice();
+  for (const [position, block] of parsed.blocks.entries()) {
+    await slice.pauseIfDue();
     const paragraphId = randomUUID();
     paragraphs.push({ id: paragraphId, documentId, position, kind: block.kind, level: block.level ?? null });
     for (const sourceText of segmented[position]) {
       segments.push({ id: randomUUID(), documentId, paragraphId, position: segments.length, sourceText, sourceWords: countWords(sourceText), createdAt: now, updatedAt: now });
     }
-  });
+  }
 
   const title = options.title?.trim() || defaultTitle(options.fileName, parsed.blocks[0].text);
   await db.$transaction(async (tx) => {

@@ -11,6 +11,7 @@ import type { Actor } from "../access/actor";
 import { alignmentLexicon } from "../alignment/lexicon";
 import type { Db } from "../db/client";
 import { insertRows } from "../db/insert-rows";
+import { readPages } from "../db/read-pages";
 import { AppError } from "../errors";
 import { fromDomainError } from "../from-domain-error";
 import type { TextFormat } from "./read-text-blocks";
@@ -90,7 +91,7 @@ export async function importTranslation(db: Db, options: ImportTranslationOption
     fromDomainError(error);
   }
 
-  const all = await db.segment.findMany({ where: { documentId: options.documentId }, orderBy: [{ position: "asc" }, { id: "asc" }] });
+  const all = await readPages((cursor, take) => db.segment.findMany({ where: { documentId: options.documentId }, orderBy: [{ position: "asc" }, { id: "asc" }], take, ...(cursor ? { cursor, skip: 1 } : {}) }));
   if (!options.replace && all.some((s) => s.targetText.trim())) {
     throw new AppError("INVALID_INPUT", "This document already has translations. Tick “replace existing translations” to overwrite them (the old ones stay in the history).", { reason: "HAS_TRANSLATIONS" });
   }

@@ -18,8 +18,9 @@ export interface ParseFailures {
 
 /**
  * Runs a parser in a worker thread with a heap cap and a time limit, one file at a time, handing
- * each message it posts to `onMessage` (each in a task of its own, so the server answers others
- * between them) until it posts `null`. A huge or hostile file costs its sender time, never the
+ * each message it posts to `onMessage` until it posts `null`. After each message the worker is
+ * asked for "more" once the event loop has turned: Node delivers all waiting messages in one go,
+ * so a worker that posted its whole result at once would hold the server up while it is read. A huge or hostile file costs its sender time, never the
  * server its responsiveness or its memory. `start` must be written at the call site as
  * `(options) => new Worker(new URL("./x.worker.mjs", import.meta.url), options)`: that is the
  * form Next.js's bundler recognises and bundles for `next start`; the CLI and vitest load the
@@ -54,8 +55,9 @@ function run(start: (options: WorkerOptions) => Worker, workerData: unknown, onM
       try {
         onMessage(message);
       } catch (error) {
-        settle(() => reject(error));
+        return settle(() => reject(error));
       }
+      setImmediate(() => settled || worker.postMessage("more"));
     });
     worker.once("error", (error: Error & { code?: string }) => settle(() => reject(error.code === "ERR_WORKER_OUT_OF_MEMORY" ? failures.tooBig() : failures.unreadable())));
     worker.once("exit", () => settle(() => reject(failures.unreadable())));
