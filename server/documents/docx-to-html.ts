@@ -1,4 +1,3 @@
-import { Worker } from "node:worker_threads";
 import { DomainError } from "@/core/errors";
 import { parseInWorker } from "./parse-in-worker";
 
@@ -14,6 +13,6 @@ const failures = {
  */
 export async function docxToHtml(bytes: Uint8Array): Promise<string> {
   let html = "";
-  await parseInWorker((options) => new Worker(new URL("./docx-to-html.worker.mjs", import.meta.url), options), { bytes }, (message) => (html = message as string), failures);
+  await parseInWorker("docx-to-html.worker.mjs", { bytes }, (message) => (html = message as string), failures);
   return html;
 }

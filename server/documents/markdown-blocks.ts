@@ -1,4 +1,3 @@
-import { Worker } from "node:worker_threads";
 import type { RootContent } from "mdast";
 import { DomainError } from "@/core/errors";
 import { markdownNodeBlocks } from "@/core/import/parse-markdown";
@@ -17,6 +16,6 @@ const failures = {
  */
 export async function markdownBlocks(markdown: string): Promise<ParsedBlock[]> {
   const blocks: ParsedBlock[] = [];
-  await parseInWorker((options) => new Worker(new URL("./markdown-tree.worker.mjs", import.meta.url), options), { markdown }, (nodes) => blocks.push(...markdownNodeBlocks(nodes as RootContent[])), failures);
+  await parseInWorker("markdown-tree.worker.mjs", { markdown }, (nodes) => blocks.push(...markdownNodeBlocks(nodes as RootContent[])), failures);
   return blocks;
 }

@@ -1,5 +1,7 @@
-import type { Worker, WorkerOptions } from "node:worker_threads";
+import path from "node:path";
+import type { Worker } from "node:worker_threads";
 import { PARSER_WORKER_HEAP_MB } from "@/core/limits";
+import { PROJECT_ROOT } from "../db/database-url";
 
 /** Files parsed in workers at once: each may take seconds of a core and up to the heap cap. */
 const AT_ONCE = 1;
@@ -17,29 +19,39 @@ export interface ParseFailures {
 }
 
 /**
- * Runs a parser in a worker thread with a heap cap and a time limit, one file at a time, handing
- * each message it posts to `onMessage` until it posts `null`. After each message the worker is
- * asked for "more" once the event loop has turned: Node delivers all waiting messages in one go,
- * so a worker that posted its whole result at once would hold the server up while it is read. A huge or hostile file costs its sender time, never the
- * server its responsiveness or its memory. `start` must be written at the call site as
- * `(options) => new Worker(new URL("./x.worker.mjs", import.meta.url), options)`: that is the
- * form Next.js's bundler recognises and bundles for `next start`; the CLI and vitest load the
- * .mjs file as it is.
+ * Runs a parser (`server/documents/<workerFile>`, plain JavaScript) in a worker thread with a heap
+ * cap and a time limit, one file at a time, handing each message it posts to `onMessage` until it
+ * posts `null`. A huge or hostile file costs its sender time, never the server its responsiveness
+ * or its memory. After each message the worker is asked for "more" once the event loop has
+ * turned: Node delivers all waiting messages in one go, so a worker that posted its whole result
+ * at once would hold the server up while it is read.
  */
-export async function parseInWorker(start: (options: WorkerOptions) => Worker, workerData: unknown, onMessage: (message: unknown) => void, failures: ParseFailures): Promise<void> {
+export async function parseInWorker(workerFile: string, workerData: unknown, onMessage: (message: unknown) => void, failures: ParseFailures): Promise<void> {
   if (running >= AT_ONCE) await new Promise<void>((resolve) => waiting.push(resolve));
   running++;
   try {
-    await run(start, workerData, onMessage, failures);
+    await run(workerFile, workerData, onMessage, failures);
   } finally {
     running--;
     waiting.shift()?.();
   }
 }
 
-function run(start: (options: WorkerOptions) => Worker, workerData: unknown, onMessage: (message: unknown) => void, failures: ParseFailures): Promise<void> {
+/**
+ * The worker, started from the file itself, found from the project root at run time. Next.js's
+ * bundler rewrites `new Worker(…)` calls it recognises (into a bundled copy, or a lookup that
+ * fails, depending on how the call is written); taking the constructor from
+ * process.getBuiltinModule keeps this one out of its hands, so `next start`, the CLI and the
+ * tests all run the same file.
+ */
+function startWorker(workerFile: string, workerData: unknown): Worker {
+  const { Worker } = process.getBuiltinModule("node:worker_threads");
+  return new Worker(path.join(PROJECT_ROOT, "server", "documents", workerFile), { workerData, resourceLimits: { maxOldGenerationSizeMb: PARSER_WORKER_HEAP_MB } });
+}
+
+function run(workerFile: string, workerData: unknown, onMessage: (message: unknown) => void, failures: ParseFailures): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = start({ workerData, resourceLimits: { maxOldGenerationSizeMb: PARSER_WORKER_HEAP_MB } });
+    const worker = startWorker(workerFile, workerData);
     let settled = false;
     const settle = (outcome: () => void) => {
       if (settled) return;
