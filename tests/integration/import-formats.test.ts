@@ -104,6 +104,12 @@ describe("XLIFF language pairs", () => {
     expect((await sources(documentId)).document).toMatchObject({ sourceLanguage: "fr", targetLanguage: "en" });
   });
 
+  it("refuses an XLIFF file of more than 200,000 segments before writing anything", async () => {
+    const units = Array.from({ length: 200_001 }, (_, k) => `<unit id="u${k}"><segment><source>P${k}.</source></segment></unit>`).join("");
+    const file = bytes(`<?xml version="1.0"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="fr" trgLang="en"><file id="f">${units}</file></xliff>`);
+    expect(await refusal(file, "huge.xlf")).toMatchObject({ code: "TOO_LARGE", details: { reason: "TOO_MANY_SEGMENTS", limit: 200_000 } });
+  });
+
   it("refuses any other pair, naming both languages, and writes nothing", async () => {
     const error = await refusal(xliff('srcLang="en" trgLang="de"'), "de.xlf");
     expect(error).toMatchObject({ code: "UNREADABLE_FILE", message: "This XLIFF file translates English (en) into German (de); Lisière translates French into English.", details: { reason: "UNSUPPORTED_LANGUAGES" } });
