@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 /**
  * The two commands. Uses only Node built-ins, because it runs before dependencies are installed.
- *   npm start  → install if missing, generate the client, migrate, seed the demo, build if stale, serve
+ *   npm start  → install if missing, generate the client, migrate, seed the demo, build if stale,
+ *                serve (restarted if it dies: supervise.mjs)
  *   npm test   → install if missing, generate, lint, type-check, unit + integration, build, end-to-end
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { superviseUntilSignalled } from "./supervise.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -97,12 +99,11 @@ function portFromArgs(args) {
   return index >= 0 ? args[index + 1] : (process.env.PORT ?? "3000");
 }
 
+/** Serves the build; if the server dies it is started again (supervise.mjs), until Ctrl+C or SIGTERM. */
 function serve(args) {
   const port = portFromArgs(args);
   log(`Serving on http://localhost:${port}`);
-  const child = spawn(bin("next"), ["start", "-p", port], { cwd: root, env, stdio: "inherit" });
-  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
-  child.on("exit", (code) => process.exit(code ?? 0));
+  superviseUntilSignalled({ command: bin("next"), args: ["start", "-p", port], spawnOptions: { cwd: root, env, stdio: "inherit" }, log });
 }
 
 const [command = "start", ...args] = process.argv.slice(2);

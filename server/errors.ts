@@ -21,6 +21,14 @@ export const APP_ERROR_CODES = {
   UNAUTHENTICATED: 401,
   /** Too many attempts (sign-in throttling); details.retryAfterSeconds says when to try again. */
   RATE_LIMITED: 429,
+  /** The disk holding the database is full; nothing was written (server/db/storage-failure.ts). */
+  STORAGE_FULL: 507,
+  /** The database file or its folder is read-only; nothing was written. */
+  STORAGE_READ_ONLY: 503,
+  /** The database stayed locked by another writer past the busy timeout; nothing was written. */
+  STORAGE_BUSY: 503,
+  /** The disk reported an I/O error; nothing was written. */
+  STORAGE_FAILED: 503,
 } as const;
 
 export type AppErrorCode = keyof typeof APP_ERROR_CODES;

@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { importDocumentAction } from "@/app/[lng]/projects/[projectId]/actions";
 import type { ActionState } from "@/app/_lib/action-result";
 import { UPLOAD_ACCEPT } from "@/core/import/route-import";
+import { reasonMessage } from "@/components/ui/reason-message";
 
 const REASON_KEYS = ["EMPTY_FILE", "BINARY_FILE", "UNSUPPORTED_ENCODING", "TOO_LARGE", "NO_CONTENT", "BOTH_GIVEN"] as const;
 type Reason = (typeof REASON_KEYS)[number];
@@ -17,6 +18,7 @@ function isReason(value: unknown): value is Reason {
 /** Upload or paste a French text; opens the new document when the import succeeds. */
 export function ImportDocumentForm({ projectId, limitMb }: { projectId: string; limitMb: number }) {
   const { t, i18n } = useTranslation("projects");
+  const { t: tCommon } = useTranslation("common");
   const router = useRouter();
   const [state, action, pending] = useActionState<ActionState, FormData>(importDocumentAction, null);
   // Controlled, so a refused import does not wipe pasted text (React resets forms after actions).
@@ -69,7 +71,7 @@ export function ImportDocumentForm({ projectId, limitMb }: { projectId: string; 
         <p className="form-error" role="alert" data-testid="import-error">{t("errors.TOO_LARGE", { limit: limitMb })}</p>
       ) : state && !state.ok ? (
         <p className="form-error" role="alert" data-testid="import-error">
-          {isReason(reason) ? t(`errors.${reason}`, { limit: limitMb }) : null} {state.message}
+          {isReason(reason) ? t(`errors.${reason}`, { limit: limitMb }) : null} {reasonMessage(tCommon, state.details) ?? state.message}
         </p>
       ) : null}
       <button type="submit" className="button button--primary" disabled={pending}>

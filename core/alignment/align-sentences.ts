@@ -11,11 +11,12 @@
  */
 
 import type { BeadShape } from "./banded-dp";
-import { anchorGuide, findAnchors } from "./anchors";
+import { anchorGuide, findAnchorSteps } from "./anchors";
 import { beadCost, opensTurn, prefixSums, type CostWeights, type SentenceFeatures } from "./bead-cost";
-import { indexEvidence, PairTable } from "./evidence-index";
+import { runAtOnce, type Steps } from "../work/slices";
+import { indexEvidenceSteps, PairTable } from "./evidence-index";
 import { charLength } from "./length-model";
-import { searchBands } from "./search-bands";
+import { searchBandSteps } from "./search-bands";
 import { compileGlossary, sentenceKeys, type WordCache } from "./sentence-evidence";
 import type { AlignOptions, Bead } from "./types";
 
@@ -56,18 +57,41 @@ const kindOf = (key: string): string => key.slice(0, key.indexOf(":"));
  * `weights` is for benchmarks and experiments; callers keep the defaults.
  */
 export function alignSentences(source: readonly string[], target: readonly string[], options: AlignOptions = {}, weights: CostWeights = DEFAULT_WEIGHTS): Bead[] {
+  return runAtOnce(alignSentenceSteps(source, target, options, weights));
+}
+
+/** Sentences whose evidence is read between two safe points. */
+const SENTENCES_PER_STEP = 200;
+
+/**
+ * The same, yielding at safe points in every phase (evidence, index, pair tables, each band's DP),
+ * to run in slices: aligning two 200,000-sentence texts takes minutes, which must not be minutes
+ * of a server that answers no one else.
+ */
+export function* alignSentenceSteps(source: readonly string[], target: readonly string[], options: AlignOptions = {}, weights: CostWeights = DEFAULT_WEIGHTS): Steps<Bead[]> {
   const n = source.length;
   const m = target.length;
   const glossary = options.glossary?.length ? compileGlossary(options.glossary) : undefined;
   const frenchCache: WordCache = new Map();
   const englishCache: WordCache = new Map();
-  const index = indexEvidence(
-    source.map((s) => sentenceKeys(s, "fr", options.lexicon, glossary, frenchCache)),
-    target.map((t) => sentenceKeys(t, "en", undefined, glossary, englishCache)),
+  const sourceKeys: string[][] = [];
+  const targetKeys: string[][] = [];
+  for (const [k, s] of source.entries()) {
+    if (k % SENTENCES_PER_STEP === SENTENCES_PER_STEP - 1) yield;
+    sourceKeys.push(sentenceKeys(s, "fr", options.lexicon, glossary, frenchCache));
+  }
+  for (const [k, t] of target.entries()) {
+    if (k % SENTENCES_PER_STEP === SENTENCES_PER_STEP - 1) yield;
+    targetKeys.push(sentenceKeys(t, "en", undefined, glossary, englishCache));
+  }
+  const index = yield* indexEvidenceSteps(
+    sourceKeys,
+    targetKeys,
     (key) => weights.kindWeights[kindOf(key)] ?? 1,
     (key) => PRESERVED_KINDS.has(kindOf(key)),
   );
-  const anchors = findAnchors(index.source, index.target, index.keyCount, (key) => !index.keys[key].startsWith("p:"));
+  const anchors = yield* findAnchorSteps(index.source, index.target, index.keyCount, (key) => !index.keys[key].startsWith("p:"));
+  yield;
   const sourceLengths = source.map(charLength);
   const targetLengths = target.map(charLength);
   const features: SentenceFeatures = {
@@ -78,7 +102,10 @@ export function alignSentences(source: readonly string[], target: readonly strin
     ratio: lengthRatio(sourceLengths, targetLengths),
   };
   const [maxSource, maxTarget] = [maxSide(weights.shapes, "source"), maxSide(weights.shapes, "target")];
-  return searchBands(n, m, anchorGuide(anchors, n, m), weights.shapes, (band) => beadCost(weights, features, index, new PairTable(index, band, maxSource, maxTarget)));
+  yield;
+  return yield* searchBandSteps(n, m, anchorGuide(anchors, n, m), weights.shapes, function* (band) {
+    return beadCost(weights, features, index, yield* PairTable.build(index, band, maxSource, maxTarget));
+  });
 }
 
 /**

@@ -6,7 +6,11 @@
  * the band, so a long omission or a shift between the texts does not push the true path out of it.
  */
 
+import { runAtOnce, type Steps } from "../work/slices";
 import type { GuidePoint } from "./band";
+
+/** Sentences, keys or pairs handled between two safe points. */
+const ITEMS_PER_STEP = 20_000;
 
 /** A source–target sentence pair and how many unique keys they share. */
 export interface Anchor {
@@ -17,22 +21,32 @@ export interface Anchor {
 
 /** Pairs sharing a key that occurs in exactly one sentence of each side, chained in order. */
 export function findAnchors(source: readonly Int32Array[], target: readonly Int32Array[], keyCount: number, eligible: (key: number) => boolean): Anchor[] {
-  const where = (sentences: readonly Int32Array[]): Int32Array => {
+  return runAtOnce(findAnchorSteps(source, target, keyCount, eligible));
+}
+
+/** The same, yielding every few thousand sentences or keys, to run in slices. */
+export function* findAnchorSteps(source: readonly Int32Array[], target: readonly Int32Array[], keyCount: number, eligible: (key: number) => boolean): Steps<Anchor[]> {
+  const where = function* (sentences: readonly Int32Array[]): Steps<Int32Array> {
     // −1: unseen, −2: seen in several sentences, else the one sentence that has it.
     const at = new Int32Array(keyCount).fill(-1);
-    sentences.forEach((keys, index) => keys.forEach((key) => (at[key] = at[key] === -1 ? index : -2)));
+    for (const [index, keys] of sentences.entries()) {
+      if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+      keys.forEach((key) => (at[key] = at[key] === -1 ? index : -2));
+    }
     return at;
   };
-  const inSource = where(source);
-  const inTarget = where(target);
+  const inSource = yield* where(source);
+  const inTarget = yield* where(target);
   const pairs = new Map<number, Anchor>();
   for (let key = 0; key < keyCount; key++) {
+    if (key % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     if (inSource[key] < 0 || inTarget[key] < 0 || !eligible(key)) continue;
     const id = inSource[key] * (target.length + 1) + inTarget[key];
     const pair = pairs.get(id);
     if (pair) pair.weight++;
     else pairs.set(id, { source: inSource[key], target: inTarget[key], weight: 1 });
   }
+  yield;
   return heaviestChain([...pairs.values()], target.length);
 }
 

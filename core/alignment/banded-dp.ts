@@ -10,6 +10,8 @@
  * probability mass agrees with that exact bead, which is the confidence we report.
  */
 
+import { runAtOnce, type Steps } from "../work/slices";
+
 /** A bead shape: how many source and target sentences it takes. */
 export interface BeadShape {
   source: number;
@@ -35,14 +37,26 @@ export interface BandPath {
 /** Cells this close to an inner edge of the band count as touching it. */
 const EDGE_MARGIN = 2;
 
+/** Cells computed between two safe points (a few milliseconds of work). */
+const CELLS_PER_STEP = 4_000;
+
 /** Cheapest path from (0, 0) to (n, m) inside the band, with each bead's posterior probability. */
 export function alignInBand(n: number, m: number, band: Band, shapes: readonly BeadShape[], cost: BeadCost, temperature: number): BandPath {
+  return runAtOnce(alignInBandSteps(n, m, band, shapes, cost, temperature));
+}
+
+/** The same, yielding every few thousand cells (between rows), to run in slices. */
+export function* alignInBandSteps(n: number, m: number, band: Band, shapes: readonly BeadShape[], cost: BeadCost, temperature: number): Steps<BandPath> {
   const { lo, hi } = band;
+  let work = 0;
   const offset = new Int32Array(n + 2);
   for (let i = 0; i <= n; i++) offset[i + 1] = offset[i] + (hi[i] - lo[i] + 1);
   const cells = offset[n + 1];
+  // Long texts make bands of millions of cells: filling each array is a step of its own.
   const best = new Float64Array(cells).fill(Infinity);
+  yield;
   const forward = new Float64Array(cells).fill(-Infinity);
+  yield;
   const back = new Uint8Array(cells);
   const terms = new Float64Array(shapes.length);
   const cellOf = (i: number, j: number): number => (j < lo[i] || j > hi[i] ? -1 : offset[i] + j - lo[i]);
@@ -50,6 +64,11 @@ export function alignInBand(n: number, m: number, band: Band, shapes: readonly B
   forward[0] = 0;
 
   for (let i = 0; i <= n; i++) {
+    work += hi[i] - lo[i] + 1;
+    if (work >= CELLS_PER_STEP) {
+      work = 0;
+      yield;
+    }
     for (let j = lo[i]; j <= hi[i]; j++) {
       if (i === 0 && j === 0) continue;
       const cell = offset[i] + j - lo[i];
@@ -75,9 +94,16 @@ export function alignInBand(n: number, m: number, band: Band, shapes: readonly B
     }
   }
 
+  yield;
   const backward = new Float64Array(cells).fill(-Infinity);
+  yield;
   backward[cells - 1] = 0;
   for (let i = n; i >= 0; i--) {
+    work += hi[i] - lo[i] + 1;
+    if (work >= CELLS_PER_STEP) {
+      work = 0;
+      yield;
+    }
     for (let j = hi[i]; j >= lo[i]; j--) {
       const cell = offset[i] + j - lo[i];
       if (cell === cells - 1) continue;
@@ -98,6 +124,7 @@ export function alignInBand(n: number, m: number, band: Band, shapes: readonly B
   const beads: BandPath["beads"] = [];
   let touchesEdge = false;
   for (let i = n, j = m; i > 0 || j > 0; ) {
+    if (beads.length % CELLS_PER_STEP === CELLS_PER_STEP - 1) yield;
     const cell = offset[i] + j - lo[i];
     const k = back[cell];
     const pi = i - shapes[k].source;

@@ -29,7 +29,7 @@ describe("beadCost", () => {
   // One source sentence, two target sentences of the right lengths, no lexical evidence.
   const index = indexEvidence([[]], [[], []], () => 1, () => false);
   const band = bandAround(diagonal(1, 2), 1, 2, 2);
-  const pairs = new PairTable(index, band, 4, 4);
+  const pairs = PairTable.of(index, band, 4, 4);
   const features = (targetTurns: number[]): SentenceFeatures => ({
     sourceLength: prefixSums([100]),
     targetLength: prefixSums([50, 50]),

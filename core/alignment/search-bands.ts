@@ -11,8 +11,9 @@
  * found so far, which still covers every sentence, rather than run out of memory.
  */
 
+import { runAtOnce, type Steps } from "../work/slices";
 import { bandAround, coversLattice, type GuidePoint } from "./band";
-import { alignInBand, type Band, type BeadCost, type BeadShape } from "./banded-dp";
+import { alignInBandSteps, type Band, type BeadCost, type BeadShape } from "./banded-dp";
 import type { Bead } from "./types";
 
 /** Half-width of the first band, in target sentences either side of the guide. */
@@ -33,13 +34,31 @@ export function searchBands(
   costIn: (band: Band) => BeadCost,
   maxCells = MAX_BAND_CELLS,
 ): Bead[] {
+  return runAtOnce(searchBandSteps(n, m, firstGuide, shapes, function* (band) { return costIn(band); }, maxCells));
+}
+
+/** The same, yielding inside each band's work (the cost's own preparation, then the DP), to run in slices. */
+export function* searchBandSteps(
+  n: number,
+  m: number,
+  firstGuide: GuidePoint[],
+  shapes: readonly BeadShape[],
+  costIn: (band: Band) => Steps<BeadCost>,
+  maxCells = MAX_BAND_CELLS,
+): Steps<Bead[]> {
   let guide = firstGuide;
   for (let halfWidth = BAND_HALF_WIDTH; ; halfWidth *= 2) {
     const band = bandAround(guide, n, m, halfWidth);
-    const path = alignInBand(n, m, band, shapes, costIn(band), CONFIDENCE_TEMPERATURE);
+    yield;
+    const path = yield* alignInBandSteps(n, m, band, shapes, yield* costIn(band), CONFIDENCE_TEMPERATURE);
     // The next band is about twice as large as this one.
     if (!path.touchesEdge || coversLattice(band, m) || 2 * bandCells(band) > maxCells) {
-      return path.beads.map(({ i0, i1, j0, j1, posterior }) => ({ source: range(i0, i1), target: range(j0, j1), score: round(posterior) }));
+      const beads: Bead[] = [];
+      for (const [k, { i0, i1, j0, j1, posterior }] of path.beads.entries()) {
+        if (k % 20_000 === 19_999) yield;
+        beads.push({ source: range(i0, i1), target: range(j0, j1), score: round(posterior) });
+      }
+      return beads;
     }
     guide = [[0, 0], ...path.beads.map(({ i1, j1 }): GuidePoint => [i1, j1])];
   }

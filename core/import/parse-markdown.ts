@@ -10,8 +10,13 @@ import { collapseWhitespace } from "./whitespace";
 
 /** Turns a Markdown body (front matter already removed) into heading and paragraph blocks of plain text. */
 export function parseMarkdownBlocks(markdown: string): ParsedBlock[] {
+  return markdownNodeBlocks(fromMarkdown(markdown).children);
+}
+
+/** The blocks of top-level mdast nodes (the server parses Markdown in a worker and reads its nodes a batch at a time). */
+export function markdownNodeBlocks(nodes: RootContent[]): ParsedBlock[] {
   const blocks: ParsedBlock[] = [];
-  collect(fromMarkdown(markdown).children, blocks);
+  collect(nodes, blocks);
   return blocks;
 }
 

@@ -5,14 +5,23 @@
  */
 import { Parser } from "htmlparser2";
 import type { ParsedBlock } from "../model/document";
+import { runAtOnce, type Steps } from "../work/slices";
 import { collapseWhitespace } from "./whitespace";
 
 const BLOCKS = new Set(["p", "div", "li", "blockquote", "td", "th", "dd", "dt", "figcaption", "pre", "section", "article", "header", "footer", "main", "aside", "tr", "ul", "ol", "table", "body"]);
 const SKIPPED = new Set(["script", "style", "template", "noscript", "head", "title", "svg", "math", "iframe", "object", "select", "button", "nav"]);
 const BREAKS = new Set(["br", "hr"]);
 
+/** How much HTML the parser reads between two safe points (a few milliseconds of work). */
+const CHUNK = 64 * 1024;
+
 /** Plain-text blocks of an HTML string, in document order. */
 export function readHtmlBlocks(html: string): ParsedBlock[] {
+  return runAtOnce(readHtmlBlockSteps(html));
+}
+
+/** The same, yielding between chunks of the HTML (the parser is incremental), to run in slices. */
+export function* readHtmlBlockSteps(html: string): Steps<ParsedBlock[]> {
   const blocks: ParsedBlock[] = [];
   let text = "";
   let heading: number | undefined;
@@ -53,7 +62,10 @@ export function readHtmlBlocks(html: string): ParsedBlock[] {
     },
     { decodeEntities: true, lowerCaseTags: true },
   );
-  parser.write(html);
+  for (let at = 0; at < html.length; at += CHUNK) {
+    parser.write(html.slice(at, at + CHUNK));
+    yield;
+  }
   parser.end();
   flush();
   return blocks;

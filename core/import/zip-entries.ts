@@ -40,14 +40,25 @@ export function looksLikeZip(bytes: Uint8Array): boolean {
 
 /** The entries named in the central directory, in order, or null when there is no readable one. */
 export function readZipEntries(bytes: Uint8Array): ZipEntry[] | null {
+  const directory = readZipDirectory(bytes);
+  return directory && directory.entries.length > 0 ? directory.entries : directory?.complete ? [] : null;
+}
+
+/**
+ * The central directory as far as it can be read, and whether that is all of it: every entry it
+ * declares, none cut short, no ZIP64 (whose sizes this reader does not decode). A check that must
+ * see every part — how far a file unpacks — refuses a directory that is not complete.
+ */
+export function readZipDirectory(bytes: Uint8Array): { entries: ZipEntry[]; complete: boolean } | null {
   const end = findEndRecord(bytes);
   if (end < 0) return null;
-  const count = Math.min(u16(bytes, end + 10), MAX_ENTRIES);
+  const declared = u16(bytes, end + 10);
+  const count = Math.min(declared, MAX_ENTRIES);
   let at = u32(bytes, end + 16);
   const decoder = new TextDecoder("utf-8");
   const entries: ZipEntry[] = [];
   for (let i = 0; i < count; i++) {
-    if (!fits(bytes, at, 46) || u32(bytes, at) !== DIRECTORY_ENTRY) return entries.length > 0 ? entries : null;
+    if (!fits(bytes, at, 46) || u32(bytes, at) !== DIRECTORY_ENTRY) break;
     const nameLength = u16(bytes, at + 28);
     if (!fits(bytes, at + 46, nameLength)) break;
     entries.push({
@@ -58,7 +69,8 @@ export function readZipEntries(bytes: Uint8Array): ZipEntry[] | null {
     });
     at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
   }
-  return entries;
+  const zip64 = declared === 0xffff || entries.some((e) => e.compressedSize === 0xffffffff || e.localOffset === 0xffffffff);
+  return { entries, complete: entries.length === declared && !zip64 };
 }
 
 /** The raw (possibly compressed) bytes of an entry, or null when its local header is not where it says. */

@@ -1,15 +1,17 @@
 import { randomUUID } from "node:crypto";
-import { segmentSentences } from "@/core/segmentation/segment-sentences";
+import { segmentBlockSteps, type SegmentationMode } from "@/core/segmentation/segment-blocks";
+import { runInSlices, Slice } from "@/core/work/slices";
 import { countWords } from "@/core/text/count-words";
 import type { Actor } from "../access/actor";
 import { requireProjectAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
 import { insertRows } from "../db/insert-rows";
+import { fromDomainError } from "../from-domain-error";
 import { importXliff } from "./import-xliff";
 import { formatOfFile } from "./read-text-blocks";
 import { readUploadBlocks, routeUpload } from "./read-upload";
 
-export type SegmentationMode = "sentence" | "paragraph";
+export type { SegmentationMode };
 
 export interface ImportDocumentOptions {
   actor: Actor;
@@ -34,8 +36,9 @@ function defaultTitle(fileName: string | undefined, firstText: string): string {
 /**
  * Imports a French text as a new document: route by content (XLIFF 2, HTML, Word, else text or
  * Markdown by name; translation memories, termbases, PDFs… are refused with what to do), decode,
- * parse blocks, cut segments, then write the document, its paragraphs and segments in one
- * transaction, so a failure leaves nothing behind.
+ * parse blocks, cut segments (at most MAX_SEGMENTS, refused before writing), then write the
+ * document, its paragraphs and segments in one transaction, so a failure leaves nothing behind.
+ * Reading, segmenting and writing run in slices: a 200,000-line file does not hold up the server.
  */
 export async function importDocument(db: Db, options: ImportDocumentOptions): Promise<{ documentId: string; segments: number }> {
   await requireProjectAction(db, options.actor, options.projectId, "document.import");
@@ -51,16 +54,22 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
   const now = new Date();
   const paragraphs: { id: string; documentId: string; position: number; kind: string; level: number | null }[] = [];
   const segments: { id: string; documentId: string; paragraphId: string; position: number; sourceText: string; sourceWords: number; createdAt: Date; updatedAt: Date }[] = [];
-  parsed.blocks.forEach((block, position) => {
+  let segmented: string[][];
+  try {
+    segmented = await runInSlices(segmentBlockSteps(parsed.blocks, "fr", segmentation));
+  } catch (error) {
+    fromDomainError(error);
+  }
+  // Ids and word counts of 200,000 segments take a second: built in slices too.
+  const slice = new Slice();
+  for (const [position, block] of parsed.blocks.entries()) {
+    await slice.pauseIfDue();
     const paragraphId = randomUUID();
     paragraphs.push({ id: paragraphId, documentId, position, kind: block.kind, level: block.level ?? null });
-    const texts = segmentation === "paragraph" || block.kind === "heading"
-      ? [block.text]
-      : segmentSentences(block.text, "fr").map((sentence) => sentence.text);
-    for (const sourceText of texts) {
+    for (const sourceText of segmented[position]) {
       segments.push({ id: randomUUID(), documentId, paragraphId, position: segments.length, sourceText, sourceWords: countWords(sourceText), createdAt: now, updatedAt: now });
     }
-  });
+  }
 
   const title = options.title?.trim() || defaultTitle(options.fileName, parsed.blocks[0].text);
   await db.$transaction(async (tx) => {

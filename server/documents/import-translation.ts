@@ -1,15 +1,19 @@
 import { randomUUID } from "node:crypto";
-import { alignSentences } from "@/core/alignment/align-sentences";
+import { alignSentenceSteps } from "@/core/alignment/align-sentences";
 import type { Bead } from "@/core/alignment/types";
 import { LOW_CONFIDENCE } from "@/core/model/document";
 import { joinText } from "@/core/segments/restructure";
 import { moveAnnotationsForMerge } from "../annotations/move-annotations";
-import { segmentSentences } from "@/core/segmentation/segment-sentences";
+import { MAX_SEGMENTS } from "@/core/limits";
+import { segmentBlockSteps, tooManySegments } from "@/core/segmentation/segment-blocks";
+import { runInSlices, Slice } from "@/core/work/slices";
 import type { Actor } from "../access/actor";
 import { alignmentLexicon } from "../alignment/lexicon";
 import type { Db } from "../db/client";
 import { insertRows } from "../db/insert-rows";
+import { readPages } from "../db/read-pages";
 import { AppError } from "../errors";
+import { fromDomainError } from "../from-domain-error";
 import type { TextFormat } from "./read-text-blocks";
 import { readUploadBlocks, routeUpload } from "./read-upload";
 import { deleteSegments, requireWriter, writeSegments } from "../segments/write-segment";
@@ -71,22 +75,30 @@ export function applyBeads(segments: Row[], english: string[], beads: Bead[]): R
 /**
  * Imports an existing English translation of a document: reads and segments it, aligns its
  * sentences with the document's French segments, and stores the pairs with their confidence, as
- * one transaction with a revision for every changed segment.
+ * one transaction with a revision for every changed segment. At most MAX_SEGMENTS English
+ * sentences, and the document may not grow past MAX_SEGMENTS pairs (both refused before writing);
+ * segmenting, aligning and writing run in slices, so a long book does not hold up the server.
  */
 export async function importTranslation(db: Db, options: ImportTranslationOptions) {
   const writer = await requireWriter(db, options.actor, options.documentId);
   // What the file is decides how it is read (an HTML page named .txt is HTML); non-texts are refused.
   const { format } = routeUpload(options.content, options.format, "translation");
   const { blocks } = await readUploadBlocks(options.content, format);
-  const english = blocks.flatMap((b) => (b.kind === "heading" ? [b.text] : segmentSentences(b.text, "en").map((s) => s.text)));
+  let english: string[];
+  try {
+    english = (await runInSlices(segmentBlockSteps(blocks, "en"))).flat();
+  } catch (error) {
+    fromDomainError(error);
+  }
 
-  const all = await db.segment.findMany({ where: { documentId: options.documentId }, orderBy: [{ position: "asc" }, { id: "asc" }] });
+  const all = await readPages((cursor, take) => db.segment.findMany({ where: { documentId: options.documentId }, orderBy: [{ position: "asc" }, { id: "asc" }], take, ...(cursor ? { cursor, skip: 1 } : {}) }));
   if (!options.replace && all.some((s) => s.targetText.trim())) {
     throw new AppError("INVALID_INPUT", "This document already has translations. Tick “replace existing translations” to overwrite them (the old ones stay in the history).", { reason: "HAS_TRANSLATIONS" });
   }
   const french = all.filter((s) => s.sourceText.trim()).map((s) => ({ ...s, isNew: false }));
-  const beads = alignSentences(french.map((s) => s.sourceText), english, { lexicon: alignmentLexicon() ?? undefined });
+  const beads = await runInSlices(alignSentenceSteps(french.map((s) => s.sourceText), english, { lexicon: alignmentLexicon() ?? undefined }));
   const rows = applyBeads(french, english, beads);
+  if (rows.filter((r) => !r.deleted).length > MAX_SEGMENTS) fromDomainError(tooManySegments("document"));
   const emptySource = all.filter((s) => !s.sourceText.trim()).map((s) => s.id);
 
   const original = new Map(all.map((s) => [s.id, s]));
@@ -98,7 +110,9 @@ export async function importTranslation(db: Db, options: ImportTranslationOption
     const now = new Date();
     let position = 0;
     const finalSource = new Map(rows.filter((r) => !r.deleted).map((r) => [r.id, r.sourceText]));
+    const slice = new Slice();
     for (const row of rows) {
+      await slice.pauseIfDue();
       if (row.deleted) {
         // Glosses and notes on the merged sentence move into the pair it joined.
         if (row.mergedInto) {

@@ -4,7 +4,10 @@ import { checkLanguagePair, type LanguagePair } from "@/core/import/language-pai
 import { parseXliff } from "@/core/formats/xliff/parse-xliff";
 import type { XliffDocument } from "@/core/formats/xliff/xliff-model";
 import { DECISION_STATUSES, importedStatus } from "@/core/review/status-machine";
+import { MAX_EXCHANGE_FILE_BYTES, MAX_SEGMENTS } from "@/core/limits";
+import { tooManySegments } from "@/core/segmentation/segment-blocks";
 import { countWords } from "@/core/text/count-words";
+import { Slice } from "@/core/work/slices";
 import type { Actor } from "../access/actor";
 import { requireProjectAction } from "../access/require-project-action";
 import { commentImporter, importedCommentRows, type ImportedCommentRow } from "../comments/import-comments";
@@ -15,7 +18,7 @@ import { fromDomainError } from "../from-domain-error";
 import { assertUploadSize } from "./read-upload";
 
 /** Largest XLIFF file we read (bytes); XML is verbose, so this is above the text limit. */
-export const MAX_XLIFF_BYTES = 20 * 1024 * 1024;
+export const MAX_XLIFF_BYTES = MAX_EXCHANGE_FILE_BYTES;
 
 /**
  * Reads an XLIFF file and its language pair, turning its refusals (malformed, hostile, not XLIFF 2,
@@ -37,11 +40,13 @@ function readXliff(content: Uint8Array | string): XliffDocument & LanguagePair {
  * comments: one paragraph per unit, one segment per XLIFF segment, a revision for every translated
  * segment, each note kept as a note on its segment, and the comment threads of our own exports
  * as comments (see importedCommentRows). The document keeps the file's language tags (French →
- * English of any region; other pairs are refused). One transaction: a refused file creates nothing.
+ * English of any region; other pairs are refused). At most MAX_SEGMENTS segments. One
+ * transaction: a refused file creates nothing.
  */
 export async function importXliff(db: Db, options: { actor: Actor; projectId: string; content: Uint8Array | string; fileName?: string; title?: string }) {
   await requireProjectAction(db, options.actor, options.projectId, "document.import");
   const xliff = readXliff(options.content);
+  if (xliff.units.reduce((n, unit) => n + unit.segments.length, 0) > MAX_SEGMENTS) fromDomainError(tooManySegments("text"));
   const importer = await commentImporter(db, options.actor);
   const documentId = randomUUID();
   const now = new Date();
@@ -50,7 +55,10 @@ export async function importXliff(db: Db, options: { actor: Actor; projectId: st
   const revisions: Record<string, string | number | Date | null>[] = [];
   const notes: Record<string, string | number | Date | null>[] = [];
   const comments: ImportedCommentRow[] = [];
-  xliff.units.forEach((unit, position) => {
+  // Rows for up to 200,000 segments: built in slices, like the writes.
+  const slice = new Slice();
+  for (const [position, unit] of xliff.units.entries()) {
+    await slice.pauseIfDue();
     const paragraphId = randomUUID();
     paragraphs.push({ id: paragraphId, documentId, position, kind: unit.kind, level: unit.kind === "heading" ? (unit.level ?? 1) : null });
     for (const segment of unit.segments) {
@@ -69,7 +77,7 @@ export async function importXliff(db: Db, options: { actor: Actor; projectId: st
       }
       comments.push(...importedCommentRows(segment.comments ?? [], { documentId, segmentId: id, target: segment.target, importer, now }));
     }
-  });
+  }
   if (segments.length === 0) throw new AppError("INVALID_INPUT", "The XLIFF file has no segments.");
   const title = options.title?.trim() || xliff.title || options.fileName || "XLIFF import";
   await db.$transaction(async (tx) => {

@@ -1,9 +1,12 @@
-import mammoth from "mammoth";
 import { DomainError } from "@/core/errors";
 import { decodeText } from "@/core/import/decode-text";
-import { parseTextDocument } from "@/core/import/parse-text-document";
-import { readHtmlBlocks } from "@/core/import/read-html-blocks";
+import { documentOf, parseTextDocumentSteps, takeMetadata } from "@/core/import/parse-text-document";
+import { readHtmlBlockSteps } from "@/core/import/read-html-blocks";
 import type { ParsedBlock } from "@/core/model/document";
+import { runInSlices } from "@/core/work/slices";
+import { checkDocxSize } from "./check-docx-size";
+import { docxToHtml } from "./docx-to-html";
+import { markdownBlocks } from "./markdown-blocks";
 
 import type { TextFormat } from "@/core/import/route-import";
 
@@ -18,25 +21,28 @@ export function formatOfFile(fileName: string | undefined): TextFormat {
   return "txt";
 }
 
-/** Headings and paragraphs of a text, Markdown, HTML or DOCX file (or of pasted text). */
+/**
+ * Headings and paragraphs of a text, Markdown, HTML or DOCX file (or of pasted text). Parsing runs
+ * in slices (HTML and text) or in a worker thread (Word, Markdown), so a large file does not hold
+ * up the server; a Word file is first checked for what it unpacks to.
+ */
 export async function readTextBlocks(content: Uint8Array | string, format: TextFormat): Promise<{ blocks: ParsedBlock[]; date?: string }> {
   if (format === "docx") {
     if (typeof content === "string") throw new DomainError("INVALID_INPUT", "A DOCX file must be uploaded, not pasted.");
-    let html: string;
-    try {
-      html = (await mammoth.convertToHtml({ buffer: Buffer.from(content) })).value;
-    } catch {
-      throw new DomainError("BINARY_FILE", "This DOCX file cannot be read (it is damaged or not a Word document).");
-    }
-    const blocks = readHtmlBlocks(html);
+    await checkDocxSize(content);
+    const blocks = await runInSlices(readHtmlBlockSteps(await docxToHtml(content)));
     if (blocks.length === 0) throw new DomainError("EMPTY_FILE", "The document contains no text.");
     return { blocks };
   }
   const text = typeof content === "string" ? content.normalize("NFC") : decodeText(content).text;
   if (format === "html") {
-    const blocks = readHtmlBlocks(text);
+    const blocks = await runInSlices(readHtmlBlockSteps(text));
     if (blocks.length === 0) throw new DomainError("EMPTY_FILE", "The page contains no text.");
     return { blocks };
   }
-  return parseTextDocument(text, { format });
+  if (format === "md") {
+    const { date, body } = takeMetadata(text, { format });
+    return documentOf(await markdownBlocks(body), date);
+  }
+  return runInSlices(parseTextDocumentSteps(text, { format }));
 }

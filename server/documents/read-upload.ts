@@ -4,9 +4,10 @@ import { sniffContent } from "@/core/import/sniff-content";
 import { AppError } from "../errors";
 import { fromDomainError } from "../from-domain-error";
 import { readTextBlocks, type TextFormat } from "./read-text-blocks";
+import { MAX_IMPORT_BYTES } from "@/core/limits";
 
-/** Largest file we import (bytes). Larger files are refused whole, before parsing. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** Largest file we import (bytes; core/limits.ts). Larger files are refused whole, before parsing. */
+export { MAX_IMPORT_BYTES };
 
 /** Refuses an upload over the limit with a message that gives both sizes. */
 export function assertUploadSize(bytes: number, limit = MAX_IMPORT_BYTES, noun = "file"): void {

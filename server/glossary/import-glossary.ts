@@ -9,9 +9,10 @@ import { fromDomainError } from "../from-domain-error";
 import { MAX_TERM_ENTRIES } from "./create-term-entry";
 import { mergeFields } from "./merge-fields";
 import { parseTermEntryFields, sameTermKey, toTermbaseEntry, toTermEntryColumns, type TermEntryFields } from "./term-entry-fields";
+import { MAX_EXCHANGE_FILE_BYTES } from "@/core/limits";
 
 /** Largest glossary file we read (bytes); TBX is verbose, so this is above the document limit. */
-export const MAX_GLOSSARY_BYTES = 20 * 1024 * 1024;
+export const MAX_GLOSSARY_BYTES = MAX_EXCHANGE_FILE_BYTES;
 
 /**
  * Imports a TBX or CSV glossary into a project, all or nothing: the file is decoded, parsed (hostile

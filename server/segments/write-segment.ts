@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { isSegmentStatus, transition, type Move, type SegmentState } from "@/core/review/status-machine";
 import { countWords } from "@/core/text/count-words";
+import { Slice } from "@/core/work/slices";
 import type { Actor } from "../access/actor";
 import { roleAllows, type Action } from "../access/permissions";
 import { requireDocumentAction } from "../access/require-project-action";
@@ -111,7 +112,10 @@ const ROWS_PER_UPDATE = Math.floor(4_000 / (COLUMNS.length + 2));
 async function store(tx: Tx, planned: Planned[]): Promise<void> {
   const names = Prisma.raw(["id", "readVersion", ...COLUMNS].map((c) => `"${c}"`).join(", "));
   const sets = Prisma.raw(COLUMNS.map((c) => `"${c}" = v."${c}"`).join(", "));
+  // Aligning a 200,000-segment translation is hundreds of statements: let other requests in between.
+  const slice = new Slice();
   for (let i = 0; i < planned.length; i += ROWS_PER_UPDATE) {
+    await slice.pauseIfDue();
     const chunk = planned.slice(i, i + ROWS_PER_UPDATE);
     const values = chunk.map(({ before, after }) => Prisma.sql`(${Prisma.join([before.id, before.version, ...COLUMNS.map((c) => after[c])])})`);
     const count = await tx.$executeRaw`WITH v(${names}) AS (VALUES ${Prisma.join(values)}) UPDATE "Segment" SET ${sets} FROM v WHERE "Segment"."id" = v."id" AND "Segment"."version" = v."readVersion"`;

@@ -1,5 +1,8 @@
 import { expect, test } from "@playwright/test";
+import { makeDocx } from "../integration/make-docx";
 import { DEMO_PROJECT_NAME, expectAllSaved } from "./helpers";
+
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 test("a user imports a Markdown file with headings and sentence segments", async ({ page }) => {
   await page.goto("/en");
@@ -86,4 +89,32 @@ test("a file over the size limit is refused before upload, and pasted text survi
   await page.getByRole("button", { name: "Import" }).click();
   await expect(page.getByTestId("import-error")).toContainText("not both");
   await expect(page.getByLabel("…or paste the text")).toHaveValue("Texte collé à garder.");
+});
+
+test("a Word file is read by the production server (in a worker thread); a Word zip bomb is refused at once, in the interface's language", async ({ page }) => {
+  await page.goto("/en");
+  await page.getByRole("link", { name: DEMO_PROJECT_NAME }).click();
+  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "pluie.docx", mimeType: DOCX, buffer: Buffer.from(makeDocx({ paragraph: "Il pleut sur Paris.", paragraphs: 1_000 })) });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByTestId("document-title")).toHaveText("pluie");
+  await expect(page.getByTestId("segment-count")).toHaveAttribute("data-count", "1000");
+
+  // 1.5 MB that unpacks to 330 MB: it used to take the server down.
+  const bomb = { name: "bombe.docx", mimeType: DOCX, buffer: Buffer.from(makeDocx({ paragraph: "Une phrase de plus dans le document, avec quelques mots.", paragraphs: 3_750_000 })) };
+  await page.goto("/en");
+  await page.getByRole("link", { name: DEMO_PROJECT_NAME }).click();
+  await expect(page.getByTestId("document-list")).toContainText("pluie");
+  const documents = await page.getByTestId("document-list").getByRole("listitem").count();
+  await page.getByLabel("File", { exact: true }).setInputFiles(bomb);
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByTestId("import-error")).toHaveText("This Word file unpacks to more than 50 MB, which is more than a document can hold; split it, or save the text as .txt.");
+
+  await page.goto("/fr");
+  await page.getByRole("link", { name: DEMO_PROJECT_NAME }).click();
+  await page.getByLabel("Fichier", { exact: true }).setInputFiles(bomb);
+  await page.getByRole("button", { name: "Importer" }).click();
+  await expect(page.getByTestId("import-error")).toHaveText("Ce fichier Word occupe plus de 50 Mo une fois décompressé, plus qu’un document ne peut contenir ; découpez-le, ou enregistrez le texte en .txt.");
+  await page.screenshot({ path: "test-results/import-docx-bomb-fr.png" });
+  await page.reload();
+  await expect(page.getByTestId("document-list").getByRole("listitem")).toHaveCount(documents);
 });

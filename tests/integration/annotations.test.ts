@@ -10,6 +10,7 @@ import { listAnnotations } from "@/server/annotations/list-annotations";
 import { reattachAnnotation } from "@/server/annotations/reattach-annotation";
 import { updateAnnotation } from "@/server/annotations/update-annotation";
 import { importDocument } from "@/server/documents/import-document";
+import { MAX_ANNOTATIONS_PER_IMPORT } from "@/core/limits";
 import { AppError } from "@/server/errors";
 import { createProject } from "@/server/projects/create-project";
 import { restructureSegments } from "@/server/segments/restructure-segments";
@@ -441,6 +442,17 @@ describe("W3C Web Annotation export and import", () => {
     const second = rows.find((r) => r.body.startsWith("Le second"))!;
     expect(second.segmentId).toBe(segments[2].id);
     expect(second.start).toBe(spanOf(segments[2].sourceText, "risque", 1).start);
+  });
+
+  it(`refuses more than ${MAX_ANNOTATIONS_PER_IMPORT.toLocaleString("en")} annotations in one file before placing any, and creates nothing`, async () => {
+    const documentId = await newDocument(TEXT);
+    const before = await db.annotation.count();
+    const many = Array.from({ length: MAX_ANNOTATIONS_PER_IMPORT + 1 }, (_, k) => ({ type: "Annotation", bodyValue: `Note ${k}`, target: { selector: [{ type: "TextQuoteSelector", exact: "risque" }] } }));
+    const refused = await error(importAnnotations(db, { actor: owner, documentId, json: JSON.stringify(many) }));
+    expect(refused.code).toBe("TOO_LARGE");
+    expect(refused.message).toBe("This file holds 5,001 annotations; at most 5,000 can be imported at once — split the file.");
+    expect(refused.details).toMatchObject({ reason: "TOO_MANY_ANNOTATIONS", count: 5_001, limit: 5_000 });
+    expect(await db.annotation.count()).toBe(before);
   });
 
   it("refuses malformed JSON or a malformed annotation with a clear message and creates nothing", async () => {

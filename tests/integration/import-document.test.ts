@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importDocument } from "@/server/documents/import-document";
+import { MAX_SEGMENTS } from "@/core/limits";
 import { MAX_IMPORT_BYTES } from "@/server/documents/read-upload";
 import { getWorkbench } from "@/server/documents/get-workbench";
 import { createProject } from "@/server/projects/create-project";
@@ -77,6 +78,17 @@ describe("importDocument", () => {
     const error = await expectAppError(importDocument(db, { actor: owner, projectId, content: big }), "TOO_LARGE");
     expect(error.message).toMatch(/limit/);
     expect(await db.segment.count()).toBe(before);
+  });
+
+  it(`refuses a text of more than ${MAX_SEGMENTS.toLocaleString("en")} segments before writing anything`, async () => {
+    const counts = async () => [await db.document.count(), await db.paragraph.count(), await db.segment.count()];
+    const before = await counts();
+    // Lines of two sentences: the limit is passed while segmenting, half-way through the file.
+    const text = Array.from({ length: 120_000 }, (_, k) => `Phrase ${k}. Et une autre.`).join("\n");
+    const error = await expectAppError(importDocument(db, { actor: owner, projectId, content: text }), "TOO_LARGE");
+    expect(error.message).toBe("This text makes more than 200,000 segments, the most one document can hold; split it into several documents.");
+    expect(error.details).toMatchObject({ reason: "TOO_MANY_SEGMENTS", limit: MAX_SEGMENTS });
+    expect(await counts()).toEqual(before);
   });
 
   it("is atomic: a failure while writing leaves no document, paragraph or segment", async () => {

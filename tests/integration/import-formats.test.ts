@@ -1,12 +1,14 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeZip } from "@/core/import/test-zip";
+import { MAX_DOCX_XML_BYTES, MAX_UNPACKED_BYTES } from "@/core/limits";
 import type { Actor } from "@/server/access/actor";
 import { getWorkbench } from "@/server/documents/get-workbench";
 import { importDocument } from "@/server/documents/import-document";
 import { importTranslation } from "@/server/documents/import-translation";
 import { AppError } from "@/server/errors";
 import { createProject } from "@/server/projects/create-project";
+import { documentXmlSize, makeDocx } from "./make-docx";
 import { createTestDb, createUser } from "./test-db";
 
 /** importDocument (form, paste, CLI) and importTranslation route by what a file is, not by its name. */
@@ -102,6 +104,12 @@ describe("XLIFF language pairs", () => {
     expect((await sources(documentId)).document).toMatchObject({ sourceLanguage: "fr", targetLanguage: "en" });
   });
 
+  it("refuses an XLIFF file of more than 200,000 segments before writing anything", async () => {
+    const units = Array.from({ length: 200_001 }, (_, k) => `<unit id="u${k}"><segment><source>P${k}.</source></segment></unit>`).join("");
+    const file = bytes(`<?xml version="1.0"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="fr" trgLang="en"><file id="f">${units}</file></xliff>`);
+    expect(await refusal(file, "huge.xlf")).toMatchObject({ code: "TOO_LARGE", details: { reason: "TOO_MANY_SEGMENTS", limit: 200_000 } });
+  });
+
   it("refuses any other pair, naming both languages, and writes nothing", async () => {
     const error = await refusal(xliff('srcLang="en" trgLang="de"'), "de.xlf");
     expect(error).toMatchObject({ code: "UNREADABLE_FILE", message: "This XLIFF file translates English (en) into German (de); Lisière translates French into English.", details: { reason: "UNSUPPORTED_LANGUAGES" } });
@@ -127,5 +135,51 @@ describe("importTranslation uses the same sniffer", () => {
     const { documentId } = await importDocument(db, { actor: owner, projectId, content: "Il pleut." });
     await importTranslation(db, { actor: owner, documentId, content: bytes("<!DOCTYPE html><p>It <i>is</i> raining.</p>"), format: "txt" });
     expect((await getWorkbench(db, { actor: owner, documentId })).segments.map((s) => s.targetText)).toEqual(["It is raining."]);
+  });
+});
+
+describe("Word files are checked for what they unpack to before anything reads them", () => {
+  const sentence = "Une phrase de plus dans le document, avec quelques mots.";
+
+  it("refuses a zip bomb given as the English translation in seconds, changing nothing", async () => {
+    const { documentId } = await importDocument(db, { actor: owner, projectId, content: "Il pleut. Il vente." });
+    // 1.5 MB that unpacks to 330 MB: it took the server down in 51 s. (Sizes the zip declares
+    // are not trusted: every part is really inflated, up to the limit.)
+    const bomb = makeDocx({ paragraph: sentence, paragraphs: 3_750_000 });
+    expect(bomb.byteLength).toBeLessThan(2_000_000);
+    expect(documentXmlSize(sentence, 3_750_000)).toBeGreaterThan(300_000_000);
+    const started = Date.now();
+    const error = await importTranslation(db, { actor: owner, documentId, content: bomb, format: "docx" }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "TOO_LARGE", details: { reason: "UNPACKED_TOO_LARGE", limitMb: MAX_UNPACKED_BYTES / 1048576 } });
+    expect((error as Error).message).toBe("This Word file unpacks to more than 50 MB, which is more than a document can hold; split it, or save the text as .txt.");
+    // A guard against hangs, not a timing goal: the inflation stops at the limit.
+    expect(Date.now() - started).toBeLessThan(20_000);
+    const { segments } = await getWorkbench(db, { actor: owner, documentId });
+    expect(segments.map((s) => [s.targetText, s.version])).toEqual([["", 1], ["", 1]]);
+  });
+
+  it("refuses a small Word file whose text unpacks past what mammoth may parse, creating no document", async () => {
+    // 92 KB that unpacks to 30 MB of XML: it froze the server for 135 s and wrote 699,033 segments.
+    const docx = makeDocx({ paragraph: "Oui.", paragraphs: 900_000 });
+    const xml = documentXmlSize("Oui.", 900_000);
+    expect(xml).toBeGreaterThan(MAX_DOCX_XML_BYTES);
+    expect(xml).toBeLessThan(MAX_UNPACKED_BYTES);
+    const error = await refusal(docx, "petit.docx");
+    expect(error).toMatchObject({ code: "TOO_LARGE", details: { reason: "DOCX_TEXT_TOO_LARGE", limitMb: MAX_DOCX_XML_BYTES / 1048576 } });
+  });
+
+  it("refuses a Word file whose zip directory cannot be read whole (its parts cannot all be measured)", async () => {
+    const docx = makeDocx({ paragraph: "Oui.", paragraphs: 1_000 });
+    // The end record claims one more part than the directory holds.
+    const end = docx.byteLength - 22;
+    new DataView(docx.buffer, docx.byteOffset).setUint16(end + 10, 4, true);
+    expect(await refusal(docx, "cut.docx")).toMatchObject({ code: "UNREADABLE_FILE", message: "This DOCX file cannot be read (it is damaged or not a Word document)." });
+  });
+
+  it("still reads a Word file within the limits (in a worker thread)", async () => {
+    const { documentId } = await importDocument(db, { actor: owner, projectId, content: makeDocx({ paragraph: "Il pleut sur Paris.", paragraphs: 2_000 }), fileName: "pluie.docx" });
+    const { texts } = await sources(documentId);
+    expect(texts).toHaveLength(2_000);
+    expect(new Set(texts)).toEqual(new Set(["Il pleut sur Paris."]));
   });
 });

@@ -83,6 +83,13 @@ describe("importTranslation", () => {
     expect((await pairs(documentId)).every(([, en]) => en === "")).toBe(true);
   });
 
+  it("refuses an English text of more than 200,000 sentences before aligning anything", async () => {
+    const { documentId } = await importDocument(db, { actor: owner, projectId, content: FRENCH });
+    const huge = Array.from({ length: 200_001 }, (_, k) => `Line ${k}.`).join("\n");
+    await expect(importTranslation(db, { actor: owner, documentId, content: huge, format: "txt" })).rejects.toMatchObject({ code: "TOO_LARGE", details: { reason: "TOO_MANY_SEGMENTS", limit: 200_000 } });
+    expect((await pairs(documentId)).every(([, en]) => en === "")).toBe(true);
+  });
+
   it("turns beads into pairs: 0-1 as a pair without source, 2-1 merged only within a paragraph", () => {
     const row = (id: string, paragraphId: string, sourceText: string) => ({ id, paragraphId, sourceText, targetText: "", status: "new", version: 1, alignScore: null, isNew: false });
     const french = [row("a", "p1", "Un."), row("b", "p1", "Deux."), row("c", "p2", "Trois."), row("d", "p2", "Quatre.")];

@@ -1,18 +1,17 @@
 import fs from "node:fs";
 import path from "node:path";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { inject } from "vitest";
 import { userActor, type Actor } from "@/server/access/actor";
 import type { Role } from "@/server/access/permissions";
-import { PrismaClient } from "@/server/db/generated/client";
-import type { Db } from "@/server/db/client";
+import { openDatabase, type Db } from "@/server/db/client";
 
 /** A fresh, migrated database for one test file (a copy of the run's template). */
 export function createTestDb(): { db: Db; file: string } {
   const template = inject("templateDb");
   const file = path.join(path.dirname(template), `test-${process.pid}-${Math.random().toString(36).slice(2)}.db`);
   fs.copyFileSync(template, file);
-  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file }) });
+  // The client the app uses (WAL, transactions that always end, storage failures as coded errors).
+  const db = openDatabase(file);
   return { db, file };
 }
 
