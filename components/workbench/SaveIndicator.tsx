@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslation } from "react-i18next";
+import { reasonMessage } from "@/components/ui/reason-message";
 import type { SaveQueueState } from "./save-queue";
 
 /**
@@ -9,6 +10,7 @@ import type { SaveQueueState } from "./save-queue";
  */
 export function SaveIndicator({ state }: { state: SaveQueueState }) {
   const { t } = useTranslation("workbench");
+  const { t: common } = useTranslation("common");
   let text: string;
   switch (state.phase) {
     case "idle":
@@ -27,7 +29,8 @@ export function SaveIndicator({ state }: { state: SaveQueueState }) {
       text = t("save.offline", { count: state.pending });
       break;
     case "error":
-      text = t("save.error", { message: state.message ?? "" });
+      // A coded refusal the interface knows (a full disk…) in the user's language, else the server's words.
+      text = t("save.error", { message: reasonMessage(common, state.details) ?? state.message ?? "" });
       break;
   }
   return (

@@ -242,3 +242,24 @@ describe("SaveQueue: the journal of unacknowledged edits", () => {
     expect(log).toEqual(["record s1@1:mine", "forget s1"]);
   });
 });
+
+describe("SaveQueue: the server cannot write (full disk, busy or read-only database)", () => {
+  it("keeps the edit, says so as an error with the server's reason, and saves it once the server can write again", async () => {
+    const server = fakeServer();
+    let full = true;
+    const send = vi.fn(async (request: SaveRequest): Promise<SaveResult> => {
+      if (full) return { ok: false, code: "STORAGE_FULL", message: "The server could not save: the disk is full.", details: { reason: "STORAGE_FULL" } };
+      return server.send(request);
+    });
+    const queue = new SaveQueue({ send, onSaved: () => {}, onConflict: () => {}, onStateChange: () => {}, debounceMs: 100, retryDelaysMs: [1000] });
+    queue.edit("s1", "kept");
+    await vi.advanceTimersByTimeAsync(150);
+    expect(queue.getState()).toMatchObject({ phase: "error", pending: 1, details: { reason: "STORAGE_FULL" } });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(send).toHaveBeenCalledTimes(2); // retried by itself, not blocked for good
+    full = false;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(server.rows.get("s1")?.text).toBe("kept");
+    expect(queue.getState()).toMatchObject({ phase: "saved", pending: 0 });
+  });
+});

@@ -28,6 +28,9 @@ export class SaveQueue {
   /** When the oldest edit not yet sent was made (for maxWaitMs). */
   private waitingSince: number | null = null;
   private failures = 0;
+  /** The failures are the server refusing to write (storage), not the network: shown as an error, retried all the same. */
+  private storageTrouble = false;
+  private details: Record<string, unknown> | undefined;
   private everSaved = false;
   private message: string | undefined;
   private state: SaveQueueState = { phase: "idle", pending: 0 };
@@ -111,13 +114,14 @@ export class SaveQueue {
   private phaseOf(): SavePhase {
     if (this.blocked.size > 0) return "error";
     if (this.unacked.size === 0) return this.everSaved ? "saved" : "idle";
-    if (this.failures > 0) return "offline";
+    if (this.failures > 0) return this.storageTrouble ? "error" : "offline";
     return this.inFlight ? "saving" : "unsaved";
   }
 
   private emit(): void {
     const phase = this.phaseOf();
-    const next = { phase, pending: this.unacked.size, message: phase === "error" || phase === "offline" ? this.message : undefined };
+    const troubled = phase === "error" || phase === "offline";
+    const next = { phase, pending: this.unacked.size, message: troubled ? this.message : undefined, ...(troubled && this.details ? { details: this.details } : {}) };
     if (next.phase !== this.state.phase || next.pending !== this.state.pending || next.message !== this.state.message) {
       this.state = next;
       this.options.onStateChange(next);
@@ -152,16 +156,19 @@ export class SaveQueue {
     } catch (error) {
       // Unreachable server: the change stays unacknowledged (and journalled); try again later.
       this.inFlight = null;
-      const delays = this.options.retryDelaysMs ?? [1000, 2000, 5000, 10000];
-      const delay = delays[Math.min(this.failures, delays.length - 1)];
-      this.failures++;
-      this.message = error instanceof Error ? error.message : String(error);
-      this.emit();
-      this.schedule(delay);
+      this.retryLater(error instanceof Error ? error.message : String(error), false);
       return;
     }
     this.inFlight = null;
+    if (!result.ok && isStorageFailure(result.code)) {
+      // The server is there but could not write (disk full, database busy or read-only): nothing
+      // was changed, so the same change is sent again later, like after a network failure.
+      this.retryLater(result.message, true, result.details);
+      return;
+    }
     this.failures = 0;
+    this.storageTrouble = false;
+    this.details = undefined;
     const theirs = result.ok ? null : sameTextSaved(change, result);
     if (result.ok) this.acknowledged(segmentId, change, result.segment);
     else if (theirs) this.acknowledged(segmentId, change, { id: segmentId, ...theirs });
@@ -178,6 +185,18 @@ export class SaveQueue {
     this.emit();
     // Edits typed meanwhile keep their pause timer; one whose timer fired during the request goes now.
     if (this.due().length > 0 && !this.timer) this.schedule(0);
+  }
+
+  /** Keeps everything queued and tries again after a growing pause (at once on `retryNow`). */
+  private retryLater(message: string, storageTrouble: boolean, details?: Record<string, unknown>): void {
+    const delays = this.options.retryDelaysMs ?? [1000, 2000, 5000, 10000];
+    const delay = delays[Math.min(this.failures, delays.length - 1)];
+    this.failures++;
+    this.storageTrouble = storageTrouble;
+    this.message = message;
+    this.details = details;
+    this.emit();
+    this.schedule(delay);
   }
 
   private acknowledged(segmentId: string, change: Change, segment: SavedSegmentState): void {
@@ -200,6 +219,11 @@ export class SaveQueue {
  * conflict: the server has it already — e.g. the request of a page reloaded mid-save landed just
  * before the same edit, restored from the journal, was sent again. The version it is at, then.
  */
+/** Coded storage failures (server/db/storage-failure.ts): the write did not happen and may later. */
+function isStorageFailure(code: string): boolean {
+  return code.startsWith("STORAGE_");
+}
+
 function sameTextSaved(change: PendingChange, result: { code: string; details?: Record<string, unknown> }): Omit<SavedSegmentState, "id"> | null {
   const details = result.details ?? {};
   if (result.code !== "CONFLICT" || details.theirs !== change.targetText || typeof details.currentVersion !== "number") return null;

@@ -35,6 +35,8 @@ export interface SaveQueueState {
   /** Segments whose latest text the server has not acknowledged (queued, in flight, failed or in conflict). */
   pending: number;
   message?: string;
+  /** What the server said about a refusal it coded (details.reason), for the interface's own words. */
+  details?: Record<string, unknown>;
 }
 
 export interface PendingChange {

@@ -15,12 +15,15 @@ export async function* exportInWorker(job: ExportJob): AsyncGenerator<Uint8Array
   const worker = new Worker(new URL("./export-worker.ts", import.meta.url), { workerData: job });
   const ask = (message: "next" | "stop") =>
     new Promise<Reply>((resolve, reject) => {
-      const onError = (error: Error) => reject(error);
-      worker.once("error", onError);
-      worker.once("message", (reply: Reply) => {
-        worker.off("error", onError);
-        resolve(reply);
-      });
+      const onError = (error: Error) => settle(() => reject(error));
+      // A worker that dies without a word (out of memory, killed) must not leave the download hanging.
+      const onExit = (code: number) => settle(() => reject(new Error(`The export stopped unexpectedly (worker exit code ${code}).`)));
+      const onMessage = (reply: Reply) => settle(() => resolve(reply));
+      const settle = (then: () => void) => {
+        worker.off("error", onError).off("exit", onExit).off("message", onMessage);
+        then();
+      };
+      worker.on("error", onError).on("exit", onExit).on("message", onMessage);
       worker.postMessage(message);
     });
   let finished = false;

@@ -27,7 +27,7 @@ vi.mock("next/navigation", () => ({
     throw new NotFound();
   },
 }));
-vi.mock("@/server/db/client", () => ({ getDb: () => ctx.db }));
+vi.mock("@/server/db/client", async (importOriginal) => ({ ...(await importOriginal<object>()), getDb: () => ctx.db }));
 vi.mock("@/app/_lib/current-actor", async () => {
   const { AppError } = await import("@/server/errors");
   const { redirect } = await import("next/navigation");

@@ -6,6 +6,10 @@ import { EXPORT_FORMATS, exportDocument } from "@/server/documents/export-docume
 import { clientIp, currentActor } from "@/app/_lib/current-actor";
 import { errorResponse, streamResponse } from "@/app/_lib/file-response";
 
+// Under next start the export is written in a worker thread (Turbopack bundles the worker's
+// TypeScript); where the route is called directly (tests) there is no bundle, so it runs inline.
+const IN_NEXT_SERVER = process.env.NEXT_RUNTIME === "nodejs";
+
 const ZExportQuery = z.object({
   format: z.enum(EXPORT_FORMATS, { error: `format must be one of ${EXPORT_FORMATS.join(", ")}` }),
   missing: z.enum(MISSING_TRANSLATION_POLICIES, { error: `missing must be one of ${MISSING_TRANSLATION_POLICIES.join(", ")}` }).default(DEFAULT_ENGLISH_TEXT_OPTIONS.missing),
@@ -24,7 +28,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!query.success) return NextResponse.json({ code: "INVALID_INPUT", message: query.error.issues[0]?.message ?? "Invalid query" }, { status: 400 });
   const { format, missing, drafts } = query.data;
   try {
-    return streamResponse(await exportDocument(getDb(), { actor: await currentActor(), documentId, format, english: { missing, drafts }, ip: await clientIp(), inWorker: true }));
+    return streamResponse(await exportDocument(getDb(), { actor: await currentActor(), documentId, format, english: { missing, drafts }, ip: await clientIp(), inWorker: IN_NEXT_SERVER }));
   } catch (error) {
     // The bilingual page is a download; the response's CSP keeps it inert if opened from our origin.
     return errorResponse(error);
