@@ -21,7 +21,8 @@ export function ImportAnnotationsForm({ documentId }: { documentId: string }) {
           setBusy(true);
           const result = await importAnnotationsAction(new FormData(event.currentTarget));
           setBusy(false);
-          if (!result.ok) return setState({ ok: false, code: result.code as "INVALID_INPUT", message: result.message });
+          // The details carry the reason of a limit refusal, which FormError puts in the user's language.
+          if (!result.ok) return setState({ ok: false, code: result.code as "INVALID_INPUT", message: result.message, details: result.details as Record<string, string | number | boolean | undefined> | undefined });
           setState({ ok: true, message: t("annotations.imported", result.value) });
           // The grid holds annotations in client state: reload it from the server.
           window.setTimeout(() => window.location.reload(), 1200);
