@@ -15,7 +15,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const SOURCE_DIRS = ["app", "components", "core", "editor", "i18n", "locales", "server", "public"];
-const SOURCE_FILES = ["next.config.js", "proxy.ts", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
+const SOURCE_FILES = ["next.config.js", "proxy.ts", "instrumentation.ts", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
 
 function log(message) {
   process.stderr.write(`\x1b[1m▸ ${message}\x1b[0m\n`);
