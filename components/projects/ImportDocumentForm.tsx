@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { newProgressToken, WorkProgress } from "@/components/ui/WorkProgress";
 import { useActionState, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { importDocumentAction } from "@/app/[lng]/projects/[projectId]/actions";
@@ -21,6 +22,12 @@ export function ImportDocumentForm({ projectId, limitMb }: { projectId: string; 
   const { t: tCommon } = useTranslation("common");
   const router = useRouter();
   const [state, action, pending] = useActionState<ActionState, FormData>(importDocumentAction, null);
+  // Names this form's import for the progress the server reports (not rendered: no hydration mismatch).
+  const [progressToken] = useState(newProgressToken);
+  const submit = (form: FormData) => {
+    form.set("progressToken", progressToken);
+    return action(form);
+  };
   // Controlled, so a refused import does not wipe pasted text (React resets forms after actions).
   const [text, setText] = useState("");
   const [title, setTitle] = useState("");
@@ -35,7 +42,7 @@ export function ImportDocumentForm({ projectId, limitMb }: { projectId: string; 
   const reason = state && !state.ok ? state.details?.reason : undefined;
   return (
     <form
-      action={action}
+      action={submit}
       className="panel form"
       aria-labelledby="import-title"
       onSubmit={(event) => {
@@ -77,6 +84,7 @@ export function ImportDocumentForm({ projectId, limitMb }: { projectId: string; 
       <button type="submit" className="button button--primary" disabled={pending}>
         {pending ? t("import.pending") : t("import.submit")}
       </button>
+      <WorkProgress token={progressToken} running={pending} />
     </form>
   );
 }

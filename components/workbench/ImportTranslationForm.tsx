@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { newProgressToken, WorkProgress } from "@/components/ui/WorkProgress";
 import { useActionState, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { importTranslationAction } from "@/app/[lng]/projects/[projectId]/documents/[documentId]/actions";
@@ -12,6 +13,12 @@ export function ImportTranslationForm({ documentId, hasTranslations }: { documen
   const { t } = useTranslation("workbench");
   const router = useRouter();
   const [state, action, pending] = useActionState(importTranslationAction, null);
+  // Names this form's import for the progress the server reports (not rendered: no hydration mismatch).
+  const [progressToken] = useState(newProgressToken);
+  const submit = (form: FormData) => {
+    form.set("progressToken", progressToken);
+    return action(form);
+  };
   const [text, setText] = useState("");
   useEffect(() => {
     if (state?.ok) router.refresh();
@@ -20,7 +27,7 @@ export function ImportTranslationForm({ documentId, hasTranslations }: { documen
   return (
     <details className="panel import-translation">
       <summary>{t("align.title")}</summary>
-      <form action={action} className="form">
+      <form action={submit} className="form">
         <p className="hint">{t("align.help")}</p>
         <input type="hidden" name="documentId" value={documentId} />
         <label className="field">
@@ -41,6 +48,7 @@ export function ImportTranslationForm({ documentId, hasTranslations }: { documen
           </p>
         ) : null}
         <button type="submit" className="button button--primary" disabled={pending}>{pending ? t("align.pending") : t("align.submit")}</button>
+        <WorkProgress token={progressToken} running={pending} />
       </form>
     </details>
   );

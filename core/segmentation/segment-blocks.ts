@@ -27,13 +27,16 @@ export function tooManySegments(what: "text" | "document", limit = MAX_SEGMENTS)
 }
 
 /** Each block's segment texts, in order, yielding every few hundred blocks; throws TOO_LARGE past `limit`. */
-export function* segmentBlockSteps(blocks: readonly ParsedBlock[], lang: SegmentLanguage, mode: SegmentationMode = "sentence", limit = MAX_SEGMENTS): Steps<string[][]> {
+export function* segmentBlockSteps(blocks: readonly ParsedBlock[], lang: SegmentLanguage, mode: SegmentationMode = "sentence", limit = MAX_SEGMENTS, report?: (done: number, total: number) => void): Steps<string[][]> {
   // Every block makes at least one segment.
   if (blocks.length > limit) throw tooManySegments("text", limit);
   const out: string[][] = [];
   let count = 0;
   for (const [k, block] of blocks.entries()) {
-    if (k % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+    if (k % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) {
+      report?.(k, blocks.length);
+      yield;
+    }
     const texts = mode === "paragraph" || block.kind === "heading" ? [block.text] : segmentSentences(block.text, lang).map((sentence) => sentence.text);
     count += texts.length;
     if (count > limit) throw tooManySegments("text", limit);

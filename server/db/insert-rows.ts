@@ -20,6 +20,8 @@ export async function insertRows<Row extends Record<string, Value>>(
   table: "Segment" | "Paragraph" | "SegmentRevision" | "Annotation",
   columns: readonly (keyof Row & string)[],
   rows: readonly Row[],
+  /** Told the rows written so far, of how many, after each statement. */
+  report?: (done: number, total: number) => void,
 ): Promise<void> {
   const head = Prisma.raw(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES `);
   const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
@@ -27,6 +29,7 @@ export async function insertRows<Row extends Record<string, Value>>(
   for (let i = 0; i < rows.length; i += perStatement) {
     const values = rows.slice(i, i + perStatement).map((row) => Prisma.sql`(${Prisma.join(columns.map((c) => row[c]))})`);
     await db.$executeRaw`${head}${Prisma.join(values)}`;
+    report?.(Math.min(rows.length, i + perStatement), rows.length);
     await slice.pauseIfDue();
   }
 }

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { segmentBlockSteps, type SegmentationMode } from "@/core/segmentation/segment-blocks";
 import { runInSlices, Slice } from "@/core/work/slices";
 import { countWords } from "@/core/text/count-words";
+import { stageReporter, type ReportProgress } from "@/core/work/progress";
 import type { Actor } from "../access/actor";
 import { requireProjectAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
@@ -23,6 +24,8 @@ export interface ImportDocumentOptions {
   /** How to read text content (what the name says otherwise); a file that is HTML, Word or XLIFF is read as such regardless. */
   format?: "txt" | "md";
   segmentation?: SegmentationMode;
+  /** Told the stage and how far through it, for the page to show (server/jobs/progress-board.ts). */
+  onProgress?: ReportProgress;
 }
 
 /** Title when the user gave none: the file name without extensions, else the first heading or words. */
@@ -47,6 +50,7 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
   if (route.reader === "xliff") {
     return importXliff(db, { actor: options.actor, projectId: options.projectId, content: options.content, fileName: options.fileName, title: options.title });
   }
+  stageReporter(options.onProgress, "reading")(0, 0);
   const parsed = await readUploadBlocks(options.content, route.format);
 
   const segmentation = options.segmentation ?? "sentence";
@@ -56,7 +60,7 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
   const segments: { id: string; documentId: string; paragraphId: string; position: number; sourceText: string; sourceWords: number; createdAt: Date; updatedAt: Date }[] = [];
   let segmented: string[][];
   try {
-    segmented = await runInSlices(segmentBlockSteps(parsed.blocks, "fr", segmentation));
+    segmented = await runInSlices(segmentBlockSteps(parsed.blocks, "fr", segmentation, undefined, stageReporter(options.onProgress, "segmenting")));
   } catch (error) {
     fromDomainError(error);
   }
@@ -85,7 +89,7 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
       },
     });
     await insertRows(tx, "Paragraph", ["id", "documentId", "position", "kind", "level"], paragraphs);
-    await insertRows(tx, "Segment", ["id", "documentId", "paragraphId", "position", "sourceText", "sourceWords", "createdAt", "updatedAt"], segments);
+    await insertRows(tx, "Segment", ["id", "documentId", "paragraphId", "position", "sourceText", "sourceWords", "createdAt", "updatedAt"], segments, stageReporter(options.onProgress, "writing"));
   }, { timeout: 120_000 });
   return { documentId, segments: segments.length };
 }

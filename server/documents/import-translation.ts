@@ -6,6 +6,7 @@ import { joinText } from "@/core/segments/restructure";
 import { moveAnnotationsForMerge } from "../annotations/move-annotations";
 import { MAX_SEGMENTS } from "@/core/limits";
 import { segmentBlockSteps, tooManySegments } from "@/core/segmentation/segment-blocks";
+import { stageReporter, type ReportProgress } from "@/core/work/progress";
 import { runInSlices, Slice } from "@/core/work/slices";
 import type { Actor } from "../access/actor";
 import { alignmentLexicon } from "../alignment/lexicon";
@@ -26,6 +27,8 @@ export interface ImportTranslationOptions {
   format: TextFormat;
   /** Overwrite translations already typed; without it a document with any translation is refused. */
   replace?: boolean;
+  /** Told the stage and how far through it, for the page to show (server/jobs/progress-board.ts). */
+  onProgress?: ReportProgress;
 }
 
 export interface Row {
@@ -83,10 +86,11 @@ export async function importTranslation(db: Db, options: ImportTranslationOption
   const writer = await requireWriter(db, options.actor, options.documentId);
   // What the file is decides how it is read (an HTML page named .txt is HTML); non-texts are refused.
   const { format } = routeUpload(options.content, options.format, "translation");
+  stageReporter(options.onProgress, "reading")(0, 0);
   const { blocks } = await readUploadBlocks(options.content, format);
   let english: string[];
   try {
-    english = (await runInSlices(segmentBlockSteps(blocks, "en"))).flat();
+    english = (await runInSlices(segmentBlockSteps(blocks, "en", undefined, undefined, stageReporter(options.onProgress, "segmenting")))).flat();
   } catch (error) {
     fromDomainError(error);
   }
@@ -96,6 +100,7 @@ export async function importTranslation(db: Db, options: ImportTranslationOption
     throw new AppError("INVALID_INPUT", "This document already has translations. Tick “replace existing translations” to overwrite them (the old ones stay in the history).", { reason: "HAS_TRANSLATIONS" });
   }
   const french = all.filter((s) => s.sourceText.trim()).map((s) => ({ ...s, isNew: false }));
+  stageReporter(options.onProgress, "aligning")(0, 0);
   const beads = await runInSlices(alignSentenceSteps(french.map((s) => s.sourceText), english, { lexicon: alignmentLexicon() ?? undefined }));
   const rows = applyBeads(french, english, beads);
   if (rows.filter((r) => !r.deleted).length > MAX_SEGMENTS) fromDomainError(tooManySegments("document"));
@@ -111,7 +116,9 @@ export async function importTranslation(db: Db, options: ImportTranslationOption
     let position = 0;
     const finalSource = new Map(rows.filter((r) => !r.deleted).map((r) => [r.id, r.sourceText]));
     const slice = new Slice();
-    for (const row of rows) {
+    const writing = stageReporter(options.onProgress, "writing");
+    for (const [k, row] of rows.entries()) {
+      if (slice.due()) writing(k, rows.length);
       await slice.pauseIfDue();
       if (row.deleted) {
         // Glosses and notes on the merged sentence move into the pair it joined.

@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { endProgress, progressReporter } from "@/server/jobs/progress-board";
 import { recordId } from "@/app/_lib/input-schemas";
 import { getDb } from "@/server/db/client";
 import { deleteDocument } from "@/server/documents/delete-document";
@@ -34,8 +35,10 @@ export async function importDocumentAction(_state: ActionState, form: FormData):
     if (upload && pasted) throw new AppError("INVALID_INPUT", "Choose a file or paste text, not both.", { reason: "BOTH_GIVEN" });
     if (!upload && !pasted) throw new AppError("INVALID_INPUT", "Choose a file or paste some text.", { reason: "NO_CONTENT" });
     if (upload) assertUploadSize(upload.size);
+    const actor = await currentActor();
     const result = await importDocument(getDb(), {
-      actor: await currentActor(),
+      actor,
+      onProgress: progressReporter(String(form.get("progressToken") ?? ""), actor.userId),
       projectId: input.data.projectId,
       content: upload ? new Uint8Array(await upload.arrayBuffer()) : pasted!,
       fileName: upload?.name,
@@ -45,6 +48,8 @@ export async function importDocumentAction(_state: ActionState, form: FormData):
     return { ok: true, data: { documentId: result.documentId, segments: result.segments } };
   } catch (error) {
     return actionError(error);
+  } finally {
+    endProgress(String(form.get("progressToken") ?? ""));
   }
 }
 

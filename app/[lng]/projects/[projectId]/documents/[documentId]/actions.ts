@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { endProgress, progressReporter } from "@/server/jobs/progress-board";
 import { recordId } from "@/app/_lib/input-schemas";
 import { SEGMENT_STATUSES } from "@/core/model/document";
 import { getDb } from "@/server/db/client";
@@ -79,9 +80,12 @@ export async function importTranslationAction(_state: ActionState, form: FormDat
   const upload = file instanceof File && file.size > 0 ? file : null;
   const pasted = input.data.text?.trim() ? input.data.text : null;
   if (!upload === !pasted) return { ok: false, code: "INVALID_INPUT", message: "Choose a file or paste the English text (one of them).", details: { reason: upload ? "BOTH_GIVEN" : "NO_CONTENT" } };
+  const progressToken = String(form.get("progressToken") ?? "");
   try {
+    const actor = await currentActor();
     const result = await importTranslation(getDb(), {
-      actor: await currentActor(),
+      actor,
+      onProgress: progressReporter(progressToken, actor.userId),
       documentId: input.data.documentId,
       content: upload ? new Uint8Array(await upload.arrayBuffer()) : pasted!,
       format: upload ? formatOfFile(upload.name) : "txt",
@@ -90,6 +94,8 @@ export async function importTranslationAction(_state: ActionState, form: FormDat
     return { ok: true, data: result };
   } catch (error) {
     return actionError(error);
+  } finally {
+    endProgress(progressToken);
   }
 }
 
