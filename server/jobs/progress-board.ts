@@ -14,7 +14,10 @@ interface Entry {
 
 const KEEP_MS = 10 * 60_000;
 const TOKEN = /^[0-9a-f-]{36}$/u;
-const board = new Map<string, Entry>();
+// On globalThis: Next.js bundles each route (the import's server action, the progress route) with
+// its own copy of this module, and they must share one board.
+const shared = globalThis as unknown as { lisiereProgressBoard?: Map<string, Entry> };
+const board = (shared.lisiereProgressBoard ??= new Map<string, Entry>());
 
 function forgetOld(now: number): void {
   for (const [token, entry] of board) if (now - entry.at > KEEP_MS) board.delete(token);
