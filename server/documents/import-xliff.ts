@@ -1,7 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { decodeText } from "@/core/import/decode-text";
 import { checkLanguagePair, type LanguagePair } from "@/core/import/language-pair";
-import { parseXliff } from "@/core/formats/xliff/parse-xliff";
 import type { XliffDocument } from "@/core/formats/xliff/xliff-model";
 import { DECISION_STATUSES, importedStatus } from "@/core/review/status-machine";
 import { MAX_EXCHANGE_FILE_BYTES, MAX_SEGMENTS } from "@/core/limits";
@@ -15,6 +13,7 @@ import type { Db } from "../db/client";
 import { insertRows } from "../db/insert-rows";
 import { AppError } from "../errors";
 import { fromDomainError } from "../from-domain-error";
+import { parseExchangeFile } from "../workers/parse-exchange";
 import { assertUploadSize } from "./read-upload";
 
 /** Largest XLIFF file we read (bytes); XML is verbose, so this is above the text limit. */
@@ -24,11 +23,11 @@ export const MAX_XLIFF_BYTES = MAX_EXCHANGE_FILE_BYTES;
  * Reads an XLIFF file and its language pair, turning its refusals (malformed, hostile, not XLIFF 2,
  * not French → English) into coded errors.
  */
-function readXliff(content: Uint8Array | string): XliffDocument & LanguagePair {
+async function readXliff(content: Uint8Array | string): Promise<XliffDocument & LanguagePair> {
   const size = typeof content === "string" ? Buffer.byteLength(content) : content.byteLength;
   assertUploadSize(size, MAX_XLIFF_BYTES);
   try {
-    const xliff = parseXliff(typeof content === "string" ? content : decodeText(content).text);
+    const xliff = await parseExchangeFile({ kind: "xliff", content });
     return { ...xliff, ...checkLanguagePair(xliff.sourceLanguage, xliff.targetLanguage) };
   } catch (error) {
     fromDomainError(error);
@@ -45,7 +44,7 @@ function readXliff(content: Uint8Array | string): XliffDocument & LanguagePair {
  */
 export async function importXliff(db: Db, options: { actor: Actor; projectId: string; content: Uint8Array | string; fileName?: string; title?: string }) {
   await requireProjectAction(db, options.actor, options.projectId, "document.import");
-  const xliff = readXliff(options.content);
+  const xliff = await readXliff(options.content);
   if (xliff.units.reduce((n, unit) => n + unit.segments.length, 0) > MAX_SEGMENTS) fromDomainError(tooManySegments("text"));
   const importer = await commentImporter(db, options.actor);
   const documentId = randomUUID();

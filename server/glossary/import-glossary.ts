@@ -1,8 +1,8 @@
-import { readGlossary } from "@/core/formats/read-glossary";
 import type { Actor } from "../access/actor";
 import { requireProjectAction } from "../access/require-project-action";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Db } from "../db/client";
+import { parseExchangeFile } from "../workers/parse-exchange";
 import { AppError } from "../errors";
 import { assertUploadSize } from "../documents/read-upload";
 import { fromDomainError } from "../from-domain-error";
@@ -22,9 +22,9 @@ export const MAX_GLOSSARY_BYTES = MAX_EXCHANGE_FILE_BYTES;
 export async function importGlossary(db: Db, options: { actor: Actor; projectId: string; bytes: Uint8Array; fileName: string; ip?: string }) {
   await requireProjectAction(db, options.actor, options.projectId, "glossary.edit");
   assertUploadSize(options.bytes.byteLength, MAX_GLOSSARY_BYTES, "glossary");
-  let parsed: ReturnType<typeof readGlossary>;
+  let parsed: Awaited<ReturnType<typeof parseExchangeFile<{ kind: "glossary"; bytes: Uint8Array; fileName: string; maxBytes: number }>>>;
   try {
-    parsed = readGlossary(options.bytes, options.fileName, { maxBytes: MAX_GLOSSARY_BYTES });
+    parsed = await parseExchangeFile({ kind: "glossary", bytes: options.bytes, fileName: options.fileName, maxBytes: MAX_GLOSSARY_BYTES });
   } catch (error) {
     fromDomainError(error);
   }
