@@ -3,6 +3,9 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "@/components/ui/FormError";
+import { useFileLimit } from "@/components/ui/use-file-limit";
+import { newProgressToken, WorkProgress } from "@/components/ui/WorkProgress";
+import { MAX_EXCHANGE_FILE_BYTES } from "@/core/limits";
 import type { ActionState } from "@/app/_lib/action-result";
 import { importAnnotationsAction } from "@/app/[lng]/projects/[projectId]/documents/[documentId]/annotation-actions";
 
@@ -11,6 +14,9 @@ export function ImportAnnotationsForm({ documentId }: { documentId: string }) {
   const { t } = useTranslation("glossary");
   const [state, setState] = useState<ActionState>(null);
   const [busy, setBusy] = useState(false);
+  const fileLimit = useFileLimit(MAX_EXCHANGE_FILE_BYTES);
+  // Names this form's import for the progress the server reports (not rendered: no hydration mismatch).
+  const [progressToken] = useState(newProgressToken);
   return (
     <details className="panel">
       <summary>{t("annotations.importTitle")}</summary>
@@ -19,7 +25,9 @@ export function ImportAnnotationsForm({ documentId }: { documentId: string }) {
         onSubmit={async (event) => {
           event.preventDefault();
           setBusy(true);
-          const result = await importAnnotationsAction(new FormData(event.currentTarget));
+          const form = new FormData(event.currentTarget);
+          form.set("progressToken", progressToken);
+          const result = await importAnnotationsAction(form);
           setBusy(false);
           // The details carry the reason of a limit refusal, which FormError puts in the user's language.
           if (!result.ok) return setState({ ok: false, code: result.code as "INVALID_INPUT", message: result.message, details: result.details as Record<string, string | number | boolean | undefined> | undefined });
@@ -31,9 +39,11 @@ export function ImportAnnotationsForm({ documentId }: { documentId: string }) {
         <input type="hidden" name="documentId" value={documentId} />
         <label className="field">
           <span>{t("annotations.importFile")}</span>
-          <input type="file" name="file" accept=".jsonld,.json,application/ld+json,application/json" required />
+          <input type="file" name="file" accept=".jsonld,.json,application/ld+json,application/json" required onChange={fileLimit.onChange} />
         </label>
-        <button type="submit" className="button" disabled={busy}>{t("annotations.importSubmit")}</button>
+        {fileLimit.problem ? <p className="form-error" role="alert">{fileLimit.problem}</p> : null}
+        <button type="submit" className="button" disabled={busy || !!fileLimit.problem}>{t("annotations.importSubmit")}</button>
+        <WorkProgress token={progressToken} running={busy} />
         {state?.ok ? <p className="form-success" role="status">{state.message}</p> : <FormError state={state} />}
       </form>
     </details>

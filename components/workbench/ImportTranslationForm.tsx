@@ -2,6 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { newProgressToken, WorkProgress } from "@/components/ui/WorkProgress";
+import { useFileLimit } from "@/components/ui/use-file-limit";
+import { MAX_IMPORT_BYTES } from "@/core/limits";
 import { useActionState, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { importTranslationAction } from "@/app/[lng]/projects/[projectId]/documents/[documentId]/actions";
@@ -20,6 +22,7 @@ export function ImportTranslationForm({ documentId, hasTranslations }: { documen
     return action(form);
   };
   const [text, setText] = useState("");
+  const fileLimit = useFileLimit(MAX_IMPORT_BYTES);
   useEffect(() => {
     if (state?.ok) router.refresh();
   }, [state, router]);
@@ -32,7 +35,7 @@ export function ImportTranslationForm({ documentId, hasTranslations }: { documen
         <input type="hidden" name="documentId" value={documentId} />
         <label className="field">
           <span>{t("align.file")}</span>
-          <input type="file" name="file" accept={UPLOAD_ACCEPT.translation} />
+          <input type="file" name="file" accept={UPLOAD_ACCEPT.translation} onChange={fileLimit.onChange} />
         </label>
         <label className="field">
           <span>{t("align.paste")}</span>
@@ -47,7 +50,8 @@ export function ImportTranslationForm({ documentId, hasTranslations }: { documen
             {t("align.done", { pairs: Number(state.data?.pairs), sentences: Number(state.data?.englishSentences), low: Number(state.data?.lowConfidence) })}
           </p>
         ) : null}
-        <button type="submit" className="button button--primary" disabled={pending}>{pending ? t("align.pending") : t("align.submit")}</button>
+        {fileLimit.problem ? <p className="form-error" role="alert" data-testid="align-too-large">{fileLimit.problem}</p> : null}
+        <button type="submit" className="button button--primary" disabled={pending || !!fileLimit.problem}>{pending ? t("align.pending") : t("align.submit")}</button>
         <WorkProgress token={progressToken} running={pending} />
       </form>
     </details>

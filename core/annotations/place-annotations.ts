@@ -34,11 +34,14 @@ export interface Placement {
 const CHARACTERS_PER_STEP = 200_000;
 
 /** Each annotation's placement (or null: an orphan), in order, searching at most `budget` characters outside named segments. */
-export function* placeAnnotationSteps(annotations: readonly Pick<ImportedAnnotation, "anchor" | "segmentRef">[], segments: readonly PlaceableSegment[], budget = MAX_ANCHOR_SEARCH_CHARACTERS): Steps<(Placement | null)[]> {
+export function* placeAnnotationSteps(annotations: readonly Pick<ImportedAnnotation, "anchor" | "segmentRef">[], segments: readonly PlaceableSegment[], budget = MAX_ANCHOR_SEARCH_CHARACTERS, report?: (done: number, total: number) => void): Steps<(Placement | null)[]> {
   const byId = new Map(segments.map((s) => [s.id, s]));
   const search = { left: budget, sinceStep: 0 };
   const placements: (Placement | null)[] = [];
-  for (const annotation of annotations) placements.push(yield* placeOne(annotation, segments, byId, search));
+  for (const annotation of annotations) {
+    report?.(placements.length, annotations.length);
+    placements.push(yield* placeOne(annotation, segments, byId, search));
+  }
   return placements;
 }
 

@@ -2,6 +2,7 @@ import { placeAnnotationSteps } from "@/core/annotations/place-annotations";
 import { describeSpan } from "@/core/annotations/span-anchor";
 import { parseWebAnnotations, type ImportedAnnotation } from "@/core/annotations/web-annotation";
 import { MAX_ANNOTATIONS_PER_IMPORT, MAX_EXCHANGE_FILE_BYTES } from "@/core/limits";
+import { stageReporter, type ReportProgress } from "@/core/work/progress";
 import { runInSlices, Slice } from "@/core/work/slices";
 import type { Actor } from "../access/actor";
 import { requireDocumentAction } from "../access/require-project-action";
@@ -20,7 +21,7 @@ export const MAX_ANNOTATION_JSON = MAX_EXCHANGE_FILE_BYTES;
  * MAX_ANNOTATIONS_PER_IMPORT, placed by place-annotations.ts (a bounded search, in slices, before
  * the transaction opens), then written in one transaction.
  */
-export async function importAnnotations(db: Db, options: { actor: Actor; documentId: string; json: string }) {
+export async function importAnnotations(db: Db, options: { actor: Actor; documentId: string; json: string; onProgress?: ReportProgress }) {
   const { projectId } = await requireDocumentAction(db, options.actor, options.documentId, "annotation.edit");
   if (options.json.length > MAX_ANNOTATION_JSON) throw new AppError("TOO_LARGE", `The file is over ${MAX_ANNOTATION_JSON / 1048576} MB.`, { reason: "TOO_LARGE", limit: MAX_ANNOTATION_JSON / 1048576 });
   let imported: ImportedAnnotation[];
@@ -35,7 +36,8 @@ export async function importAnnotations(db: Db, options: { actor: Actor; documen
   }
   const glossFields = imported.map((a, k) => (a.kind === "gloss" && a.gloss ? parseTermEntryFields(a.gloss, `Annotation ${k + 1}: `) : null));
   const segments = await readPages((cursor, take) => db.segment.findMany({ where: { documentId: options.documentId }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, sourceText: true }, take, ...(cursor ? { cursor, skip: 1 } : {}) }));
-  const placements = await runInSlices(placeAnnotationSteps(imported, segments));
+  stageReporter(options.onProgress, "reading")(0, 0);
+  const placements = await runInSlices(placeAnnotationSteps(imported, segments, undefined, stageReporter(options.onProgress, "placing")));
 
   return db.$transaction(async (tx) => {
     const slice = new Slice();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { WorkProgress } from "@/core/work/progress";
 import type { Actor } from "@/server/access/actor";
+import { importAnnotations } from "@/server/annotations/import-annotations";
 import { importDocument } from "@/server/documents/import-document";
 import { importTranslation } from "@/server/documents/import-translation";
 import { createProject } from "@/server/projects/create-project";
@@ -36,5 +37,14 @@ describe("import progress", () => {
     const reports: WorkProgress[] = [];
     await importTranslation(db, { actor: owner, documentId, content: "It is raining. It is cold.", format: "txt", onProgress: (p) => reports.push(p) });
     expect(stages(reports)).toEqual(["reading", "aligning"]);
+  });
+
+  it("an annotation import reports placing each annotation, of how many", async () => {
+    const { documentId } = await importDocument(db, { actor: owner, projectId, content: "Le DoD parle. Le contrat tient. Anthropic refuse." });
+    const notes = ["DoD", "contrat", "refuse"].map((exact) => ({ type: "Annotation", bodyValue: `Note on ${exact}`, motivation: "commenting", target: { selector: [{ type: "TextQuoteSelector", exact }] } }));
+    const reports: WorkProgress[] = [];
+    await importAnnotations(db, { actor: owner, documentId, json: JSON.stringify(notes), onProgress: (p) => reports.push(p) });
+    expect(stages(reports)).toEqual(["reading", "placing"]);
+    expect(reports.filter((r) => r.stage === "placing").map((r) => `${r.done}/${r.total}`)).toEqual(["0/3", "1/3", "2/3"]);
   });
 });

@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { endProgress, progressReporter } from "@/server/jobs/progress-board";
 import { recordId, versionStamp } from "@/app/_lib/input-schemas";
 import { createAnnotation } from "@/server/annotations/create-annotation";
 import { deleteAnnotation } from "@/server/annotations/delete-annotation";
@@ -51,6 +52,11 @@ export async function importAnnotationsAction(form: FormData) {
     if (data.file.size === 0) throw new AppError("INVALID_INPUT", "Choose a JSON-LD file first.");
     // Checked before reading the upload into memory; the use case checks the text again.
     assertUploadSize(data.file.size, MAX_ANNOTATION_JSON, "annotation file");
-    return importAnnotations(getDb(), { actor, documentId: data.documentId, json: await data.file.text() });
+    const progressToken = String(form.get("progressToken") ?? "");
+    try {
+      return await importAnnotations(getDb(), { actor, documentId: data.documentId, json: await data.file.text(), onProgress: progressReporter(progressToken, actor.userId) });
+    } finally {
+      endProgress(progressToken);
+    }
   });
 }
