@@ -12,22 +12,10 @@ import { PrismaClient } from "../server/db/generated/client";
 import { importDocument } from "../server/documents/import-document";
 import { SYSTEM_ACTOR } from "../server/access/actor";
 import { bigFrenchText } from "./workbench";
+import { CHROMIUM_ARGS, waitForServer } from "./production-server";
 
 const PORT = 3190;
-const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
 
-async function waitForServer(url: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server did not start at ${url}`);
-}
 
 export async function benchBrowser() {
   if (!fs.existsSync(".next/BUILD_ID")) return { skipped: "no production build (run npm start or next build first)" };
@@ -41,7 +29,7 @@ export async function benchBrowser() {
   await db.$disconnect();
 
   const server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], { env, stdio: "ignore" });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ARGS });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
   try {
     const base = `http://localhost:${PORT}/en/projects/${demo.projectId}/documents`;
     await waitForServer(`http://localhost:${PORT}/en`);

@@ -14,10 +14,10 @@ import { chromium } from "@playwright/test";
 import { PrismaClient } from "../server/db/generated/client";
 import { insertRows } from "../server/db/insert-rows";
 import { EXPORT_FORMATS } from "../server/documents/export-document";
+import { CHROMIUM_ARGS, waitForServer } from "./production-server";
 
 const PORT = 3191;
 const SEGMENTS = 200_000;
-const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
 
 /** A document of one-sentence paragraphs (every seventh a heading), a third of them translated, written straight to the database. */
 async function bigDocument(db: PrismaClient, projectId: string): Promise<string> {
@@ -45,18 +45,6 @@ function memoryKb(pid: number, field: "VmRSS" | "VmHWM"): number {
   return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
 }
 
-async function waitForServer(url: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server did not start at ${url}`);
-}
 
 export async function benchExports() {
   if (!fs.existsSync(".next/BUILD_ID")) return { skipped: "no production build (run npm start or next build first)" };
@@ -72,7 +60,7 @@ export async function benchExports() {
 
   const base = `http://localhost:${PORT}`;
   const server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], { env, stdio: "ignore" });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ARGS });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
   try {
     await waitForServer(`${base}/en`);
     // The first account owns the seeded project; its session cookie is used for the downloads.

@@ -33,6 +33,22 @@ export function row(page: Page, n: number) {
   return page.locator(`[data-row-number="${n}"] [data-testid=segment-row]`);
 }
 
+/**
+ * Imports a long French text into the demo project through the paste box and waits for the import
+ * to start: the text is set as a paste sets it (the native setter, then an input event), since
+ * typing tens of thousands of lines through the keyboard would take minutes.
+ */
+export async function startLongPaste(page: Page, title: string, text: string) {
+  await page.goto("/en");
+  await page.getByRole("link", { name: DEMO_PROJECT_NAME }).click();
+  await page.getByLabel("…or paste the text").evaluate((element, value) => {
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")!.set!.call(element, value);
+    element.dispatchEvent(new Event("input", { bubbles: true }));
+  }, text);
+  await page.getByLabel("Title (optional)").fill(title);
+  await page.getByRole("button", { name: "Import" }).click();
+}
+
 /** Imports pasted French text into the demo project through the UI and opens it. */
 export async function importPasted(page: Page, title: string, text: string) {
   await page.goto("/en");

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { PART_SIZE } from "@/core/model/parts";
-import { DEMO_PROJECT_NAME, expectAllSaved, row } from "./helpers";
+import { expectAllSaved, row, startLongPaste } from "./helpers";
 
 // A long document opens a part at a time: the page carries one part, numbered from its offset,
 // with the whole document's progress and gaps; links to a segment of another part open that part.
@@ -9,16 +9,7 @@ test("a document longer than a part opens by part, keeps whole-document figures,
   const total = PART_SIZE + 50;
   const text = Array.from({ length: total }, (_, i) => `Ligne ${i + 1}.`).join("\n\n");
   const title = `Parties ${Date.now()}`;
-  await page.goto("/en");
-  await page.getByRole("link", { name: DEMO_PROJECT_NAME }).click();
-  // Typing 10,000 lines through the keyboard would take minutes: the pasted text is set at once.
-  await page.getByLabel("…or paste the text").evaluate((element, value) => {
-    // The native setter, then an input event: what a paste does, so the form's state follows.
-    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")!.set!.call(element, value);
-    element.dispatchEvent(new Event("input", { bubbles: true }));
-  }, text);
-  await page.getByLabel("Title (optional)").fill(title);
-  await page.getByRole("button", { name: "Import" }).click();
+  await startLongPaste(page, title, text);
   await expect(page.getByTestId("document-title")).toHaveText(title);
   const url = page.url();
   await expect(page.getByTestId("segment-count")).toHaveAttribute("data-count", String(total));
