@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { inviteMemberAction } from "@/app/[lng]/projects/[projectId]/members/actions";
 import { FormError } from "@/components/ui/FormError";
-import { ROLES } from "@/server/access/permissions";
+import { ROLES } from "@/core/access/permissions";
 
 /** Creates an invitation and shows its link once, with a copy button. */
 export function InviteForm({ projectId }: { projectId: string }) {

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslation } from "react-i18next";
 import { changeRoleAction, removeMemberAction } from "@/app/[lng]/projects/[projectId]/members/actions";
 import { FormError } from "@/components/ui/FormError";
-import { ROLES } from "@/server/access/permissions";
+import { ROLES } from "@/core/access/permissions";
 
 interface Member {
   userId: string;

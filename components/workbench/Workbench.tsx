@@ -23,7 +23,7 @@ import { useSegmentStore } from "./use-segment-store";
 import { settleTrackedChangeAction } from "@/app/[lng]/projects/[projectId]/documents/[documentId]/review-actions";
 import { CommentsPanel } from "@/components/comments/CommentsPanel";
 import { useCommentCounts } from "@/components/comments/use-comment-counts";
-import { roleAllows } from "@/server/access/permissions";
+import { roleAllows } from "@/core/access/permissions";
 import { AnnotateDialog } from "./AnnotateDialog";
 import { offeredTerms } from "./offered-terms";
 import { useActiveRow } from "./use-active-row";

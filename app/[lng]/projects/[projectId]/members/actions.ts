@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { recordId } from "@/app/_lib/input-schemas";
-import { ROLES } from "@/server/access/permissions";
+import { ROLES } from "@/core/access/permissions";
 import { getDb } from "@/server/db/client";
 import { changeMemberRole, removeMember } from "@/server/members/change-member-role";
 import { inviteMember } from "@/server/members/invite-member";

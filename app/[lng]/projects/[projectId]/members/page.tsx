@@ -4,7 +4,7 @@ import { InviteForm } from "@/components/members/InviteForm";
 import { MemberRow } from "@/components/members/MemberRow";
 import { ProjectTabs } from "@/components/projects/ProjectTabs";
 import { getT } from "@/i18n/server";
-import { roleAllows } from "@/server/access/permissions";
+import { roleAllows } from "@/core/access/permissions";
 import { getDb } from "@/server/db/client";
 import { listMembers } from "@/server/members/list-members";
 import { requirePageActor } from "@/app/_lib/current-actor";
