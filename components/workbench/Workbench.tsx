@@ -20,7 +20,7 @@ import { useBatchEdits } from "./use-batch-edits";
 import { useRestructure } from "./use-restructure";
 import { Typeahead } from "./typeahead";
 import { useSegmentStore } from "./use-segment-store";
-import { settleTrackedChangeAction } from "@/app/[lng]/projects/[projectId]/documents/[documentId]/review-actions";
+import { settleTrackedChangeAction } from "@/actions/review";
 import { CommentsPanel } from "@/components/comments/CommentsPanel";
 import { useCommentCounts } from "@/components/comments/use-comment-counts";
 import { roleAllows } from "@/core/access/permissions";

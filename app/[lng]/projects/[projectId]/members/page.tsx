@@ -11,7 +11,7 @@ import { requirePageActor } from "@/app/_lib/current-actor";
 import { formatCalendarDate } from "@/app/_lib/format-date";
 import { languageParam } from "@/app/_lib/language";
 import { loadOr404 } from "@/app/_lib/load-or-404";
-import { revokeInvitationAction } from "./actions";
+import { revokeInvitationAction } from "@/actions/members";
 
 export const dynamic = "force-dynamic";
 
