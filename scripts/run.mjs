@@ -15,7 +15,7 @@ import { superviseUntilSignalled } from "./supervise.mjs";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-const SOURCE_DIRS = ["app", "components", "core", "editor", "i18n", "locales", "server", "public"];
+const SOURCE_DIRS = ["app", "actions", "components", "core", "editor", "i18n", "locales", "server", "public"];
 const SOURCE_FILES = ["next.config.js", "proxy.ts", "instrumentation.ts", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
 
 function log(message) {

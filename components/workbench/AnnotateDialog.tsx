@@ -5,8 +5,7 @@ import { useTranslation } from "react-i18next";
 import type { TermbaseEntry } from "@/core/terms/termbase-entry";
 import { FormError } from "@/components/ui/FormError";
 import { fieldsOf, TermFields } from "@/components/glossary/TermFields";
-import type { FormState } from "@/actions/_lib/action-result";
-import type { ActionResult } from "@/actions/_lib/action-result";
+import type { ActionResult, FormState } from "@/actions/_lib/action-result";
 import type { SourceRange } from "./use-annotations";
 
 export interface AnnotateRequest {
