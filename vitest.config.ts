@@ -3,10 +3,15 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   resolve: {
-    alias: { "@": path.resolve(import.meta.dirname) },
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      // server-only throws unless resolved with React Server Components' "react-server" condition, which
+      // Next.js sets for server code; tests run that code as plain Node, so it is the marker's empty module.
+      "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js"),
+    },
   },
   test: {
-    include: ["{core,server,editor,components,i18n,cli,app,prisma}/**/*.test.{ts,tsx}", "tests/integration/**/*.test.ts"],
+    include: ["{core,server,editor,components,actions,i18n,cli,app,prisma}/**/*.test.{ts,tsx}", "tests/integration/**/*.test.ts"],
     exclude: ["node_modules", ".next", "tests/e2e/**"],
     environment: "node",
     globalSetup: ["tests/integration/global-setup.ts"],

@@ -12,6 +12,7 @@ import { PrismaClient } from "../server/db/generated/client";
 import { importDocument } from "../server/documents/import-document";
 import { SYSTEM_ACTOR } from "../server/access/actor";
 import { bigFrenchText } from "./workbench";
+import { SERVER_CONDITIONS } from "../scripts/server-conditions.mjs";
 import { CHROMIUM_ARGS, waitForServer } from "./production-server";
 
 const PORT = 3190;
@@ -22,7 +23,7 @@ export async function benchBrowser() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lisiere-bench-browser-"));
   const env = { ...process.env, DATABASE_URL: `file:${path.join(dir, "bench.db")}`, NEXT_TELEMETRY_DISABLED: "1" };
   execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { env, stdio: "ignore" });
-  execFileSync("node_modules/.bin/tsx", ["prisma/seed/main.ts"], { env, stdio: "ignore" });
+  execFileSync("node_modules/.bin/tsx", [...SERVER_CONDITIONS, "prisma/seed/main.ts"], { env, stdio: "ignore" });
   const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: path.join(dir, "bench.db") }) });
   const demo = await db.document.findFirstOrThrow({ select: { id: true, projectId: true } });
   const big = await importDocument(db, { actor: SYSTEM_ACTOR, projectId: demo.projectId, content: bigFrenchText(2000), title: "Big" });

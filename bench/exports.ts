@@ -13,6 +13,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { chromium } from "@playwright/test";
 import { PrismaClient } from "../server/db/generated/client";
 import { insertRows } from "../server/db/insert-rows";
+import { SERVER_CONDITIONS } from "../scripts/server-conditions.mjs";
 import { EXPORT_FORMATS } from "../server/documents/export-document";
 import { CHROMIUM_ARGS, waitForServer } from "./production-server";
 
@@ -52,7 +53,7 @@ export async function benchExports() {
   const file = path.join(dir, "bench.db");
   const env = { ...process.env, DATABASE_URL: `file:${file}`, NEXT_TELEMETRY_DISABLED: "1" };
   execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { env, stdio: "ignore" });
-  execFileSync("node_modules/.bin/tsx", ["prisma/seed/main.ts"], { env, stdio: "ignore" });
+  execFileSync("node_modules/.bin/tsx", [...SERVER_CONDITIONS, "prisma/seed/main.ts"], { env, stdio: "ignore" });
   const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file }) });
   const { projectId } = await db.document.findFirstOrThrow({ select: { projectId: true } });
   const documentId = await bigDocument(db, projectId);

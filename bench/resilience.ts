@@ -3,7 +3,7 @@
  * import: how long it takes, the longest the event loop was held up meanwhile, and the slowest
  * answer to a trivial read another member made every 50 ms. The goal: every such wait under
  * LAG_GOAL_MS. Then how fast hostile or oversized files are refused, and how a save fares on a
- * full disk and just after. `npx tsx bench/resilience.ts` prints the figures alone.
+ * full disk and just after. `npx tsx --conditions=react-server bench/resilience.ts` prints the figures alone.
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";

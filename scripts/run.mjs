@@ -9,12 +9,13 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { SERVER_CONDITIONS } from "./server-conditions.mjs";
 import { superviseUntilSignalled } from "./supervise.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-const SOURCE_DIRS = ["app", "components", "core", "editor", "i18n", "locales", "server", "public"];
+const SOURCE_DIRS = ["app", "actions", "components", "core", "editor", "i18n", "locales", "server", "public"];
 const SOURCE_FILES = ["next.config.js", "proxy.ts", "instrumentation.ts", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
 
 function log(message) {
@@ -67,7 +68,7 @@ function migrateAndSeed(databaseUrl) {
   const dbEnv = { ...env, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) };
   log(`Applying migrations to ${dbEnv.DATABASE_URL ?? "file:./data/lisiere.db"}…`);
   run(bin("prisma"), ["migrate", "deploy"], { env: dbEnv, stdio: ["ignore", "ignore", "inherit"] });
-  run(bin("tsx"), ["prisma/seed/main.ts"], { env: dbEnv });
+  run(bin("tsx"), [...SERVER_CONDITIONS, "prisma/seed/main.ts"], { env: dbEnv });
 }
 
 function buildIfStale(options = {}) {
@@ -127,7 +128,7 @@ switch (command) {
   case "bench":
     // Build output goes to stderr: stdout carries only the JSON figures.
     buildIfStale({ stdio: ["ignore", 2, 2] });
-    run(bin("tsx"), ["bench/run.ts"]);
+    run(bin("tsx"), [...SERVER_CONDITIONS, "bench/run.ts"]);
     break;
   case "test": {
     const timings = {};

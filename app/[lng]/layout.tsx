@@ -7,7 +7,7 @@ import { getT } from "@/i18n/server";
 import { LANGUAGES } from "@/i18n/settings";
 import { currentSession } from "../_lib/current-actor";
 import { languageParam } from "../_lib/language";
-import { signOutAction } from "./account/actions";
+import { signOutAction } from "@/actions/sign-in";
 import "../globals.css";
 
 export function generateStaticParams() {

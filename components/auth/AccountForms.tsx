@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslation } from "react-i18next";
-import { changePasswordAction, updateNameAction } from "@/app/[lng]/account/actions";
+import { changePasswordAction, updateNameAction } from "@/actions/account";
 import { FormError } from "@/components/ui/FormError";
 
 /** Display name and password forms of the account page. */

@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { signInAction } from "@/app/[lng]/sign-in/actions";
+import { signInAction } from "@/actions/sign-in";
 import { FormError } from "@/components/ui/FormError";
 
 export function SignInForm({ next }: { next: string }) {

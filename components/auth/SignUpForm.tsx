@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { signUpAction } from "@/app/[lng]/sign-up/actions";
+import { signUpAction } from "@/actions/sign-up";
 import { FormError } from "@/components/ui/FormError";
 
 /** The sign-up form; `invitedEmail` fixes the address when the account comes from an invitation. */

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { CommentView } from "@/server/comments/comment-view";
-import { deleteCommentAction, updateCommentAction } from "@/app/[lng]/projects/[projectId]/documents/[documentId]/comment-actions";
+import { deleteCommentAction, updateCommentAction } from "@/actions/comments";
 import type { CommentContext } from "./comment-context";
 import { CommentForm } from "./CommentForm";
 

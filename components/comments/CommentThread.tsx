@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ThreadView } from "@/server/comments/comment-view";
-import { reopenThreadAction, replyToCommentAction, resolveThreadAction } from "@/app/[lng]/projects/[projectId]/documents/[documentId]/comment-actions";
+import { reopenThreadAction, replyToCommentAction, resolveThreadAction } from "@/actions/comments";
 import type { CommentContext } from "./comment-context";
 import { CommentForm } from "./CommentForm";
 import { CommentItem } from "./CommentItem";

@@ -15,7 +15,7 @@ const actions = vi.hoisted(() => ({
   resolveThreadAction: vi.fn(),
   reopenThreadAction: vi.fn(),
 }));
-vi.mock("@/app/[lng]/projects/[projectId]/documents/[documentId]/comment-actions", () => actions);
+vi.mock("@/actions/comments", () => actions);
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -3,8 +3,8 @@
 import { useCallback, useEffect, useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ThreadView } from "@/server/comments/comment-view";
-import type { Result } from "@/app/_lib/run-action";
-import { createCommentAction, listCommentsAction } from "@/app/[lng]/projects/[projectId]/documents/[documentId]/comment-actions";
+import type { ActionResult } from "@/actions/_lib/action-result";
+import { createCommentAction, listCommentsAction } from "@/actions/comments";
 import type { CommentContext } from "./comment-context";
 import { CommentForm } from "./CommentForm";
 import { CommentThread } from "./CommentThread";
@@ -57,8 +57,8 @@ export function CommentThreads({ documentId, segmentId, canWrite, userId, isOwne
   }, [documentId, segmentId, reload]);
 
   const run = useCallback(
-    async <T,>(action: () => Promise<Result<T>>): Promise<Result<T>> => {
-      const result = await action().catch((error: unknown): Result<T> => ({ ok: false, code: "UNKNOWN", message: error instanceof Error ? error.message : String(error) }));
+    async <T,>(action: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> => {
+      const result = await action().catch((error: unknown): ActionResult<T> => ({ ok: false, code: "UNKNOWN", message: error instanceof Error ? error.message : String(error) }));
       if (result.ok) {
         setReload((n) => n + 1);
         onChanged?.();

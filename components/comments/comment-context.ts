@@ -1,4 +1,4 @@
-import type { Result } from "@/app/_lib/run-action";
+import type { ActionResult } from "@/actions/_lib/action-result";
 
 /** What every part of the comments panel needs: who is looking, and how to send a change. */
 export interface CommentContext {
@@ -7,5 +7,5 @@ export interface CommentContext {
   isOwner: boolean;
   formatDate: (iso: string) => string;
   /** Runs a server action; on success the threads are reloaded and the parent told. */
-  run: <T>(action: () => Promise<Result<T>>) => Promise<Result<T>>;
+  run: <T>(action: () => Promise<ActionResult<T>>) => Promise<ActionResult<T>>;
 }

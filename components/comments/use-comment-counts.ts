@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useMemo, useState } from "react";
-import { createCommentAction, listCommentsAction } from "@/app/[lng]/projects/[projectId]/documents/[documentId]/comment-actions";
+import { createCommentAction, listCommentsAction } from "@/actions/comments";
 import { openCommentMarks, type OpenCommentMarks } from "@/core/comments/open-comment-marks";
 
 const NO_SPANS: { start: number; end: number }[] = [];

@@ -4,8 +4,8 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "@/components/ui/FormError";
 import type { StoredTermEntry } from "@/server/glossary/load-termbase";
-import type { ActionState } from "@/app/_lib/action-result";
-import { createTermEntryAction, deleteTermEntryAction, updateTermEntryAction } from "@/app/[lng]/projects/[projectId]/glossary/actions";
+import type { FormState } from "@/actions/_lib/action-result";
+import { createTermEntryAction, deleteTermEntryAction, updateTermEntryAction } from "@/actions/glossary";
 import { fieldsOf, TermFields } from "./TermFields";
 
 /**
@@ -14,7 +14,7 @@ import { fieldsOf, TermFields } from "./TermFields";
  */
 export function EntryEditor({ projectId, entry, onDone, onCancel }: { projectId: string; entry?: StoredTermEntry; onDone: () => void; onCancel: () => void }) {
   const { t } = useTranslation("glossary");
-  const [state, setState] = useState<ActionState>(null);
+  const [state, setState] = useState<FormState>(null);
   const [busy, setBusy] = useState(false);
 
   async function run(action: () => Promise<{ ok: true } | { ok: false; code: string; message: string }>) {

@@ -3,13 +3,13 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "@/components/ui/FormError";
-import type { ActionState } from "@/app/_lib/action-result";
-import { importGlossaryAction } from "@/app/[lng]/projects/[projectId]/glossary/actions";
+import type { FormState } from "@/actions/_lib/action-result";
+import { importGlossaryAction } from "@/actions/glossary";
 
 /** Export links (TBX-Basic, CSV) and, for editors, the all-or-nothing import of a TBX or CSV file. */
 export function GlossaryFiles({ projectId, editable, limitMb, onImported }: { projectId: string; editable: boolean; limitMb: number; onImported: () => void }) {
   const { t } = useTranslation("glossary");
-  const [state, setState] = useState<ActionState>(null);
+  const [state, setState] = useState<FormState<string>>(null);
   const [busy, setBusy] = useState(false);
   const exportUrl = (format: string) => `/api/projects/${encodeURIComponent(projectId)}/glossary?format=${format}`;
 
@@ -28,11 +28,11 @@ export function GlossaryFiles({ projectId, editable, limitMb, onImported }: { pr
     if (!result) {
       setState({ ok: false, code: "UNKNOWN", message: "" });
     } else if (result.ok) {
-      setState({ ok: true, message: t("import.done", { read: result.value.read, created: result.value.created, updated: result.value.updated }) });
+      setState({ ok: true, value: t("import.done", { read: result.value.read, created: result.value.created, updated: result.value.updated }) });
       form.reset();
       onImported();
     } else {
-      setState({ ok: false, code: result.code as "INVALID_INPUT", message: result.message });
+      setState(result);
     }
   }
 
@@ -52,7 +52,7 @@ export function GlossaryFiles({ projectId, editable, limitMb, onImported }: { pr
             <input type="file" name="file" accept=".tbx,.xml,.csv,.tsv,.txt" required />
           </label>
           <button type="submit" className="button button--primary" disabled={busy}>{t("import.submit")}</button>
-          {state?.ok ? <p className="form-success" role="status" data-testid="glossary-import-result">{state.message}</p> : <FormError state={state} />}
+          {state?.ok ? <p className="form-success" role="status" data-testid="glossary-import-result">{state.value}</p> : <FormError state={state} />}
         </form>
       ) : null}
     </div>

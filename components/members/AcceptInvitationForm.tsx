@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslation } from "react-i18next";
-import { acceptInvitationAction } from "@/app/[lng]/invite/[token]/actions";
+import { acceptInvitationAction } from "@/actions/invitations";
 import { FormError } from "@/components/ui/FormError";
 
 export function AcceptInvitationForm({ token }: { token: string }) {

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslation } from "react-i18next";
-import { deleteProjectAction } from "@/app/[lng]/projects/[projectId]/members/actions";
+import { deleteProjectAction } from "@/actions/members";
 import { FormError } from "@/components/ui/FormError";
 
 /** Deleting a project asks for its name, typed out. */

@@ -2,16 +2,16 @@
 
 import { useActionState, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { inviteMemberAction } from "@/app/[lng]/projects/[projectId]/members/actions";
+import { inviteMemberAction } from "@/actions/members";
 import { FormError } from "@/components/ui/FormError";
-import { ROLES } from "@/server/access/permissions";
+import { ROLES } from "@/core/access/permissions";
 
 /** Creates an invitation and shows its link once, with a copy button. */
 export function InviteForm({ projectId }: { projectId: string }) {
   const { t, i18n } = useTranslation("members");
   const [state, action, pending] = useActionState(inviteMemberAction, null);
   const [copied, setCopied] = useState(false);
-  const link = state?.ok && typeof state.data?.link === "string" ? `${window.location.origin}${state.data.link}` : null;
+  const link = state?.ok ? `${window.location.origin}${state.value.link}` : null;
   const reason = state && !state.ok ? state.details?.reason : undefined;
   return (
     <form action={action} className="panel form">
@@ -31,7 +31,7 @@ export function InviteForm({ projectId }: { projectId: string }) {
       {reason === "ALREADY_MEMBER" ? <p className="form-error" role="alert">{t("errors.ALREADY_MEMBER")}</p> : <FormError state={state} />}
       {link ? (
         <div role="status">
-          <p>{t("invite.created", { email: String(state?.ok ? state.data?.email : "") })}</p>
+          <p>{t("invite.created", { email: state?.ok ? state.value.email : "" })}</p>
           <div className="invite-link">
             <input readOnly value={link} aria-label={t("invite.copy")} data-testid="invite-link" onFocus={(event) => event.currentTarget.select()} />
             <button type="button" className="button button--small" onClick={() => navigator.clipboard?.writeText(link).then(() => setCopied(true))}>

@@ -2,9 +2,9 @@
 
 import { useActionState } from "react";
 import { useTranslation } from "react-i18next";
-import { changeRoleAction, removeMemberAction } from "@/app/[lng]/projects/[projectId]/members/actions";
+import { changeRoleAction, removeMemberAction } from "@/actions/members";
 import { FormError } from "@/components/ui/FormError";
-import { ROLES } from "@/server/access/permissions";
+import { ROLES } from "@/core/access/permissions";
 
 interface Member {
   userId: string;

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslation } from "react-i18next";
-import { createProjectAction } from "@/app/[lng]/actions";
+import { createProjectAction } from "@/actions/projects";
 import { FormError } from "@/components/ui/FormError";
 
 export function CreateProjectForm() {

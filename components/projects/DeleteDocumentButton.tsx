@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslation } from "react-i18next";
-import { deleteDocumentAction } from "@/app/[lng]/projects/[projectId]/actions";
+import { deleteDocumentAction } from "@/actions/documents";
 import { FormError } from "@/components/ui/FormError";
 
 /** Deletes a document after a confirmation naming it. */

@@ -4,8 +4,7 @@ import { useRouter } from "next/navigation";
 import { newProgressToken, WorkProgress } from "@/components/ui/WorkProgress";
 import { useActionState, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { importDocumentAction } from "@/app/[lng]/projects/[projectId]/actions";
-import type { ActionState } from "@/app/_lib/action-result";
+import { importDocumentAction } from "@/actions/documents";
 import { UPLOAD_ACCEPT } from "@/core/import/route-import";
 import { reasonMessage } from "@/components/ui/reason-message";
 
@@ -21,7 +20,7 @@ export function ImportDocumentForm({ projectId, limitMb }: { projectId: string; 
   const { t, i18n } = useTranslation("projects");
   const { t: tCommon } = useTranslation("common");
   const router = useRouter();
-  const [state, action, pending] = useActionState<ActionState, FormData>(importDocumentAction, null);
+  const [state, action, pending] = useActionState(importDocumentAction, null);
   // Names this form's import for the progress the server reports (not rendered: no hydration mismatch).
   const [progressToken] = useState(newProgressToken);
   const submit = (form: FormData) => {
@@ -34,8 +33,8 @@ export function ImportDocumentForm({ projectId, limitMb }: { projectId: string; 
   const [tooLarge, setTooLarge] = useState(false);
 
   useEffect(() => {
-    if (state?.ok && typeof state.data?.documentId === "string") {
-      router.push(`/${i18n.language}/projects/${projectId}/documents/${state.data.documentId}`);
+    if (state?.ok) {
+      router.push(`/${i18n.language}/projects/${projectId}/documents/${state.value.documentId}`);
     }
   }, [state, router, i18n.language, projectId]);
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getT } from "@/i18n/server";
 import type { Language } from "@/i18n/settings";
-import { roleAllows } from "@/server/access/permissions";
+import { roleAllows } from "@/core/access/permissions";
 
 /** Documents | Glossary | Members | Audit log, the last for those allowed to read it. */
 export function ProjectTabs({ lng, projectId, role, current }: { lng: Language; projectId: string; role: string; current: "documents" | "glossary" | "members" | "audit" }) {

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Workbench as WorkbenchData } from "@/server/documents/get-workbench";
-import { editSourceAction, settleTrackedChangeAction } from "@/app/[lng]/projects/[projectId]/documents/[documentId]/review-actions";
+import { editSourceAction, settleTrackedChangeAction } from "@/actions/review";
 import { CommentThreads } from "@/components/comments/CommentThreads";
 import { ConflictDialog } from "@/components/workbench/ConflictDialog";
 import { HistoryPanel } from "@/components/workbench/HistoryPanel";

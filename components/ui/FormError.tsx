@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslation } from "react-i18next";
-import type { ActionState } from "@/app/_lib/action-result";
+import type { FormState } from "@/actions/_lib/action-result";
 import { reasonMessage } from "./reason-message";
 
 /**
@@ -9,7 +9,7 @@ import { reasonMessage } from "./reason-message";
  * interface's language when the server named a reason we translate (a limit, a full disk…),
  * else the server's own message.
  */
-export function FormError({ state }: { state: ActionState }) {
+export function FormError({ state }: { state: FormState<unknown> }) {
   const { t } = useTranslation("common");
   if (!state || state.ok) return null;
   if (state.code === "UNKNOWN") {

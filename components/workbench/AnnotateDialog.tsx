@@ -5,8 +5,7 @@ import { useTranslation } from "react-i18next";
 import type { TermbaseEntry } from "@/core/terms/termbase-entry";
 import { FormError } from "@/components/ui/FormError";
 import { fieldsOf, TermFields } from "@/components/glossary/TermFields";
-import type { ActionState } from "@/app/_lib/action-result";
-import type { Result } from "@/app/_lib/run-action";
+import type { ActionResult, FormState } from "@/actions/_lib/action-result";
 import type { SourceRange } from "./use-annotations";
 
 export interface AnnotateRequest {
@@ -16,16 +15,16 @@ export interface AnnotateRequest {
   existing?: TermbaseEntry;
 }
 
-const asState = (result: Result<unknown>): ActionState => (result.ok ? { ok: true } : { ok: false, code: result.code as "INVALID_INPUT", message: result.message });
+const asState = (result: ActionResult<unknown>): FormState => (result.ok ? { ok: true, value: undefined } : result);
 
 /**
  * The popover form for glossing or annotating the selected source text. It stays open, with the
  * user's input, when the server refuses; it closes only once the gloss or note is saved.
  */
-export function AnnotateDialog({ request, onSubmit, onClose }: { request: AnnotateRequest; onSubmit: (fields: Record<string, unknown> | null, body: string) => Promise<Result<unknown>>; onClose: () => void }) {
+export function AnnotateDialog({ request, onSubmit, onClose }: { request: AnnotateRequest; onSubmit: (fields: Record<string, unknown> | null, body: string) => Promise<ActionResult<unknown>>; onClose: () => void }) {
   const { t } = useTranslation("glossary");
   const titleId = useId();
-  const [state, setState] = useState<ActionState>(null);
+  const [state, setState] = useState<FormState>(null);
   const [busy, setBusy] = useState(false);
   const dialog = useRef<HTMLDivElement>(null);
   const { kind, range, existing } = request;

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { TermbaseEntry } from "@/core/terms/termbase-entry";
 import type { AnnotationView } from "@/server/annotations/annotation-view";
-import type { Result } from "@/app/_lib/run-action";
+import type { ActionResult } from "@/actions/_lib/action-result";
 import type { MarkRef } from "./SourceEditor";
 
 export interface CardContext {
@@ -12,8 +12,8 @@ export interface CardContext {
   annotations: ReadonlyMap<string, AnnotationView>;
   /** Whether the user may change this annotation (its author, or an owner). */
   canChange: (annotation: AnnotationView) => boolean;
-  onUpdate: (annotation: AnnotationView, body: string) => Promise<Result<unknown>>;
-  onDelete: (annotation: AnnotationView) => Promise<Result<unknown>>;
+  onUpdate: (annotation: AnnotationView, body: string) => Promise<ActionResult<unknown>>;
+  onDelete: (annotation: AnnotationView) => Promise<ActionResult<unknown>>;
   glossaryHref: string;
   formatDate: (iso: string) => string;
 }

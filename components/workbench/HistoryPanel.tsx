@@ -4,7 +4,7 @@ import { useEffect, useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { wordDiff } from "@/core/diff/word-diff";
 import type { RevisionView } from "@/server/segments/list-revisions";
-import { listRevisionsAction } from "@/app/[lng]/projects/[projectId]/documents/[documentId]/actions";
+import { listRevisionsAction } from "@/actions/segments";
 import { DiffText } from "./DiffText";
 
 interface HistoryPanelProps {

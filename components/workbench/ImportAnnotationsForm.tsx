@@ -6,13 +6,13 @@ import { FormError } from "@/components/ui/FormError";
 import { useFileLimit } from "@/components/ui/use-file-limit";
 import { newProgressToken, WorkProgress } from "@/components/ui/WorkProgress";
 import { MAX_EXCHANGE_FILE_BYTES } from "@/core/limits";
-import type { ActionState } from "@/app/_lib/action-result";
-import { importAnnotationsAction } from "@/app/[lng]/projects/[projectId]/documents/[documentId]/annotation-actions";
+import type { FormState } from "@/actions/_lib/action-result";
+import { importAnnotationsAction } from "@/actions/annotations";
 
 /** Upload of W3C Web Annotations (from Lisière or another tool); all or nothing, then the page reloads them. */
 export function ImportAnnotationsForm({ documentId }: { documentId: string }) {
   const { t } = useTranslation("glossary");
-  const [state, setState] = useState<ActionState>(null);
+  const [state, setState] = useState<FormState<string>>(null);
   const [busy, setBusy] = useState(false);
   const fileLimit = useFileLimit(MAX_EXCHANGE_FILE_BYTES);
   // Names this form's import for the progress the server reports (not rendered: no hydration mismatch).
@@ -30,8 +30,8 @@ export function ImportAnnotationsForm({ documentId }: { documentId: string }) {
           const result = await importAnnotationsAction(form);
           setBusy(false);
           // The details carry the reason of a limit refusal, which FormError puts in the user's language.
-          if (!result.ok) return setState({ ok: false, code: result.code as "INVALID_INPUT", message: result.message, details: result.details as Record<string, string | number | boolean | undefined> | undefined });
-          setState({ ok: true, message: t("annotations.imported", result.value) });
+          if (!result.ok) return setState(result);
+          setState({ ok: true, value: t("annotations.imported", result.value) });
           // The grid holds annotations in client state: reload it from the server.
           window.setTimeout(() => window.location.reload(), 1200);
         }}
@@ -44,7 +44,7 @@ export function ImportAnnotationsForm({ documentId }: { documentId: string }) {
         {fileLimit.problem ? <p className="form-error" role="alert">{fileLimit.problem}</p> : null}
         <button type="submit" className="button" disabled={busy || !!fileLimit.problem}>{t("annotations.importSubmit")}</button>
         <WorkProgress token={progressToken} running={busy} />
-        {state?.ok ? <p className="form-success" role="status">{state.message}</p> : <FormError state={state} />}
+        {state?.ok ? <p className="form-success" role="status">{state.value}</p> : <FormError state={state} />}
       </form>
     </details>
   );

@@ -6,7 +6,7 @@ import { useFileLimit } from "@/components/ui/use-file-limit";
 import { MAX_IMPORT_BYTES } from "@/core/limits";
 import { useActionState, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { importTranslationAction } from "@/app/[lng]/projects/[projectId]/documents/[documentId]/actions";
+import { importTranslationAction } from "@/actions/documents";
 import { FormError } from "@/components/ui/FormError";
 import { UPLOAD_ACCEPT } from "@/core/import/route-import";
 
@@ -47,7 +47,7 @@ export function ImportTranslationForm({ documentId, hasTranslations }: { documen
         {reason === "HAS_TRANSLATIONS" ? <p className="form-error" role="alert">{t("align.hasTranslations")}</p> : <FormError state={state} />}
         {state?.ok ? (
           <p className="form-ok" role="status" data-testid="align-result">
-            {t("align.done", { pairs: Number(state.data?.pairs), sentences: Number(state.data?.englishSentences), low: Number(state.data?.lowConfidence) })}
+            {t("align.done", { pairs: state.value.pairs, sentences: state.value.englishSentences, low: state.value.lowConfidence })}
           </p>
         ) : null}
         {fileLimit.problem ? <p className="form-error" role="alert" data-testid="align-too-large">{fileLimit.problem}</p> : null}

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { AnnotationView } from "@/server/annotations/annotation-view";
-import type { Result } from "@/app/_lib/run-action";
+import type { ActionResult } from "@/actions/_lib/action-result";
 import type { SourceRange } from "./use-annotations";
 
 /**
@@ -14,13 +14,13 @@ export function OrphanList({ orphans, selection, editable, onReattach, onDelete 
   orphans: AnnotationView[];
   selection: SourceRange | null;
   editable: boolean;
-  onReattach: (annotation: AnnotationView, range: SourceRange) => Promise<Result<unknown>>;
-  onDelete: (annotation: AnnotationView) => Promise<Result<unknown>>;
+  onReattach: (annotation: AnnotationView, range: SourceRange) => Promise<ActionResult<unknown>>;
+  onDelete: (annotation: AnnotationView) => Promise<ActionResult<unknown>>;
 }) {
   const { t } = useTranslation("glossary");
   const [error, setError] = useState<string | null>(null);
   if (orphans.length === 0) return null;
-  const report = (result: Result<unknown>) => setError(result.ok ? null : result.message);
+  const report = (result: ActionResult<unknown>) => setError(result.ok ? null : result.message);
   return (
     <details className="orphans panel" open data-testid="orphans">
       <summary>{t("orphans.title", { count: orphans.length })}</summary>

@@ -17,7 +17,7 @@ export function fakeSaveServer(initial: Record<string, { text: string; version: 
     }
     row.text = request.targetText;
     row.version++;
-    return { ok: true, segment: { id: request.segmentId, targetText: row.text, status: request.status ?? "draft", version: row.version } };
+    return { ok: true, value: { id: request.segmentId, targetText: row.text, status: request.status ?? "draft", version: row.version } };
   });
   return { rows, requests, send };
 }

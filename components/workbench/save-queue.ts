@@ -170,7 +170,7 @@ export class SaveQueue {
     this.storageTrouble = false;
     this.details = undefined;
     const theirs = result.ok ? null : sameTextSaved(change, result);
-    if (result.ok) this.acknowledged(segmentId, change, result.segment);
+    if (result.ok) this.acknowledged(segmentId, change, result.value);
     else if (theirs) this.acknowledged(segmentId, change, { id: segmentId, ...theirs });
     else if (result.code === "CONFLICT") {
       this.blocked.add(segmentId);

@@ -1,3 +1,5 @@
+import type { ActionResult } from "@/actions/_lib/action-result";
+
 /** The save queue's vocabulary, shared with the server action that answers it and the journal. */
 
 export interface SaveRequest {
@@ -19,9 +21,8 @@ export interface SavedSegmentState {
   translatedById?: string | null;
 }
 
-export type SaveResult =
-  | { ok: true; segment: SavedSegmentState }
-  | { ok: false; code: string; message: string; details?: Record<string, unknown> };
+/** What the save action answers (the one result shape of server actions). */
+export type SaveResult = ActionResult<SavedSegmentState>;
 
 /**
  * idle: nothing edited since the page loaded · unsaved: typed, not sent yet · saving: a request is

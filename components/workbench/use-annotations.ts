@@ -11,8 +11,8 @@ import {
   listAnnotationsAction,
   reattachAnnotationAction,
   updateAnnotationAction,
-} from "@/app/[lng]/projects/[projectId]/documents/[documentId]/annotation-actions";
-import type { Result } from "@/app/_lib/run-action";
+} from "@/actions/annotations";
+import type { ActionResult } from "@/actions/_lib/action-result";
 
 export interface SourceRange {
   segmentId: string;
@@ -60,7 +60,7 @@ export function useAnnotations(options: { documentId: string; terms: StoredTermE
   const replace = useCallback((view: AnnotationView) => setAnnotations((current) => [...current.filter((a) => a.id !== view.id), view]), []);
 
   const create = useCallback(
-    async (range: SourceRange, kind: "gloss" | "note", body: string, entry?: Record<string, unknown>): Promise<Result<unknown>> => {
+    async (range: SourceRange, kind: "gloss" | "note", body: string, entry?: Record<string, unknown>): Promise<ActionResult<unknown>> => {
       const result = await createAnnotationAction({ segmentId: range.segmentId, start: range.start, end: range.end, kind, body, entry });
       if (result.ok) {
         replace(result.value.annotation);

@@ -3,7 +3,7 @@
 import { useTranslation } from "react-i18next";
 import type { RevisionView } from "@/server/segments/list-revisions";
 import type { WorkbenchSegment } from "@/server/documents/get-workbench";
-import { replaceInTargetsAction, restoreRevisionAction, undoReplaceAction } from "@/app/[lng]/projects/[projectId]/documents/[documentId]/actions";
+import { replaceInTargetsAction, restoreRevisionAction, undoReplaceAction } from "@/actions/segments";
 import type { SaveQueue } from "./save-queue";
 import type { Replacement } from "./search-results";
 

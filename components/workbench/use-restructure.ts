@@ -3,7 +3,7 @@
 import { useCallback, useRef, useState } from "react";
 import { defaultSourceSplit } from "@/core/segments/restructure";
 import { segmentSentences } from "@/core/segmentation/segment-sentences";
-import { restructureAction } from "@/app/[lng]/projects/[projectId]/documents/[documentId]/actions";
+import { restructureAction } from "@/actions/segments";
 import type { RestructureOp } from "@/server/segments/restructure-segments";
 import type { WorkbenchSegment } from "@/server/documents/get-workbench";
 import type { StructureCommand } from "@/editor/segment-keymap";
@@ -67,13 +67,13 @@ export function useRestructure({ segments, setSegments, queue }: Options) {
           setNotice({ kind: "error", command, message: result.message });
           return;
         }
-        const affected = new Set(result.paragraphIds);
+        const affected = new Set(result.value.paragraphIds);
         setSegments((current) => {
           const firstIndex = current.findIndex((s) => affected.has(s.paragraphId));
           const kept = current.filter((s) => !affected.has(s.paragraphId));
-          return [...kept.slice(0, firstIndex), ...result.segments, ...kept.slice(firstIndex)];
+          return [...kept.slice(0, firstIndex), ...result.value.segments, ...kept.slice(firstIndex)];
         });
-        for (const s of result.segments) queue.setVersion(s.id, s.version);
+        for (const s of result.value.segments) queue.setVersion(s.id, s.version);
         if (inverse) undoStack.current.push(inverse);
         setEpoch((n) => n + 1);
         setNotice({ kind: "done", command });

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { saveSegmentAction } from "@/app/[lng]/projects/[projectId]/documents/[documentId]/actions";
+import { saveSegmentAction } from "@/actions/segments";
 import { holdPageLock } from "./page-lock";
 import { journalInto, openPendingEdits, type EditScope, type PendingEdits } from "./pending-edits";
 import { SaveQueue, type SaveQueueOptions, type SaveQueueState } from "./save-queue";

@@ -1,7 +1,7 @@
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import type { Actor } from "./actor";
-import { roleAllows, type Action, type Role } from "./permissions";
+import { roleAllows, type Action, type Role } from "@/core/access/permissions";
 
 /**
  * Throws unless `actor` is a member of the project whose role allows `action`.

@@ -1,3 +1,4 @@
+import "server-only";
 import { PrismaClient } from "./generated/client";
 import { resolveDatabaseFile } from "./database-url";
 import { sqliteAdapter } from "./sqlite-adapter";

@@ -1,5 +1,5 @@
 import type { Actor } from "../access/actor";
-import { isRole, type Role } from "../access/permissions";
+import { isRole, type Role } from "@/core/access/permissions";
 import { requireProjectAction } from "../access/require-project-action";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Db } from "../db/client";

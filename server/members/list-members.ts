@@ -1,5 +1,5 @@
 import type { Actor } from "../access/actor";
-import { roleAllows } from "../access/permissions";
+import { roleAllows } from "@/core/access/permissions";
 import { requireProjectAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
 

@@ -3,7 +3,7 @@ import { isSegmentStatus, transition, type Move, type SegmentState } from "@/cor
 import { countWords } from "@/core/text/count-words";
 import { Slice } from "@/core/work/slices";
 import type { Actor } from "../access/actor";
-import { roleAllows, type Action } from "../access/permissions";
+import { roleAllows, type Action } from "@/core/access/permissions";
 import { requireDocumentAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
 import { Prisma } from "../db/generated/client";

@@ -5,6 +5,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { PrismaClient } from "@/server/db/generated/client";
 import { DEMO_TITLE } from "@/prisma/seed/demo-project";
+import { SERVER_CONDITIONS } from "../../scripts/server-conditions.mjs";
 import { cliSandbox } from "./cli-sandbox";
 import { zipEntry } from "@/core/testing/zip-entry";
 
@@ -20,7 +21,7 @@ let french: string[];
 beforeAll(() => {
   // The demo exactly as `npm start` loads it: a migrated database, then the seed.
   fs.copyFileSync(inject("templateDb"), dbFile);
-  const seeded = spawnSync(path.resolve("node_modules/.bin/tsx"), ["prisma/seed/main.ts"], { env, encoding: "utf8" });
+  const seeded = spawnSync(path.resolve("node_modules/.bin/tsx"), [...SERVER_CONDITIONS, "prisma/seed/main.ts"], { env, encoding: "utf8" });
   expect(seeded.status, seeded.stderr).toBe(0);
   documentId = /document (\S+)/u.exec(seeded.stdout)![1];
   const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: dbFile }) });

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { SERVER_CONDITIONS } from "../../scripts/server-conditions.mjs";
 
 const TSX = path.resolve("node_modules/.bin/tsx");
 
@@ -20,12 +21,12 @@ export function cliSandbox(prefix: string, dbName = "cli.db") {
     env,
     /** Runs the CLI with `args` (and `input` on stdin); text out. */
     cli(args: string[], input?: string | Buffer) {
-      const result = spawnSync(TSX, ["cli/main.ts", ...args], { env, input, encoding: "utf8" });
+      const result = spawnSync(TSX, [...SERVER_CONDITIONS, "cli/main.ts", ...args], { env, input, encoding: "utf8" });
       return { code: result.status, stdout: result.stdout, stderr: result.stderr };
     },
     /** The same, keeping stdout as bytes (Word files). */
     cliBytes(args: string[]) {
-      const result = spawnSync(TSX, ["cli/main.ts", ...args], { env });
+      const result = spawnSync(TSX, [...SERVER_CONDITIONS, "cli/main.ts", ...args], { env });
       return { code: result.status, stdout: result.stdout, stderr: result.stderr.toString("utf8") };
     },
     /** Writes a file into the sandbox and returns its path. */

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/server/access/actor";
-import type { Role } from "@/server/access/permissions";
+import type { Role } from "@/core/access/permissions";
 import { listAuditEvents } from "@/server/audit/list-audit-events";
 import type { Db } from "@/server/db/client";
 import { deleteDocument } from "@/server/documents/delete-document";

@@ -7,7 +7,6 @@ import { createTestDb, createUser } from "./test-db";
 
 // PATCH /api/segments/:id as machine clients call it; only the session lookup is faked.
 const ctx = vi.hoisted(() => ({ actor: null as Actor | null, db: null as unknown }));
-vi.mock("server-only", () => ({}));
 vi.mock("@/server/db/client", async (importOriginal) => ({ ...(await importOriginal<object>()), getDb: () => ctx.db }));
 vi.mock("@/app/_lib/current-actor", async () => {
   const { AppError } = await import("@/server/errors");

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { inject } from "vitest";
 import { userActor, type Actor } from "@/server/access/actor";
-import type { Role } from "@/server/access/permissions";
+import type { Role } from "@/core/access/permissions";
 import { openDatabase, type Db } from "@/server/db/client";
 
 /** A fresh, migrated database for one test file (a copy of the run's template). */

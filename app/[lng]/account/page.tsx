@@ -3,7 +3,7 @@ import { getT } from "@/i18n/server";
 import { MIN_PASSWORD_LENGTH } from "@/server/auth/password";
 import { currentSession, requirePageActor } from "@/app/_lib/current-actor";
 import { languageParam } from "@/app/_lib/language";
-import { signOutAction } from "./actions";
+import { signOutAction } from "@/actions/sign-in";
 
 export const dynamic = "force-dynamic";
 

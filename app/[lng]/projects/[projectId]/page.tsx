@@ -7,7 +7,7 @@ import { DeleteDocumentButton } from "@/components/projects/DeleteDocumentButton
 import { ProjectTabs } from "@/components/projects/ProjectTabs";
 import { ProgressBar } from "@/components/ui/ProgressBar";
 import { getT } from "@/i18n/server";
-import { roleAllows } from "@/server/access/permissions";
+import { roleAllows } from "@/core/access/permissions";
 import { getDb } from "@/server/db/client";
 import { listDocuments } from "@/server/documents/list-documents";
 import { MAX_IMPORT_BYTES } from "@/server/documents/read-upload";

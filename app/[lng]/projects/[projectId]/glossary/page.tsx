@@ -2,7 +2,7 @@ import Link from "next/link";
 import { GlossaryManager } from "@/components/glossary/GlossaryManager";
 import { ProjectTabs } from "@/components/projects/ProjectTabs";
 import { getT } from "@/i18n/server";
-import { roleAllows } from "@/server/access/permissions";
+import { roleAllows } from "@/core/access/permissions";
 import { getDb } from "@/server/db/client";
 import { listTermEntries } from "@/server/glossary/list-term-entries";
 import { MAX_GLOSSARY_BYTES } from "@/server/glossary/import-glossary";

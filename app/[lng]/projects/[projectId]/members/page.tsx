@@ -4,14 +4,14 @@ import { InviteForm } from "@/components/members/InviteForm";
 import { MemberRow } from "@/components/members/MemberRow";
 import { ProjectTabs } from "@/components/projects/ProjectTabs";
 import { getT } from "@/i18n/server";
-import { roleAllows } from "@/server/access/permissions";
+import { roleAllows } from "@/core/access/permissions";
 import { getDb } from "@/server/db/client";
 import { listMembers } from "@/server/members/list-members";
 import { requirePageActor } from "@/app/_lib/current-actor";
 import { formatCalendarDate } from "@/app/_lib/format-date";
 import { languageParam } from "@/app/_lib/language";
 import { loadOr404 } from "@/app/_lib/load-or-404";
-import { revokeInvitationAction } from "./actions";
+import { revokeInvitationAction } from "@/actions/members";
 
 export const dynamic = "force-dynamic";
 

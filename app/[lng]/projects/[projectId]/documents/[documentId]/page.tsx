@@ -8,7 +8,7 @@ import { ImportTranslationForm } from "@/components/workbench/ImportTranslationF
 import { PartNavigator } from "@/components/workbench/PartNavigator";
 import { Workbench } from "@/components/workbench/Workbench";
 import { getT } from "@/i18n/server";
-import { roleAllows } from "@/server/access/permissions";
+import { roleAllows } from "@/core/access/permissions";
 import { getDb } from "@/server/db/client";
 import { getWorkbench } from "@/server/documents/get-workbench";
 import { requirePageActor } from "@/app/_lib/current-actor";

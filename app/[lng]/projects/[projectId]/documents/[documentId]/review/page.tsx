@@ -5,7 +5,7 @@ import { ReviewMode } from "@/components/review/ReviewMode";
 import { PartNavigator } from "@/components/workbench/PartNavigator";
 import { getT } from "@/i18n/server";
 import { userActor } from "@/server/access/actor";
-import { roleAllows } from "@/server/access/permissions";
+import { roleAllows } from "@/core/access/permissions";
 import { getDb } from "@/server/db/client";
 import { getWorkbench } from "@/server/documents/get-workbench";
 import { requirePageActor } from "@/app/_lib/current-actor";

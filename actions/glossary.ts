@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { recordId, versionStamp } from "@/app/_lib/input-schemas";
+import { recordId, versionStamp } from "./_lib/input-schemas";
 import { getDb } from "@/server/db/client";
 import { createTermEntry } from "@/server/glossary/create-term-entry";
 import { deleteTermEntry } from "@/server/glossary/delete-term-entry";
@@ -10,7 +10,7 @@ import { updateTermEntry } from "@/server/glossary/update-term-entry";
 import { assertUploadSize } from "@/server/documents/read-upload";
 import { AppError } from "@/server/errors";
 import { clientIp } from "@/app/_lib/current-actor";
-import { runAction } from "@/app/_lib/run-action";
+import { runAction } from "./_lib/run-action";
 
 // Field-level rules (lengths, URL scheme) live in the use case's schema; this only shapes the input.
 const fields = z.record(z.string(), z.unknown());

@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { recordId, versionStamp } from "@/app/_lib/input-schemas";
+import { recordId, versionStamp } from "./_lib/input-schemas";
 import { MAX_COMMENT_LENGTH } from "@/server/comments/comment-view";
 import { createComment } from "@/server/comments/create-comment";
 import { deleteComment } from "@/server/comments/delete-comment";
@@ -10,7 +10,7 @@ import { replyToComment } from "@/server/comments/reply-to-comment";
 import { reopenThread, resolveThread } from "@/server/comments/resolve-comment";
 import { updateComment } from "@/server/comments/update-comment";
 import { getDb } from "@/server/db/client";
-import { runAction } from "@/app/_lib/run-action";
+import { runAction } from "./_lib/run-action";
 
 const offset = z.number().int().min(0).max(1_000_000);
 // Room for surrounding whitespace and CRLFs: the use case trims, then enforces MAX_COMMENT_LENGTH with a precise message.

@@ -8,11 +8,12 @@ import { signUp } from "@/server/auth/sign-up";
 import { getDb } from "@/server/db/client";
 import { findLandingDocument } from "@/server/projects/find-landing-document";
 import { isLanguage } from "@/i18n/settings";
-import { actionError, type ActionState } from "@/app/_lib/action-result";
 import { getAuth } from "@/app/_lib/auth";
 import { clientIp } from "@/app/_lib/current-actor";
 import { invitationTokenIn } from "@/app/_lib/invitation-link";
 import { safeReturnPath } from "@/app/_lib/safe-return-path";
+import type { FormState } from "./_lib/action-result";
+import { runPublicAction } from "./_lib/run-action";
 
 const ZSignUpInput = z.object({
   lng: z.string().refine(isLanguage),
@@ -26,19 +27,13 @@ const ZSignUpInput = z.object({
  * Creates the account and signs in; the first account lands straight on the demo article. Someone
  * signing up from an invitation link carries it in `next`, which is where they go back to join.
  */
-export async function signUpAction(_state: ActionState, form: FormData): Promise<ActionState> {
-  const input = ZSignUpInput.safeParse(Object.fromEntries(form));
-  if (!input.success) return { ok: false, code: "INVALID_INPUT", message: input.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") };
-  const { lng } = input.data;
-  const next = safeReturnPath(input.data.next);
-  let destination: string;
-  try {
+export async function signUpAction(_state: FormState, form: FormData): Promise<FormState> {
+  const result = await runPublicAction(ZSignUpInput, Object.fromEntries(form), async (data) => {
+    const next = safeReturnPath(data.next);
     const db = getDb();
-    const { userId, firstAccount } = await signUp(db, getAuth(), { ...input.data, invitationToken: invitationTokenIn(next), ip: await clientIp(), headers: await headers() });
+    const { userId, firstAccount } = await signUp(db, getAuth(), { ...data, invitationToken: invitationTokenIn(next), ip: await clientIp(), headers: await headers() });
     const landing = firstAccount ? await findLandingDocument(db, { actor: userActor(userId) }) : null;
-    destination = landing ? `/${lng}/projects/${landing.projectId}/documents/${landing.documentId}` : next || `/${lng}`;
-  } catch (error) {
-    return actionError(error);
-  }
-  redirect(destination);
+    return landing ? `/${data.lng}/projects/${landing.projectId}/documents/${landing.documentId}` : next || `/${data.lng}`;
+  });
+  return result.ok ? redirect(result.value) : result;
 }

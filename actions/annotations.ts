@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { endProgress, progressReporter } from "@/server/jobs/progress-board";
-import { recordId, versionStamp } from "@/app/_lib/input-schemas";
+import { recordId, versionStamp } from "./_lib/input-schemas";
 import { createAnnotation } from "@/server/annotations/create-annotation";
 import { deleteAnnotation } from "@/server/annotations/delete-annotation";
 import { getDocumentAnnotations } from "@/server/annotations/get-document-annotations";
@@ -12,7 +12,7 @@ import { updateAnnotation } from "@/server/annotations/update-annotation";
 import { getDb } from "@/server/db/client";
 import { assertUploadSize } from "@/server/documents/read-upload";
 import { AppError } from "@/server/errors";
-import { runAction } from "@/app/_lib/run-action";
+import { runAction } from "./_lib/run-action";
 
 const offset = z.number().int().min(0).max(1_000_000);
 

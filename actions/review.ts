@@ -1,11 +1,11 @@
 "use server";
 
 import { z } from "zod";
-import { recordId } from "@/app/_lib/input-schemas";
+import { recordId } from "./_lib/input-schemas";
 import { getDb } from "@/server/db/client";
 import { editSource } from "@/server/segments/edit-source";
 import { settleTrackedChange } from "@/server/segments/settle-tracked-change";
-import { runAction } from "@/app/_lib/run-action";
+import { runAction } from "./_lib/run-action";
 
 const version = z.number().int().positive();
 
