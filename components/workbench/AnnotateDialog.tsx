@@ -67,7 +67,7 @@ export function AnnotateDialog({ request, onSubmit, onClose }: { request: Annota
         )}
         <FormError state={state} />
         <div className="form-actions">
-          <button type="submit" className="button button--primary" aria-disabled={busy}>{kind === "gloss" ? t("gloss.submit") : t("note.submit")}</button>
+          <button type="submit" className="button button--primary" aria-disabled={busy} aria-keyshortcuts="Control+Enter Meta+Enter">{kind === "gloss" ? t("gloss.submit") : t("note.submit")}</button>
           <button type="button" className="button" onClick={onClose}>{t("cancel")}</button>
         </div>
       </form>

@@ -49,7 +49,7 @@ export function ConflictDialog({ conflict, onKeepMine, onTakeTheirs }: { conflic
       <p className="hint">{t("dialogs.conflictLater")}</p>
       <div className="dialog__actions">
         <button type="button" className="button" onClick={onTakeTheirs}>{t("conflict.takeTheirs")}</button>
-        <button type="button" className="button button--primary" onClick={onKeepMine}>{t("conflict.keepMine")}</button>
+        <button type="button" className="button button--primary" onClick={onKeepMine} aria-keyshortcuts="Control+Enter Meta+Enter">{t("conflict.keepMine")}</button>
       </div>
     </ModalDialog>
   );

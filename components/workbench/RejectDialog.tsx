@@ -31,7 +31,7 @@ export function RejectDialog({ number, segmentId, onSubmit, onClose }: { number:
         </div>
         {error ? <p className="form-error" role="alert">{error}</p> : null}
         <div className="form-actions">
-          <button type="submit" className="button button--primary" aria-disabled={busy}>{t("review.reject")}</button>
+          <button type="submit" className="button button--primary" aria-disabled={busy} aria-keyshortcuts="Control+Enter Meta+Enter">{t("review.reject")}</button>
           <button type="button" className="button" onClick={onClose}>{t("review.cancel")}</button>
         </div>
       </form>

@@ -2,24 +2,43 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { OWNER_STATE } from "./accounts";
 import { expectAllSaved, importPasted, row, selectInSource } from "./helpers";
 
+/**
+ * Imports pasted French into a project of its own: the glosses made here would otherwise join the
+ * demo project's glossary, which other specs count.
+ */
+async function importInOwnProject(page: Page, title: string, text: string) {
+  await page.goto("/en");
+  const name = `${title} ${Date.now()}`;
+  await page.getByLabel("Project name").fill(name);
+  await page.getByRole("button", { name: "Create project" }).click();
+  await expect(page.getByRole("heading", { name })).toBeVisible();
+  await page.getByLabel("…or paste the text").fill(text);
+  await page.getByLabel("Title (optional)").fill(title);
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByTestId("document-title")).toHaveText(title);
+}
+
 /** Whether focus sits on <body> (or nowhere), where a keyboard user has lost their place. */
 const focusOnBody = (page: Page) => page.evaluate(() => !document.activeElement || document.activeElement === document.body);
 
 /**
- * Counts every moment focus rests on <body> for more than a beat (a focus move between two
- * elements passes through it for a few microseconds; that is not a lost place).
+ * Records every time focus rests on <body> for half a second or more. A focus move passes through
+ * <body> for a moment, and the grid gives focus back to a row one animation frame after its editor
+ * closes (late on a busy machine); neither is a lost place.
  */
 async function watchBodyFocus(page: Page) {
   await page.evaluate(() => {
-    const w = window as unknown as { bodyFocus: number };
-    w.bodyFocus = 0;
-    document.addEventListener("focusout", () => {
+    const w = window as unknown as { bodyFocus: string[] };
+    w.bodyFocus = [];
+    document.addEventListener("focusout", (event) => {
+      const left = event.target as HTMLElement;
+      const what = `${left.tagName.toLowerCase()}[${left.getAttribute("data-testid") ?? left.className}]`;
       window.setTimeout(() => {
-        if (!document.activeElement || document.activeElement === document.body) w.bodyFocus++;
-      }, 150);
+        if (!document.activeElement || document.activeElement === document.body) w.bodyFocus.push(`after leaving ${what}`);
+      }, 500);
     }, true);
   });
-  return () => page.evaluate(() => (window as unknown as { bodyFocus: number }).bodyFocus);
+  return () => page.evaluate(() => (window as unknown as { bodyFocus: string[] }).bodyFocus);
 }
 
 /** Presses Tab (or Shift+Tab) `times` times and checks after each that focus is still inside `dialog`. */
@@ -32,7 +51,7 @@ async function expectTrapped(page: Page, dialog: Locator, key: "Tab" | "Shift+Ta
 }
 
 test("the gloss dialog: Alt+G, English field first, Tab stays inside, Esc and Ctrl+Enter close it back to the French text, the toolbar goes", async ({ page }) => {
-  await importPasted(page, "Dialogue de glose", "Le chat dort sur le canapé. Il rêve de souris.");
+  await importInOwnProject(page, "Dialogue de glose", "Le chat dort sur le canapé. Il rêve de souris.");
   const source = row(page, 1).getByTestId("source-editor");
   await selectInSource(row(page, 1), "canapé");
   await expect(row(page, 1).getByTestId("selection-toolbar")).toBeVisible();
@@ -153,7 +172,7 @@ test("the conflict dialog: Tab stays inside, Esc defers the choice to a reminder
 });
 
 test("keyboard only: translate, gloss (Alt+G), reject (Alt+R) and comment without focus ever landing on <body>", async ({ page }) => {
-  await importPasted(page, "Au clavier", "Le Pentagone exige des garanties. Anthropic refuse de céder.");
+  await importInOwnProject(page, "Au clavier", "Le Pentagone exige des garanties. Anthropic refuse de céder.");
   const lost = await watchBodyFocus(page);
   await row(page, 1).getByTestId("segment-target").focus();
   await page.keyboard.press("Enter");
@@ -181,11 +200,9 @@ test("keyboard only: translate, gloss (Alt+G), reject (Alt+R) and comment withou
   await expect(row(page, 1).locator('span[data-type="gloss"]')).toHaveText("Le Pentagone");
   await expect(row(page, 1).getByTestId("source-editor")).toBeFocused();
 
-  // Reject it from its editor.
+  // Reject it from its editor, still open beside the French: Tab reaches it.
   await page.keyboard.press("Tab");
-  await expect(row(page, 1).getByTestId("segment-target")).toBeFocused();
-  await page.keyboard.press("Enter");
-  await expect(editor).toBeFocused();
+  await expect(row(page, 1).locator(".target-editor")).toBeFocused();
   await page.keyboard.press("Alt+r");
   await expect(page.getByTestId("reject-dialog").getByRole("textbox")).toBeFocused();
   await page.keyboard.type("Say “requires”.");
@@ -210,7 +227,7 @@ test("keyboard only: translate, gloss (Alt+G), reject (Alt+R) and comment withou
   await expect(panel.getByTestId("comment-body").last()).toHaveText("Fixed in the glossary too.");
   await expectAllSaved(page);
   expect(await focusOnBody(page)).toBe(false);
-  expect(await lost()).toBe(0);
+  expect(await lost()).toEqual([]);
 });
 
 test("review mode: dragging across words selects them and their segment on the first try, even past the end of the text; the reject dialog returns focus to the column", async ({ page }) => {
