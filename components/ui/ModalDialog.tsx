@@ -58,6 +58,9 @@ export function ModalDialog({ labelledBy, onClose, onSubmitShortcut, initialFocu
 
   function onKeyDown(event: React.KeyboardEvent<HTMLDialogElement>) {
     const dialog = event.currentTarget;
+    // A control inside that already acted on the key (a comment box sending on Ctrl+Enter, an
+    // inline edit cancelled by Esc) keeps it: the dialog does not act a second time.
+    if (event.defaultPrevented) return;
     if (event.key === "Escape") {
       // Handled here rather than by the browser's cancel: Chromium stops honouring a prevented
       // cancel after repeated Esc presses without user activation (close watchers).

@@ -98,7 +98,7 @@ test("the gloss dialog: Alt+G, English field first, Tab stays inside, Esc and Ct
   await expect(page.getByTestId("selection-toolbar")).toHaveCount(0);
 });
 
-test("the reject dialog: Alt+R in the editor, reason first, Tab stays inside, Esc and Ctrl+Enter return to the editor", async ({ page }) => {
+test("the reject dialog: Alt+R in the editor, reason first, Tab stays inside, Esc and Ctrl+Enter return to the editor; the history dialog likewise", async ({ page }) => {
   await importPasted(page, "Dialogue de rejet", "Le contrat reste en vigueur. Rien ne change.");
   await row(page, 1).getByTestId("segment-target").click();
   const editor = page.getByTestId("target-editor");
@@ -128,6 +128,17 @@ test("the reject dialog: Alt+R in the editor, reason first, Tab stays inside, Es
   await expect(editor).toBeFocused();
   await expectAllSaved(page);
   await expect(row(page, 1).getByTestId("comments-button")).toHaveAccessibleName(/1/);
+
+  // The history of the segment: modal, Esc gives focus back to its button.
+  const historyButton = row(page, 1).getByRole("button", { name: "History of segment 1" });
+  await historyButton.focus();
+  await page.keyboard.press("Enter");
+  const history = page.getByTestId("history-panel");
+  await expect(history.getByRole("button", { name: "Close" })).toBeFocused();
+  await expectTrapped(page, history, "Shift+Tab", 4);
+  await page.keyboard.press("Escape");
+  await expect(history).toBeHidden();
+  await expect(historyButton).toBeFocused();
 });
 
 test("the conflict dialog: Tab stays inside, Esc defers the choice to a reminder, Ctrl+Enter keeps my version", async ({ browser }) => {
@@ -225,6 +236,12 @@ test("keyboard only: translate, gloss (Alt+G), reject (Alt+R) and comment withou
   await page.keyboard.type("Fixed in the glossary too.");
   await page.keyboard.press("Control+Enter");
   await expect(panel.getByTestId("comment-body").last()).toHaveText("Fixed in the glossary too.");
+  // The comments are a modal dialog too: Esc from the box closes it, back on the button that opened it.
+  await expectTrapped(page, panel, "Tab", 6);
+  await box.focus();
+  await page.keyboard.press("Escape");
+  await expect(panel).toBeHidden();
+  await expect(comments).toBeFocused();
   await expectAllSaved(page);
   expect(await focusOnBody(page)).toBe(false);
   expect(await lost()).toEqual([]);
