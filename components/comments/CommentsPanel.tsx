@@ -1,6 +1,8 @@
 "use client";
 
 import { useTranslation } from "react-i18next";
+import { ModalDialog } from "@/components/ui/ModalDialog";
+import { segmentFocusTarget } from "@/components/workbench/segment-focus";
 import { CommentThreads } from "./CommentThreads";
 
 interface CommentsPanelProps {
@@ -14,14 +16,14 @@ interface CommentsPanelProps {
   onClose: () => void;
 }
 
-/** A segment's comment threads beside the grid, like its history. */
+/** A segment's comment threads beside the grid, like its history: a modal dialog, as every dialog. */
 export function CommentsPanel({ number, onClose, ...threads }: CommentsPanelProps) {
   const { t } = useTranslation("comments");
   return (
-    <div className="annotate-dialog history-panel" role="dialog" aria-labelledby="comments-panel-title" data-testid="comments-panel" onKeyDown={(event) => event.key === "Escape" && onClose()}>
+    <ModalDialog labelledBy="comments-panel-title" onClose={onClose} returnFocus={() => segmentFocusTarget(threads.segmentId)} className="annotate-dialog history-panel" testId="comments-panel">
       <h2 id="comments-panel-title">{t("panel.title", { n: number })}</h2>
-      <button type="button" className="button button--small history-panel__close" onClick={onClose} autoFocus>{t("panel.close")}</button>
+      <button type="button" className="button button--small history-panel__close" onClick={onClose}>{t("panel.close")}</button>
       <CommentThreads {...threads} />
-    </div>
+    </ModalDialog>
   );
 }

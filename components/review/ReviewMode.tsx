@@ -17,6 +17,7 @@ import { useSegmentStore } from "@/components/workbench/use-segment-store";
 import { ReviewColumns } from "./ReviewColumns";
 import { ReviewInspector } from "./ReviewInspector";
 import { useReviewKeys } from "./use-review-keys";
+import { useDragSelect } from "./use-drag-select";
 import { targetSelectionIn, type TargetSelection } from "./text-selection";
 import { useCommentCounts } from "@/components/comments/use-comment-counts";
 
@@ -86,6 +87,7 @@ export function ReviewMode({ data, canEdit, canReview, canEditSource, canComment
   );
   const edit = useCallback(() => document.querySelector<HTMLElement>("[data-testid=review-inspector] .target-editor")?.focus(), []);
   useReviewKeys({ step, decide, edit, canReview, hasSelection: !!selected });
+  useDragSelect(select);
 
   useEffect(() => {
     // Words selected in the English column; clicking into the comment box (which moves the selection
@@ -181,6 +183,7 @@ export function ReviewMode({ data, canEdit, canReview, canEditSource, canComment
       {rejecting ? (
         <RejectDialog
           number={rejecting.number}
+          segmentId={rejecting.segmentId}
           onClose={() => setRejecting(null)}
           onSubmit={async (reason) => {
             const problem = await rejectWithReason(rejecting, reason, {

@@ -23,18 +23,49 @@ function offsetIn(root: Element, node: Node, offset: number): number {
 }
 
 /**
- * Maps the window's selection to offsets in one segment's target, when it lies within a single
- * `[data-target-of]` element; null otherwise (nothing selected, or across segments).
+ * The one element matching `selector` that holds selected text, with the selection's range: a drag
+ * that overshoots the end of a segment (into the space or the badge after it) still means that
+ * segment; one that reaches into another segment means none.
  */
-export function targetSelectionIn(selection: Selection | null): TargetSelection | null {
+function soleHolder(selection: Selection | null, selector: string): { holder: HTMLElement; range: Range } | null {
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
-  const holderOf = (node: Node) => (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest<HTMLElement>("[data-target-of]") ?? null;
-  const holder = holderOf(range.startContainer);
-  if (!holder || holder !== holderOf(range.endContainer)) return null;
-  const start = offsetIn(holder, range.startContainer, range.startOffset);
-  const end = offsetIn(holder, range.endContainer, range.endOffset);
+  const root = range.commonAncestorContainer;
+  const scope = root.nodeType === 1 ? (root as Element) : root.parentElement;
+  if (!scope) return null;
+  const inside = scope.closest<HTMLElement>(selector);
+  if (inside) return { holder: inside, range };
+  const holders = [...scope.querySelectorAll<HTMLElement>(selector)].filter((element) => range.intersectsNode(element) && clipTo(range, element).toString().length > 0);
+  return holders.length === 1 ? { holder: holders[0], range } : null;
+}
+
+/** The part of `range` inside `element`. */
+function clipTo(range: Range, element: Element): Range {
+  const clipped = range.cloneRange();
+  const whole = element.ownerDocument.createRange();
+  whole.selectNodeContents(element);
+  if (clipped.compareBoundaryPoints(Range.START_TO_START, whole) < 0) clipped.setStart(whole.startContainer, whole.startOffset);
+  if (clipped.compareBoundaryPoints(Range.END_TO_END, whole) > 0) clipped.setEnd(whole.endContainer, whole.endOffset);
+  return clipped;
+}
+
+/** The segment (`[data-segment-id]`, in either column) the selected text belongs to, or null. */
+export function segmentOfSelection(selection: Selection | null): string | null {
+  return soleHolder(selection, "[data-segment-id]")?.holder.dataset.segmentId ?? null;
+}
+
+/**
+ * Maps the window's selection to offsets in one segment's target, when it lies within a single
+ * `[data-target-of]` element (a drag overshooting its end counts up to the end); null otherwise
+ * (nothing selected, or across segments).
+ */
+export function targetSelectionIn(selection: Selection | null): TargetSelection | null {
+  const found = soleHolder(selection, "[data-target-of]");
+  if (!found) return null;
+  const { holder, range } = found;
   const text = holder.dataset.targetText ?? "";
+  const start = holder.contains(range.startContainer) ? offsetIn(holder, range.startContainer, range.startOffset) : 0;
+  const end = holder.contains(range.endContainer) ? offsetIn(holder, range.endContainer, range.endOffset) : text.length;
   if (end <= start || end > text.length) return null;
   return { segmentId: holder.dataset.targetOf!, start, end, exact: text.slice(start, end) };
 }

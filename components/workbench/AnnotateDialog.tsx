@@ -1,11 +1,13 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { TermbaseEntry } from "@/core/terms/termbase-entry";
 import { FormError } from "@/components/ui/FormError";
+import { ModalDialog } from "@/components/ui/ModalDialog";
 import { fieldsOf, TermFields } from "@/components/glossary/TermFields";
 import type { ActionResult, FormState } from "@/actions/_lib/action-result";
+import { segmentFocusTarget } from "./segment-focus";
 import type { SourceRange } from "./use-annotations";
 
 export interface AnnotateRequest {
@@ -18,23 +20,20 @@ export interface AnnotateRequest {
 const asState = (result: ActionResult<unknown>): FormState => (result.ok ? { ok: true, value: undefined } : result);
 
 /**
- * The popover form for glossing or annotating the selected source text. It stays open, with the
- * user's input, when the server refuses; it closes only once the gloss or note is saved.
+ * The modal form for glossing or annotating the selected source text. It stays open, with the
+ * user's input, when the server refuses; it closes only once the gloss or note is saved. A gloss
+ * starts in the English field: the French is already there, taken from the selection.
  */
 export function AnnotateDialog({ request, onSubmit, onClose }: { request: AnnotateRequest; onSubmit: (fields: Record<string, unknown> | null, body: string) => Promise<ActionResult<unknown>>; onClose: () => void }) {
   const { t } = useTranslation("glossary");
   const titleId = useId();
   const [state, setState] = useState<FormState>(null);
   const [busy, setBusy] = useState(false);
-  const dialog = useRef<HTMLDivElement>(null);
   const { kind, range, existing } = request;
-
-  useEffect(() => {
-    dialog.current?.querySelector<HTMLElement>("input, textarea")?.focus();
-  }, []);
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (busy) return;
     setBusy(true);
     const form = event.currentTarget;
     const result = await onSubmit(kind === "gloss" ? fieldsOf(form) : null, kind === "note" ? String(new FormData(form).get("body") ?? "") : "");
@@ -44,7 +43,14 @@ export function AnnotateDialog({ request, onSubmit, onClose }: { request: Annota
   }
 
   return (
-    <div ref={dialog} className="annotate-dialog" role="dialog" aria-labelledby={titleId} data-testid="annotate-dialog" onKeyDown={(event) => event.key === "Escape" && (event.preventDefault(), onClose())}>
+    <ModalDialog
+      labelledBy={titleId}
+      onClose={onClose}
+      initialFocus={kind === "gloss" ? "[name=preferred]" : "[name=body]"}
+      returnFocus={() => segmentFocusTarget(range.segmentId, "source")}
+      className="annotate-dialog"
+      testId="annotate-dialog"
+    >
       <form onSubmit={submit}>
         <h2 id={titleId}>{kind === "gloss" ? t("gloss.title", { term: range.text }) : t("note.title", { text: range.text })}</h2>
         {kind === "gloss" ? (
@@ -60,10 +66,10 @@ export function AnnotateDialog({ request, onSubmit, onClose }: { request: Annota
         )}
         <FormError state={state} />
         <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={busy}>{kind === "gloss" ? t("gloss.submit") : t("note.submit")}</button>
+          <button type="submit" className="button button--primary" aria-disabled={busy} aria-keyshortcuts="Control+Enter Meta+Enter">{kind === "gloss" ? t("gloss.submit") : t("note.submit")}</button>
           <button type="button" className="button" onClick={onClose}>{t("cancel")}</button>
         </div>
       </form>
-    </div>
+    </ModalDialog>
   );
 }

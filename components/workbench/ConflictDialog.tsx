@@ -1,7 +1,9 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ModalDialog } from "@/components/ui/ModalDialog";
+import { segmentFocusTarget } from "./segment-focus";
 
 export interface Conflict {
   segmentId: string;
@@ -12,17 +14,26 @@ export interface Conflict {
   currentVersion: number;
 }
 
-/** Shows both texts of a conflicting save; nothing is written until the user picks one. */
+/**
+ * Shows both texts of a conflicting save; nothing is written until the user picks one. Ctrl+Enter
+ * keeps mine (the primary choice). Esc closes it without choosing — the choice decides which text
+ * survives, so it is never made silently: a reminder stays on screen and reopens it.
+ */
 export function ConflictDialog({ conflict, onKeepMine, onTakeTheirs }: { conflict: Conflict; onKeepMine: () => void; onTakeTheirs: () => void }) {
   const { t } = useTranslation("workbench");
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  // Deferring is per conflict: a new conflict (another save refused) opens the dialog again.
+  const [deferred, setDeferred] = useState<Conflict | null>(null);
+  if (deferred === conflict) {
+    return (
+      <div className="conflict-reminder" role="status">
+        <button type="button" className="button button--small" onClick={() => setDeferred(null)} data-testid="conflict-reminder">
+          {t("dialogs.conflictPending", { n: conflict.number })}
+        </button>
+      </div>
+    );
+  }
   return (
-    // Escape must not dismiss it silently: the choice decides which text survives.
-    <dialog ref={ref} className="dialog" aria-labelledby="conflict-title" onCancel={(event) => event.preventDefault()} data-testid="conflict-dialog">
+    <ModalDialog labelledBy="conflict-title" onClose={() => setDeferred(conflict)} onSubmitShortcut={onKeepMine} returnFocus={() => segmentFocusTarget(conflict.segmentId)} testId="conflict-dialog">
       <h2 id="conflict-title">{t("conflict.title")}</h2>
       <p>{t("conflict.explanation", { n: conflict.number })}</p>
       <div className="conflict-texts">
@@ -35,10 +46,11 @@ export function ConflictDialog({ conflict, onKeepMine, onTakeTheirs }: { conflic
           <p className="conflict-text" lang="en" data-testid="conflict-mine">{conflict.mine.targetText || t("conflict.empty")}</p>
         </section>
       </div>
+      <p className="hint">{t("dialogs.conflictLater")}</p>
       <div className="dialog__actions">
         <button type="button" className="button" onClick={onTakeTheirs}>{t("conflict.takeTheirs")}</button>
-        <button type="button" className="button button--primary" onClick={onKeepMine}>{t("conflict.keepMine")}</button>
+        <button type="button" className="button button--primary" onClick={onKeepMine} aria-keyshortcuts="Control+Enter Meta+Enter">{t("conflict.keepMine")}</button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

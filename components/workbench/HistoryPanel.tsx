@@ -5,7 +5,9 @@ import { useTranslation } from "react-i18next";
 import { wordDiff } from "@/core/diff/word-diff";
 import type { RevisionView } from "@/server/segments/list-revisions";
 import { listRevisionsAction } from "@/actions/segments";
+import { ModalDialog } from "@/components/ui/ModalDialog";
 import { DiffText } from "./DiffText";
+import { segmentFocusTarget } from "./segment-focus";
 
 interface HistoryPanelProps {
   segmentId: string;
@@ -48,9 +50,9 @@ export function HistoryPanel({ segmentId, number, canRestore, onRestore, onClose
   const label = (r: RevisionView) => t("workbench:history.revision", { version: r.version, author: r.author ?? "—", date: formatDate(r.createdAt) });
 
   return (
-    <div className="annotate-dialog history-panel" role="dialog" aria-labelledby={titleId} data-testid="history-panel" onKeyDown={(event) => event.key === "Escape" && onClose()}>
+    <ModalDialog labelledBy={titleId} onClose={onClose} returnFocus={() => segmentFocusTarget(segmentId)} className="annotate-dialog history-panel" testId="history-panel">
       <h2 id={titleId}>{t("workbench:history.title", { n: number })}</h2>
-      <button type="button" className="button button--small history-panel__close" onClick={onClose} autoFocus>{t("workbench:history.close")}</button>
+      <button type="button" className="button button--small history-panel__close" onClick={onClose}>{t("workbench:history.close")}</button>
       {error ? <p className="form-error" role="alert">{error}</p> : null}
       {revisions === null && !error ? <p className="hint">{t("workbench:history.loading")}</p> : null}
       {revisions && revisions.length > 1 && pair ? (
@@ -99,6 +101,6 @@ export function HistoryPanel({ segmentId, number, canRestore, onRestore, onClose
           );
         })}
       </ol>
-    </div>
+    </ModalDialog>
   );
 }

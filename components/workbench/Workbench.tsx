@@ -180,6 +180,7 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
       {rejecting ? (
         <RejectDialog
           number={rejecting.number}
+          segmentId={rejecting.segmentId}
           onClose={() => setRejecting(null)}
           onSubmit={(reason) =>
             rejectWithReason(rejecting, reason, {

@@ -14,6 +14,15 @@ export interface OpenCard {
   via: "caret" | "pointer";
 }
 
+const sameRange = (a: SourceRange | null, segmentId: string, b: { start: number; end: number }) => !!a && a.segmentId === segmentId && a.start === b.start && a.end === b.end;
+
+/** Whether the window's selection is a range inside the French text of the given segment. */
+function selectionInSource(selection: Selection | null, segmentId: string): boolean {
+  if (!selection || selection.isCollapsed || !selection.anchorNode) return false;
+  const holder = document.querySelector(`[data-source-text="${CSS.escape(segmentId)}"]`);
+  return !!holder && holder.contains(selection.anchorNode) && holder.contains(selection.focusNode);
+}
+
 /**
  * What the user is doing in the source column: the current selection (for the Gloss / Note
  * toolbar and re-attaching orphans), the card of the highlight under the caret or pointer, and the
@@ -28,6 +37,9 @@ export function useSourceInteractions(options: { segments: WorkbenchSegment[]; a
   const latest = useRef(options);
   const selectionRef = useRef(selection);
   const closing = useRef<number | undefined>(undefined);
+  // The range a gloss or note was last opened on: its toolbar has been used, and the editor giving
+  // the same range back (focus returning, new marks applied) must not bring the toolbar back.
+  const used = useRef<SourceRange | null>(null);
   useEffect(() => {
     latest.current = options;
     selectionRef.current = selection;
@@ -42,6 +54,8 @@ export function useSourceInteractions(options: { segments: WorkbenchSegment[]; a
     const found = kind === "gloss" ? matchTerms(annotations.index, text.trim()) : [];
     const existing = found.length === 1 && found[0].start === 0 && found[0].end === text.trim().length ? annotations.entries.get(found[0].entryId) : undefined;
     setMenuFor(null);
+    used.current = { segmentId, ...range, text };
+    setSelection(null);
     setRequest({ kind, range: { segmentId, ...range, text }, existing });
   }, []);
 
@@ -51,6 +65,8 @@ export function useSourceInteractions(options: { segments: WorkbenchSegment[]; a
       onAnnotate: (segmentId, range) => open("note", segmentId, range),
       onSelect: (segmentId, range) => {
         const source = latest.current.segments.find((s) => s.id === segmentId)?.sourceText ?? "";
+        if (range && sameRange(used.current, segmentId, range)) return;
+        used.current = null;
         setSelection((current) => (range ? { segmentId, ...range, text: source.slice(range.start, range.end) } : current?.segmentId === segmentId ? null : current));
         if (!range) setMenuFor((current) => (current === segmentId ? null : current));
       },
@@ -72,6 +88,20 @@ export function useSourceInteractions(options: { segments: WorkbenchSegment[]; a
     }),
     [open],
   );
+
+  // A selection that moved out of its source (into the English, a field, elsewhere) takes its
+  // toolbar with it; the editor itself only reports changes made inside it.
+  useEffect(() => {
+    // An updater, not the ref: the editor's own listener may have set a new selection just before.
+    const onSelectionChange = () => {
+      if (!selectionRef.current) return;
+      const dom = window.getSelection();
+      setSelection((current) => (current && !selectionInSource(dom, current.segmentId) ? null : current));
+      if (!selectionInSource(dom, selectionRef.current.segmentId)) setMenuFor(null);
+    };
+    document.addEventListener("selectionchange", onSelectionChange);
+    return () => document.removeEventListener("selectionchange", onSelectionChange);
+  }, []);
 
   const openForSelection = useCallback((kind: "gloss" | "note") => {
     const current = selectionRef.current;

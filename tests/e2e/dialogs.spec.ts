@@ -1,0 +1,201 @@
+import { expect, test } from "@playwright/test";
+import { OWNER_STATE } from "./accounts";
+import { expectAllSaved, importPasted, row, selectInSource } from "./helpers";
+import { expectTrapped, focusOnBody, importInOwnProject, watchBodyFocus } from "./focus-helpers";
+
+test("the gloss dialog: Alt+G, English field first, Tab stays inside, Esc and Ctrl+Enter close it back to the French text, the toolbar goes", async ({ page }) => {
+  await importInOwnProject(page, "Dialogue de glose", "Le chat dort sur le canapé. Il rêve de souris.");
+  const source = row(page, 1).getByTestId("source-editor");
+  await selectInSource(row(page, 1), "canapé");
+  await expect(row(page, 1).getByTestId("selection-toolbar")).toBeVisible();
+
+  await page.keyboard.press("Alt+g");
+  const dialog = page.getByTestId("annotate-dialog");
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toHaveAccessibleName("Gloss « canapé »");
+  await expect(dialog.getByLabel("French term")).toHaveValue("canapé");
+  await expect(dialog.getByLabel("Preferred English equivalent")).toBeFocused();
+  await expectTrapped(page, dialog, "Tab", 14);
+  await expectTrapped(page, dialog, "Shift+Tab", 14);
+
+  // Esc from a field further down closes it; focus is back in the French text, the toolbar is gone.
+  await dialog.getByLabel("Usage note").focus();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(source).toBeFocused();
+  await expect(row(page, 1).getByTestId("selection-toolbar")).toHaveCount(0);
+
+  // Again from the same selection; Ctrl+Enter from the note field saves the gloss.
+  await page.keyboard.press("Alt+g");
+  await expect(dialog.getByLabel("Preferred English equivalent")).toBeFocused();
+  await page.keyboard.type("sofa");
+  await dialog.getByLabel("Usage note").focus();
+  await page.keyboard.type("Any sofa.");
+  await page.keyboard.press("Control+Enter");
+  await expect(dialog).toBeHidden();
+  await expect(row(page, 1).locator('span[data-type="gloss"]')).toHaveText("canapé");
+  await expect(source).toBeFocused();
+  await expect(row(page, 1).getByTestId("selection-toolbar")).toHaveCount(0);
+  expect(await focusOnBody(page)).toBe(false);
+
+  // A new selection brings the toolbar back; collapsing it (a click in the text) takes it away.
+  await selectInSource(row(page, 2), "souris");
+  await expect(row(page, 2).getByTestId("selection-toolbar")).toBeVisible();
+  await row(page, 2).getByTestId("source-editor").click({ position: { x: 2, y: 4 } });
+  await expect(row(page, 2).getByTestId("selection-toolbar")).toHaveCount(0);
+  // Moving into the English leaves no toolbar behind in the French either.
+  await selectInSource(row(page, 2), "souris");
+  await expect(row(page, 2).getByTestId("selection-toolbar")).toBeVisible();
+  await row(page, 1).getByTestId("segment-target").click();
+  await expect(page.getByTestId("target-editor")).toBeFocused();
+  await expect(page.getByTestId("selection-toolbar")).toHaveCount(0);
+});
+
+test("the reject dialog: Alt+R in the editor, reason first, Tab stays inside, Esc and Ctrl+Enter return to the editor; the history dialog likewise", async ({ page }) => {
+  await importPasted(page, "Dialogue de rejet", "Le contrat reste en vigueur. Rien ne change.");
+  await row(page, 1).getByTestId("segment-target").click();
+  const editor = page.getByTestId("target-editor");
+  await expect(editor).toBeFocused();
+  await page.keyboard.type("The contract stays valid.");
+
+  await page.keyboard.press("Alt+r");
+  const dialog = page.getByTestId("reject-dialog");
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toHaveAccessibleName("Reject segment 1");
+  const reason = dialog.getByLabel("Why? (kept as a comment for the translator)");
+  await expect(reason).toBeFocused();
+  await expectTrapped(page, dialog, "Tab", 5);
+  await expectTrapped(page, dialog, "Shift+Tab", 5);
+
+  await dialog.getByRole("button", { name: "Cancel" }).focus();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(editor).toBeFocused();
+
+  await page.keyboard.press("Alt+r");
+  await expect(reason).toBeFocused();
+  await page.keyboard.type("“Stays valid” is not the legal term.");
+  await page.keyboard.press("Control+Enter");
+  await expect(dialog).toBeHidden();
+  await expect(row(page, 1)).toHaveAttribute("data-status", "rejected");
+  await expect(editor).toBeFocused();
+  await expectAllSaved(page);
+  await expect(row(page, 1).getByTestId("comments-button")).toHaveAccessibleName(/1/);
+
+  // The history of the segment: modal, Esc gives focus back to its button.
+  const historyButton = row(page, 1).getByRole("button", { name: "History of segment 1" });
+  await historyButton.focus();
+  await page.keyboard.press("Enter");
+  const history = page.getByTestId("history-panel");
+  await expect(history.getByRole("button", { name: "Close" })).toBeFocused();
+  await expectTrapped(page, history, "Shift+Tab", 4);
+  await page.keyboard.press("Escape");
+  await expect(history).toBeHidden();
+  await expect(historyButton).toBeFocused();
+});
+
+test("the conflict dialog: Tab stays inside, Esc defers the choice to a reminder, Ctrl+Enter keeps my version", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: OWNER_STATE });
+  const tabA = await context.newPage();
+  const tabB = await context.newPage();
+  const url = await importPasted(tabA, "Dialogue de conflit", "Une phrase. Deux phrases.");
+  await tabB.goto(url);
+  await row(tabA, 2).getByTestId("segment-target").click();
+  await tabA.keyboard.type("Text from tab A.");
+  await tabA.keyboard.press("Control+Enter");
+  await expectAllSaved(tabA);
+
+  await row(tabB, 2).getByTestId("segment-target").click();
+  await expect(tabB.getByTestId("target-editor")).toBeFocused();
+  await tabB.keyboard.type("Text from tab B.");
+  await tabB.keyboard.press("Escape");
+  const dialog = tabB.getByTestId("conflict-dialog");
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toHaveAccessibleName("This segment was changed by someone else");
+  expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+  await expectTrapped(tabB, dialog, "Tab", 4);
+  await expectTrapped(tabB, dialog, "Shift+Tab", 4);
+
+  // Esc: decide later. The dialog goes, a reminder stays, focus is back where the user was.
+  await tabB.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(tabB.getByTestId("conflict-reminder")).toBeVisible();
+  expect(await focusOnBody(tabB)).toBe(false);
+  await tabB.getByTestId("conflict-reminder").click();
+  await expect(dialog).toBeVisible();
+
+  // Ctrl+Enter keeps mine; it is saved over tab A's.
+  await tabB.keyboard.press("Control+Enter");
+  await expect(dialog).toBeHidden();
+  await expect(tabB.getByTestId("conflict-reminder")).toHaveCount(0);
+  await expectAllSaved(tabB);
+  expect(await focusOnBody(tabB)).toBe(false);
+  await tabA.reload();
+  await expect(row(tabA, 2)).toContainText("Text from tab B.");
+  await context.close();
+});
+
+test("keyboard only: translate, gloss (Alt+G), reject (Alt+R) and comment without focus ever landing on <body>", async ({ page }) => {
+  await importInOwnProject(page, "Au clavier", "Le Pentagone exige des garanties. Anthropic refuse de céder.");
+  const lost = await watchBodyFocus(page);
+  await row(page, 1).getByTestId("segment-target").focus();
+  await page.keyboard.press("Enter");
+  const editor = page.getByTestId("target-editor");
+  await expect(editor).toBeFocused();
+  await page.keyboard.type("The Pentagon demands guarantees.");
+  await page.keyboard.press("Control+Enter");
+  await expect(row(page, 1)).toHaveAttribute("data-status", "translated");
+  await expect(editor).toBeFocused(); // now segment 2's
+
+  // Back to segment 1's French: Shift+Tab from segment 2's editor reaches it... through the grid.
+  await page.keyboard.press("Alt+ArrowUp");
+  await expect(row(page, 1).locator(".target-editor")).toBeFocused();
+  await page.keyboard.press("Shift+Tab");
+  await expect(row(page, 1).getByTestId("source-editor")).toBeFocused();
+  await page.keyboard.press("Home");
+  for (let i = 0; i < "Le Pentagone".length; i++) await page.keyboard.press("Shift+ArrowRight");
+  await page.keyboard.press("Alt+g");
+  const gloss = page.getByTestId("annotate-dialog");
+  await expect(gloss.getByLabel("French term")).toHaveValue("Le Pentagone");
+  await expect(gloss.getByLabel("Preferred English equivalent")).toBeFocused();
+  await page.keyboard.type("the Pentagon");
+  await page.keyboard.press("Control+Enter");
+  await expect(gloss).toBeHidden();
+  await expect(row(page, 1).locator('span[data-type="gloss"]')).toHaveText("Le Pentagone");
+  await expect(row(page, 1).getByTestId("source-editor")).toBeFocused();
+
+  // Reject it from its editor, still open beside the French: Tab reaches it.
+  await page.keyboard.press("Tab");
+  await expect(row(page, 1).locator(".target-editor")).toBeFocused();
+  await page.keyboard.press("Alt+r");
+  await expect(page.getByTestId("reject-dialog").getByRole("textbox")).toBeFocused();
+  await page.keyboard.type("Say “requires”.");
+  await page.keyboard.press("Control+Enter");
+  await expect(row(page, 1)).toHaveAttribute("data-status", "rejected");
+  await expect(editor).toBeFocused();
+  await page.keyboard.press("Escape");
+  expect(await focusOnBody(page)).toBe(false);
+
+  // Comment on segment 1: Tab to its comments button, write, send with Ctrl+Enter.
+  const comments = row(page, 1).getByTestId("comments-button");
+  for (let i = 0; i < 8 && !(await comments.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press("Tab");
+  await expect(comments).toBeFocused();
+  await page.keyboard.press("Enter");
+  const panel = page.getByTestId("comments-panel");
+  await expect(panel).toBeVisible();
+  const box = panel.getByLabel("New comment");
+  for (let i = 0; i < 6 && !(await box.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press("Tab");
+  await expect(box).toBeFocused();
+  await page.keyboard.type("Fixed in the glossary too.");
+  await page.keyboard.press("Control+Enter");
+  await expect(panel.getByTestId("comment-body").last()).toHaveText("Fixed in the glossary too.");
+  // The comments are a modal dialog too: Esc from the box closes it, back on the button that opened it.
+  await expectTrapped(page, panel, "Tab", 6);
+  await box.focus();
+  await page.keyboard.press("Escape");
+  await expect(panel).toBeHidden();
+  await expect(comments).toBeFocused();
+  await expectAllSaved(page);
+  expect(await focusOnBody(page)).toBe(false);
+  expect(await lost()).toEqual([]);
+});
