@@ -1,6 +1,8 @@
 import type { Actor } from "../access/actor";
 import { requireProjectAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
+import { liveDocumentsOf } from "./live-documents";
+import { purgeTrash } from "./purge-trash";
 import { DONE_STATUSES, EMPTY_PROGRESS, type Progress } from "@/core/model/progress";
 
 export interface DocumentSummary {
@@ -35,13 +37,14 @@ export async function progressByDocument(db: Db, documentIds: string[]): Promise
   return result;
 }
 
-/** The documents of a project, newest first, each with its progress. */
-export async function listDocuments(db: Db, options: { actor: Actor; projectId: string }) {
+/** The live documents of a project, newest first, each with its progress (the trash's expired documents are purged first). */
+export async function listDocuments(db: Db, options: { actor: Actor; projectId: string; now?: Date }) {
   const role = await requireProjectAction(db, options.actor, options.projectId, "project.read");
+  await purgeTrash(db, { projectId: options.projectId, now: options.now });
   const project = await db.project.findUniqueOrThrow({ where: { id: options.projectId }, select: { id: true, name: true, description: true } });
   const documents = await db.document.findMany({
-    where: { projectId: options.projectId },
-    orderBy: { createdAt: "desc" },
+    where: liveDocumentsOf(options.projectId),
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { id: true, title: true, documentDate: true, originFileName: true, updatedAt: true },
   });
   const progress = await progressByDocument(db, documents.map((d) => d.id));

@@ -1,6 +1,7 @@
 import type { Actor } from "../access/actor";
 import type { Db } from "../db/client";
 import { progressByDocument } from "../documents/list-documents";
+import { LIVE_DOCUMENT } from "../documents/live-documents";
 import { EMPTY_PROGRESS, type Progress } from "@/core/model/progress";
 
 export interface ProjectSummary {
@@ -16,7 +17,7 @@ export interface ProjectSummary {
 export async function listProjects(db: Db, options: { actor: Actor }): Promise<ProjectSummary[]> {
   const memberships = await db.membership.findMany({
     where: { userId: options.actor.userId ?? "" },
-    include: { project: { include: { documents: { select: { id: true } } } } },
+    include: { project: { include: { documents: { where: LIVE_DOCUMENT, select: { id: true } } } } },
     orderBy: { project: { createdAt: "asc" } },
   });
   const documentIds = memberships.flatMap((m) => m.project.documents.map((d) => d.id));

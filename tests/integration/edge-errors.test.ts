@@ -120,6 +120,7 @@ const ACTION_MODULES = {
   account: () => import("@/app/[lng]/account/actions"),
   invite: () => import("@/app/[lng]/invite/[token]/actions"),
   project: () => import("@/app/[lng]/projects/[projectId]/actions"),
+  trash: () => import("@/app/[lng]/projects/[projectId]/trash-actions"),
   glossary: () => import("@/app/[lng]/projects/[projectId]/glossary/actions"),
   members: () => import("@/app/[lng]/projects/[projectId]/members/actions"),
   document: () => import("@/app/[lng]/projects/[projectId]/documents/[documentId]/actions"),
@@ -183,6 +184,7 @@ describe.each(["viewer", "stranger", "signed out"] as const)("as %s", (who) => {
       ["projects", () => import("@/app/[lng]/page"), {}],
       ["project", () => import("@/app/[lng]/projects/[projectId]/page"), project],
       ["audit", () => import("@/app/[lng]/projects/[projectId]/audit/page"), project],
+      ["trash", () => import("@/app/[lng]/projects/[projectId]/trash/page"), project],
       ["members", () => import("@/app/[lng]/projects/[projectId]/members/page"), project],
       ["glossary", () => import("@/app/[lng]/projects/[projectId]/glossary/page"), project],
       ["document", () => import("@/app/[lng]/projects/[projectId]/documents/[documentId]/page"), document],
@@ -195,6 +197,6 @@ describe.each(["viewer", "stranger", "signed out"] as const)("as %s", (who) => {
     const outcomes: Record<string, string> = {};
     for (const [name, load, extra] of pages) outcomes[name] = await outcomeOf(async () => (await load()).default(params(extra)));
     expect(Object.entries(outcomes).filter(([, outcome]) => outcome.startsWith("threw"))).toEqual([]);
-    if (who === "viewer") expect(outcomes.audit).toBe("404");
+    if (who === "viewer") expect([outcomes.audit, outcomes.trash]).toEqual(["404", "404"]);
   });
 });

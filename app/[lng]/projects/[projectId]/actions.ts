@@ -4,12 +4,10 @@ import { z } from "zod";
 import { endProgress, progressReporter } from "@/server/jobs/progress-board";
 import { recordId } from "@/app/_lib/input-schemas";
 import { getDb } from "@/server/db/client";
-import { deleteDocument } from "@/server/documents/delete-document";
 import { importDocument } from "@/server/documents/import-document";
 import { assertUploadSize, MAX_IMPORT_BYTES } from "@/server/documents/read-upload";
 import { AppError } from "@/server/errors";
-import { revalidatePath } from "next/cache";
-import { clientIp, currentActor } from "../../../_lib/current-actor";
+import { currentActor } from "../../../_lib/current-actor";
 import { actionError, type ActionState } from "../../../_lib/action-result";
 
 const ZImportInput = z.object({
@@ -50,18 +48,5 @@ export async function importDocumentAction(_state: ActionState, form: FormData):
     return actionError(error);
   } finally {
     endProgress(String(form.get("progressToken") ?? ""));
-  }
-}
-
-/** Deletes a document (owners); the list refreshes. */
-export async function deleteDocumentAction(_state: ActionState, form: FormData): Promise<ActionState> {
-  const input = z.object({ documentId: recordId }).safeParse(Object.fromEntries(form));
-  if (!input.success) return { ok: false, code: "INVALID_INPUT", message: "Invalid document." };
-  try {
-    await deleteDocument(getDb(), { actor: await currentActor(), documentId: input.data.documentId, ip: await clientIp() });
-    revalidatePath("/[lng]/projects/[projectId]", "page");
-    return { ok: true };
-  } catch (error) {
-    return actionError(error);
   }
 }

@@ -6,10 +6,12 @@ import { ImportDocumentForm } from "@/components/projects/ImportDocumentForm";
 import { DeleteDocumentButton } from "@/components/projects/DeleteDocumentButton";
 import { ProjectTabs } from "@/components/projects/ProjectTabs";
 import { ProgressBar } from "@/components/ui/ProgressBar";
+import { TrashUndoNotice } from "@/components/projects/TrashUndoNotice";
 import { getT } from "@/i18n/server";
 import { roleAllows } from "@/server/access/permissions";
 import { getDb } from "@/server/db/client";
 import { listDocuments } from "@/server/documents/list-documents";
+import { listTrash } from "@/server/documents/list-trash";
 import { MAX_IMPORT_BYTES } from "@/server/documents/read-upload";
 import { requirePageActor } from "../../../_lib/current-actor";
 import { languageParam } from "../../../_lib/language";
@@ -32,13 +34,16 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: loaded?.project.name };
 }
 
-export default async function ProjectPage({ params }: { params: Params }) {
+export default async function ProjectPage({ params, searchParams }: { params: Params; searchParams: Promise<{ trashed?: string | string[] }> }) {
   const lng = await languageParam(params);
   const { projectId } = await params;
   const t = getT(lng, "projects");
   const tc = getT(lng, "common");
   const actor = await requirePageActor(lng, `/${lng}/projects/${projectId}`);
   const { project, role, documents } = await loadOr404(() => loadProject(actor.userId!, projectId));
+  // Right after a deletion (?trashed=<id>), offer Undo while the document is still in the trash.
+  const { trashed } = await searchParams;
+  const justTrashed = typeof trashed === "string" && roleAllows(role, "document.restore") ? (await listTrash(getDb(), { actor, projectId })).find((d) => d.id === trashed) : undefined;
   return (
     <div className="page">
       <p className="breadcrumb"><Link href={`/${lng}`}>{tc("nav.projects")}</Link></p>
@@ -46,6 +51,7 @@ export default async function ProjectPage({ params }: { params: Params }) {
       {project.description ? <p className="lead">{project.description}</p> : null}
       <ProjectTabs lng={lng} projectId={project.id} role={role} current="documents" />
       <h2>{t("documents.title")}</h2>
+      {justTrashed ? <TrashUndoNotice lng={lng} projectId={project.id} documentId={justTrashed.id} title={justTrashed.title} /> : null}
       {documents.length === 0 ? <p className="empty">{t("documents.empty")}</p> : null}
       <ul className="card-list" data-testid="document-list">
         {documents.map((document) => (
