@@ -3,7 +3,7 @@ import { requireProjectAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
 import { liveDocumentsOf } from "./live-documents";
 import { purgeTrash } from "./purge-trash";
-import { DONE_STATUSES, EMPTY_PROGRESS, type Progress } from "@/core/model/progress";
+import { addProgress, countInto, emptyProgress, type Progress } from "@/core/model/progress";
 
 export interface DocumentSummary {
   id: string;
@@ -24,15 +24,8 @@ export async function progressByDocument(db: Db, documentIds: string[]): Promise
   });
   const result = new Map<string, Progress>();
   for (const group of groups) {
-    const progress = result.get(group.documentId) ?? { ...EMPTY_PROGRESS };
-    const words = group._sum.sourceWords ?? 0;
-    progress.segments += group._count._all;
-    progress.words += words;
-    if ((DONE_STATUSES as readonly string[]).includes(group.status)) {
-      progress.segmentsDone += group._count._all;
-      progress.wordsDone += words;
-    }
-    result.set(group.documentId, progress);
+    const progress = result.get(group.documentId) ?? emptyProgress();
+    result.set(group.documentId, countInto(progress, group.status, group._count._all, group._sum.sourceWords ?? 0));
   }
   return result;
 }
@@ -51,7 +44,9 @@ export async function listDocuments(db: Db, options: { actor: Actor; projectId: 
   const summaries: DocumentSummary[] = documents.map((d) => ({
     ...d,
     updatedAt: d.updatedAt.toISOString(),
-    progress: progress.get(d.id) ?? { ...EMPTY_PROGRESS },
+    progress: progress.get(d.id) ?? emptyProgress(),
   }));
-  return { project, role, documents: summaries };
+  // The project's figures are its live documents' figures, summed.
+  const total = summaries.reduce((sum, d) => addProgress(sum, d.progress), emptyProgress());
+  return { project, role, documents: summaries, progress: total };
 }

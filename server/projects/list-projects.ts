@@ -2,7 +2,7 @@ import type { Actor } from "../access/actor";
 import type { Db } from "../db/client";
 import { progressByDocument } from "../documents/list-documents";
 import { LIVE_DOCUMENT } from "../documents/live-documents";
-import { EMPTY_PROGRESS, type Progress } from "@/core/model/progress";
+import { addProgress, emptyProgress, type Progress } from "@/core/model/progress";
 
 export interface ProjectSummary {
   id: string;
@@ -23,15 +23,7 @@ export async function listProjects(db: Db, options: { actor: Actor }): Promise<P
   const documentIds = memberships.flatMap((m) => m.project.documents.map((d) => d.id));
   const byDocument = await progressByDocument(db, documentIds);
   return memberships.map(({ project, role }) => {
-    const progress = { ...EMPTY_PROGRESS };
-    for (const { id } of project.documents) {
-      const p = byDocument.get(id);
-      if (!p) continue;
-      progress.segments += p.segments;
-      progress.segmentsDone += p.segmentsDone;
-      progress.words += p.words;
-      progress.wordsDone += p.wordsDone;
-    }
+    const progress = project.documents.reduce((sum, { id }) => addProgress(sum, byDocument.get(id) ?? emptyProgress()), emptyProgress());
     return { id: project.id, name: project.name, description: project.description, role, documentCount: project.documents.length, progress };
   });
 }

@@ -57,7 +57,12 @@ describe("document trash", () => {
     const [trashed] = await listTrash(db, { actor: owner, projectId });
     expect(trashed).toMatchObject({ id: gone, title: "Gone", deletedBy: expect.any(String), daysLeft: 30 });
 
+    const listed = await listDocuments(db, { actor: owner, projectId });
+    expect(listed.progress.segments).toBe(listed.documents.reduce((n, d) => n + d.progress.segments, 0));
+    expect(listed.progress.byStatus.translated.segments).toBe(0);
+
     await restoreDocument(db, { actor: owner, documentId: gone });
+    expect((await listDocuments(db, { actor: owner, projectId })).progress.byStatus.translated).toEqual({ segments: 1, words: 4 });
     const restored = await getWorkbench(db, { actor: owner, documentId: gone });
     expect(restored.segments[0].targetText).toBe("The trash is full.");
     expect((await listTermEntries(db, { actor: owner, projectId })).entries[0].occurrences).toBe(1);

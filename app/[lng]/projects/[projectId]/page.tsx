@@ -16,7 +16,6 @@ import { MAX_IMPORT_BYTES } from "@/server/documents/read-upload";
 import { requirePageActor } from "../../../_lib/current-actor";
 import { languageParam } from "../../../_lib/language";
 import { loadOr404 } from "../../../_lib/load-or-404";
-import { progressSummary } from "../../../_lib/progress-summary";
 import { formatCalendarDate } from "../../../_lib/format-date";
 
 export const dynamic = "force-dynamic";
@@ -40,7 +39,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pa
   const t = getT(lng, "projects");
   const tc = getT(lng, "common");
   const actor = await requirePageActor(lng, `/${lng}/projects/${projectId}`);
-  const { project, role, documents } = await loadOr404(() => loadProject(actor.userId!, projectId));
+  const { project, role, documents, progress } = await loadOr404(() => loadProject(actor.userId!, projectId));
   // Right after a deletion (?trashed=<id>), offer Undo while the document is still in the trash.
   const { trashed } = await searchParams;
   const justTrashed = typeof trashed === "string" && roleAllows(role, "document.restore") ? (await listTrash(getDb(), { actor, projectId })).find((d) => d.id === trashed) : undefined;
@@ -50,6 +49,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pa
       <h1>{project.name}</h1>
       {project.description ? <p className="lead">{project.description}</p> : null}
       <ProjectTabs lng={lng} projectId={project.id} role={role} current="documents" />
+      {documents.length > 0 ? <section className="project-progress" data-testid="project-progress" aria-label={tc("progress.project")}><ProgressBar progress={progress} label={tc("progress.project")} /></section> : null}
       <h2>{t("documents.title")}</h2>
       {justTrashed ? <TrashUndoNotice lng={lng} projectId={project.id} documentId={justTrashed.id} title={justTrashed.title} /> : null}
       {documents.length === 0 ? <p className="empty">{t("documents.empty")}</p> : null}
@@ -64,7 +64,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pa
               {document.documentDate && document.originFileName ? " · " : null}
               {document.originFileName ? t("documents.origin", { file: document.originFileName }) : null}
             </p>
-            <ProgressBar progress={document.progress} label={tc("progress.label")} summary={progressSummary(tc, document.progress)} />
+            <ProgressBar progress={document.progress} label={tc("progress.label")} />
             {roleAllows(role, "document.delete") ? <DeleteDocumentButton documentId={document.id} title={document.title} /> : null}
           </li>
         ))}
