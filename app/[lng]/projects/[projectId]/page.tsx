@@ -16,6 +16,7 @@ import { MAX_IMPORT_BYTES } from "@/server/documents/read-upload";
 import { requirePageActor } from "../../../_lib/current-actor";
 import { languageParam } from "../../../_lib/language";
 import { loadOr404 } from "../../../_lib/load-or-404";
+import { notFoundTitle } from "../../../_lib/not-found-title";
 import { formatCalendarDate } from "../../../_lib/format-date";
 
 export const dynamic = "force-dynamic";
@@ -30,7 +31,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { lng, projectId } = await params;
   const actor = await requirePageActor(lng, `/${lng}/projects/${projectId}`);
   const loaded = await loadProject(actor.userId!, projectId).catch(() => null);
-  return { title: loaded?.project.name };
+  return { title: loaded?.project.name ?? notFoundTitle(lng) };
 }
 
 export default async function ProjectPage({ params, searchParams }: { params: Params; searchParams: Promise<{ trashed?: string | string[] }> }) {
