@@ -23,15 +23,17 @@ export function ProgressBar({ progress, label }: { progress: Progress; label?: s
           <div key={status} className={`progress__part progress__part--${status}`} style={{ width: `${shares[status]}%` }} title={describe(status)} />
         ))}
       </div>
-      <p className="progress__summary" data-testid="progress-summary">{summary}</p>
-      <ul className="progress__legend" aria-label={t("progress.byStatus")} title={t("progress.byStatus")}>
-        {present.map((status) => (
-          <li key={status} data-status={status} data-segments={progress.byStatus[status].segments} data-words={progress.byStatus[status].words}>
-            <span className={`progress__swatch progress__part--${status}`} aria-hidden="true" />
-            {describe(status)}
-          </li>
-        ))}
-      </ul>
+      <div className="progress__text">
+        <p className="progress__summary" data-testid="progress-summary">{summary}</p>
+        <ul className="progress__legend" aria-label={t("progress.byStatus")} title={t("progress.byStatus")}>
+          {present.map((status) => (
+            <li key={status} data-status={status} data-segments={progress.byStatus[status].segments} data-words={progress.byStatus[status].words}>
+              <span className={`progress__swatch progress__part--${status}`} aria-hidden="true" />
+              {describe(status)}
+            </li>
+          ))}
+        </ul>
+      </div>
     </div>
   );
 }
