@@ -2,7 +2,10 @@
 
 import { useTranslation } from "react-i18next";
 import { statusShares, type Progress } from "@/core/model/progress";
-import { SEGMENT_STATUSES } from "@/core/review/status-machine";
+import type { SegmentStatus } from "@/core/review/status-machine";
+
+/** Drawing order: the furthest along first, so the bar fills from the left as work is done. */
+export const DRAWN: readonly SegmentStatus[] = ["approved", "reviewed", "translated", "draft", "rejected", "new"];
 
 /**
  * Progress as a bar stacked by status (new / draft / translated / reviewed / approved / rejected,
@@ -14,8 +17,8 @@ export function ProgressBar({ progress, label }: { progress: Progress; label?: s
   const percent = progress.words === 0 ? 0 : Math.round((progress.wordsDone / progress.words) * 100);
   const summary = t("progress.summary", { segments: progress.segments, segmentsDone: progress.segmentsDone, words: progress.words, wordsDone: progress.wordsDone });
   const shares = statusShares(progress);
-  const present = SEGMENT_STATUSES.filter((status) => progress.byStatus[status].segments > 0);
-  const describe = (status: (typeof SEGMENT_STATUSES)[number]) => t("progress.legendItem", { status: t(`status.${status}`), ...progress.byStatus[status] });
+  const present = DRAWN.filter((status) => progress.byStatus[status].segments > 0);
+  const describe = (status: SegmentStatus) => t("progress.legendItem", { status: t(`status.${status}`), ...progress.byStatus[status] });
   return (
     <div className="progress" data-testid="progress">
       <div className="progress__bar" role="progressbar" aria-label={label ?? t("progress.label")} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={summary}>
