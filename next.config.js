@@ -15,6 +15,11 @@ const nextConfig = {
     // silently truncates the rest (10 MB by default: a 15 MB glossary upload arrived cut and failed).
     proxyClientMaxBodySize: `${maxRequestMegabytes}mb`,
   },
+  // Browsers ask for /favicon.ico on their first visit whatever the page links; answer with the
+  // app's icon (app/icon.svg) instead of a 404 in the console.
+  async rewrites() {
+    return [{ source: "/favicon.ico", destination: "/icon.svg" }];
+  },
   async headers() {
     return [
       {

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { deleteDocument } from "@/server/documents/delete-document";
+import { restoreDocument } from "@/server/documents/restore-document";
+import { trashDocument } from "@/server/documents/trash-document";
 import { importDocument } from "@/server/documents/import-document";
 import { importTranslation } from "@/server/documents/import-translation";
 import { formatOfFile } from "@/server/documents/read-text-blocks";
@@ -57,17 +58,24 @@ export async function importDocumentAction(_state: FormState<ImportedDocument>, 
   }
 }
 
-/** Deletes a document (owners); the list refreshes. */
-export async function deleteDocumentAction(_state: FormState, form: FormData): Promise<FormState> {
-  return runAction(
-    z.object({ documentId: recordId }),
-    Object.fromEntries(form),
-    async (data, actor) => {
-      await deleteDocument(getDb(), { actor, documentId: data.documentId, ip: await clientIp() });
-      revalidatePath("/[lng]/projects/[projectId]", "page");
-    },
-    { invalidMessage: "Invalid document." },
-  );
+const ZDocument = z.object({ documentId: recordId });
+
+/** Moves a document to the project's trash (owners); the page then offers Undo. */
+export async function trashDocumentAction(input: { documentId: string }) {
+  return runAction(ZDocument, input, async (data, actor) => {
+    const result = await trashDocument(getDb(), { actor, documentId: data.documentId, ip: await clientIp() });
+    revalidatePath("/[lng]/projects/[projectId]", "page");
+    return result;
+  });
+}
+
+/** Restores a document from the trash (owners): the Undo after a deletion and the trash's Restore. */
+export async function restoreDocumentAction(input: { documentId: string }) {
+  return runAction(ZDocument, input, async (data, actor) => {
+    const result = await restoreDocument(getDb(), { actor, documentId: data.documentId, ip: await clientIp() });
+    revalidatePath("/[lng]/projects/[projectId]", "page");
+    return result;
+  });
 }
 
 const ZImportTranslation = z.object({

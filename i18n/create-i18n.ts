@@ -1,4 +1,5 @@
 import { createInstance, type i18n } from "i18next";
+import { frenchDe } from "@/core/text/french-de";
 import { resources } from "./resources";
 import { FALLBACK_LANGUAGE, NAMESPACES, type Language } from "./settings";
 
@@ -17,5 +18,7 @@ export function createI18n(lng: Language): i18n {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  // `{{name, de}}` in French strings: « de Lisière », « d’Anthropic » (elision, core/text/french-de.ts).
+  instance.services.formatter?.add("de", (value: unknown) => `${frenchDe(String(value))}${String(value)}`);
   return instance;
 }

@@ -6,7 +6,6 @@ import { getDb } from "@/server/db/client";
 import { listProjects } from "@/server/projects/list-projects";
 import { requirePageActor } from "../_lib/current-actor";
 import { languageParam } from "../_lib/language";
-import { progressSummary } from "../_lib/progress-summary";
 
 export const dynamic = "force-dynamic";
 
@@ -29,7 +28,7 @@ export default async function ProjectsPage({ params }: { params: Promise<{ lng: 
             <p className="card__meta">
               {t("list.documents", { count: project.documentCount })} · {t("list.role", { role: t(`roles.${project.role as "owner"}`) })}
             </p>
-            <ProgressBar progress={project.progress} label={tc("progress.label")} summary={progressSummary(tc, project.progress)} />
+            <ProgressBar progress={project.progress} label={tc("progress.project")} />
           </li>
         ))}
       </ul>

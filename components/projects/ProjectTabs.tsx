@@ -3,8 +3,8 @@ import { getT } from "@/i18n/server";
 import type { Language } from "@/i18n/settings";
 import { roleAllows } from "@/core/access/permissions";
 
-/** Documents | Glossary | Members | Audit log, the last for those allowed to read it. */
-export function ProjectTabs({ lng, projectId, role, current }: { lng: Language; projectId: string; role: string; current: "documents" | "glossary" | "members" | "audit" }) {
+/** Documents | Glossary | Members | Audit log | Trash, the last two for those allowed to use them. */
+export function ProjectTabs({ lng, projectId, role, current }: { lng: Language; projectId: string; role: string; current: "documents" | "glossary" | "members" | "audit" | "trash" }) {
   const t = getT(lng, "members");
   const base = `/${lng}/projects/${projectId}`;
   const tabs = [
@@ -12,6 +12,7 @@ export function ProjectTabs({ lng, projectId, role, current }: { lng: Language; 
     { key: "glossary", href: `${base}/glossary`, label: t("nav.glossary") },
     { key: "members", href: `${base}/members`, label: t("nav.members") },
     ...(roleAllows(role, "audit.read") ? [{ key: "audit", href: `${base}/audit`, label: t("nav.audit") }] : []),
+    ...(roleAllows(role, "document.restore") ? [{ key: "trash", href: `${base}/trash`, label: getT(lng, "projects")("trash.tab") }] : []),
   ];
   return (
     <nav className="tabs" aria-label={t("nav.settings")}>

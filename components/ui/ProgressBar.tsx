@@ -1,14 +1,42 @@
-import type { Progress } from "@/core/model/progress";
+"use client";
 
-/** Words translated as a bar, with segment and word counts as text. Labels come translated. */
-export function ProgressBar({ progress, summary, label }: { progress: Progress; summary: string; label: string }) {
+import { useTranslation } from "react-i18next";
+import { statusShares, type Progress } from "@/core/model/progress";
+import type { SegmentStatus } from "@/core/review/status-machine";
+
+/** Drawing order: the furthest along first, so the bar fills from the left as work is done. */
+export const DRAWN: readonly SegmentStatus[] = ["approved", "reviewed", "translated", "draft", "rejected", "new"];
+
+/**
+ * Progress as a bar stacked by status (new / draft / translated / reviewed / approved / rejected,
+ * each part as wide as its share of the French source words), the done/total summary, and a text
+ * legend giving every status present in segments and words — so nothing rests on colour alone.
+ */
+export function ProgressBar({ progress, label }: { progress: Progress; label?: string }) {
+  const { t } = useTranslation("common");
   const percent = progress.words === 0 ? 0 : Math.round((progress.wordsDone / progress.words) * 100);
+  const summary = t("progress.summary", { segments: progress.segments, segmentsDone: progress.segmentsDone, words: progress.words, wordsDone: progress.wordsDone });
+  const shares = statusShares(progress);
+  const present = DRAWN.filter((status) => progress.byStatus[status].segments > 0);
+  const describe = (status: SegmentStatus) => t("progress.legendItem", { status: t(`status.${status}`), ...progress.byStatus[status] });
   return (
-    <div className="progress">
-      <div className="progress__bar" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={summary}>
-        <div className="progress__fill" style={{ width: `${percent}%` }} />
+    <div className="progress" data-testid="progress">
+      <div className="progress__bar" role="progressbar" aria-label={label ?? t("progress.label")} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={summary}>
+        {present.map((status) => (
+          <div key={status} className={`progress__part progress__part--${status}`} style={{ width: `${shares[status]}%` }} title={describe(status)} />
+        ))}
       </div>
-      <p className="progress__summary" data-testid="progress-summary">{summary}</p>
+      <div className="progress__text">
+        <p className="progress__summary" data-testid="progress-summary">{summary}</p>
+        <ul className="progress__legend" aria-label={t("progress.byStatus")} title={t("progress.byStatus")}>
+          {present.map((status) => (
+            <li key={status} data-status={status} data-segments={progress.byStatus[status].segments} data-words={progress.byStatus[status].words}>
+              <span className={`progress__swatch progress__part--${status}`} aria-hidden="true" />
+              {describe(status)}
+            </li>
+          ))}
+        </ul>
+      </div>
     </div>
   );
 }

@@ -106,7 +106,7 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
   return (
     <div className="workbench">
       <div className="workbench__toolbar">
-        <ProgressBar progress={progress} label={t("common:progress.label")} summary={t("common:progress.summary", { ...progress })} />
+        <ProgressBar progress={progress} />
         <SaveIndicator state={state} />
         <ExportMenu documentId={data.document.id} gaps={gaps} />
         <button type="button" className="button button--small" aria-expanded={searchOpen} onClick={() => setSearchOpen((open) => !open)} data-testid="search-toggle">

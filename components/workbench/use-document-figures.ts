@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from "react";
 import { translationGaps } from "@/core/formats/english-text";
-import { progressOf, type Progress } from "@/core/model/progress";
+import { addProgress, progressOf, type Progress } from "@/core/model/progress";
 import type { Workbench, WorkbenchSegment } from "@/server/documents/get-workbench";
 
 const gapsOf = (segments: readonly WorkbenchSegment[]) => translationGaps(segments.map((s) => ({ source: s.sourceText, target: s.targetText })));
@@ -17,9 +17,8 @@ export function useDocumentFigures(data: Pick<Workbench, "progress" | "gaps" | "
   return useMemo(() => {
     const now = progressOf(segments);
     const gaps = gapsOf(segments);
-    const moved = (key: keyof Progress) => data.progress[key] + now[key] - initial.progress[key];
     return {
-      progress: { segments: moved("segments"), segmentsDone: moved("segmentsDone"), words: moved("words"), wordsDone: moved("wordsDone") },
+      progress: addProgress(data.progress, now, initial.progress),
       gaps: { missing: data.gaps.missing + gaps.missing - initial.gaps.missing, total: data.gaps.total + gaps.total - initial.gaps.total },
     };
   }, [segments, data.progress, data.gaps, initial]);

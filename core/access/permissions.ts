@@ -13,7 +13,10 @@ export const ACTIONS = [
   "audit.read",
   "document.import",
   "document.export",
+  /** Move a document to the project's trash. */
   "document.delete",
+  /** See the project's trash and restore documents from it (within the retention period). */
+  "document.restore",
   "segment.edit",
   "segment.review",
   /** Create, edit, delete and import termbase entries. */

@@ -23,13 +23,17 @@ export async function requireProjectAction(db: Db, actor: Actor, projectId: stri
   return membership.role as Role;
 }
 
-/** Same check for a document: resolves its project first, NOT_FOUND when either is missing. */
-export async function requireDocumentAction(db: Db, actor: Actor, documentId: string, action: Action) {
-  const document = await db.document.findUnique({ where: { id: documentId }, select: { id: true, projectId: true } });
-  if (!document) throw new AppError("NOT_FOUND", "Document not found.");
+/**
+ * Same check for a document: resolves its project first, NOT_FOUND when either is missing. A document
+ * in the trash counts as missing for everything (pages, exports, edits) except what works on the
+ * trash itself, which asks for `{ inTrash: true }` and gets NOT_FOUND for a live document instead.
+ */
+export async function requireDocumentAction(db: Db, actor: Actor, documentId: string, action: Action, options: { inTrash?: boolean } = {}) {
+  const document = await db.document.findUnique({ where: { id: documentId }, select: { id: true, projectId: true, deletedAt: true } });
+  if (!document || (document.deletedAt !== null) !== (options.inTrash ?? false)) throw new AppError("NOT_FOUND", "Document not found.");
   const role = await requireProjectAction(db, actor, document.projectId, action).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") throw new AppError("NOT_FOUND", "Document not found.");
     throw error;
   });
-  return { ...document, role };
+  return { id: document.id, projectId: document.projectId, role };
 }

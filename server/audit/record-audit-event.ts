@@ -1,10 +1,11 @@
+import type { AuditEventKind } from "@/core/audit/audit-events";
 import type { Db } from "../db/client";
 
 export interface AuditEventInput {
   actorId?: string | null;
   projectId?: string | null;
-  /** Dotted verb: auth.sign_in, member.invited, project.deleted, document.exported, … */
-  action: string;
+  /** Dotted verb: auth.sign_in, member.invited, project.deleted, document.exported, … (one of AUDIT_EVENTS). */
+  action: AuditEventKind;
   targetType?: string;
   targetId?: string;
   details?: Record<string, unknown>;

@@ -70,7 +70,7 @@ export async function exportDocument(db: Db, options: ExportDocumentOptions): Pr
   // `fail`, a language XLIFF cannot carry) is an error response, not a truncated download, and is
   // not audited as an export.
   const first = await chunks.next();
-  await recordAuditEvent(db, { actorId: options.actor.userId, projectId, action: "document.exported", targetType: "document", targetId: options.documentId, details: isEnglish ? { format: options.format, ...english } : { format: options.format }, ip: options.ip });
+  await recordAuditEvent(db, { actorId: options.actor.userId, projectId, action: "document.exported", targetType: "document", targetId: options.documentId, details: isEnglish ? { title, format: options.format, ...english } : { title, format: options.format }, ip: options.ip });
   return { ...fileOf(options.format, title), chunks: resumed(first, chunks) };
 }
 

@@ -2,7 +2,7 @@ import type { Actor } from "../access/actor";
 import { requireDocumentAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
 import { SEGMENT_VIEW_SELECT, toSegmentView, type SegmentView } from "../segments/segment-view";
-import type { Progress } from "@/core/model/progress";
+import { emptyProgress, type Progress } from "@/core/model/progress";
 import { documentPart, PART_SIZE, type DocumentPart } from "@/core/model/parts";
 import { Prisma } from "../db/generated/client";
 import { inChunks } from "../db/in-chunks";
@@ -114,7 +114,7 @@ export async function getWorkbench(db: Db, options: { actor: Actor; documentId: 
     part,
     paragraphs: paragraphs.map((p) => ({ id: p.id, position: p.position, kind: p.kind === "heading" ? "heading" : "paragraph", level: p.level })),
     segments: segments.map(toSegmentView),
-    progress: progress.get(document.id) ?? { segments: 0, segmentsDone: 0, words: 0, wordsDone: 0 },
+    progress: progress.get(document.id) ?? emptyProgress(),
     gaps,
     terms,
     annotations,

@@ -3,6 +3,7 @@ import { toTermEntries } from "@/core/terms/termbase-entry";
 import type { Actor } from "../access/actor";
 import { requireProjectAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
+import { liveDocumentsOf } from "../documents/live-documents";
 import { loadTermbase, type StoredTermEntry } from "./load-termbase";
 
 export interface GlossaryEntry extends StoredTermEntry {
@@ -22,7 +23,7 @@ export async function listTermEntries(db: Db, options: { actor: Actor; projectId
   const index = compileTermIndex(toTermEntries(entries));
   const occurrences = new Map<string, number>();
   const documents = new Map<string, Set<string>>();
-  const segments = await db.segment.findMany({ where: { document: { projectId: options.projectId } }, select: { documentId: true, sourceText: true } });
+  const segments = await db.segment.findMany({ where: { document: liveDocumentsOf(options.projectId) }, select: { documentId: true, sourceText: true } });
   for (const segment of segments) {
     for (const match of matchTerms(index, segment.sourceText)) {
       occurrences.set(match.entryId, (occurrences.get(match.entryId) ?? 0) + 1);

@@ -1,7 +1,8 @@
 import type { Actor } from "../access/actor";
 import type { Db } from "../db/client";
 import { progressByDocument } from "../documents/list-documents";
-import { EMPTY_PROGRESS, type Progress } from "@/core/model/progress";
+import { LIVE_DOCUMENT } from "../documents/live-documents";
+import { addProgress, emptyProgress, type Progress } from "@/core/model/progress";
 
 export interface ProjectSummary {
   id: string;
@@ -16,21 +17,13 @@ export interface ProjectSummary {
 export async function listProjects(db: Db, options: { actor: Actor }): Promise<ProjectSummary[]> {
   const memberships = await db.membership.findMany({
     where: { userId: options.actor.userId ?? "" },
-    include: { project: { include: { documents: { select: { id: true } } } } },
+    include: { project: { include: { documents: { where: LIVE_DOCUMENT, select: { id: true } } } } },
     orderBy: { project: { createdAt: "asc" } },
   });
   const documentIds = memberships.flatMap((m) => m.project.documents.map((d) => d.id));
   const byDocument = await progressByDocument(db, documentIds);
   return memberships.map(({ project, role }) => {
-    const progress = { ...EMPTY_PROGRESS };
-    for (const { id } of project.documents) {
-      const p = byDocument.get(id);
-      if (!p) continue;
-      progress.segments += p.segments;
-      progress.segmentsDone += p.segmentsDone;
-      progress.words += p.words;
-      progress.wordsDone += p.wordsDone;
-    }
+    const progress = project.documents.reduce((sum, { id }) => addProgress(sum, byDocument.get(id) ?? emptyProgress()), emptyProgress());
     return { id: project.id, name: project.name, description: project.description, role, documentCount: project.documents.length, progress };
   });
 }

@@ -75,7 +75,7 @@ test("gloss a term on the demo, see it everywhere, insert it with Alt+1, carry t
   await page.getByRole("link", { name: "Glossary" }).click();
   await page.getByLabel("TBX or CSV file").setInputFiles(tbxPath);
   await page.getByRole("button", { name: "Import" }).click();
-  await expect(page.getByTestId("glossary-import-result")).toContainText("1 entries read: 1 added");
+  await expect(page.getByTestId("glossary-import-result")).toContainText("1 entry read: 1 added");
   await expect(page.getByTestId("glossary-entry")).toContainText("supply chain risk");
 
   await page.getByRole("link", { name: "Documents" }).click();

@@ -174,6 +174,8 @@ describe.each(["viewer", "stranger", "signed out"] as const)("as %s", (who) => {
       ["projects", () => import("@/app/[lng]/page"), {}],
       ["project", () => import("@/app/[lng]/projects/[projectId]/page"), project],
       ["audit", () => import("@/app/[lng]/projects/[projectId]/audit/page"), project],
+      ["trash", () => import("@/app/[lng]/projects/[projectId]/trash/page"), project],
+      ["missing", () => import("@/app/[lng]/[...missing]/page"), { missing: "nope" }],
       ["members", () => import("@/app/[lng]/projects/[projectId]/members/page"), project],
       ["glossary", () => import("@/app/[lng]/projects/[projectId]/glossary/page"), project],
       ["document", () => import("@/app/[lng]/projects/[projectId]/documents/[documentId]/page"), document],
@@ -186,6 +188,7 @@ describe.each(["viewer", "stranger", "signed out"] as const)("as %s", (who) => {
     const outcomes: Record<string, string> = {};
     for (const [name, load, extra] of pages) outcomes[name] = await outcomeOf(async () => (await load()).default(params(extra)));
     expect(Object.entries(outcomes).filter(([, outcome]) => outcome.startsWith("threw"))).toEqual([]);
-    if (who === "viewer") expect(outcomes.audit).toBe("404");
+    if (who === "viewer") expect([outcomes.audit, outcomes.trash]).toEqual(["404", "404"]);
+    expect(outcomes.missing).toBe("404");
   });
 });

@@ -3,7 +3,9 @@ import type { Actor } from "@/server/access/actor";
 import type { Role } from "@/core/access/permissions";
 import { listAuditEvents } from "@/server/audit/list-audit-events";
 import type { Db } from "@/server/db/client";
-import { deleteDocument } from "@/server/documents/delete-document";
+import { trashDocument } from "@/server/documents/trash-document";
+import { restoreDocument } from "@/server/documents/restore-document";
+import { listTrash } from "@/server/documents/list-trash";
 import { exportDocument } from "@/server/documents/export-document";
 import { getWorkbench } from "@/server/documents/get-workbench";
 import { importDocument } from "@/server/documents/import-document";
@@ -87,7 +89,12 @@ const MATRIX: [string, Attempt, Record<Role | "stranger", "ok" | "FORBIDDEN" | "
   ["change a role", (d, w, a) => changeMemberRole(d, { actor: a, projectId: w.projectId, userId: w.bystander, role: "translator" }), { owner: "ok", translator: "FORBIDDEN", reviewer: "FORBIDDEN", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
   ["remove a member", (d, w, a) => removeMember(d, { actor: a, projectId: w.projectId, userId: w.bystander }), { owner: "ok", translator: "FORBIDDEN", reviewer: "FORBIDDEN", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
   ["read the audit log", (d, w, a) => listAuditEvents(d, { actor: a, projectId: w.projectId }), { owner: "ok", translator: "FORBIDDEN", reviewer: "FORBIDDEN", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
-  ["delete a document", (d, w, a) => deleteDocument(d, { actor: a, documentId: w.documentId }), { owner: "ok", translator: "FORBIDDEN", reviewer: "FORBIDDEN", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
+  ["delete a document", (d, w, a) => trashDocument(d, { actor: a, documentId: w.documentId }), { owner: "ok", translator: "FORBIDDEN", reviewer: "FORBIDDEN", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
+  ["read the trash", (d, w, a) => listTrash(d, { actor: a, projectId: w.projectId }), { owner: "ok", translator: "FORBIDDEN", reviewer: "FORBIDDEN", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
+  ["restore a document", async (d, w, a) => {
+    await d.document.update({ where: { id: w.documentId }, data: { deletedAt: new Date() } });
+    return restoreDocument(d, { actor: a, documentId: w.documentId });
+  }, { owner: "ok", translator: "FORBIDDEN", reviewer: "FORBIDDEN", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],
   ["read the glossary", (d, w, a) => listTermEntries(d, { actor: a, projectId: w.projectId }), { owner: "ok", translator: "ok", reviewer: "ok", viewer: "ok", stranger: "NOT_FOUND" }],
   ["export the glossary", (d, w, a) => exportGlossary(d, { actor: a, projectId: w.projectId, format: "tbx" }), { owner: "ok", translator: "ok", reviewer: "ok", viewer: "ok", stranger: "NOT_FOUND" }],
   ["create a glossary entry", (d, w, a) => createTermEntry(d, { actor: a, projectId: w.projectId, fields: { source: `terme ${a.userId}` } }), { owner: "ok", translator: "ok", reviewer: "ok", viewer: "FORBIDDEN", stranger: "NOT_FOUND" }],

@@ -6,15 +6,17 @@ import { ImportDocumentForm } from "@/components/projects/ImportDocumentForm";
 import { DeleteDocumentButton } from "@/components/projects/DeleteDocumentButton";
 import { ProjectTabs } from "@/components/projects/ProjectTabs";
 import { ProgressBar } from "@/components/ui/ProgressBar";
+import { TrashUndoNotice } from "@/components/projects/TrashUndoNotice";
 import { getT } from "@/i18n/server";
 import { roleAllows } from "@/core/access/permissions";
 import { getDb } from "@/server/db/client";
 import { listDocuments } from "@/server/documents/list-documents";
+import { listTrash } from "@/server/documents/list-trash";
 import { MAX_IMPORT_BYTES } from "@/server/documents/read-upload";
 import { requirePageActor } from "../../../_lib/current-actor";
 import { languageParam } from "../../../_lib/language";
 import { loadOr404 } from "../../../_lib/load-or-404";
-import { progressSummary } from "../../../_lib/progress-summary";
+import { notFoundTitle } from "../../../_lib/not-found-title";
 import { formatCalendarDate } from "../../../_lib/format-date";
 
 export const dynamic = "force-dynamic";
@@ -29,23 +31,28 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { lng, projectId } = await params;
   const actor = await requirePageActor(lng, `/${lng}/projects/${projectId}`);
   const loaded = await loadProject(actor.userId!, projectId).catch(() => null);
-  return { title: loaded?.project.name };
+  return { title: loaded?.project.name ?? notFoundTitle(lng) };
 }
 
-export default async function ProjectPage({ params }: { params: Params }) {
+export default async function ProjectPage({ params, searchParams }: { params: Params; searchParams: Promise<{ trashed?: string | string[] }> }) {
   const lng = await languageParam(params);
   const { projectId } = await params;
   const t = getT(lng, "projects");
   const tc = getT(lng, "common");
   const actor = await requirePageActor(lng, `/${lng}/projects/${projectId}`);
-  const { project, role, documents } = await loadOr404(() => loadProject(actor.userId!, projectId));
+  const { project, role, documents, progress } = await loadOr404(() => loadProject(actor.userId!, projectId));
+  // Right after a deletion (?trashed=<id>), offer Undo while the document is still in the trash.
+  const { trashed } = await searchParams;
+  const justTrashed = typeof trashed === "string" && roleAllows(role, "document.restore") ? (await listTrash(getDb(), { actor, projectId })).find((d) => d.id === trashed) : undefined;
   return (
     <div className="page">
       <p className="breadcrumb"><Link href={`/${lng}`}>{tc("nav.projects")}</Link></p>
       <h1>{project.name}</h1>
       {project.description ? <p className="lead">{project.description}</p> : null}
       <ProjectTabs lng={lng} projectId={project.id} role={role} current="documents" />
+      {documents.length > 0 ? <section className="project-progress" data-testid="project-progress" aria-label={tc("progress.project")}><ProgressBar progress={progress} label={tc("progress.project")} /></section> : null}
       <h2>{t("documents.title")}</h2>
+      {justTrashed ? <TrashUndoNotice lng={lng} projectId={project.id} documentId={justTrashed.id} title={justTrashed.title} /> : null}
       {documents.length === 0 ? <p className="empty">{t("documents.empty")}</p> : null}
       <ul className="card-list" data-testid="document-list">
         {documents.map((document) => (
@@ -58,7 +65,7 @@ export default async function ProjectPage({ params }: { params: Params }) {
               {document.documentDate && document.originFileName ? " · " : null}
               {document.originFileName ? t("documents.origin", { file: document.originFileName }) : null}
             </p>
-            <ProgressBar progress={document.progress} label={tc("progress.label")} summary={progressSummary(tc, document.progress)} />
+            <ProgressBar progress={document.progress} label={tc("progress.label")} />
             {roleAllows(role, "document.delete") ? <DeleteDocumentButton documentId={document.id} title={document.title} /> : null}
           </li>
         ))}

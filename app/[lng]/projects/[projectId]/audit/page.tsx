@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { describeAuditEvent } from "@/components/members/describe-audit-event";
 import { ProjectTabs } from "@/components/projects/ProjectTabs";
 import { getT } from "@/i18n/server";
 import { listAuditEvents } from "@/server/audit/list-audit-events";
@@ -18,6 +19,7 @@ export default async function AuditPage({ params }: { params: Promise<{ lng: str
   const [events, { project, role }] = await loadOr404(() => Promise.all([listAuditEvents(getDb(), { actor, projectId }), listMembers(getDb(), { actor, projectId })]));
   const t = getT(lng, "members");
   const tc = getT(lng, "common");
+  const tp = getT(lng, "projects");
   const when = new Intl.DateTimeFormat(lng === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "medium" });
   return (
     <div className="page">
@@ -31,15 +33,18 @@ export default async function AuditPage({ params }: { params: Promise<{ lng: str
           <tr><th>{t("audit.when")}</th><th>{t("audit.who")}</th><th>{t("audit.what")}</th><th>{t("audit.details")}</th><th>{t("audit.address")}</th></tr>
         </thead>
         <tbody>
-          {events.map((event) => (
-            <tr key={event.id} data-action={event.action}>
-              <td><time dateTime={event.createdAt}>{when.format(new Date(event.createdAt))}</time></td>
-              <td>{event.actor ?? "—"}</td>
-              <td><code>{event.action}</code></td>
-              <td>{Object.entries(event.details).map(([k, v]) => `${k}: ${String(v)}`).join(", ")}</td>
-              <td>{event.ip ?? ""}</td>
-            </tr>
-          ))}
+          {events.map((event) => {
+            const described = describeAuditEvent(t, tp, event);
+            return (
+              <tr key={event.id} data-action={event.action}>
+                <td><time dateTime={event.createdAt}>{when.format(new Date(event.createdAt))}</time></td>
+                <td>{event.actor ?? "—"}</td>
+                <td title={event.action}>{described.name}</td>
+                <td>{described.details}</td>
+                <td>{event.ip ?? ""}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

@@ -15,6 +15,7 @@ import { requirePageActor } from "@/app/_lib/current-actor";
 import { languageParam } from "@/app/_lib/language";
 import { loadOr404 } from "@/app/_lib/load-or-404";
 import { formatCalendarDate } from "@/app/_lib/format-date";
+import { notFoundTitle } from "@/app/_lib/not-found-title";
 
 export const dynamic = "force-dynamic";
 
@@ -32,7 +33,7 @@ export async function generateMetadata({ params, searchParams }: { params: Param
   const { lng, projectId, documentId } = await params;
   const actor = await requirePageActor(lng, `/${lng}/projects/${projectId}/documents/${documentId}`);
   const loaded = await loadWorkbench(actor.userId!, documentId, await partParam(searchParams)).catch(() => null);
-  return { title: loaded?.document.title };
+  return { title: loaded?.document.title ?? notFoundTitle(lng) };
 }
 
 export default async function DocumentPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
