@@ -13,7 +13,10 @@ interface HistoryPanelProps {
   canRestore: boolean;
   /** Restores a revision; resolves to an error message, or null once it is saved. */
   onRestore: (revision: RevisionView) => Promise<string | null>;
-  onClose: () => void;
+  /** Shown as a dialog with a Close button; without it, embedded (the side panel's History tab). */
+  onClose?: () => void;
+  /** The segment's current version: the list is read again when it changes (a save, a restore). */
+  version?: number;
   formatDate: (iso: string) => string;
 }
 
@@ -21,7 +24,7 @@ interface HistoryPanelProps {
  * Every saved state of one segment, newest first, each with a word diff against the one before;
  * two pickers compare any two. Restoring makes a new revision, so nothing in the history is lost.
  */
-export function HistoryPanel({ segmentId, number, canRestore, onRestore, onClose, formatDate }: HistoryPanelProps) {
+export function HistoryPanel({ segmentId, number, canRestore, onRestore, onClose, version, formatDate }: HistoryPanelProps) {
   const { t } = useTranslation(["workbench", "common"]);
   const titleId = useId();
   const [revisions, setRevisions] = useState<RevisionView[] | null>(null);
@@ -41,16 +44,22 @@ export function HistoryPanel({ segmentId, number, canRestore, onRestore, onClose
     return () => {
       live = false;
     };
-  }, [segmentId, reload]);
+  }, [segmentId, reload, version]);
 
   const byId = useMemo(() => new Map((revisions ?? []).map((r) => [r.id, r])), [revisions]);
   const compared = pair && byId.get(pair[0]) && byId.get(pair[1]) ? wordDiff(byId.get(pair[0])!.targetText, byId.get(pair[1])!.targetText) : null;
   const label = (r: RevisionView) => t("workbench:history.revision", { version: r.version, author: r.author ?? "—", date: formatDate(r.createdAt) });
 
   return (
-    <div className="annotate-dialog history-panel" role="dialog" aria-labelledby={titleId} data-testid="history-panel" onKeyDown={(event) => event.key === "Escape" && onClose()}>
+    <div
+      className={onClose ? "annotate-dialog history-panel" : "history-panel history-panel--embedded"}
+      role={onClose ? "dialog" : "region"}
+      aria-labelledby={titleId}
+      data-testid="history-panel"
+      onKeyDown={(event) => event.key === "Escape" && onClose?.()}
+    >
       <h2 id={titleId}>{t("workbench:history.title", { n: number })}</h2>
-      <button type="button" className="button button--small history-panel__close" onClick={onClose} autoFocus>{t("workbench:history.close")}</button>
+      {onClose ? <button type="button" className="button button--small history-panel__close" onClick={onClose} autoFocus>{t("workbench:history.close")}</button> : null}
       {error ? <p className="form-error" role="alert">{error}</p> : null}
       {revisions === null && !error ? <p className="hint">{t("workbench:history.loading")}</p> : null}
       {revisions && revisions.length > 1 && pair ? (

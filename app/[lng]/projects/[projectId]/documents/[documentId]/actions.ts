@@ -17,7 +17,7 @@ import { importTranslation } from "@/server/documents/import-translation";
 import { formatOfFile } from "@/server/documents/read-text-blocks";
 import { currentActor } from "@/app/_lib/current-actor";
 import { actionError, type ActionState } from "@/app/_lib/action-result";
-import type { SaveResult } from "@/components/workbench/save-queue";
+import type { SaveResult } from "@/components/workbench";
 
 const ZSaveSegmentInput = z.object({
   segmentId: recordId,
