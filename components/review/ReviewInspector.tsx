@@ -4,7 +4,8 @@ import { useMemo, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { wordDiff } from "@/core/diff/word-diff";
 import type { WorkbenchSegment } from "@/server/documents/get-workbench";
-import { DiffText, TargetEditor, Typeahead, type TargetEditorHandlers } from "@/components/workbench";
+import { DiffText } from "@/components/ui/DiffText";
+import { TargetEditor, Typeahead, type TargetEditorHandlers } from "@/components/workbench";
 import { SourceEditForm } from "./SourceEditForm";
 
 export interface ReviewInspectorProps {

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { wordDiff } from "@/core/diff/word-diff";
 import type { RevisionView } from "@/server/segments/list-revisions";
 import { listRevisionsAction } from "@/app/[lng]/projects/[projectId]/documents/[documentId]/actions";
-import { DiffText } from "./DiffText";
+import { DiffText } from "@/components/ui/DiffText";
 
 interface HistoryPanelProps {
   segmentId: string;

@@ -9,7 +9,7 @@ import type { AnnotationView } from "@/server/annotations/annotation-view";
 import type { WorkbenchSegment } from "@/server/documents/get-workbench";
 import { SourceEditor, type MarkRef } from "./SourceEditor";
 import { wordDiff } from "@/core/diff/word-diff";
-import { DiffText } from "./DiffText";
+import { DiffText } from "@/components/ui/DiffText";
 import { SourceChangedFlag } from "./SourceChangedFlag";
 import { TargetEditor } from "./TargetEditor";
 import { useActiveHandlers, useRowData, useRowServices } from "./grid-context";

@@ -23,7 +23,6 @@ export { HistoryPanel } from "./HistoryPanel";
 // Editing and showing a translation.
 export { TargetEditor, type TargetEditorHandlers } from "./TargetEditor";
 export { Typeahead } from "./typeahead";
-export { DiffText } from "./DiffText";
 
 // Row filters, shared with review mode.
 export { filterCounts, matchesFilter, segmentsWithNotes, type RowFilter } from "./row-filter";
