@@ -98,19 +98,15 @@ export function SidePanel({ tab, onTab, width, onWidth, onHide }: SidePanelProps
               </button>
             ))}
           </div>
-          <button type="button" className="side-panel__hide" onClick={onHide} aria-label={t("workspace.sidePanel.hide")} title={t("workspace.sidePanel.hide")}>
-            ×
-          </button>
         </div>
         <div id="side-panel-tabpanel" className="side-panel__content" role="tabpanel" aria-labelledby={`side-tab-${current.id}`} tabIndex={0} data-testid={`side-panel-${current.id}`}>
-          {focus ? (
-            <>
-              <p className="side-panel__segment" data-testid="side-panel-segment">{t("workspace.sidePanel.segment", { n: focus.number })}</p>
-              <current.Panel focus={focus} />
-            </>
-          ) : (
-            <p className="hint">{t("workspace.sidePanel.none")}</p>
-          )}
+          <div className="side-panel__segment-line">
+            <p className="side-panel__segment" data-testid="side-panel-segment">{focus ? t("workspace.sidePanel.segment", { n: focus.number }) : null}</p>
+            <button type="button" className="side-panel__hide" onClick={onHide} aria-label={t("workspace.sidePanel.hide")} title={t("workspace.sidePanel.hide")}>
+              ×
+            </button>
+          </div>
+          {focus ? <current.Panel focus={focus} /> : <p className="hint">{t("workspace.sidePanel.none")}</p>}
         </div>
       </div>
     </aside>

@@ -1,5 +1,5 @@
 /** The side panel's width in pixels: what it starts at, and how far one arrow key moves its handle. */
-export const DEFAULT_PANEL_WIDTH = 320;
+export const DEFAULT_PANEL_WIDTH = 272;
 export const PANEL_WIDTH_STEP = 24;
 export const MIN_PANEL_WIDTH = 220;
 export const MAX_PANEL_WIDTH = 640;
