@@ -8,7 +8,7 @@ import { ToolbarMenu } from "./ToolbarMenu";
 export function WorkbenchHelp({ editable, canReview, canAnnotate }: { editable: boolean; canReview: boolean; canAnnotate: boolean }) {
   const { t } = useTranslation(["workbench", "glossary"]);
   const lines = [
-    editable ? t("workbench:grid.keyboardHelp") : t("workbench:grid.readOnly"),
+    editable && t("workbench:grid.keyboardHelp"),
     editable && t("workbench:structure.help"),
     canReview && t("workbench:review.help"),
     canAnnotate && t("glossary:gloss.help"),

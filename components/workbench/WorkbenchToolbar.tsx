@@ -41,6 +41,7 @@ export function WorkbenchToolbar(props: WorkbenchToolbarProps) {
       <ProgressBar progress={progress} label={t("common:progress.label")} summary={t("common:progress.summary", { ...progress })} />
       <SaveIndicator state={state} />
       {filters.length > 1 ? <RowFilterSelect filters={filters} filter={filter} setFilter={setFilter} testId="row-filter" /> : null}
+      {permissions.editable ? null : <p className="hint workbench__read-only">{t("workbench:grid.readOnly")}</p>}
       <StructureNotice notice={props.notice} />
       <div className="workbench__actions">
         <button type="button" className="button button--small" aria-expanded={props.searchOpen} onClick={props.onToggleSearch} data-testid="search-toggle">
