@@ -30,7 +30,6 @@ import { ActiveHandlersContext, RowDataContext, RowServicesContext, type RowServ
 import { SidePanelContext, type SidePanelData } from "./side-panel-context";
 import { SidePanel } from "./SidePanel";
 import { useSidePanel } from "./use-side-panel";
-import { useRevealActiveRow } from "./use-reveal-active-row";
 import { WorkbenchGrid } from "./WorkbenchGrid";
 import { WorkbenchToolbar } from "./WorkbenchToolbar";
 
@@ -81,7 +80,6 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng }: Workbe
   const marks = useMemo(() => ({ notes: withNotes, comments: comments.withOpen }), [withNotes, comments.withOpen]);
   const filters = useMemo(() => filterCounts(segments, marks), [segments, marks]);
   const { rows, virtualizer, active, activeSegment, goTo, activateNumber, close, closeIfOpen } = useActiveRow({ allRows, filter, marks, queue, typeahead, scrollRef });
-  useRevealActiveRow(scrollRef, activeSegment?.id ?? null);
   const offered = useMemo(() => (activeSegment ? offeredTerms(notes.index, notes.entries, activeSegment.sourceText) : null), [activeSegment, notes.index, notes.entries]);
   const insertTerm = useCallback((text: string) => void targetEditor.current?.chain().focus().insertContent(text).run(), []);
 

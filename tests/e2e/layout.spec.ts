@@ -69,12 +69,29 @@ for (const lng of ["en", "fr"]) {
       test.info().annotations.push({ type: "rows", description: figures });
       console.log(`layout ${figures}`);
       if (size.width === 1366) expect(first.shownRows, "segments shown at 1366×768").toBeGreaterThanOrEqual(8);
+      // Clicking a row cut by the bottom edge opens it wholly in view.
+      const cut = await page.getByTestId("segment-grid").evaluate((grid) => {
+        const view = grid.getBoundingClientRect();
+        const rows = [...grid.querySelectorAll("[data-row-number]")];
+        const partly = rows.find((slot) => {
+          const box = slot.getBoundingClientRect();
+          return box.top < view.bottom - 12 && box.bottom > view.bottom + 1;
+        });
+        return partly ? Number(partly.getAttribute("data-row-number")) : null;
+      });
+      if (cut !== null) {
+        await row(page, cut).getByTestId("segment-target").click({ position: { x: 5, y: 5 } });
+        await expect(row(page, cut)).toHaveClass(/seg-row--active/);
+        await expect.poll(async () => (await gridFigures(page)).activeInside, { timeout: 5000 }).toBe(true);
+        await row(page, 2).getByTestId("segment-target").click();
+        await expect(row(page, 2)).toHaveClass(/seg-row--active/);
+      }
       for (let n = 3; n <= 9; n++) {
         await page.keyboard.press("Alt+ArrowDown");
         await expect(row(page, n)).toHaveClass(/seg-row--active/);
         await expect(page.getByTestId("target-editor")).toBeFocused();
       }
-      // The reveal follows the row for a moment while it grows; wait until it is still.
+      // The virtual list scrolls to the open row once it is measured; wait until it is in place.
       await expect.poll(async () => (await gridFigures(page)).activeInside, { timeout: 5000 }).toBe(true);
 
       await page.screenshot({ path: `${OUT}/document-${lng}-${size.width}x${size.height}-segment-9.png` });
