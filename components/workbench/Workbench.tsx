@@ -26,8 +26,9 @@ import { OrphanList } from "./OrphanList";
 import { SourceOverlayContext, useCardContext } from "./source-overlay";
 import { useAnnotations } from "./use-annotations";
 import { useSourceInteractions } from "./use-source-interactions";
-import { ActiveHandlersContext, RowDataContext, RowServicesContext, type RowServices } from "./grid-context";
-import { SidePanelContext, type SidePanelData } from "./side-panel-context";
+import { GridContexts, type RowServices } from "./grid-context";
+import { SidePanelContext } from "./side-panel-context";
+import { useSidePanelContent } from "./use-side-panel-content";
 import { SidePanel } from "./SidePanel";
 import { useSidePanel } from "./use-side-panel";
 import { WorkbenchGrid } from "./WorkbenchGrid";
@@ -127,17 +128,17 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng }: Workbe
   );
   const overlay = useMemo(() => ({ source, canAnnotate, context: cardContext }), [source, canAnnotate, cardContext]);
 
-  const focusRow = panel.focusId ? allRows.find((r) => r.segment.id === panel.focusId) : undefined;
-  const focusOffered = useMemo(() => (focusRow ? offeredTerms(notes.index, notes.entries, focusRow.segment.sourceText) : null), [focusRow, notes.index, notes.entries]);
-  const sidePanelData: SidePanelData = {
-    focus: focusRow ? { segmentId: focusRow.segment.id, number: focusRow.number, version: focusRow.segment.version, editing: editable && focusRow.segment.id === activeSegment?.id } : null,
-    offered: focusOffered,
+  const sidePanelData = useSidePanelContent({
+    focusId: panel.focusId,
+    activeId: activeSegment?.id ?? null,
+    allRows,
+    editable,
+    notes,
     insertTerm,
-    annotations: (focusRow && notes.bySegment.get(focusRow.segment.id)) ?? [],
     cardContext,
-    comments: { documentId: data.document.id, canWrite: roleAllows(data.role, "comment.write"), userId: data.userId, isOwner: data.role === "owner", onChanged: (id) => void comments.refresh(id) },
-    history: { canRestore: editable, restore: (segmentId, revision) => batch.restore(segmentId, revision) },
-  };
+    comments: { documentId: data.document.id, canWrite: roleAllows(data.role, "comment.write"), userId: data.userId, isOwner: data.role === "owner", refresh: comments.refresh },
+    restore: batch.restore,
+  });
 
   return (
     <div className="workbench">
@@ -160,15 +161,11 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng }: Workbe
         <OrphanList orphans={notes.orphans} selection={source.selection} editable={canAnnotate} onReattach={(a, range) => notes.reattach(a.id, range)} onDelete={(a) => notes.remove(a.id)} />
         {settleProblem ? <p className="form-error" role="alert">{settleProblem}</p> : null}
         <div className="workbench__body">
-          <RowServicesContext.Provider value={services}>
-            <RowDataContext.Provider value={rowData}>
-              <ActiveHandlersContext.Provider value={handlers}>
-                <SourceOverlayContext.Provider value={overlay}>
-                  <WorkbenchGrid title={data.document.title} rows={rows} active={active} virtualizer={virtualizer} scrollRef={scrollRef} onKeyDown={onGridKeyDown} />
-                </SourceOverlayContext.Provider>
-              </ActiveHandlersContext.Provider>
-            </RowDataContext.Provider>
-          </RowServicesContext.Provider>
+          <GridContexts services={services} data={rowData} handlers={handlers}>
+            <SourceOverlayContext.Provider value={overlay}>
+              <WorkbenchGrid title={data.document.title} rows={rows} active={active} virtualizer={virtualizer} scrollRef={scrollRef} onKeyDown={onGridKeyDown} />
+            </SourceOverlayContext.Provider>
+          </GridContexts>
           {panel.hidden ? null : (
             <SidePanelContext.Provider value={sidePanelData}>
               <SidePanel tab={panel.tab} onTab={panel.setTab} width={panel.width} onWidth={panel.setWidth} onHide={() => panel.setHidden(true)} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useContext } from "react";
+import { createContext, useContext, type ReactNode } from "react";
 import type { TermIndex } from "@/core/terms/match-terms";
 import type { TermEntry } from "@/core/terms/types";
 import type { AnnotationView } from "@/server/annotations/annotation-view";
@@ -53,3 +53,14 @@ export function useRowData(segmentId: string) {
 }
 
 export const useActiveHandlers = () => useContext(ActiveHandlersContext);
+
+/** The grid's contexts around its rows, in one place. */
+export function GridContexts({ services, data, handlers, children }: { services: RowServices; data: RowData; handlers: TargetEditorHandlers | null; children: ReactNode }) {
+  return (
+    <RowServicesContext.Provider value={services}>
+      <RowDataContext.Provider value={data}>
+        <ActiveHandlersContext.Provider value={handlers}>{children}</ActiveHandlersContext.Provider>
+      </RowDataContext.Provider>
+    </RowServicesContext.Provider>
+  );
+}
