@@ -33,6 +33,12 @@ const UI = [
   { regex: "^(@/|(\\.\\./)+)actions/_lib/run-action$", message: "The action runner is server code; import types from actions/_lib/action-result.", allowTypeImports: true },
 ];
 
+/** The workbench is a feature module: from outside, only its public face (components/workbench/index.ts). */
+const WORKBENCH_FACE = {
+  regex: "^(@/components/workbench/|(\\.\\./)+(components/)?workbench/)",
+  message: "Import the workbench from @/components/workbench (its index.ts), not its internals.",
+};
+
 const config = [
   ...nextVitals,
   ...nextTypescript,
@@ -62,7 +68,8 @@ const config = [
   layer([`components/${TS}`, `editor/${TS}`], ...UI),
   // Its tests may hold it against the server's own words (reason-message.test.ts).
   layer([`components/**/*.test.{ts,tsx}`, `editor/**/*.test.ts`], ...UI.filter((pattern) => pattern !== SERVER_VALUES)),
-  layer([`app/${TS}`], PRISMA, into(["cli", "bench"], "app/ does not import tools.")),
+  layer([`app/${TS}`], PRISMA, into(["cli", "bench"], "app/ does not import tools."), WORKBENCH_FACE),
+  { ...layer([`components/${TS}`], ...UI, WORKBENCH_FACE), ignores: ["components/workbench/**", "components/**/*.test.{ts,tsx}"] },
   // Tools over server/ and core/: never the web edge or the interface.
   layer([`cli/${TS}`], PRISMA, into(["app", "actions", "components", "editor", "bench"], "cli/ works over server/ and core/ only.")),
   layer([`bench/${TS}`], into(["app", "actions", "components", "editor", "cli"], "bench/ measures server/ and core/ (and the built app through a browser), never its sources.")),

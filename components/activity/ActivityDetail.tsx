@@ -1,5 +1,5 @@
 import { wordDiff } from "@/core/diff/word-diff";
-import { DiffText } from "@/components/workbench/DiffText";
+import { DiffText } from "@/components/ui/DiffText";
 import { getT } from "@/i18n/server";
 import type { Language } from "@/i18n/settings";
 import type { ActivityEvent } from "@/server/documents/list-activity";

@@ -4,9 +4,8 @@ import { useMemo, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { wordDiff } from "@/core/diff/word-diff";
 import type { WorkbenchSegment } from "@/server/documents/get-workbench";
-import { DiffText } from "@/components/workbench/DiffText";
-import { TargetEditor, type TargetEditorHandlers } from "@/components/workbench/TargetEditor";
-import { Typeahead } from "@/components/workbench/typeahead";
+import { DiffText } from "@/components/ui/DiffText";
+import { TargetEditor, Typeahead, type TargetEditorHandlers } from "@/components/workbench";
 import { SourceEditForm } from "./SourceEditForm";
 
 export interface ReviewInspectorProps {

@@ -5,15 +5,26 @@ import { useTranslation } from "react-i18next";
 import type { Workbench as WorkbenchData } from "@/server/documents/get-workbench";
 import { editSourceAction, settleTrackedChangeAction } from "@/actions/review";
 import { CommentThreads } from "@/components/comments/CommentThreads";
-import { ConflictDialog } from "@/components/workbench/ConflictDialog";
-import { HistoryPanel } from "@/components/workbench/HistoryPanel";
-import { RejectDialog, rejectWithReason, type Rejection } from "@/components/workbench/RejectDialog";
-import { SaveIndicator } from "@/components/workbench/SaveIndicator";
-import { filterCounts, matchesFilter, segmentsWithNotes, type RowFilter } from "@/components/workbench/row-filter";
-import { useBatchEdits } from "@/components/workbench/use-batch-edits";
-import { RowFilterSelect } from "@/components/workbench/RowFilterSelect";
+import {
+  ConflictDialog,
+  filterCounts,
+  HistoryPanel,
+  matchesFilter,
+  RejectDialog,
+  rejectWithReason,
+  RowFilterSelect,
+  SaveIndicator,
+  SegmentStoreProvider,
+  segmentsWithNotes,
+  useBatchEdits,
+  useSaveConflict,
+  useSaveState,
+  useSegmentActions,
+  useSegments,
+  type RowFilter,
+  type Rejection,
+} from "@/components/workbench";
 import { StatusLegend } from "./StatusLegend";
-import { useSegmentStore } from "@/components/workbench/use-segment-store";
 import { ReviewColumns } from "./ReviewColumns";
 import { ReviewInspector } from "./ReviewInspector";
 import { useReviewKeys } from "./use-review-keys";
@@ -30,11 +41,24 @@ export interface ReviewModeProps {
   lng: string;
 }
 
-/** The whole document side by side for a reviewer: read, filter, select a segment, correct, decide, comment. */
-export function ReviewMode({ data, canEdit, canReview, canEditSource, canComment, lng }: ReviewModeProps) {
+/**
+ * The whole document side by side for a reviewer: read, filter, select a segment, correct, decide,
+ * comment. It shares the grid's segment store (autosave, retries, conflicts) through its provider.
+ */
+export function ReviewMode(props: ReviewModeProps) {
+  return (
+    <SegmentStoreProvider scope={{ documentId: props.data.document.id, userId: props.data.userId }} initial={props.data.segments} reviews={props.canReview}>
+      <ReviewScreen {...props} />
+    </SegmentStoreProvider>
+  );
+}
+
+function ReviewScreen({ data, canEdit, canReview, canEditSource, canComment, lng }: ReviewModeProps) {
   const { t } = useTranslation(["review", "workbench"]);
-  const store = useSegmentStore({ documentId: data.document.id, userId: data.userId }, data.segments, { reviews: canReview });
-  const { segments, patchSegment, ask, queue } = store;
+  const segments = useSegments();
+  const { patchSegment, ask, queue } = useSegmentActions();
+  const saveState = useSaveState();
+  const { conflict, keepMine, takeTheirs } = useSaveConflict();
   const [filter, setFilter] = useState<RowFilter>("all");
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [editorEpoch, setEditorEpoch] = useState(0);
@@ -110,7 +134,7 @@ export function ReviewMode({ data, canEdit, canReview, canEditSource, canComment
       <div className="review-toolbar">
         <RowFilterSelect filters={counts} filter={filter} setFilter={setFilter} testId="review-filter" />
         <span className="hint">{t("review:toolbar.keys")}</span>
-        <SaveIndicator state={store.state} />
+        <SaveIndicator state={saveState} />
         <StatusLegend />
       </div>
       <div className="review">
@@ -195,7 +219,7 @@ export function ReviewMode({ data, canEdit, canReview, canEditSource, canComment
           }}
         />
       ) : null}
-      {store.conflict ? <ConflictDialog key={store.conflict.segmentId} conflict={store.conflict} onKeepMine={store.keepMine} onTakeTheirs={() => (store.takeTheirs(), setEditorEpoch((e) => e + 1))} /> : null}
+      {conflict ? <ConflictDialog key={conflict.segmentId} conflict={conflict} onKeepMine={keepMine} onTakeTheirs={() => (takeTheirs(), setEditorEpoch((e) => e + 1))} /> : null}
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { wordDiff } from "@/core/diff/word-diff";
 import type { WorkbenchParagraph, WorkbenchSegment } from "@/server/documents/get-workbench";
-import { DiffText } from "@/components/workbench/DiffText";
+import { DiffText } from "@/components/ui/DiffText";
 import { highlightRuns } from "./highlight-runs";
 
 export interface ParagraphBlock {

@@ -1,9 +1,10 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DEFAULT_ENGLISH_TEXT_OPTIONS, type EnglishTextOptions } from "@/core/formats/english-text";
 import { EnglishExportOptions } from "./EnglishExportOptions";
+import { useMenuDismiss } from "./use-menu-dismiss";
 
 /** The formats, grouped by who they are for (served by the export route handler). */
 const GROUPS = [
@@ -24,19 +25,7 @@ export function ExportMenu({ documentId, gaps }: { documentId: string; gaps: { m
   const [english, setEnglish] = useState<EnglishTextOptions>(DEFAULT_ENGLISH_TEXT_OPTIONS);
   // The live grid, so the count follows what has just been typed.
   const refused = english.missing === "fail" && gaps.missing > 0;
-  useEffect(() => {
-    const close = (event: Event) => {
-      const details = menu.current;
-      if (!details?.open) return;
-      if (event instanceof KeyboardEvent ? event.key === "Escape" : !details.contains(event.target as Node)) details.open = false;
-    };
-    document.addEventListener("pointerdown", close);
-    document.addEventListener("keydown", close);
-    return () => {
-      document.removeEventListener("pointerdown", close);
-      document.removeEventListener("keydown", close);
-    };
-  }, []);
+  useMenuDismiss(menu);
   const closeMenu = () => menu.current && (menu.current.open = false);
   return (
     <details ref={menu} className="menu export-menu" data-testid="export-menu">

@@ -5,8 +5,8 @@ import { useTranslation } from "react-i18next";
 import { wordDiff } from "@/core/diff/word-diff";
 import type { RevisionView } from "@/server/segments/list-revisions";
 import { listRevisionsAction } from "@/actions/segments";
+import { DiffText } from "@/components/ui/DiffText";
 import { ModalDialog } from "@/components/ui/ModalDialog";
-import { DiffText } from "./DiffText";
 import { segmentFocusTarget } from "./segment-focus";
 
 interface HistoryPanelProps {
@@ -15,7 +15,10 @@ interface HistoryPanelProps {
   canRestore: boolean;
   /** Restores a revision; resolves to an error message, or null once it is saved. */
   onRestore: (revision: RevisionView) => Promise<string | null>;
-  onClose: () => void;
+  /** Shown as a dialog with a Close button; without it, embedded (the side panel's History tab). */
+  onClose?: () => void;
+  /** The segment's current version: the list is read again when it changes (a save, a restore). */
+  version?: number;
   formatDate: (iso: string) => string;
 }
 
@@ -23,7 +26,7 @@ interface HistoryPanelProps {
  * Every saved state of one segment, newest first, each with a word diff against the one before;
  * two pickers compare any two. Restoring makes a new revision, so nothing in the history is lost.
  */
-export function HistoryPanel({ segmentId, number, canRestore, onRestore, onClose, formatDate }: HistoryPanelProps) {
+export function HistoryPanel({ segmentId, number, canRestore, onRestore, onClose, version, formatDate }: HistoryPanelProps) {
   const { t } = useTranslation(["workbench", "common"]);
   const titleId = useId();
   const [revisions, setRevisions] = useState<RevisionView[] | null>(null);
@@ -43,16 +46,16 @@ export function HistoryPanel({ segmentId, number, canRestore, onRestore, onClose
     return () => {
       live = false;
     };
-  }, [segmentId, reload]);
+  }, [segmentId, reload, version]);
 
   const byId = useMemo(() => new Map((revisions ?? []).map((r) => [r.id, r])), [revisions]);
   const compared = pair && byId.get(pair[0]) && byId.get(pair[1]) ? wordDiff(byId.get(pair[0])!.targetText, byId.get(pair[1])!.targetText) : null;
   const label = (r: RevisionView) => t("workbench:history.revision", { version: r.version, author: r.author ?? "—", date: formatDate(r.createdAt) });
 
   return (
-    <ModalDialog labelledBy={titleId} onClose={onClose} returnFocus={() => segmentFocusTarget(segmentId)} className="annotate-dialog history-panel" testId="history-panel">
+    <Frame titleId={titleId} segmentId={segmentId} onClose={onClose}>
       <h2 id={titleId}>{t("workbench:history.title", { n: number })}</h2>
-      <button type="button" className="button button--small history-panel__close" onClick={onClose}>{t("workbench:history.close")}</button>
+      {onClose ? <button type="button" className="button button--small history-panel__close" onClick={onClose}>{t("workbench:history.close")}</button> : null}
       {error ? <p className="form-error" role="alert">{error}</p> : null}
       {revisions === null && !error ? <p className="hint">{t("workbench:history.loading")}</p> : null}
       {revisions && revisions.length > 1 && pair ? (
@@ -101,6 +104,21 @@ export function HistoryPanel({ segmentId, number, canRestore, onRestore, onClose
           );
         })}
       </ol>
+    </Frame>
+  );
+}
+
+/** A modal dialog where the history opens over the page (review mode); a region inside the side panel. */
+function Frame({ titleId, segmentId, onClose, children }: { titleId: string; segmentId: string; onClose?: () => void; children: React.ReactNode }) {
+  if (!onClose)
+    return (
+      <div className="history-panel history-panel--embedded" role="region" aria-labelledby={titleId} data-testid="history-panel">
+        {children}
+      </div>
+    );
+  return (
+    <ModalDialog labelledBy={titleId} onClose={onClose} returnFocus={() => segmentFocusTarget(segmentId)} className="annotate-dialog history-panel" testId="history-panel">
+      {children}
     </ModalDialog>
   );
 }

@@ -4,7 +4,7 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { wordDiff } from "@/core/diff/word-diff";
 import type { WorkbenchSegment } from "@/server/documents/get-workbench";
-import { DiffText } from "./DiffText";
+import { DiffText } from "@/components/ui/DiffText";
 import { previewReplacements, searchSegments, type Replacement, type SearchScope } from "./search-results";
 
 interface SearchPanelProps {

@@ -7,14 +7,13 @@ import type { TermEntry } from "@/core/terms/types";
 import type { SourceHighlight } from "@/editor/source-doc";
 import type { AnnotationView } from "@/server/annotations/annotation-view";
 import type { WorkbenchSegment } from "@/server/documents/get-workbench";
-import type { OfferedTerm } from "./offered-terms";
 import { SourceEditor, type MarkRef } from "./SourceEditor";
 import { wordDiff } from "@/core/diff/word-diff";
-import { DiffText } from "./DiffText";
+import { DiffText } from "@/components/ui/DiffText";
 import { SourceChangedFlag } from "./SourceChangedFlag";
-import { TargetEditor, type TargetEditorHandlers } from "./TargetEditor";
-import { TermsPanel } from "./TermsPanel";
-import type { Typeahead } from "./typeahead";
+import { TargetEditor } from "./TargetEditor";
+import { useActiveHandlers, useRowData, useRowServices } from "./grid-context";
+import { RowSourceOverlay } from "./source-overlay";
 
 import { LOW_CONFIDENCE } from "@/core/model/document";
 
@@ -23,33 +22,6 @@ export interface RowInfo {
   number: number;
   heading: { level: number } | null;
   paragraphStart: boolean;
-}
-
-interface SegmentRowProps {
-  row: RowInfo;
-  active: boolean;
-  editable: boolean;
-  handlers: TargetEditorHandlers | null;
-  /** Opens the editor on segment `number`, typing `insert` into it when the user started typing on the row. */
-  onActivate: (number: number, insert?: string) => void;
-  typeahead: Typeahead;
-  /** Changes after a structural edit, so the open editor remounts with the new text. */
-  editorEpoch: number;
-  termIndex: TermIndex<TermEntry>;
-  /** This segment's anchored glosses and notes. */
-  annotations: AnnotationView[] | undefined;
-  source: SourceApi;
-  /** The selection toolbar and/or the annotation card, when they belong to this row. */
-  overlay: React.ReactNode;
-  /** For the active row: the glossary terms of its source, with Alt+n numbers. */
-  offered: OfferedTerm[] | null;
-  onInsertTerm: (text: string) => void;
-  onHistory: (segmentId: string, number: number) => void;
-  /** Open comment threads on this segment. */
-  openComments: number;
-  onComments: (segmentId: string, number: number) => void;
-  /** Accepts or reverts a reviewer's pending edit; null when the user may not edit. */
-  onSettle: ((segmentId: string, decision: "accept" | "revert") => void) | null;
 }
 
 /** The grid's handlers for source editors, keyed by segment (stable, so rows stay memoised). */
@@ -87,10 +59,22 @@ function printableKey(event: React.KeyboardEvent): string | undefined {
   return event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey && event.key !== " " ? event.key : undefined;
 }
 
-/** One source | target pair. Only the active row mounts an editor; others show text. */
-export const SegmentRow = memo(function SegmentRow({ row, active, editable, handlers, onActivate, typeahead, editorEpoch, termIndex, annotations, source, overlay, offered, onInsertTerm, onHistory, openComments, onComments, onSettle }: SegmentRowProps) {
+/** The open row's editor: the only part of the grid that re-renders as its handlers change while typing. */
+function ActiveTarget({ text, label }: { text: string; label: string }) {
+  const handlers = useActiveHandlers();
+  const { typeahead } = useRowServices();
+  return handlers ? <TargetEditor initialText={text} typeahead={typeahead} label={label} handlers={handlers} /> : null;
+}
+
+/**
+ * One source | target pair. Only the active row mounts an editor; others show text. What a row needs
+ * beyond its own segment comes from the grid's contexts (grid-context.tsx), so the list passes two props.
+ */
+export const SegmentRow = memo(function SegmentRow({ row, active }: { row: RowInfo; active: boolean }) {
   const { t } = useTranslation(["workbench", "common", "comments"]);
   const { segment, number, heading } = row;
+  const { editable, source, activate: onActivate, settle: onSettle, showPanel } = useRowServices();
+  const { termIndex, annotations, openComments, editorEpoch } = useRowData(segment.id);
   const label = t("workbench:grid.editLabel", { n: number });
   const highlights = useMemo(() => highlightsOf(segment.sourceText, termIndex, annotations), [segment.sourceText, termIndex, annotations]);
   const sourceHandlers = useMemo(
@@ -128,14 +112,11 @@ export const SegmentRow = memo(function SegmentRow({ row, active, editable, hand
           </span>
         ) : null}
         {segment.previousSourceText !== null ? <SourceChangedFlag before={segment.previousSourceText} after={segment.sourceText} /> : null}
-        {overlay}
+        <RowSourceOverlay segmentId={segment.id} />
       </div>
       <div className="seg-row__target">
-        {active && editable && handlers ? (
-          <>
-            <TargetEditor key={editorEpoch} initialText={segment.targetText} typeahead={typeahead} label={label} handlers={handlers} />
-            {offered ? <TermsPanel offered={offered} onInsert={onInsertTerm} /> : null}
-          </>
+        {active && editable ? (
+          <ActiveTarget key={editorEpoch} text={segment.targetText} label={label} />
         ) : (
           <button type="button" className={`seg-target${segment.targetText ? "" : " seg-target--empty"}`} lang="en" aria-label={label} disabled={!editable}
             onClick={() => onActivate(number)}
@@ -154,7 +135,7 @@ export const SegmentRow = memo(function SegmentRow({ row, active, editable, hand
       </div>
       <div className="seg-row__status">
         <span className={`status-badge status-badge--${segment.status}`} data-testid="segment-status">{t(`common:status.${segment.status as "new"}`)}</span>
-        <button type="button" className="history-button" onClick={() => onHistory(segment.id, number)} aria-label={t("workbench:history.openLabel", { n: number })} title={t("workbench:history.openLabel", { n: number })}>
+        <button type="button" className="history-button" onClick={() => showPanel("history", segment.id)} aria-label={t("workbench:history.openLabel", { n: number })} title={t("workbench:history.openLabel", { n: number })}>
           {t("workbench:history.open")}
         </button>
         {segment.trackedBaseText !== null && onSettle ? (
@@ -163,7 +144,7 @@ export const SegmentRow = memo(function SegmentRow({ row, active, editable, hand
             <button type="button" className="history-button" onClick={() => onSettle(segment.id, "revert")}>{t("workbench:tracked.revert")}</button>
           </span>
         ) : null}
-        <button type="button" className={`history-button${openComments ? " history-button--alert" : ""}`} onClick={() => onComments(segment.id, number)} aria-label={t("comments:panel.openLabel", { n: number, count: openComments })} data-testid="comments-button">
+        <button type="button" className={`history-button${openComments ? " history-button--alert" : ""}`} onClick={() => showPanel("notes", segment.id)} aria-label={t("comments:panel.openLabel", { n: number, count: openComments })} data-testid="comments-button">
           {t("comments:panel.open", { count: openComments })}
         </button>
       </div>

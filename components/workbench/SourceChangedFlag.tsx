@@ -2,7 +2,7 @@
 
 import { useTranslation } from "react-i18next";
 import { wordDiff } from "@/core/diff/word-diff";
-import { DiffText } from "./DiffText";
+import { DiffText } from "@/components/ui/DiffText";
 
 /** Tells the translator the French changed under their translation, and shows how (word diff). */
 export function SourceChangedFlag({ before, after }: { before: string; after: string }) {

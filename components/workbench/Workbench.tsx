@@ -2,26 +2,19 @@
 
 import type { Editor } from "@tiptap/core";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
 import type { Workbench as WorkbenchData } from "@/server/documents/get-workbench";
-import { ProgressBar } from "@/components/ui/ProgressBar";
 import { ConflictDialog } from "./ConflictDialog";
-import { ExportMenu } from "./ExportMenu";
 import { useDocumentFigures } from "./use-document-figures";
-import { SaveIndicator } from "./SaveIndicator";
-import { SegmentRow, type RowInfo } from "./SegmentRow";
+import type { RowInfo } from "./SegmentRow";
 import { filterCounts, segmentsWithNotes, type RowFilter } from "./row-filter";
 import { sourceCaret, structureCommandOf } from "./structure-keys";
-import { WorkbenchHelp } from "./WorkbenchHelp";
-import { HistoryPanel } from "./HistoryPanel";
 import { RejectDialog, rejectWithReason, type Rejection } from "./RejectDialog";
 import { SearchPanel } from "./SearchPanel";
 import { useBatchEdits } from "./use-batch-edits";
 import { useRestructure } from "./use-restructure";
 import { Typeahead } from "./typeahead";
-import { useSegmentStore } from "./use-segment-store";
+import { SegmentStoreProvider, useSaveConflict, useSegmentActions, useSegments } from "./segment-store-context";
 import { settleTrackedChangeAction } from "@/actions/review";
-import { CommentsPanel } from "@/components/comments/CommentsPanel";
 import { useCommentCounts } from "@/components/comments/use-comment-counts";
 import { roleAllows } from "@/core/access/permissions";
 import { AnnotateDialog } from "./AnnotateDialog";
@@ -30,16 +23,40 @@ import { useActiveRow } from "./use-active-row";
 import { useEditorHandlers } from "./use-editor-handlers";
 import { useSegmentJump } from "./use-segment-jump";
 import { OrphanList } from "./OrphanList";
-import { sourceOverlay, useCardContext } from "./source-overlay";
+import { SourceOverlayContext, useCardContext } from "./source-overlay";
 import { useAnnotations } from "./use-annotations";
 import { useSourceInteractions } from "./use-source-interactions";
+import { GridContexts, type RowServices } from "./grid-context";
+import { SidePanelContext } from "./side-panel-context";
+import { useSidePanelContent } from "./use-side-panel-content";
+import { SidePanel } from "./SidePanel";
+import { useSidePanel } from "./use-side-panel";
+import { WorkbenchGrid } from "./WorkbenchGrid";
+import { WorkbenchToolbar } from "./WorkbenchToolbar";
 
-/** The side-by-side translation grid of one document. */
-export function Workbench({ data, editable, canAnnotate, canReview, lng }: { data: WorkbenchData; editable: boolean; canAnnotate: boolean; canReview: boolean; lng: string }) {
-  const { t } = useTranslation(["workbench", "common"]);
+interface WorkbenchProps {
+  data: WorkbenchData;
+  editable: boolean;
+  canAnnotate: boolean;
+  canReview: boolean;
+  lng: string;
+}
+
+/** The side-by-side translation grid of one document, its toolbar and its side panel. */
+export function Workbench(props: WorkbenchProps) {
+  return (
+    <SegmentStoreProvider scope={{ documentId: props.data.document.id, userId: props.data.userId }} initial={props.data.segments} reviews={props.canReview}>
+      <WorkbenchScreen {...props} />
+    </SegmentStoreProvider>
+  );
+}
+
+function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng }: WorkbenchProps) {
   const [typeahead] = useState(() => new Typeahead());
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { segments, setSegments, patchSegment, ask, queue, state, conflict, keepMine, takeTheirs } = useSegmentStore({ documentId: data.document.id, userId: data.userId }, data.segments, { reviews: canReview });
+  const segments = useSegments();
+  const { setSegments, patchSegment, ask, queue } = useSegmentActions();
+  const { conflict, keepMine, takeTheirs } = useSaveConflict();
 
   const structure = useRestructure({ segments, setSegments, queue });
   const notes = useAnnotations({ documentId: data.document.id, terms: data.terms, annotations: data.annotations, structureEpoch: structure.epoch });
@@ -82,10 +99,7 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
 
   const { progress, gaps } = useDocumentFigures(data, segments);
 
-  const [history, setHistory] = useState<{ segmentId: string; number: number } | null>(null);
-  const openHistory = useCallback((segmentId: string, number: number) => setHistory({ segmentId, number }), []);
-  const [commenting, setCommenting] = useState<{ segmentId: string; number: number } | null>(null);
-  const openComments = useCallback((segmentId: string, number: number) => setCommenting({ segmentId, number }), []);
+  const panel = useSidePanel(activeSegment?.id ?? null);
   const [searchOpen, setSearchOpen] = useState(false);
   const jumpTo = useSegmentJump({ offset: data.part.offset, part: data.part.part, rows, allRows, segments, showAllRows: () => setFilter("all"), virtualizer, scrollRef });
   const batch = useBatchEdits({ documentId: data.document.id, segments, queue, patchSegment, closeEditor: close });
@@ -103,80 +117,62 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
 
   const cardContext = useCardContext(notes, { canAnnotate, userId: data.userId, role: data.role, projectId: data.document.projectId, lng });
 
+  const { show: showPanel } = panel;
+  const services: RowServices = useMemo(
+    () => ({ editable, typeahead, source: source.api, activate: activateNumber, settle: editable ? settleTracked : null, showPanel }),
+    [editable, typeahead, source.api, activateNumber, settleTracked, showPanel],
+  );
+  const rowData = useMemo(
+    () => ({ termIndex: notes.index, annotationsBySegment: notes.bySegment, openComments: comments.open, editorEpoch: structure.epoch }),
+    [notes.index, notes.bySegment, comments.open, structure.epoch],
+  );
+  const overlay = useMemo(() => ({ source, canAnnotate, context: cardContext }), [source, canAnnotate, cardContext]);
+
+  const sidePanelData = useSidePanelContent({
+    focusId: panel.focusId,
+    activeId: activeSegment?.id ?? null,
+    allRows,
+    editable,
+    notes,
+    insertTerm,
+    cardContext,
+    comments: { documentId: data.document.id, canWrite: roleAllows(data.role, "comment.write"), userId: data.userId, isOwner: data.role === "owner", refresh: comments.refresh },
+    restore: batch.restore,
+  });
+
   return (
     <div className="workbench">
-      <div className="workbench__toolbar">
-        <ProgressBar progress={progress} />
-        <SaveIndicator state={state} />
-        <ExportMenu documentId={data.document.id} gaps={gaps} />
-        <button type="button" className="button button--small" aria-expanded={searchOpen} onClick={() => setSearchOpen((open) => !open)} data-testid="search-toggle">
-          {t("workbench:search.open")}
-        </button>
-      </div>
-      {searchOpen ? <SearchPanel segments={segments} editable={editable} onJump={jumpTo} onReplace={batch.replaceAll} onUndo={batch.undoReplaceAll} /> : null}
-      <WorkbenchHelp editable={editable} canReview={canReview} canAnnotate={canAnnotate} filters={filters} filter={filter} setFilter={setFilter} notice={structure.notice} />
-      <OrphanList orphans={notes.orphans} selection={source.selection} editable={canAnnotate} onReattach={(a, range) => notes.reattach(a.id, range)} onDelete={(a) => notes.remove(a.id)} />
-      {settleProblem ? <p className="form-error" role="alert">{settleProblem}</p> : null}
-      <div className="grid-header" aria-hidden="true">
-        <span />
-        <span>{t("workbench:columns.source")}</span>
-        <span>{t("workbench:columns.target")}</span>
-        <span />
-      </div>
-      <div ref={scrollRef} className="grid-scroll" role="list" onKeyDown={onGridKeyDown} aria-label={t("workbench:grid.label", { title: data.document.title })} data-testid="segment-grid">
-        <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index];
-            return (
-              <div key={item.key} role="listitem" data-index={item.index} data-row-number={row.number} data-row-position={item.index + 1} ref={virtualizer.measureElement} className="grid-row-slot" style={{ transform: `translateY(${item.start}px)` }}>
-                <SegmentRow
-                  row={row}
-                  active={active === item.index + 1}
-                  editable={editable}
-                  handlers={active === item.index + 1 ? handlers : null}
-                  onActivate={activateNumber}
-                  typeahead={typeahead}
-                  editorEpoch={structure.epoch}
-                  termIndex={notes.index}
-                  annotations={notes.bySegment.get(row.segment.id)}
-                  source={source.api}
-                  overlay={sourceOverlay(row.segment.id, source, canAnnotate, cardContext)}
-                  offered={active === item.index + 1 ? offered : null}
-                  onInsertTerm={insertTerm}
-                  onHistory={openHistory}
-                  openComments={comments.open[row.segment.id] ?? 0}
-                  onComments={openComments}
-                  onSettle={editable ? settleTracked : null}
-                />
-              </div>
-            );
-          })}
+      <WorkbenchToolbar
+        documentId={data.document.id}
+        progress={progress}
+        gaps={gaps}
+        filters={filters}
+        filter={filter}
+        setFilter={setFilter}
+        notice={structure.notice}
+        searchOpen={searchOpen}
+        onToggleSearch={() => setSearchOpen((open) => !open)}
+        panelShown={!panel.hidden}
+        onTogglePanel={() => panel.setHidden(!panel.hidden)}
+        permissions={{ editable, canReview, canAnnotate }}
+      />
+      <div className="workbench__main">
+        {searchOpen ? <SearchPanel segments={segments} editable={editable} onJump={jumpTo} onReplace={batch.replaceAll} onUndo={batch.undoReplaceAll} /> : null}
+        <OrphanList orphans={notes.orphans} selection={source.selection} editable={canAnnotate} onReattach={(a, range) => notes.reattach(a.id, range)} onDelete={(a) => notes.remove(a.id)} />
+        {settleProblem ? <p className="form-error" role="alert">{settleProblem}</p> : null}
+        <div className="workbench__body">
+          <GridContexts services={services} data={rowData} handlers={handlers}>
+            <SourceOverlayContext.Provider value={overlay}>
+              <WorkbenchGrid title={data.document.title} rows={rows} active={active} virtualizer={virtualizer} scrollRef={scrollRef} onKeyDown={onGridKeyDown} />
+            </SourceOverlayContext.Provider>
+          </GridContexts>
+          {panel.hidden ? null : (
+            <SidePanelContext.Provider value={sidePanelData}>
+              <SidePanel tab={panel.tab} onTab={panel.setTab} width={panel.width} onWidth={panel.setWidth} onHide={() => panel.setHidden(true)} />
+            </SidePanelContext.Provider>
+          )}
         </div>
       </div>
-      {history ? (
-        <HistoryPanel
-          key={history.segmentId}
-          segmentId={history.segmentId}
-          number={history.number}
-          canRestore={editable}
-          onRestore={(revision) => batch.restore(history.segmentId, revision)}
-          onClose={() => setHistory(null)}
-          formatDate={cardContext.formatDate}
-        />
-      ) : null}
-      {commenting ? (
-        <CommentsPanel
-          key={commenting.segmentId}
-          documentId={data.document.id}
-          segmentId={commenting.segmentId}
-          number={commenting.number}
-          canWrite={roleAllows(data.role, "comment.write")}
-          userId={data.userId}
-          isOwner={data.role === "owner"}
-          onChanged={() => void comments.refresh(commenting.segmentId)}
-          onClose={() => setCommenting(null)}
-        />
-      ) : null}
       {rejecting ? (
         <RejectDialog
           number={rejecting.number}

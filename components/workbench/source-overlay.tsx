@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
+import { createContext, useContext, useMemo } from "react";
 import { AnnotationCard, type CardContext } from "./AnnotationCard";
 import { SelectionToolbar } from "./SelectionToolbar";
 import type { useAnnotations } from "./use-annotations";
@@ -46,4 +46,19 @@ export function sourceOverlay(segmentId: string, source: ReturnType<typeof useSo
       {card ? <AnnotationCard items={card.marks} context={context} /> : null}
     </>
   );
+}
+
+interface OverlayState {
+  source: ReturnType<typeof useSourceInteractions>;
+  canAnnotate: boolean;
+  context: CardContext;
+}
+
+/** The source interactions (selection, hovered marks) for the rows' overlays; changes on every hover. */
+export const SourceOverlayContext = createContext<OverlayState | null>(null);
+
+/** The overlay of one row: only this small component re-renders when the pointer moves between marks. */
+export function RowSourceOverlay({ segmentId }: { segmentId: string }) {
+  const state = useContext(SourceOverlayContext);
+  return state ? sourceOverlay(segmentId, state.source, state.canAnnotate, state.context) : null;
 }

@@ -55,7 +55,11 @@ test("a second user sees nothing of the owner's project until invited, reads as 
   await page.reload();
   await expect(page.getByLabel(`Role of ${BOB.name}`)).toHaveValue("translator");
   await bob.page.reload();
+  await expect(bob.page.getByText("You can read this document but not edit it.")).toHaveCount(0);
+  // The keys now listed for him wait behind the toolbar's "Keys" button.
+  await bob.page.getByTestId("keyboard-help").locator("summary").first().click();
   await expect(bob.page.getByText("Ctrl+Enter: confirm")).toBeVisible();
+  await bob.page.keyboard.press("Escape");
   await row(bob.page, 4).getByTestId("segment-target").click();
   await expect(bob.page.getByTestId("target-editor")).toBeFocused();
   await bob.page.keyboard.type("Bob's translation.");

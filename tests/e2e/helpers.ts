@@ -111,6 +111,8 @@ export async function retranslate(page: Page, n: number, text: string) {
 
 /** Pastes an existing English translation into the document's import form and aligns it. */
 export async function alignPastedEnglish(page: Page, english: string) {
+  // The import forms wait behind the document bar's "Import" button.
+  await page.getByTestId("imports-menu").locator("summary").first().click();
   await page.getByText("Import an existing English translation and align it").click();
   await page.getByLabel("…or paste the English text").fill(english);
   await page.getByRole("button", { name: "Align with the French" }).click();

@@ -25,7 +25,6 @@ test("the history of a segment shows each saved version with a word diff, and re
   await panel.getByRole("button", { name: /Restore v2/ }).click();
   await expect(panel.getByTestId("revision")).toHaveCount(3);
   await expect(row(page, 1).getByTestId("segment-target")).toHaveText("Anthropic refused the offer.");
-  await panel.getByRole("button", { name: "Close" }).click();
 
   await page.reload();
   await expect(row(page, 1).getByTestId("segment-target")).toHaveText("Anthropic refused the offer.");

@@ -92,7 +92,6 @@ test("a translator translates, a reviewer edits, rejects with a comment and appr
   await tom.keyboard.type("Done, thanks.");
   await panel.getByRole("button", { name: "Send reply" }).click();
   await expect(panel.getByTestId("comment")).toHaveCount(2);
-  await panel.getByRole("button", { name: "Close" }).click();
 
   // He fixes segment 2 and sends it back as translated.
   await retranslate(tom, 2, "Anthropic refuses to give in.");

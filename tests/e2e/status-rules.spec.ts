@@ -33,7 +33,6 @@ test("editing an approved translation takes the approval away, on screen and on 
   await first.getByRole("button", { name: /History/ }).click();
   await expect(page.getByTestId("revision-action").first()).toHaveText(/Edited/);
   await expect(page.getByTestId("revision-action").filter({ hasText: "Approved" })).toHaveCount(1);
-  await page.getByTestId("history-panel").getByRole("button", { name: "Close" }).click();
 
   // Confirming an empty segment is refused by the status machine: nothing is queued, it stays new.
   await row(page, 2).getByTestId("segment-target").click();
@@ -41,7 +40,8 @@ test("editing an approved translation takes the approval away, on screen and on 
   await expectAllSaved(page);
   await expect(row(page, 2)).toHaveAttribute("data-status", "new");
 
-  // The guide to the statuses comes from the status machine: every status, with its meaning.
+  // The guide to the statuses comes from the status machine: every status, with its meaning (behind "Keys").
+  await page.getByTestId("keyboard-help").locator("summary").first().click();
   await page.getByTestId("status-guide").locator("summary").click();
   await expect(page.getByTestId("status-guide").locator("dt")).toHaveCount(6);
   await expect(page.getByTestId("status-guide")).toContainText("any edit takes it back to draft");

@@ -3,10 +3,7 @@ import Link from "next/link";
 import { cache } from "react";
 import { userActor } from "@/server/access/actor";
 import { notFound } from "next/navigation";
-import { ImportAnnotationsForm } from "@/components/workbench/ImportAnnotationsForm";
-import { ImportTranslationForm } from "@/components/workbench/ImportTranslationForm";
-import { PartNavigator } from "@/components/workbench/PartNavigator";
-import { Workbench } from "@/components/workbench/Workbench";
+import { ImportAnnotationsForm, ImportTranslationForm, ImportsMenu, PartNavigator, Workbench } from "@/components/workbench";
 import { getT } from "@/i18n/server";
 import { roleAllows } from "@/core/access/permissions";
 import { getDb } from "@/server/db/client";
@@ -45,29 +42,36 @@ export default async function DocumentPage({ params, searchParams }: { params: P
   const data = await loadOr404(() => loadWorkbench(actor.userId!, documentId, part));
   if (data.document.projectId !== projectId) notFound();
   const { document } = data;
+  const canImportTranslation = roleAllows(data.role, "segment.edit");
+  const canImportAnnotations = roleAllows(data.role, "annotation.edit");
+  // The document bar and the workbench's toolbar form one compact strip above the grid (see
+  // `.workbench-page` in globals.css); the import forms sit here, outside the workbench, so their
+  // result survives the workbench remounting when the import reloads the document.
   return (
-    <div className="page page--wide">
-      <p className="breadcrumb">
-        <Link href={`/${lng}/projects/${projectId}`}>{t("header.backToProject", { project: document.projectName })}</Link>
-      </p>
-      <header className="document-header">
-        <h1 lang={document.sourceLanguage} data-testid="document-title">{document.title}</h1>
-        <p className="document-header__meta">
+    <div className="workbench-page">
+      <header className="document-bar">
+        <Link href={`/${lng}/projects/${projectId}`} className="document-bar__back" title={t("header.backToProject", { project: document.projectName })}>
+          {t("header.backToProject", { project: document.projectName })}
+        </Link>
+        <h1 lang={document.sourceLanguage} data-testid="document-title" className="document-bar__title">{document.title}</h1>
+        <p className="document-bar__meta">
           {document.documentDate ? <time dateTime={document.documentDate} data-testid="document-date">{t("header.date", { date: formatCalendarDate(document.documentDate, lng) })}</time> : null}
           {document.documentDate ? " · " : null}
           <span data-testid="segment-count" data-count={data.part.total}>{t("header.segments", { count: data.part.total })}</span>
         </p>
-        <nav className="document-header__links" aria-label={t("header.views")}>
+        <nav className="document-bar__links" aria-label={t("header.views")}>
           <Link href={`/${lng}/projects/${projectId}/documents/${documentId}/review${data.part.parts > 1 ? `?part=${data.part.part}` : ""}`} data-testid="open-review">{t("header.review")}</Link>
           <Link href={`/${lng}/projects/${projectId}/documents/${documentId}/activity`} data-testid="open-activity">{t("header.activity")}</Link>
         </nav>
+        {canImportTranslation || canImportAnnotations ? (
+          <ImportsMenu>
+            {canImportTranslation ? <ImportTranslationForm documentId={document.id} hasTranslations={data.gaps.total > data.gaps.missing} /> : null}
+            {canImportAnnotations ? <ImportAnnotationsForm documentId={document.id} /> : null}
+          </ImportsMenu>
+        ) : null}
+        <PartNavigator part={data.part} href={(n) => `/${lng}/projects/${projectId}/documents/${documentId}?part=${n}`} lng={lng} />
       </header>
-      <div className="document-imports">
-        {roleAllows(data.role, "segment.edit") ? <ImportTranslationForm documentId={document.id} hasTranslations={data.gaps.total > data.gaps.missing} /> : null}
-        {roleAllows(data.role, "annotation.edit") ? <ImportAnnotationsForm documentId={document.id} /> : null}
-      </div>
-      <PartNavigator part={data.part} href={(n) => `/${lng}/projects/${projectId}/documents/${documentId}?part=${n}`} lng={lng} />
-      <Workbench key={`${document.updatedAt}-${data.part.part}`} data={data} editable={roleAllows(data.role, "segment.edit")} canAnnotate={roleAllows(data.role, "annotation.edit")} canReview={roleAllows(data.role, "segment.review")} lng={lng} />
+      <Workbench key={`${document.updatedAt}-${data.part.part}`} data={data} editable={roleAllows(data.role, "segment.edit")} canAnnotate={canImportAnnotations} canReview={roleAllows(data.role, "segment.review")} lng={lng} />
     </div>
   );
 }

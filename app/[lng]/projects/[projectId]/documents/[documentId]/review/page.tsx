@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReviewMode } from "@/components/review/ReviewMode";
-import { PartNavigator } from "@/components/workbench/PartNavigator";
+import { PartNavigator } from "@/components/workbench";
 import { getT } from "@/i18n/server";
 import { userActor } from "@/server/access/actor";
 import { roleAllows } from "@/core/access/permissions";

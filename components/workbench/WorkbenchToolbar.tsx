@@ -1,0 +1,58 @@
+"use client";
+
+import { useTranslation } from "react-i18next";
+import type { Progress } from "@/core/model/progress";
+import { ProgressBar } from "@/components/ui/ProgressBar";
+import { ExportMenu } from "./ExportMenu";
+import type { RowFilter } from "./row-filter";
+import { RowFilterSelect } from "./RowFilterSelect";
+import { SaveIndicator } from "./SaveIndicator";
+import { useSaveState } from "./segment-store-context";
+import { StructureNotice } from "./StructureNotice";
+import type { StructureNotice as Notice } from "./use-restructure";
+import { WorkbenchHelp } from "./WorkbenchHelp";
+
+interface WorkbenchToolbarProps {
+  documentId: string;
+  progress: Progress;
+  gaps: { missing: number; total: number };
+  filters: { filter: RowFilter; count: number }[];
+  filter: RowFilter;
+  setFilter: (value: RowFilter) => void;
+  notice: Notice | null;
+  searchOpen: boolean;
+  onToggleSearch: () => void;
+  panelShown: boolean;
+  onTogglePanel: () => void;
+  permissions: { editable: boolean; canReview: boolean; canAnnotate: boolean };
+}
+
+/**
+ * One line of tools above the grid (it wraps on narrow screens): progress, save state, the row
+ * filter, the last structural notice, then the buttons — search, export, keys, side panel. Buttons
+ * for later tools (find, the shortcut overlay) join the `workbench__actions` group.
+ */
+export function WorkbenchToolbar(props: WorkbenchToolbarProps) {
+  const { t } = useTranslation(["workbench", "common"]);
+  const state = useSaveState();
+  const { progress, filters, filter, setFilter, permissions } = props;
+  return (
+    <div className="workbench__toolbar" data-testid="workbench-toolbar">
+      <ProgressBar progress={progress} />
+      <SaveIndicator state={state} />
+      {filters.length > 1 ? <RowFilterSelect filters={filters} filter={filter} setFilter={setFilter} testId="row-filter" /> : null}
+      {permissions.editable ? null : <p className="hint workbench__read-only">{t("workbench:grid.readOnly")}</p>}
+      <StructureNotice notice={props.notice} />
+      <div className="workbench__actions">
+        <button type="button" className="button button--small" aria-expanded={props.searchOpen} onClick={props.onToggleSearch} data-testid="search-toggle">
+          {t("workbench:search.open")}
+        </button>
+        <ExportMenu documentId={props.documentId} gaps={props.gaps} />
+        <WorkbenchHelp {...permissions} />
+        <button type="button" className="button button--small" aria-pressed={props.panelShown} onClick={props.onTogglePanel} data-testid="side-panel-toggle">
+          {t("workbench:workspace.sidePanel.label")}
+        </button>
+      </div>
+    </div>
+  );
+}
