@@ -15,7 +15,12 @@ import { sourceCaret, structureCommandOf } from "./structure-keys";
 import { WorkbenchHelp } from "./WorkbenchHelp";
 import { HistoryPanel } from "./HistoryPanel";
 import { RejectDialog, rejectWithReason, type Rejection } from "./RejectDialog";
-import { SearchPanel } from "./SearchPanel";
+import { FindBar } from "./FindBar";
+import { GoToSegmentDialog } from "./GoToSegmentDialog";
+import { NavMessage } from "./NavMessage";
+import { ShortcutHelp } from "./ShortcutHelp";
+import { useGridNavigation } from "./use-grid-navigation";
+import { useNavigationKeys } from "./use-navigation-keys";
 import { useBatchEdits } from "./use-batch-edits";
 import { useRestructure } from "./use-restructure";
 import { Typeahead } from "./typeahead";
@@ -69,7 +74,25 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
 
   const [rejecting, setRejecting] = useState<Rejection | null>(null);
 
-  const handlers = useEditorHandlers({ active, rows, canReview, offered, ask, goTo, structure, setRejecting, editorRef: targetEditor });
+  const jumpTo = useSegmentJump({ offset: data.part.offset, part: data.part.part, rows, allRows, segments, showAllRows: () => setFilter("all"), virtualizer, scrollRef });
+  // ── nav: keyboard navigation (Ctrl+Enter target, Ctrl+G, Ctrl+F, first/last, flagged, ? / F1) ──
+  const rootRef = useRef<HTMLDivElement>(null);
+  const navigation = useGridNavigation({ rows, active, goTo, activateNumber, part: data.part, marks, virtualizer, scrollRef, jumpTo });
+  const [findToken, setFindToken] = useState<number | null>(null);
+  const [goToOpen, setGoToOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  useNavigationKeys(rootRef, {
+    find: () => setFindToken((token) => (token ?? 0) + 1),
+    goTo: () => setGoToOpen(true),
+    help: () => setHelpOpen(true),
+    first: navigation.first,
+    last: navigation.last,
+    nextFlagged: navigation.nextFlagged,
+    previousFlagged: navigation.previousFlagged,
+  });
+  // ── end nav ──
+
+  const handlers = useEditorHandlers({ active, rows, canReview, offered, ask, goTo, structure, setRejecting, editorRef: targetEditor, advance: navigation.advance });
 
   /** Structural shortcuts pressed outside the editor, e.g. after placing a caret in the source text. */
   function onGridKeyDown(event: React.KeyboardEvent) {
@@ -86,8 +109,6 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
   const openHistory = useCallback((segmentId: string, number: number) => setHistory({ segmentId, number }), []);
   const [commenting, setCommenting] = useState<{ segmentId: string; number: number } | null>(null);
   const openComments = useCallback((segmentId: string, number: number) => setCommenting({ segmentId, number }), []);
-  const [searchOpen, setSearchOpen] = useState(false);
-  const jumpTo = useSegmentJump({ offset: data.part.offset, part: data.part.part, rows, allRows, segments, showAllRows: () => setFilter("all"), virtualizer, scrollRef });
   const batch = useBatchEdits({ documentId: data.document.id, segments, queue, patchSegment, closeEditor: close });
   // Rows are memoised: they get one stable callback, which reaches the current batch helpers.
   const batchRef = useRef(batch);
@@ -104,16 +125,22 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
   const cardContext = useCardContext(notes, { canAnnotate, userId: data.userId, role: data.role, projectId: data.document.projectId, lng });
 
   return (
-    <div className="workbench">
+    <div className="workbench" ref={rootRef}>
       <div className="workbench__toolbar">
         <ProgressBar progress={progress} label={t("common:progress.label")} summary={t("common:progress.summary", { ...progress })} />
         <SaveIndicator state={state} />
         <ExportMenu documentId={data.document.id} gaps={gaps} />
-        <button type="button" className="button button--small" aria-expanded={searchOpen} onClick={() => setSearchOpen((open) => !open)} data-testid="search-toggle">
-          {t("workbench:search.open")}
+        <button type="button" className="button button--small" aria-expanded={findToken !== null} onClick={() => setFindToken((token) => (token === null ? 1 : null))} data-testid="search-toggle">
+          {t("workbench:find.open")}
+        </button>
+        <button type="button" className="button button--small" title={t("workbench:shortcuts.openTitle")} onClick={() => setHelpOpen(true)} data-testid="shortcuts-open">
+          {t("workbench:shortcuts.open")}
         </button>
       </div>
-      {searchOpen ? <SearchPanel segments={segments} editable={editable} onJump={jumpTo} onReplace={batch.replaceAll} onUndo={batch.undoReplaceAll} /> : null}
+      {findToken !== null ? (
+        <FindBar segments={segments} offset={data.part.offset} editable={editable} focusToken={findToken} gridRef={scrollRef} reveal={navigation.reveal}
+          onClose={(segmentId) => (setFindToken(null), navigation.open(segmentId))} onReplace={batch.replaceAll} onUndo={batch.undoReplaceAll} />
+      ) : null}
       <WorkbenchHelp editable={editable} canReview={canReview} canAnnotate={canAnnotate} filters={filters} filter={filter} setFilter={setFilter} notice={structure.notice} />
       <OrphanList orphans={notes.orphans} selection={source.selection} editable={canAnnotate} onReattach={(a, range) => notes.reattach(a.id, range)} onDelete={(a) => notes.remove(a.id)} />
       {settleProblem ? <p className="form-error" role="alert">{settleProblem}</p> : null}
@@ -197,6 +224,9 @@ export function Workbench({ data, editable, canAnnotate, canReview, lng }: { dat
           onClose={() => source.setRequest(null)}
         />
       ) : null}
+      {goToOpen ? <GoToSegmentDialog total={data.part.total} onGo={navigation.goToNumber} onClose={() => setGoToOpen(false)} /> : null}
+      {helpOpen ? <ShortcutHelp onClose={() => setHelpOpen(false)} /> : null}
+      <NavMessage message={navigation.message} />
       {/* Their text replaces the open editor's, which would otherwise keep showing (and saving) mine. */}
       {conflict ? <ConflictDialog key={conflict.segmentId} conflict={conflict} onKeepMine={keepMine} onTakeTheirs={() => (takeTheirs(), closeIfOpen(conflict.segmentId))} /> : null}
     </div>
