@@ -41,8 +41,10 @@ test("translate the whole demo article with the keyboard alone: Ctrl+Enter skips
 
   // A few segments confirmed by hand first: Ctrl+Enter must step over them.
   const byHand = new Map([[3, "Confirmed by hand, three."], [4, "Confirmed by hand, four."], [9, "Confirmed by hand, nine."]]);
-  for (const [n, text] of byHand) await retranslate(page, n, text);
-  await page.keyboard.press("Escape");
+  for (const [n, text] of byHand) {
+    await retranslate(page, n, text);
+    await page.keyboard.press("Escape");
+  }
 
   // Read each segment's French from the keyboard (Alt+Home, then Alt+↓): which ones name the Pentagon.
   const sources: string[] = [];
