@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAllSaved, expectedDemoSegmentCount, importDemoIntoNewProject, retranslate, revealRow, row, selectInSource } from "./helpers";
+import { expectAllSaved, expectedDemoSegmentCount, importDemoIntoNewProject, importPasted, retranslate, revealRow, row, selectInSource } from "./helpers";
 
 /** The open editor, which must be segment n's and have the focus. */
 async function expectEditorOn(page: Page, n: number) {
@@ -108,7 +108,7 @@ test("translate the whole demo article with the keyboard alone: Ctrl+Enter skips
   }
 });
 
-test("the shortcut list opens with F1 (or ? outside text), says the same keys as README, and sets where Ctrl+Enter goes", async ({ page }) => {
+test("the shortcut list opens with F1 (or ? outside text), lists the keys, and sets where Ctrl+Enter goes (remembered)", async ({ page }) => {
   await importDemoIntoNewProject(page, `Shortcuts ${Date.now()}`, "Raccourcis");
   await retranslate(page, 2, "Second, confirmed.");
   await page.keyboard.press("Escape");
@@ -129,4 +129,29 @@ test("the shortcut list opens with F1 (or ? outside text), says the same keys as
   await page.reload();
   await page.locator("body").press("?");
   await expect(help.getByTestId("after-confirm-setting")).toHaveValue("nextSegment");
+});
+
+test("Alt+PgDn / Alt+PgUp stop at segments with a warning or an open comment; Alt+Home / Alt+End reach the ends", async ({ page }) => {
+  await importPasted(page, "Avertissements", "Un. Deux. Trois. Quatre. Cinq. Six.");
+  // Segment 4 rejected (a warning, and its reason is an open comment).
+  await row(page, 4).getByTestId("segment-target").click();
+  await page.keyboard.type("Four.");
+  await page.keyboard.press("Alt+r");
+  await page.getByTestId("reject-dialog").getByLabel("Why? (kept as a comment for the translator)").fill("Capital letter?");
+  await page.getByTestId("reject-dialog").getByRole("button", { name: "Reject" }).click();
+  await expect(row(page, 4)).toHaveAttribute("data-status", "rejected");
+  await expectAllSaved(page);
+
+  await page.keyboard.press("Alt+End");
+  await expectEditorOn(page, 6);
+  await page.keyboard.press("Alt+Home");
+  await expectEditorOn(page, 1);
+  await page.keyboard.press("Alt+PageDown");
+  await expectEditorOn(page, 4);
+  await page.keyboard.press("Alt+PageDown");
+  await expect(page.getByTestId("nav-message")).toHaveText("No segment with a warning or a comment in that direction.");
+  await expectEditorOn(page, 4);
+  await page.keyboard.press("Alt+End");
+  await page.keyboard.press("Alt+PageUp");
+  await expectEditorOn(page, 4);
 });
