@@ -3,7 +3,7 @@
 import type { Virtualizer } from "@tanstack/react-virtual";
 import { useCallback, useMemo, useState, type RefObject } from "react";
 import { useTranslation } from "react-i18next";
-import type { DocumentPart } from "@/core/model/parts";
+import { documentPart, type DocumentPart } from "@/core/model/parts";
 import { afterConfirm, nextFlagged } from "@/core/work/next-segment";
 import { matchesFilter, type RowFilter, type SegmentMarks } from "./row-filter";
 import type { RowInfo } from "./SegmentRow";
@@ -53,10 +53,12 @@ export function useGridNavigation({ rows, active, goTo, activateNumber, part, ma
     (position: number) => {
       const next = afterConfirm(rows.map((r) => r.segment.status), position - 1, mode);
       if (next.to !== null) return (setMessage(null), goTo(next.to + 1));
+      // Long documents open a part at a time: later parts are not loaded, so the grid cannot tell what is left there.
+      if (part.part < part.parts) return announce(t("nav.lastInPart", { n: documentPart(part.total, part.part + 1).offset + 1 }));
       if (mode === "nextSegment") return announce(t("nav.lastSegment"));
       announce(next.remaining > 0 ? t("nav.lastUnconfirmedBefore", { count: next.remaining }) : t("nav.lastUnconfirmed"));
     },
-    [rows, mode, goTo, announce, t],
+    [rows, mode, goTo, announce, t, part],
   );
 
   const flagged = useCallback(
