@@ -97,10 +97,10 @@ export function FindBar({ segments, offset, editable, focusToken, gridRef, revea
         <button type="button" className="button button--small" onClick={() => step(-1)} disabled={hits.length === 0}>{t("find.previous")}</button>
         <button type="button" className="button button--small" onClick={() => step(1)} disabled={hits.length === 0}>{t("find.next")}</button>
         <button type="button" className="button button--small" onClick={() => onClose(null)}>{t("find.close")}</button>
+        <p className="hint" id="find-count" aria-live="polite" data-testid="find-count">
+          {problem ? <span className="form-error">{problemText(problem, t)}</span> : find.query ? (hits.length === 0 ? t("find.noMatch") : current < 0 ? t("find.total", { count: hits.length }) : t("find.count", { count: hits.length, current: current + 1 })) : null}
+        </p>
       </div>
-      <p className="hint" id="find-count" aria-live="polite" data-testid="find-count">
-        {problem ? <span className="form-error">{problemText(problem, t)}</span> : find.query ? (hits.length === 0 ? t("find.noMatch") : current < 0 ? t("find.total", { count: hits.length }) : t("find.count", { count: hits.length, current: current + 1 })) : null}
-      </p>
       {editable ? (
         <div className="find-bar__row">
           <label className="field">
