@@ -122,7 +122,9 @@ test("the shortcut list opens with F1 (or ? outside text), lists the keys, and s
 
   // "Next segment": Ctrl+Enter on 1 goes to 2 even though 2 is confirmed.
   await row(page, 1).getByTestId("segment-target").click();
+  await expectEditorOn(page, 1);
   await page.keyboard.type("First.");
+  await expect(row(page, 1).getByTestId("target-editor")).toHaveText("First.");
   await page.keyboard.press("Control+Enter");
   await expectEditorOn(page, 2);
   // The choice is remembered in this browser.
@@ -135,7 +137,9 @@ test("Alt+PgDn / Alt+PgUp stop at segments with a warning or an open comment; Al
   await importPasted(page, "Avertissements", "Un. Deux. Trois. Quatre. Cinq. Six.");
   // Segment 4 rejected (a warning, and its reason is an open comment).
   await row(page, 4).getByTestId("segment-target").click();
+  await expectEditorOn(page, 4);
   await page.keyboard.type("Four.");
+  await expect(row(page, 4).getByTestId("target-editor")).toHaveText("Four.");
   await page.keyboard.press("Alt+r");
   await page.getByTestId("reject-dialog").getByLabel("Why? (kept as a comment for the translator)").fill("Capital letter?");
   await page.getByTestId("reject-dialog").getByRole("button", { name: "Reject" }).click();

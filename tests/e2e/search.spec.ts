@@ -42,6 +42,7 @@ test("Ctrl+F in the grid opens the find bar (not elsewhere), highlights the matc
   for (const [n, text] of [[1, "The DoD speaks."], [2, "The DoD acts."], [3, "The DoD waits."]] as const) {
     await row(page, n).getByTestId("segment-target").click();
     await page.keyboard.type(text);
+    await expect(row(page, n).getByTestId("target-editor")).toHaveText(text);
     await page.keyboard.press("Escape");
   }
   await expectAllSaved(page);
