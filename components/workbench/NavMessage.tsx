@@ -7,7 +7,7 @@
  */
 export function NavMessage({ message }: { message: { text: string; at: number } | null }) {
   return (
-    <p className="nav-message" role="status" aria-live="polite" data-testid="nav-message" data-empty={message ? undefined : ""}>
+    <p className="nav-message" role="status" aria-live="polite" data-testid="nav-message">
       {message ? <span key={message.at}>{message.text}</span> : null}
     </p>
   );
