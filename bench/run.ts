@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: prints one JSON object of measured figures. Timing goals live here, never in
  * tests. Set BENCH_SKIP_BROWSER=1 to skip the figures that need a build and Chromium (browser,
- * exports), and BENCH_ONLY=exports,terms… to run only some sections.
+ * exports, grid), and BENCH_ONLY=exports,terms… to run only some sections.
  */
 import { benchAlignment } from "./alignment";
 import { benchAnchoring } from "./anchoring";
 import { benchBrowser } from "./browser";
 import { benchExports } from "./exports";
+import { benchGrid } from "./grid";
 import { benchResilience } from "./resilience";
 import { benchSegmentation } from "./segmentation";
 import { benchTerms } from "./terms";
@@ -24,4 +25,5 @@ if (wanted("workbench")) figures.workbench = await benchWorkbench();
 if (wanted("resilience")) figures.resilience = await benchResilience();
 if (wanted("browser", true)) figures.browser = await benchBrowser();
 if (wanted("exports", true)) figures.exports = await benchExports();
+if (wanted("grid", true)) figures.grid = await benchGrid();
 console.log(JSON.stringify(figures, null, 2));

@@ -12,7 +12,7 @@ import { saveSegment } from "../server/segments/save-segment";
 
 const SAVES = 300;
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] * 100) / 100;
 }
 

@@ -1,4 +1,5 @@
 import { Extension, type Editor } from "@tiptap/core";
+import { keysOf, type ShortcutId } from "@/core/work/shortcuts";
 
 export interface SegmentKeymapOptions {
   /**
@@ -44,15 +45,13 @@ export type ReviewVerdict = "approved" | "rejected";
 
 export type StructureCommand = "merge" | "split" | "moveTargetDown" | "moveTargetUp" | "unalign" | "undo";
 
-/** The key of each structural command (shared with the grid's own handler and the help text). */
-export const STRUCTURE_KEYS: Record<StructureCommand, string> = {
-  merge: "Mod-Shift-j",
-  split: "Mod-Shift-k",
-  moveTargetDown: "Alt-Shift-ArrowDown",
-  moveTargetUp: "Alt-Shift-ArrowUp",
-  unalign: "Mod-Shift-u",
-  undo: "Mod-Alt-z",
-};
+const STRUCTURE_COMMANDS: readonly StructureCommand[] = ["merge", "split", "moveTargetDown", "moveTargetUp", "unalign", "undo"];
+
+/** The key of each structural command, from the one shortcut table (core/work/shortcuts.ts). */
+export const STRUCTURE_KEYS = Object.fromEntries(STRUCTURE_COMMANDS.map((command) => [command, keysOf(command)[0]])) as Record<StructureCommand, string>;
+
+/** Every key of a shortcut bound to one handler. */
+const bind = (id: ShortcutId, run: () => boolean) => keysOf(id).map((key) => [key, run] as const);
 
 /**
  * The translation grid's keyboard, as an editor extension so it wins over the browser and other
@@ -75,13 +74,15 @@ export const SegmentKeymap = Extension.create<SegmentKeymapOptions>({
 
   addKeyboardShortcuts() {
     return {
-      "Mod-Enter": () => this.options.onConfirm(this.editor),
-      "Alt-ArrowUp": () => this.options.onPrevious(this.editor),
-      "Alt-ArrowDown": () => this.options.onNext(this.editor),
-      Escape: () => this.options.onLeave(this.editor),
-      "Alt-a": () => this.options.onReview(this.editor, "approved"),
-      "Alt-r": () => this.options.onReview(this.editor, "rejected"),
-      ...Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => [`Alt-${n}`, () => this.options.onInsertTerm(this.editor, n)])),
+      ...Object.fromEntries([
+        ...bind("confirm", () => this.options.onConfirm(this.editor)),
+        ...bind("previous", () => this.options.onPrevious(this.editor)),
+        ...bind("next", () => this.options.onNext(this.editor)),
+        ...bind("leave", () => this.options.onLeave(this.editor)),
+        ...bind("approve", () => this.options.onReview(this.editor, "approved")),
+        ...bind("reject", () => this.options.onReview(this.editor, "rejected")),
+        ...keysOf("insertTerm").map((key) => [key, () => this.options.onInsertTerm(this.editor, Number(key.slice(-1)))] as const),
+      ]),
       // Letters are bound in both cases: with Shift held, browsers report "J" rather than "j".
       ...Object.fromEntries(
         (Object.entries(STRUCTURE_KEYS) as [StructureCommand, string][]).flatMap(([command, key]) => {

@@ -39,8 +39,8 @@ describe("French agreement", () => {
     expect(frComments("panel.openLabel", { n: 3, count: 0 })).toBe("Commentaires du segment 3 (0 ouvert)");
     expect(frComments("panel.openLabel", { n: 3, count: 1 })).toBe("Commentaires du segment 3 (1 ouvert)");
     expect(frComments("panel.openLabel", { n: 3, count: 2 })).toBe("Commentaires du segment 3 (2 ouverts)");
-    expect(en.getFixedT("en", "workbench")("search.replaceAll", { count: 0 })).toBe("Replace in 0 translations");
-    expect(fr.getFixedT("fr", "workbench")("search.replaceAll", { count: 0 })).toBe("Remplacer dans 0 traduction");
+    expect(en.getFixedT("en", "workbench")("find.replaceAll", { count: 0 })).toBe("Replace in 0 translations");
+    expect(fr.getFixedT("fr", "workbench")("find.replaceAll", { count: 0 })).toBe("Remplacer dans 0 traduction");
   });
 
   it("sentences with several numbers agree with each of them", () => {

@@ -9,7 +9,12 @@ import type { RowInfo } from "./SegmentRow";
 import { filterCounts, segmentsWithNotes, type RowFilter } from "./row-filter";
 import { sourceCaret, structureCommandOf } from "./structure-keys";
 import { RejectDialog, rejectWithReason, type Rejection } from "./RejectDialog";
-import { SearchPanel } from "./SearchPanel";
+import { FindBar } from "./FindBar";
+import { GoToSegmentDialog } from "./GoToSegmentDialog";
+import { NavMessage } from "./NavMessage";
+import { ShortcutHelp } from "./ShortcutHelp";
+import { useGridNavigation } from "./use-grid-navigation";
+import { useNavigationKeys } from "./use-navigation-keys";
 import { useBatchEdits } from "./use-batch-edits";
 import { useRestructure } from "./use-restructure";
 import { Typeahead } from "./typeahead";
@@ -86,7 +91,25 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng }: Workbe
 
   const [rejecting, setRejecting] = useState<Rejection | null>(null);
 
-  const handlers = useEditorHandlers({ active, rows, canReview, offered, ask, goTo, structure, setRejecting, editorRef: targetEditor });
+  const jumpTo = useSegmentJump({ offset: data.part.offset, part: data.part.part, rows, allRows, segments, showAllRows: () => setFilter("all"), virtualizer, scrollRef });
+  // ── nav: keyboard navigation (Ctrl+Enter target, Ctrl+G, Ctrl+F, first/last, flagged, ? / F1) ──
+  const rootRef = useRef<HTMLDivElement>(null);
+  const navigation = useGridNavigation({ rows, active, goTo, activateNumber, part: data.part, marks, virtualizer, scrollRef, jumpTo });
+  const [findToken, setFindToken] = useState<number | null>(null);
+  const [goToOpen, setGoToOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  useNavigationKeys(rootRef, {
+    find: () => setFindToken((token) => (token ?? 0) + 1),
+    goTo: () => setGoToOpen(true),
+    help: () => setHelpOpen(true),
+    first: navigation.first,
+    last: navigation.last,
+    nextFlagged: navigation.nextFlagged,
+    previousFlagged: navigation.previousFlagged,
+  });
+  // ── end nav ──
+
+  const handlers = useEditorHandlers({ active, rows, canReview, offered, ask, goTo, structure, setRejecting, editorRef: targetEditor, advance: navigation.advance });
 
   /** Structural shortcuts pressed outside the editor, e.g. after placing a caret in the source text. */
   function onGridKeyDown(event: React.KeyboardEvent) {
@@ -100,8 +123,6 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng }: Workbe
   const { progress, gaps } = useDocumentFigures(data, segments);
 
   const panel = useSidePanel(activeSegment?.id ?? null);
-  const [searchOpen, setSearchOpen] = useState(false);
-  const jumpTo = useSegmentJump({ offset: data.part.offset, part: data.part.part, rows, allRows, segments, showAllRows: () => setFilter("all"), virtualizer, scrollRef });
   const batch = useBatchEdits({ documentId: data.document.id, segments, queue, patchSegment, closeEditor: close });
   // Rows are memoised: they get one stable callback, which reaches the current batch helpers.
   const batchRef = useRef(batch);
@@ -141,7 +162,7 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng }: Workbe
   });
 
   return (
-    <div className="workbench">
+    <div className="workbench" ref={rootRef}>
       <WorkbenchToolbar
         documentId={data.document.id}
         progress={progress}
@@ -150,14 +171,27 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng }: Workbe
         filter={filter}
         setFilter={setFilter}
         notice={structure.notice}
-        searchOpen={searchOpen}
-        onToggleSearch={() => setSearchOpen((open) => !open)}
+        findOpen={findToken !== null}
+        onToggleFind={() => setFindToken((token) => (token === null ? 1 : null))}
+        onShortcuts={() => setHelpOpen(true)}
         panelShown={!panel.hidden}
         onTogglePanel={() => panel.setHidden(!panel.hidden)}
         permissions={{ editable, canReview, canAnnotate }}
       />
       <div className="workbench__main">
-        {searchOpen ? <SearchPanel segments={segments} editable={editable} onJump={jumpTo} onReplace={batch.replaceAll} onUndo={batch.undoReplaceAll} /> : null}
+        {findToken !== null ? (
+          <FindBar
+            segments={segments}
+            offset={data.part.offset}
+            editable={editable}
+            focusToken={findToken}
+            gridRef={scrollRef}
+            reveal={navigation.reveal}
+            onClose={(segmentId) => (setFindToken(null), navigation.open(segmentId))}
+            onReplace={batch.replaceAll}
+            onUndo={batch.undoReplaceAll}
+          />
+        ) : null}
         <OrphanList orphans={notes.orphans} selection={source.selection} editable={canAnnotate} onReattach={(a, range) => notes.reattach(a.id, range)} onDelete={(a) => notes.remove(a.id)} />
         {settleProblem ? <p className="form-error" role="alert">{settleProblem}</p> : null}
         <div className="workbench__body">
@@ -194,6 +228,9 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng }: Workbe
           onClose={() => source.setRequest(null)}
         />
       ) : null}
+      {goToOpen ? <GoToSegmentDialog total={data.part.total} onGo={navigation.goToNumber} onClose={() => setGoToOpen(false)} /> : null}
+      {helpOpen ? <ShortcutHelp onClose={() => setHelpOpen(false)} /> : null}
+      <NavMessage message={navigation.message} />
       {/* Their text replaces the open editor's, which would otherwise keep showing (and saving) mine. */}
       {conflict ? <ConflictDialog key={conflict.segmentId} conflict={conflict} onKeepMine={keepMine} onTakeTheirs={() => (takeTheirs(), closeIfOpen(conflict.segmentId))} /> : null}
     </div>

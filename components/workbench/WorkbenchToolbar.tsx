@@ -20,8 +20,9 @@ interface WorkbenchToolbarProps {
   filter: RowFilter;
   setFilter: (value: RowFilter) => void;
   notice: Notice | null;
-  searchOpen: boolean;
-  onToggleSearch: () => void;
+  findOpen: boolean;
+  onToggleFind: () => void;
+  onShortcuts: () => void;
   panelShown: boolean;
   onTogglePanel: () => void;
   permissions: { editable: boolean; canReview: boolean; canAnnotate: boolean };
@@ -29,8 +30,8 @@ interface WorkbenchToolbarProps {
 
 /**
  * One line of tools above the grid (it wraps on narrow screens): progress, save state, the row
- * filter, the last structural notice, then the buttons — search, export, keys, side panel. Buttons
- * for later tools (find, the shortcut overlay) join the `workbench__actions` group.
+ * filter, the last structural notice, then the buttons — find, export, keys, the shortcut overlay, side
+ * panel. Buttons for later tools join the `workbench__actions` group.
  */
 export function WorkbenchToolbar(props: WorkbenchToolbarProps) {
   const { t } = useTranslation(["workbench", "common"]);
@@ -44,11 +45,14 @@ export function WorkbenchToolbar(props: WorkbenchToolbarProps) {
       {permissions.editable ? null : <p className="hint workbench__read-only">{t("workbench:grid.readOnly")}</p>}
       <StructureNotice notice={props.notice} />
       <div className="workbench__actions">
-        <button type="button" className="button button--small" aria-expanded={props.searchOpen} onClick={props.onToggleSearch} data-testid="search-toggle">
-          {t("workbench:search.open")}
+        <button type="button" className="button button--small" aria-expanded={props.findOpen} onClick={props.onToggleFind} data-testid="search-toggle">
+          {t("workbench:find.open")}
         </button>
         <ExportMenu documentId={props.documentId} gaps={props.gaps} />
         <WorkbenchHelp {...permissions} />
+        <button type="button" className="button button--small" title={t("workbench:shortcuts.openTitle")} onClick={props.onShortcuts} data-testid="shortcuts-open">
+          {t("workbench:shortcuts.open")}
+        </button>
         <button type="button" className="button button--small" aria-pressed={props.panelShown} onClick={props.onTogglePanel} data-testid="side-panel-toggle">
           {t("workbench:workspace.sidePanel.label")}
         </button>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { previewReplacements, searchSegments } from "./search-results";
+import { hitAtOrAfter, previewReplacements, replacementOfHit, searchSegments } from "./search-results";
 
 const segments = [
   { id: "1", sourceText: "Le Pentagone menace.", targetText: "The Pentagon threatens.", version: 3 },
@@ -14,8 +14,8 @@ describe("searchSegments", () => {
     expect(searchSegments(segments, { query: "pentagon", caseSensitive: true }, "target").hits).toHaveLength(1);
   });
 
-  it("returns the error of a broken expression instead of throwing", () => {
-    expect(searchSegments(segments, { query: "[", regex: true }, "both").error).toMatch(/not valid/);
+  it("returns what is wrong with a broken expression instead of throwing", () => {
+    expect(searchSegments(segments, { query: "[", regex: true }, "both").problem).toEqual({ kind: "regex", problem: "unclosedClass" });
   });
 });
 
@@ -25,5 +25,22 @@ describe("previewReplacements", () => {
       { segmentId: "1", baseVersion: 3, before: "The Pentagon threatens.", targetText: "The DoD threatens." },
       { segmentId: "2", baseVersion: 2, before: "Anthropic refuses the Pentagon, the pentagon.", targetText: "Anthropic refuses the DoD, the DoD." },
     ]);
+  });
+});
+
+describe("replace one at a time", () => {
+  const options = { query: "pentagon" };
+  const { hits } = searchSegments(segments, options, "both");
+
+  it("replaces only the hit asked for, in a translation, never in the source", () => {
+    expect(replacementOfHit(segments[1], hits[3], options, "DoD")).toEqual({ segmentId: "2", baseVersion: 2, before: "Anthropic refuses the Pentagon, the pentagon.", targetText: "Anthropic refuses the Pentagon, the DoD." });
+    expect(replacementOfHit(segments[0], hits[0], options, "DoD")).toBeNull();
+  });
+
+  it("goes on from where the replaced hit was", () => {
+    const order = new Map(segments.map((s, i) => [s.id, i]));
+    const after = searchSegments([segments[0], { ...segments[1], targetText: "Anthropic refuses the DoD, the pentagon." }, segments[2]], options, "both").hits;
+    expect(after[hitAtOrAfter(after, order, hits[2])]).toMatchObject({ segmentId: "2", side: "target" });
+    expect(hitAtOrAfter(after, order, { segmentId: "3", side: "target", start: 0 })).toBe(0);
   });
 });

@@ -1,13 +1,11 @@
+import { shortcutOf, type KeyPress } from "@/core/work/shortcuts";
 import type { StructureCommand } from "@/editor/segment-keymap";
 
-/** The structural command of a key press outside the editor (same keys as editor/segment-keymap.ts). */
-export function structureCommandOf(event: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }): StructureCommand | null {
-  const mod = event.ctrlKey || event.metaKey;
-  const key = event.key.toLowerCase();
-  if (mod && event.shiftKey && !event.altKey) return key === "j" ? "merge" : key === "k" ? "split" : key === "u" ? "unalign" : null;
-  if (event.altKey && event.shiftKey && !mod) return key === "arrowdown" ? "moveTargetDown" : key === "arrowup" ? "moveTargetUp" : null;
-  if (mod && event.altKey && !event.shiftKey && key === "z") return "undo";
-  return null;
+const STRUCTURE = ["merge", "split", "moveTargetDown", "moveTargetUp", "unalign", "undo"] as const satisfies readonly StructureCommand[];
+
+/** The structural command of a key press outside the editor (the same table as the editor's keymap). */
+export function structureCommandOf(event: KeyPress): StructureCommand | null {
+  return shortcutOf(event, STRUCTURE);
 }
 
 /** The caret's offset in a segment's source text, when the user placed one there; else undefined. */

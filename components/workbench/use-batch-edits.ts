@@ -47,7 +47,7 @@ export function useBatchEdits(options: {
   const restore = (segmentId: string, revision: RevisionView) => single(segmentId, (baseVersion) => restoreRevisionAction({ segmentId, revisionId: revision.id, baseVersion }));
 
   async function replaceAll(changes: Replacement[]): Promise<{ error: string } | { batchId: string }> {
-    if (!(await queue.settle())) return { error: t("search.pending") };
+    if (!(await queue.settle())) return { error: t("find.pending") };
     const result = await replaceInTargetsAction({ documentId, changes: changes.map(({ segmentId, baseVersion, targetText }) => ({ segmentId, baseVersion, targetText })) });
     if (!result.ok) return { error: result.message };
     applySaved(result.value.segments);
@@ -55,7 +55,7 @@ export function useBatchEdits(options: {
   }
 
   async function undoReplaceAll(batchId: string): Promise<string | null> {
-    if (!(await queue.settle())) return t("search.pending");
+    if (!(await queue.settle())) return t("find.pending");
     const result = await undoReplaceAction({ documentId, batchId });
     if (!result.ok) return result.message;
     applySaved(result.value.segments);

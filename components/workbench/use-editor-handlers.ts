@@ -21,13 +21,15 @@ interface Options {
   structure: ReturnType<typeof useRestructure>;
   setRejecting: (rejection: Rejection) => void;
   editorRef: RefObject<Editor | null>;
+  /** Where Ctrl+Enter goes after confirming the row at this position (use-grid-navigation.ts); else the next row. */
+  advance?: (position: number) => void;
 }
 
 /**
  * What the open target editor does on typing, confirming, reviewing and moving: the one place where
  * a keystroke in the grid becomes a saved status. Null while no row is open.
  */
-export function useEditorHandlers({ active, rows, canReview, offered, ask, goTo, structure, setRejecting, editorRef }: Options): TargetEditorHandlers | null {
+export function useEditorHandlers({ active, rows, canReview, offered, ask, goTo, structure, setRejecting, editorRef, advance }: Options): TargetEditorHandlers | null {
   return useMemo(() => {
     // `active` is derived from the open segment's id each render (use-active-row.ts), so it names a row.
     const segment = active === null ? undefined : rows[active - 1]?.segment;
@@ -54,12 +56,13 @@ export function useEditorHandlers({ active, rows, canReview, offered, ask, goTo,
       onConfirm: (text) => {
         // Confirming an empty translation is refused by the status machine: then it only moves on.
         ask(segment.id, text, "translated");
-        next();
+        if (advance) advance(active);
+        else next();
       },
       onPrevious: () => goTo(Math.max(1, active - 1)),
       onNext: () => goTo(Math.min(rows.length, active + 1)),
       onLeave: () => goTo(null),
       onStructure: (command, targetCursor) => structure.run(command, segment.id, { target: targetCursor }),
     };
-  }, [active, rows, ask, goTo, structure, offered, canReview, setRejecting, editorRef]);
+  }, [active, rows, ask, goTo, structure, offered, canReview, setRejecting, editorRef, advance]);
 }

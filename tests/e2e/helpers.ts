@@ -117,3 +117,16 @@ export async function alignPastedEnglish(page: Page, english: string) {
   await page.getByLabel("…or paste the English text").fill(english);
   await page.getByRole("button", { name: "Align with the French" }).click();
 }
+
+/** Creates a project through the UI and imports the demo article's text into it under `title` (other specs keep the demo untouched). */
+export async function importDemoIntoNewProject(page: Page, projectName: string, title: string) {
+  await page.goto("/en");
+  await page.getByLabel("Project name").fill(projectName);
+  await page.getByRole("button", { name: "Create project" }).click();
+  await expect(page.getByRole("heading", { name: projectName })).toBeVisible();
+  await page.getByLabel("…or paste the text").fill(decodeText(new Uint8Array(fs.readFileSync(DEMO_FILE))).text);
+  await page.getByLabel("Title (optional)").fill(title);
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByTestId("document-title")).toHaveText(title);
+  await expect(page.getByTestId("segment-row").first()).toBeVisible();
+}

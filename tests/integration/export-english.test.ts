@@ -36,7 +36,7 @@ describe("exportDocument, English formats", () => {
     const file = await exportFile(db, { actor: owner, documentId, format: "md", english: { missing: "source", drafts: "mark" } });
     expect(file.text).toBe("# Météo\n\nDate 2026-03-01\n\n## Le titre\n\n[draft] It is raining. Il vente.\n");
     const [event] = await db.auditEvent.findMany({ where: { targetId: documentId } });
-    expect(JSON.parse(event.details)).toEqual({ format: "md", missing: "source", drafts: "mark" });
+    expect(JSON.parse(event.details)).toEqual({ title: "Météo", format: "md", missing: "source", drafts: "mark" });
   });
 
   it("ignores the options for the other formats (the bilingual page shows gaps as they are)", async () => {
