@@ -24,13 +24,19 @@ const layer = (files, ...patterns) => ({ files, rules: { "@typescript-eslint/no-
 
 const TS = "**/*.{ts,tsx,mts}";
 
-const SERVER_VALUES = into(["server"], "components/ and editor/ import only types from server/: call it through actions/, put pure rules in core/.", { allowTypeImports: true });
+const SERVER_VALUES = into(["server"], "components/ and editor/ import only types from server/: call it through actions/, put pure rules in core/.", {
+  allowTypeImports: true,
+});
 const UI = [
   PRISMA,
   into(["app"], "components/ and editor/ never import app/ (route folders, app/_lib): server actions are in actions/ (ARCHITECTURE.md)."),
   SERVER_VALUES,
   into(["cli", "bench"], "components/ and editor/ do not import tools."),
-  { regex: "^(@/|(\\.\\./)+)actions/_lib/run-action$", message: "The action runner is server code; import types from actions/_lib/action-result.", allowTypeImports: true },
+  {
+    regex: "^(@/|(\\.\\./)+)actions/_lib/run-action$",
+    message: "The action runner is server code; import types from actions/_lib/action-result.",
+    allowTypeImports: true,
+  },
 ];
 
 /** The workbench is a feature module: from outside, only its public face (components/workbench/index.ts). */
@@ -56,14 +62,18 @@ const config = [
     ),
   ),
   // Use cases know nothing of their callers.
-  layer([`server/${TS}`], into(["app", "actions", "components", "editor", "cli", "bench"], "server/ does not import its callers (app/, actions/, components/, editor/, cli/, bench/).")),
-  // Server actions: thin edges over server/; from app/ only the request helpers of app/_lib.
   layer(
-    [`actions/${TS}`],
-    PRISMA,
-    into(["components", "editor", "cli", "bench"], "actions/ is an edge over server/: no UI, no tools."),
-    { regex: "^(@/|(\\.\\./)+)app/(?!_lib/)", message: "actions/ may use app/_lib (request helpers), never a route folder." },
+    [`server/${TS}`],
+    into(
+      ["app", "actions", "components", "editor", "cli", "bench"],
+      "server/ does not import its callers (app/, actions/, components/, editor/, cli/, bench/).",
+    ),
   ),
+  // Server actions: thin edges over server/; from app/ only the request helpers of app/_lib.
+  layer([`actions/${TS}`], PRISMA, into(["components", "editor", "cli", "bench"], "actions/ is an edge over server/: no UI, no tools."), {
+    regex: "^(@/|(\\.\\./)+)app/(?!_lib/)",
+    message: "actions/ may use app/_lib (request helpers), never a route folder.",
+  }),
   // The interface: server actions come from actions/, rules from core/; server/ only as types.
   layer([`components/${TS}`, `editor/${TS}`], ...UI),
   // Its tests may hold it against the server's own words (reason-message.test.ts).
@@ -72,7 +82,10 @@ const config = [
   { ...layer([`components/${TS}`], ...UI, WORKBENCH_FACE), ignores: ["components/workbench/**", "components/**/*.test.{ts,tsx}"] },
   // Tools over server/ and core/: never the web edge or the interface.
   layer([`cli/${TS}`], PRISMA, into(["app", "actions", "components", "editor", "bench"], "cli/ works over server/ and core/ only.")),
-  layer([`bench/${TS}`], into(["app", "actions", "components", "editor", "cli"], "bench/ measures server/ and core/ (and the built app through a browser), never its sources.")),
+  layer(
+    [`bench/${TS}`],
+    into(["app", "actions", "components", "editor", "cli"], "bench/ measures server/ and core/ (and the built app through a browser), never its sources."),
+  ),
 ];
 
 export default config;

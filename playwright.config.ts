@@ -3,7 +3,6 @@ import { OWNER_STATE } from "./tests/e2e/accounts";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
-
 export default defineConfig({
   testDir: "tests/e2e",
   outputDir: "test-results",

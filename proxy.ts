@@ -67,6 +67,12 @@ export const config = {
     // for the proxy, which has nothing to do with them…
     { source: "/((?!api|_next|.*\\..*).*)", missing: [{ type: "header", key: "next-action" }] },
     // …except those declaring 10 MB or more, so that refuseOversizedBody sees them.
-    { source: "/((?!api|_next|.*\\..*).*)", has: [{ type: "header", key: "next-action" }, { type: "header", key: "content-length", value: "\\d{8,}" }] },
+    {
+      source: "/((?!api|_next|.*\\..*).*)",
+      has: [
+        { type: "header", key: "next-action" },
+        { type: "header", key: "content-length", value: "\\d{8,}" },
+      ],
+    },
   ],
 };

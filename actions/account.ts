@@ -11,9 +11,14 @@ import type { FormState } from "./_lib/action-result";
 import { runAction } from "./_lib/run-action";
 
 export async function updateNameAction(_state: FormState, form: FormData): Promise<FormState> {
-  return runAction(z.object({ name: z.string().max(200) }), Object.fromEntries(form), async (data, actor) => void (await updateProfile(getDb(), { actor, name: data.name })), {
-    invalidMessage: "Invalid name.",
-  });
+  return runAction(
+    z.object({ name: z.string().max(200) }),
+    Object.fromEntries(form),
+    async (data, actor) => void (await updateProfile(getDb(), { actor, name: data.name })),
+    {
+      invalidMessage: "Invalid name.",
+    },
+  );
 }
 
 const ZPasswords = z.object({ currentPassword: z.string().min(1).max(1024), newPassword: z.string().max(1024) });

@@ -35,7 +35,9 @@ export async function listAnnotationsAction(input: unknown) {
 }
 
 export async function updateAnnotationAction(input: unknown) {
-  return runAction(z.object({ annotationId: recordId, baseUpdatedAt: versionStamp, body: z.string().max(5000) }), input, (data, actor) => updateAnnotation(getDb(), { actor, ...data }));
+  return runAction(z.object({ annotationId: recordId, baseUpdatedAt: versionStamp, body: z.string().max(5000) }), input, (data, actor) =>
+    updateAnnotation(getDb(), { actor, ...data }),
+  );
 }
 
 export async function deleteAnnotationAction(input: unknown) {
@@ -43,20 +45,31 @@ export async function deleteAnnotationAction(input: unknown) {
 }
 
 export async function reattachAnnotationAction(input: unknown) {
-  return runAction(z.object({ annotationId: recordId, segmentId: recordId, start: offset, end: offset }), input, (data, actor) => reattachAnnotation(getDb(), { actor, ...data }));
+  return runAction(z.object({ annotationId: recordId, segmentId: recordId, start: offset, end: offset }), input, (data, actor) =>
+    reattachAnnotation(getDb(), { actor, ...data }),
+  );
 }
 
 /** W3C Web Annotation JSON-LD upload: all or nothing. */
 export async function importAnnotationsAction(form: FormData) {
-  return runAction(z.object({ documentId: recordId, file: z.instanceof(File) }), { documentId: form.get("documentId"), file: form.get("file") }, async (data, actor) => {
-    if (data.file.size === 0) throw new AppError("INVALID_INPUT", "Choose a JSON-LD file first.");
-    // Checked before reading the upload into memory; the use case checks the text again.
-    assertUploadSize(data.file.size, MAX_ANNOTATION_JSON, "annotation file");
-    const progressToken = String(form.get("progressToken") ?? "");
-    try {
-      return await importAnnotations(getDb(), { actor, documentId: data.documentId, json: await data.file.text(), onProgress: progressReporter(progressToken, actor.userId) });
-    } finally {
-      endProgress(progressToken);
-    }
-  });
+  return runAction(
+    z.object({ documentId: recordId, file: z.instanceof(File) }),
+    { documentId: form.get("documentId"), file: form.get("file") },
+    async (data, actor) => {
+      if (data.file.size === 0) throw new AppError("INVALID_INPUT", "Choose a JSON-LD file first.");
+      // Checked before reading the upload into memory; the use case checks the text again.
+      assertUploadSize(data.file.size, MAX_ANNOTATION_JSON, "annotation file");
+      const progressToken = String(form.get("progressToken") ?? "");
+      try {
+        return await importAnnotations(getDb(), {
+          actor,
+          documentId: data.documentId,
+          json: await data.file.text(),
+          onProgress: progressReporter(progressToken, actor.userId),
+        });
+      } finally {
+        endProgress(progressToken);
+      }
+    },
+  );
 }

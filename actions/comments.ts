@@ -21,7 +21,9 @@ export async function listCommentsAction(input: unknown) {
 }
 
 export async function createCommentAction(input: unknown) {
-  return runAction(z.object({ segmentId: recordId, body, start: offset.optional(), end: offset.optional() }), input, (data, actor) => createComment(getDb(), { actor, ...data }));
+  return runAction(z.object({ segmentId: recordId, body, start: offset.optional(), end: offset.optional() }), input, (data, actor) =>
+    createComment(getDb(), { actor, ...data }),
+  );
 }
 
 export async function replyToCommentAction(input: unknown) {

@@ -38,7 +38,12 @@ export type ImportedDocument = { documentId: string; segments: number };
 /** Imports an uploaded file or pasted text as a new document of the project. */
 export async function importDocumentAction(_state: FormState<ImportedDocument>, form: FormData): Promise<FormState<ImportedDocument>> {
   const progressToken = String(form.get("progressToken") ?? "");
-  const input = { projectId: form.get("projectId"), title: form.get("title") || undefined, text: form.get("text") || undefined, segmentation: form.get("segmentation") || undefined };
+  const input = {
+    projectId: form.get("projectId"),
+    title: form.get("title") || undefined,
+    text: form.get("text") || undefined,
+    segmentation: form.get("segmentation") || undefined,
+  };
   try {
     return await runAction(ZImportInput, input, async (data, actor) => {
       const { upload, pasted } = uploadOrPaste(form, data.text, "some text");

@@ -22,7 +22,10 @@ const MEMBERS_PAGE = "/[lng]/projects/[projectId]/members";
 const ZInvite = z.object({ lng: ZLng, projectId: recordId, email: z.string().max(320), role: z.enum(ROLES) });
 
 /** Invites an address; the link is built here, at the edge, and shown once (only the token's hash is stored). */
-export async function inviteMemberAction(_state: FormState<{ email: string; link: string }>, form: FormData): Promise<FormState<{ email: string; link: string }>> {
+export async function inviteMemberAction(
+  _state: FormState<{ email: string; link: string }>,
+  form: FormData,
+): Promise<FormState<{ email: string; link: string }>> {
   return runAction(
     ZInvite,
     Object.fromEntries(form),

@@ -42,7 +42,8 @@ export async function signOutAction(form: FormData): Promise<void> {
   // A failure is logged by the runner; the visitor still lands on the sign-in page, which shows whether they are signed in.
   await runPublicAction(z.object({ everywhere: z.literal("1").optional() }), { everywhere: form.get("everywhere") ?? undefined }, async (data) => {
     const session = await currentSession();
-    if (session) await signOut(getDb(), getAuth(), { userId: session.userId, ip: await clientIp(), headers: await headers(), everywhere: data.everywhere === "1" });
+    if (session)
+      await signOut(getDb(), getAuth(), { userId: session.userId, ip: await clientIp(), headers: await headers(), everywhere: data.everywhere === "1" });
   });
   redirect(`/${lng}/sign-in`);
 }

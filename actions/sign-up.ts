@@ -31,7 +31,12 @@ export async function signUpAction(_state: FormState, form: FormData): Promise<F
   const result = await runPublicAction(ZSignUpInput, Object.fromEntries(form), async (data) => {
     const next = safeReturnPath(data.next);
     const db = getDb();
-    const { userId, firstAccount } = await signUp(db, getAuth(), { ...data, invitationToken: invitationTokenIn(next), ip: await clientIp(), headers: await headers() });
+    const { userId, firstAccount } = await signUp(db, getAuth(), {
+      ...data,
+      invitationToken: invitationTokenIn(next),
+      ip: await clientIp(),
+      headers: await headers(),
+    });
     const landing = firstAccount ? await findLandingDocument(db, { actor: userActor(userId) }) : null;
     return landing ? `/${data.lng}/projects/${landing.projectId}/documents/${landing.documentId}` : next || `/${data.lng}`;
   });

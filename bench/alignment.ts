@@ -33,7 +33,10 @@ const report = (score: AlignmentScore) => ({
 
 /** The books of the folder: one sentence per line, gold beads as JSON Lines. */
 export function readBooks(folder: string = DATA): Book[] {
-  const lines = (file: string): string[] => readFileSync(path.join(folder, file), "utf8").split("\n").filter((line, k, all) => k < all.length - 1 || line !== "");
+  const lines = (file: string): string[] =>
+    readFileSync(path.join(folder, file), "utf8")
+      .split("\n")
+      .filter((line, k, all) => k < all.length - 1 || line !== "");
   return readdirSync(folder)
     .filter((file) => file.endsWith(".gold.jsonl"))
     .sort()
@@ -74,7 +77,9 @@ function calibration(runs: Array<{ book: Book; test: Bead[] }>) {
  */
 const MAX_SKEW = 5;
 export function syntheticPair(books: Book[], size: number): { source: string[]; target: string[] } {
-  const beads = books.flatMap((book) => book.gold.map((bead) => ({ source: bead.source.map((s) => book.source[s]), target: bead.target.map((t) => book.target[t]) })));
+  const beads = books.flatMap((book) =>
+    book.gold.map((bead) => ({ source: bead.source.map((s) => book.source[s]), target: bead.target.map((t) => book.target[t]) })),
+  );
   const source: string[] = [];
   const target: string[] = [];
   for (let k = 0; source.length < size || target.length < size; k++) {

@@ -21,7 +21,9 @@ const KINDS = ["unchanged", "insertedBefore", "letterCorrected", "spanDeleted"] 
 
 function sentences(): string[] {
   const parsed = parseTextDocument(readFileSync(ARTICLE, "utf8"), { format: "txt" });
-  return parsed.blocks.flatMap((block) => segmentSentences(block.text, "fr").map((s) => block.text.slice(s.start, s.end))).filter((s) => s.split(" ").length >= 8);
+  return parsed.blocks
+    .flatMap((block) => segmentSentences(block.text, "fr").map((s) => block.text.slice(s.start, s.end)))
+    .filter((s) => s.split(" ").length >= 8);
 }
 
 export function benchAnchoring() {
@@ -61,8 +63,7 @@ export function benchAnchoring() {
     if (!found) {
       if (expected) o.orphaned++;
       else o.right++;
-    }
-    else if (expected && found.start === expected[0] && found.end === expected[1]) o.right++;
+    } else if (expected && found.start === expected[0] && found.end === expected[1]) o.right++;
     else if (expected && found.start < expected[1] && found.end > expected[0]) o.boundsOff++;
     else o.misplaced++;
   }

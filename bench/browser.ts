@@ -17,7 +17,6 @@ import { CHROMIUM_ARGS, waitForServer } from "./production-server";
 
 const PORT = 3190;
 
-
 export async function benchBrowser() {
   if (!fs.existsSync(".next/BUILD_ID")) return { skipped: "no production build (run npm start or next build first)" };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lisiere-bench-browser-"));
@@ -59,7 +58,15 @@ export async function benchBrowser() {
     await page.locator(`[data-row-number="${big.segments}"]`).waitFor();
     const jumpToEndMs = Math.round(performance.now() - started);
     const review = await benchReviewMode(page, `${base}/${big.documentId}/review`, big.segments);
-    return { signUpToDemoGridMs: signUpToDemoMs, openDemoDocumentMs: openDemoMs, open10kSegmentDocumentMs: open10kMs, segments: big.segments, rowsInDom, jumpToEndMs, review };
+    return {
+      signUpToDemoGridMs: signUpToDemoMs,
+      openDemoDocumentMs: openDemoMs,
+      open10kSegmentDocumentMs: open10kMs,
+      segments: big.segments,
+      rowsInDom,
+      jumpToEndMs,
+      review,
+    };
   } finally {
     await browser.close();
     server.kill();

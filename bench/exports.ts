@@ -32,12 +32,31 @@ async function bigDocument(db: PrismaClient, projectId: string): Promise<string>
     const heading = i % 7 === 0;
     paragraphs.push({ id: paragraphId, documentId, position: i, kind: heading ? "heading" : "paragraph", level: heading ? 2 : null });
     const translated = i % 3 === 0;
-    segments.push({ id: randomUUID(), documentId, paragraphId, position: i, sourceText: `Le contrat numéro ${i} tient toujours.`, targetText: translated ? `Contract number ${i} still holds.` : "", status: translated ? "translated" : "new", sourceWords: 5, createdAt: now, updatedAt: now });
+    segments.push({
+      id: randomUUID(),
+      documentId,
+      paragraphId,
+      position: i,
+      sourceText: `Le contrat numéro ${i} tient toujours.`,
+      targetText: translated ? `Contract number ${i} still holds.` : "",
+      status: translated ? "translated" : "new",
+      sourceWords: 5,
+      createdAt: now,
+      updatedAt: now,
+    });
   }
-  await db.$transaction(async (tx) => {
-    await insertRows(tx, "Paragraph", ["id", "documentId", "position", "kind", "level"], paragraphs);
-    await insertRows(tx, "Segment", ["id", "documentId", "paragraphId", "position", "sourceText", "targetText", "status", "sourceWords", "createdAt", "updatedAt"], segments);
-  }, { timeout: 600_000 });
+  await db.$transaction(
+    async (tx) => {
+      await insertRows(tx, "Paragraph", ["id", "documentId", "position", "kind", "level"], paragraphs);
+      await insertRows(
+        tx,
+        "Segment",
+        ["id", "documentId", "paragraphId", "position", "sourceText", "targetText", "status", "sourceWords", "createdAt", "updatedAt"],
+        segments,
+      );
+    },
+    { timeout: 600_000 },
+  );
   return documentId;
 }
 
@@ -45,7 +64,6 @@ function memoryKb(pid: number, field: "VmRSS" | "VmHWM"): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
   return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
 }
-
 
 export async function benchExports() {
   if (!fs.existsSync(".next/BUILD_ID")) return { skipped: "no production build (run npm start or next build first)" };
@@ -88,7 +106,11 @@ export async function benchExports() {
       }
       return times.sort((a, b) => a - b);
     };
-    const summary = (times: number[]) => ({ requests: times.length, p50Ms: Math.round(times[Math.floor(times.length / 2)] ?? 0), maxMs: Math.round(times.at(-1) ?? 0) });
+    const summary = (times: number[]) => ({
+      requests: times.length,
+      p50Ms: Math.round(times[Math.floor(times.length / 2)] ?? 0),
+      maxMs: Math.round(times.at(-1) ?? 0),
+    });
     // The baseline: the same request on the idle server, in the same run.
     const idle = summary(await ping(new Promise((r) => setTimeout(r, 3_000))));
     const results: Record<string, unknown> = {};
@@ -102,7 +124,13 @@ export async function benchExports() {
         return { status: response.status, bytes };
       })();
       const [times, { status, bytes }] = await Promise.all([ping(download), download]);
-      results[format] = { status, ms: Math.round(performance.now() - started), megabytes: Math.round(bytes / 1e5) / 10, serverRssMb: Math.round(memoryKb(server.pid!, "VmRSS") / 1024), otherRequest: summary(times) };
+      results[format] = {
+        status,
+        ms: Math.round(performance.now() - started),
+        megabytes: Math.round(bytes / 1e5) / 10,
+        serverRssMb: Math.round(memoryKb(server.pid!, "VmRSS") / 1024),
+        otherRequest: summary(times),
+      };
     }
     return { segments: SEGMENTS, otherRequestIdle: idle, formats: results, serverPeakRssMb: Math.round(memoryKb(server.pid!, "VmHWM") / 1024) };
   } finally {

@@ -34,9 +34,13 @@ function instrument() {
   });
   seen.observe(document, { childList: true, subtree: true });
   let pressed: { at: number; row: Element | null } | null = null;
-  window.addEventListener("keydown", (e) => {
-    if (e.key === "Enter" && e.ctrlKey) pressed = { at: performance.now(), row: (e.target as Element).closest("[data-testid=segment-row]") };
-  }, true);
+  window.addEventListener(
+    "keydown",
+    (e) => {
+      if (e.key === "Enter" && e.ctrlKey) pressed = { at: performance.now(), row: (e.target as Element).closest("[data-testid=segment-row]") };
+    },
+    true,
+  );
   document.addEventListener("focusin", (e) => {
     const row = (e.target as Element).closest?.("[data-testid=segment-row]");
     if (pressed && (e.target as Element).matches(".target-editor") && row !== pressed.row) {

@@ -30,12 +30,24 @@ async function measured<T>(db: Db, work: () => Promise<T>) {
   const started = performance.now();
   const m = await whileMeasuringLag(db, work);
   const ms = performance.now() - started;
-  return { result: m.result, figures: { ms: round(ms), maxEventLoopLagMs: round(m.maxLagMs), slowestConcurrentReadMs: round(m.slowestReadMs), readsAnswered: m.reads, meetsGoal: m.maxLagMs < LAG_GOAL_MS } };
+  return {
+    result: m.result,
+    figures: {
+      ms: round(ms),
+      maxEventLoopLagMs: round(m.maxLagMs),
+      slowestConcurrentReadMs: round(m.slowestReadMs),
+      readsAnswered: m.reads,
+      meetsGoal: m.maxLagMs < LAG_GOAL_MS,
+    },
+  };
 }
 
 async function refusalMs(work: () => Promise<unknown>): Promise<{ ms: number; refusedWith: string }> {
   const started = performance.now();
-  const error = await work().then(() => null, (e: { details?: { reason?: string }; code?: string }) => e);
+  const error = await work().then(
+    () => null,
+    (e: { details?: { reason?: string }; code?: string }) => e,
+  );
   return { ms: round(performance.now() - started), refusedWith: error?.details?.reason ?? error?.code ?? "accepted!" };
 }
 
@@ -55,16 +67,46 @@ export async function benchResilience() {
     const markdown = `# Titre\n\n${lines(140_000, (k) => `Le *paragraphe* ${k} du texte.\n`)}`;
     const markdownImport = await measured(db, () => importDocument(db, { actor, projectId, content: markdown, format: "md", fileName: "long.md" }));
 
-    const [A, B, C] = [["chat", "chien", "cheval", "oiseau", "renard", "loup", "lapin"], ["dort", "mange", "court", "chante", "attend"], ["jardin", "fleuve", "village", "marché", "château", "pont", "bois", "champ", "moulin", "port", "phare"]];
-    const [a, b, c] = [["cat", "dog", "horse", "bird", "fox", "wolf", "rabbit"], ["sleeps", "eats", "runs", "sings", "waits"], ["garden", "river", "village", "market", "castle", "bridge", "wood", "field", "mill", "harbour", "lighthouse"]];
-    const { documentId: toAlign } = await importDocument(db, { actor, projectId, content: lines(50_000, (k) => `Le ${A[k % 7]} ${B[k % 5]} près du ${C[k % 11]}.`), segmentation: "paragraph" });
-    const alignment = await measured(db, () => importTranslation(db, { actor, documentId: toAlign, content: lines(50_000, (k) => `The ${a[k % 7]} ${b[k % 5]} near the ${c[k % 11]}.`), format: "txt" }));
+    const [A, B, C] = [
+      ["chat", "chien", "cheval", "oiseau", "renard", "loup", "lapin"],
+      ["dort", "mange", "court", "chante", "attend"],
+      ["jardin", "fleuve", "village", "marché", "château", "pont", "bois", "champ", "moulin", "port", "phare"],
+    ];
+    const [a, b, c] = [
+      ["cat", "dog", "horse", "bird", "fox", "wolf", "rabbit"],
+      ["sleeps", "eats", "runs", "sings", "waits"],
+      ["garden", "river", "village", "market", "castle", "bridge", "wood", "field", "mill", "harbour", "lighthouse"],
+    ];
+    const { documentId: toAlign } = await importDocument(db, {
+      actor,
+      projectId,
+      content: lines(50_000, (k) => `Le ${A[k % 7]} ${B[k % 5]} près du ${C[k % 11]}.`),
+      segmentation: "paragraph",
+    });
+    const alignment = await measured(db, () =>
+      importTranslation(db, { actor, documentId: toAlign, content: lines(50_000, (k) => `The ${a[k % 7]} ${b[k % 5]} near the ${c[k % 11]}.`), format: "txt" }),
+    );
 
-    const { documentId: annotated } = await importDocument(db, { actor, projectId, content: lines(20_000, (k) => `Le paragraphe ${k} raconte une histoire assez longue pour occuper la recherche approchée.`) });
-    const unmatched = Array.from({ length: 200 }, (_, k) => ({ type: "Annotation", bodyValue: `Note ${k}`, target: { selector: [{ type: "TextQuoteSelector", exact: `zyxwvu quelque chose d’introuvable ${k}`, prefix: "avant ", suffix: " après" }] } }));
+    const { documentId: annotated } = await importDocument(db, {
+      actor,
+      projectId,
+      content: lines(20_000, (k) => `Le paragraphe ${k} raconte une histoire assez longue pour occuper la recherche approchée.`),
+    });
+    const unmatched = Array.from({ length: 200 }, (_, k) => ({
+      type: "Annotation",
+      bodyValue: `Note ${k}`,
+      target: { selector: [{ type: "TextQuoteSelector", exact: `zyxwvu quelque chose d’introuvable ${k}`, prefix: "avant ", suffix: " après" }] },
+    }));
     const anchoring = await measured(db, () => importAnnotations(db, { actor, documentId: annotated, json: JSON.stringify(unmatched) }));
 
-    const docxBomb = await refusalMs(() => importDocument(db, { actor, projectId, content: makeDocx({ paragraph: "Une phrase de plus dans le document, avec quelques mots.", paragraphs: 3_750_000 }), fileName: "bomb.docx" }));
+    const docxBomb = await refusalMs(() =>
+      importDocument(db, {
+        actor,
+        projectId,
+        content: makeDocx({ paragraph: "Une phrase de plus dans le document, avec quelques mots.", paragraphs: 3_750_000 }),
+        fileName: "bomb.docx",
+      }),
+    );
     const tooManySegments = await refusalMs(() => importDocument(db, { actor, projectId, content: lines(MAX_SEGMENTS + 1, (k) => `Ligne ${k}.`) }));
 
     // A full disk, as SQLite sees one: the database may not grow by a page.

@@ -16,7 +16,12 @@ export function benchSegmentation() {
   // Gold: one sentence per line, paragraphs separated by a blank line; input joins each paragraph's lines.
   const gold = readFileSync(DATA, "utf8")
     .split(/\n\s*\n/)
-    .map((block) => block.split("\n").map((line) => line.trim()).filter(Boolean))
+    .map((block) =>
+      block
+        .split("\n")
+        .map((line) => line.trim())
+        .filter(Boolean),
+    )
     .filter((sentences) => sentences.length > 0);
   const inputs = gold.map((sentences) => sentences.join(" "));
   const intl = new Intl.Segmenter("fr", { granularity: "sentence" });
@@ -26,7 +31,7 @@ export function benchSegmentation() {
 
   // Throughput: the dev text repeated to 1 MB, segmented paragraph by paragraph.
   const paragraphs: string[] = [];
-  for (let size = 0; size < 1_000_000; ) {
+  for (let size = 0; size < 1_000_000;) {
     const p = inputs[paragraphs.length % inputs.length];
     paragraphs.push(p);
     size += Buffer.byteLength(p) + 2;

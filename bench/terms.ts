@@ -19,7 +19,10 @@ const WORDS_PER_SEGMENT = 25;
 const RUNS = 5;
 
 function syntheticInput() {
-  const words = readFileSync(ARTICLE, "utf8").replace(/^\S*\s*date \S+/u, "").split(/\s+/u).filter(Boolean);
+  const words = readFileSync(ARTICLE, "utf8")
+    .replace(/^\S*\s*date \S+/u, "")
+    .split(/\s+/u)
+    .filter(Boolean);
   const rand = random(20260228);
   const pick = (n: number) => Math.floor(rand() * n);
   // Segments: runs of consecutive article words (so real multi-word terms occur), some plural-ised.

@@ -28,7 +28,11 @@ const time = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
 
 /** A French text of `paragraphs` paragraphs of 5 sentences, built from the demo article. */
 export function bigFrenchText(paragraphs: number): string {
-  const sentences = fs.readFileSync(DEMO_FILE, "utf8").replace(/^\s*date \S+\s*/, "").split(/(?<=[.!?»])\s+(?=[A-ZÀ-Ý«])/u).filter((s) => s.length > 40);
+  const sentences = fs
+    .readFileSync(DEMO_FILE, "utf8")
+    .replace(/^\s*date \S+\s*/, "")
+    .split(/(?<=[.!?»])\s+(?=[A-ZÀ-Ý«])/u)
+    .filter((s) => s.length > 40);
   const out: string[] = [];
   for (let p = 0; p < paragraphs; p++) out.push(Array.from({ length: 5 }, (_, i) => sentences[(p * 5 + i) % sentences.length]).join(" "));
   return out.join("\n\n");
@@ -45,20 +49,33 @@ export async function benchWorkbench() {
     await db.user.create({ data: { id: "bench", email: "bench@example.test", name: "Bench" } });
     const actor = userActor("bench");
     const { id: projectId } = await createProject(db, { actor, name: "Bench" });
-    const [demo, importDemoMs] = await time(() => importDocument(db, { actor, projectId, content: new Uint8Array(fs.readFileSync(DEMO_FILE)), fileName: "demo.txt" }));
+    const [demo, importDemoMs] = await time(() =>
+      importDocument(db, { actor, projectId, content: new Uint8Array(fs.readFileSync(DEMO_FILE)), fileName: "demo.txt" }),
+    );
     const [, openDemoMs] = await time(() => getWorkbench(db, { actor, documentId: demo.documentId }));
     const text = bigFrenchText(2000);
     const [big, import10kMs] = await time(() => importDocument(db, { actor, projectId, content: text, title: "Big" }));
     const [workbench, open10kMs] = await time(() => getWorkbench(db, { actor, documentId: big.documentId }));
     const segment = workbench.segments[5000];
-    const [, saveMs] = await time(() => saveSegment(db, { actor, segmentId: segment.id, baseVersion: segment.version, targetText: "A translation.", status: "translated" }));
+    const [, saveMs] = await time(() =>
+      saveSegment(db, { actor, segmentId: segment.id, baseVersion: segment.version, targetText: "A translation.", status: "translated" }),
+    );
     const [, listMs] = await time(() => listDocuments(db, { actor, projectId }));
     const writer = await benchWriter(db, actor, big.documentId);
     const activity = await benchActivity(db, actor, big.documentId);
     return {
       migrateNewDatabaseMs: migrateMs,
       demo: { segments: demo.segments, importMs: importDemoMs, loadGridDataMs: openDemoMs },
-      large: { bytes: Buffer.byteLength(text), segments: big.segments, importMs: import10kMs, loadGridDataMs: open10kMs, saveSegmentMs: saveMs, listDocumentsWithProgressMs: listMs, writer, activity },
+      large: {
+        bytes: Buffer.byteLength(text),
+        segments: big.segments,
+        importMs: import10kMs,
+        loadGridDataMs: open10kMs,
+        saveSegmentMs: saveMs,
+        listDocumentsWithProgressMs: listMs,
+        writer,
+        activity,
+      },
     };
   } finally {
     await db.$disconnect();
@@ -71,10 +88,31 @@ async function benchActivity(db: PrismaClient, actor: Actor, documentId: string)
   const segments = await db.segment.findMany({ where: { documentId }, select: { id: true, version: true } });
   const start = Date.parse("2026-01-01T00:00:00Z");
   const revisions = segments.flatMap((s, i) => [
-    { id: `b1-${s.id}`, segmentId: s.id, documentId, version: s.version + 1, targetText: `Sentence ${i}.`, status: "draft", authorId: actor.userId, createdAt: new Date(start + i * 1_000) },
-    { id: `b2-${s.id}`, segmentId: s.id, documentId, version: s.version + 2, targetText: `Sentence number ${i}.`, status: "translated", authorId: actor.userId, createdAt: new Date(start + 50_000_000 + i * 1_000) },
+    {
+      id: `b1-${s.id}`,
+      segmentId: s.id,
+      documentId,
+      version: s.version + 1,
+      targetText: `Sentence ${i}.`,
+      status: "draft",
+      authorId: actor.userId,
+      createdAt: new Date(start + i * 1_000),
+    },
+    {
+      id: `b2-${s.id}`,
+      segmentId: s.id,
+      documentId,
+      version: s.version + 2,
+      targetText: `Sentence number ${i}.`,
+      status: "translated",
+      authorId: actor.userId,
+      createdAt: new Date(start + 50_000_000 + i * 1_000),
+    },
   ]);
-  await db.$transaction((tx) => insertRows(tx, "SegmentRevision", ["id", "segmentId", "documentId", "version", "targetText", "status", "authorId", "createdAt"], revisions), { timeout: 120_000 });
+  await db.$transaction(
+    (tx) => insertRows(tx, "SegmentRevision", ["id", "segmentId", "documentId", "version", "targetText", "status", "authorId", "createdAt"], revisions),
+    { timeout: 120_000 },
+  );
   const [, firstPageMs] = await time(() => listActivity(db, { actor, documentId, limit: 200 }));
   const [, deepPageMs] = await time(() => listActivity(db, { actor, documentId, limit: 200, before: new Date(start + 5_000_000).toISOString() }));
   const [, statusOnlyScanMs] = await time(() => listActivity(db, { actor, documentId, kinds: ["status"] }));

@@ -21,7 +21,7 @@ type Executor = Pick<Db, "$executeRaw">;
 /** The same rows a save writes, without the writer: the segment update and its revision. */
 async function bareRows(tx: Executor, segment: { id: string; documentId: string; version: number }, text: string, actorId: string) {
   await tx.$executeRaw`UPDATE "Segment" SET "targetText" = ${text}, "status" = 'draft', "version" = ${segment.version + 1}, "updatedAt" = ${new Date()} WHERE "id" = ${segment.id} AND "version" = ${segment.version}`;
-    await tx.$executeRaw`INSERT INTO "SegmentRevision" ("id", "segmentId", "documentId", "version", "targetText", "status", "authorId", "createdAt") VALUES (${randomUUID()}, ${segment.id}, ${segment.documentId}, ${segment.version + 1}, ${text}, 'draft', ${actorId}, ${new Date()})`;
+  await tx.$executeRaw`INSERT INTO "SegmentRevision" ("id", "segmentId", "documentId", "version", "targetText", "status", "authorId", "createdAt") VALUES (${randomUUID()}, ${segment.id}, ${segment.documentId}, ${segment.version + 1}, ${text}, 'draft', ${actorId}, ${new Date()})`;
 }
 
 async function timed(work: () => Promise<unknown>): Promise<number> {
@@ -46,11 +46,20 @@ export async function benchWriter(db: Db, actor: Actor, documentId: string) {
   const fresh = await db.segment.findMany({ where: { documentId }, orderBy: { position: "asc" } });
   const batch = fresh.slice(2 * SAVES);
   const half = Math.floor(batch.length / 2);
-  const replaceMs = await timed(() => replaceInTargets(db, { actor, documentId, changes: batch.slice(0, half).map((s) => ({ segmentId: s.id, baseVersion: s.version, targetText: "Replaced." })) }));
+  const replaceMs = await timed(() =>
+    replaceInTargets(db, {
+      actor,
+      documentId,
+      changes: batch.slice(0, half).map((s) => ({ segmentId: s.id, baseVersion: s.version, targetText: "Replaced." })),
+    }),
+  );
   const bareReplaceMs = await timed(() =>
-    db.$transaction(async (tx) => {
-      for (const s of batch.slice(half, 2 * half)) await bareRows(tx, s, "Replaced.", actor.userId!);
-    }, { timeout: 120_000 }),
+    db.$transaction(
+      async (tx) => {
+        for (const s of batch.slice(half, 2 * half)) await bareRows(tx, s, "Replaced.", actor.userId!);
+      },
+      { timeout: 120_000 },
+    ),
   );
   return {
     saves: SAVES,

@@ -55,7 +55,18 @@ describe("segment keymap", () => {
 
   it("Alt+1…9 ask for the n-th glossary equivalent, which the handler inserts at the cursor", () => {
     const offered = ["supply chain risk", "Pentagon"];
-    const e = makeEditor({ onInsertTerm: (current, n) => (n <= offered.length ? current.chain().insertContent(offered[n - 1]).run() : false) }, "A  here");
+    const e = makeEditor(
+      {
+        onInsertTerm: (current, n) =>
+          n <= offered.length
+            ? current
+                .chain()
+                .insertContent(offered[n - 1])
+                .run()
+            : false,
+      },
+      "A  here",
+    );
     e.commands.setTextSelection(3);
     const first = press(e, "1", { altKey: true });
     expect(first.defaultPrevented).toBe(true);

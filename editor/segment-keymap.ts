@@ -88,7 +88,12 @@ export const SegmentKeymap = Extension.create<SegmentKeymapOptions>({
         (Object.entries(STRUCTURE_KEYS) as [StructureCommand, string][]).flatMap(([command, key]) => {
           const run = () => this.options.onStructure(this.editor, command);
           const upper = key.replace(/-([a-z])$/, (_m, letter: string) => `-${letter.toUpperCase()}`);
-          return upper === key ? [[key, run]] : [[key, run], [upper, run]];
+          return upper === key
+            ? [[key, run]]
+            : [
+                [key, run],
+                [upper, run],
+              ];
         }),
       ),
     };

@@ -32,7 +32,11 @@ describe("sourceDoc / highlightsOf", () => {
       { type: "annotation", start: 2, end: 6, annotationId: "n2" },
     ]);
     const pieces = doc.content?.[0].content?.map((node) => [node.text, node.marks?.map((mark) => mark.attrs?.annotationId) ?? []]);
-    expect(pieces).toEqual([["ab", ["n1"]], ["cd", ["n1", "n2"]], ["ef", ["n2"]]]);
+    expect(pieces).toEqual([
+      ["ab", ["n1"]],
+      ["cd", ["n1", "n2"]],
+      ["ef", ["n2"]],
+    ]);
   });
 
   it("clamps ranges and drops empty ones", () => {
@@ -50,15 +54,23 @@ describe("sourceDoc / highlightsOf", () => {
   });
 
   it("empty text is a doc with an empty paragraph", () => {
-    expect(sourceDoc("", [{ type: "annotation", start: 0, end: 3, annotationId: "n1" }])).toEqual({ type: "doc", content: [{ type: "paragraph", content: [] }] });
+    expect(sourceDoc("", [{ type: "annotation", start: 0, end: 3, annotationId: "n1" }])).toEqual({
+      type: "doc",
+      content: [{ type: "paragraph", content: [] }],
+    });
   });
 
   it("keeps two separate occurrences of the same mark apart", () => {
-    editor = makeSourceEditor(sourceDoc("ab ab", [
-      { type: "term", start: 0, end: 2, entryId: "e", equivalent: "x" },
-      { type: "term", start: 3, end: 5, entryId: "e", equivalent: "x" },
-    ]));
-    expect(highlightsOf(editor.state.doc).map((h) => [h.start, h.end])).toEqual([[0, 2], [3, 5]]);
+    editor = makeSourceEditor(
+      sourceDoc("ab ab", [
+        { type: "term", start: 0, end: 2, entryId: "e", equivalent: "x" },
+        { type: "term", start: 3, end: 5, entryId: "e", equivalent: "x" },
+      ]),
+    );
+    expect(highlightsOf(editor.state.doc).map((h) => [h.start, h.end])).toEqual([
+      [0, 2],
+      [3, 5],
+    ]);
   });
 });
 

@@ -19,6 +19,26 @@ import frWorkbench from "@/locales/fr/workbench.json";
 
 // Bundled statically: the whole interface is a few kilobytes, and nothing may load at run time.
 export const resources = {
-  en: { common: enCommon, projects: enProjects, workbench: enWorkbench, auth: enAuth, members: enMembers, glossary: enGlossary, review: enReview, comments: enComments, activity: enActivity },
-  fr: { common: frCommon, projects: frProjects, workbench: frWorkbench, auth: frAuth, members: frMembers, glossary: frGlossary, review: frReview, comments: frComments, activity: frActivity },
+  en: {
+    common: enCommon,
+    projects: enProjects,
+    workbench: enWorkbench,
+    auth: enAuth,
+    members: enMembers,
+    glossary: enGlossary,
+    review: enReview,
+    comments: enComments,
+    activity: enActivity,
+  },
+  fr: {
+    common: frCommon,
+    projects: frProjects,
+    workbench: frWorkbench,
+    auth: frAuth,
+    members: frMembers,
+    glossary: frGlossary,
+    review: frReview,
+    comments: frComments,
+    activity: frActivity,
+  },
 } as const;

@@ -139,6 +139,7 @@ switch (command) {
       timings[name] = `${((Date.now() - t0) / 1000).toFixed(1)} s`;
     };
     step("Lint (eslint)", () => run(bin("eslint"), ["--max-warnings=0", "."]));
+    step("Format (prettier --check)", () => run(bin("prettier"), ["--check", "--log-level=warn", "."]));
     step("Type-check (tsc)", () => run(bin("tsc"), ["--noEmit"]));
     step("Unit and integration tests (vitest)", () => {
       ensureXmllint();

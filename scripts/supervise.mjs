@@ -13,7 +13,14 @@ export const DEFAULT_BACKOFF = { firstMs: 1_000, maxMs: 30_000, stableAfterMs: 6
  * Starts `command` with `args` and supervises it. Returns `stop(signal)` and `done`, which
  * resolves with the command's last exit code once stopped. `log` receives one line per event.
  */
-export function supervise({ command, args = [], spawnOptions = {}, log = (line) => process.stderr.write(`${line}\n`), backoff = DEFAULT_BACKOFF, spawn = spawnChild }) {
+export function supervise({
+  command,
+  args = [],
+  spawnOptions = {},
+  log = (line) => process.stderr.write(`${line}\n`),
+  backoff = DEFAULT_BACKOFF,
+  spawn = spawnChild,
+}) {
   let child = null;
   let stopping = false;
   let delay = backoff.firstMs;

@@ -38,7 +38,11 @@ describe("runAction", () => {
   });
 
   it("says a form's own words for refused input when it has them", async () => {
-    expect(await runAction(schema, {}, async () => 1, { invalidMessage: "Fill in the name." })).toMatchObject({ ok: false, code: "INVALID_INPUT", message: "Fill in the name." });
+    expect(await runAction(schema, {}, async () => 1, { invalidMessage: "Fill in the name." })).toMatchObject({
+      ok: false,
+      code: "INVALID_INPUT",
+      message: "Fill in the name.",
+    });
   });
 
   it("answers UNAUTHENTICATED when signed out, before the use case runs", async () => {

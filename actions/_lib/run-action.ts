@@ -15,16 +15,31 @@ interface RunOptions {
  * actor (UNAUTHENTICATED when signed out), runs the use case and turns whatever it throws into a
  * displayable failure — so an action never ends in a 500.
  */
-export function runAction<S extends z.ZodType, T>(schema: S, input: unknown, run: (data: z.infer<S>, actor: Actor) => Promise<T>, options?: RunOptions): Promise<ActionResult<T>> {
+export function runAction<S extends z.ZodType, T>(
+  schema: S,
+  input: unknown,
+  run: (data: z.infer<S>, actor: Actor) => Promise<T>,
+  options?: RunOptions,
+): Promise<ActionResult<T>> {
   return settle(schema, input, async (data) => run(data, await currentActor()), options);
 }
 
 /** The same for the few actions a signed-out visitor uses (sign-in, sign-up, sign-out). */
-export function runPublicAction<S extends z.ZodType, T>(schema: S, input: unknown, run: (data: z.infer<S>) => Promise<T>, options?: RunOptions): Promise<ActionResult<T>> {
+export function runPublicAction<S extends z.ZodType, T>(
+  schema: S,
+  input: unknown,
+  run: (data: z.infer<S>) => Promise<T>,
+  options?: RunOptions,
+): Promise<ActionResult<T>> {
   return settle(schema, input, run, options);
 }
 
-async function settle<S extends z.ZodType, T>(schema: S, input: unknown, run: (data: z.infer<S>) => Promise<T>, options?: RunOptions): Promise<ActionResult<T>> {
+async function settle<S extends z.ZodType, T>(
+  schema: S,
+  input: unknown,
+  run: (data: z.infer<S>) => Promise<T>,
+  options?: RunOptions,
+): Promise<ActionResult<T>> {
   const parsed = schema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error, options?.invalidMessage);
   try {

@@ -27,7 +27,9 @@ export default async function RootLayout({ children, params }: { children: React
   return (
     <html lang={lng}>
       <body>
-        <a className="skip-link" href="#main">{t("nav.skipToContent")}</a>
+        <a className="skip-link" href="#main">
+          {t("nav.skipToContent")}
+        </a>
         <I18nProvider lng={lng}>
           <header className="app-header">
             <Link href={`/${lng}`} className="app-brand">
@@ -39,10 +41,14 @@ export default async function RootLayout({ children, params }: { children: React
               <LanguageSwitcher />
               {session ? (
                 <span className="app-user">
-                  <Link href={`/${lng}/account`} data-testid="current-user">{session.name}</Link>
+                  <Link href={`/${lng}/account`} data-testid="current-user">
+                    {session.name}
+                  </Link>
                   <form action={signOutAction}>
                     <input type="hidden" name="lng" value={lng} />
-                    <button type="submit" className="link-button">{t("nav.signOut")}</button>
+                    <button type="submit" className="link-button">
+                      {t("nav.signOut")}
+                    </button>
                   </form>
                 </span>
               ) : (
@@ -50,7 +56,9 @@ export default async function RootLayout({ children, params }: { children: React
               )}
             </nav>
           </header>
-          <main id="main" className="app-main">{children}</main>
+          <main id="main" className="app-main">
+            {children}
+          </main>
         </I18nProvider>
       </body>
     </html>

@@ -6,7 +6,11 @@ const localProxy = parseTrustedProxies("127.0.0.1, ::1");
 
 describe("clientAddress", () => {
   it("is the socket's peer when no proxy is trusted, whatever X-Forwarded-For says", () => {
-    const seen = new Set(["1.2.3.4", "5.6.7.8, 9.9.9.9", "127.0.0.1", "", "not an address"].map((forwardedFor) => clientAddress({ peer: "203.0.113.7", forwardedFor, trusted: none })));
+    const seen = new Set(
+      ["1.2.3.4", "5.6.7.8, 9.9.9.9", "127.0.0.1", "", "not an address"].map((forwardedFor) =>
+        clientAddress({ peer: "203.0.113.7", forwardedFor, trusted: none }),
+      ),
+    );
     expect([...seen]).toEqual(["203.0.113.7"]);
   });
 

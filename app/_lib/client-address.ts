@@ -7,7 +7,10 @@ import { BlockList, isIP } from "node:net";
  */
 export function parseTrustedProxies(value: string | undefined): BlockList {
   const list = new BlockList();
-  for (const entry of (value ?? "").split(",").map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of (value ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [address, prefix, extra] = entry.split("/");
     const family = isIP(address);
     const bits = prefix === undefined ? undefined : Number(prefix);
@@ -50,7 +53,10 @@ function isTrusted(trusted: BlockList, address: string): boolean {
 export function clientAddress(options: { peer: string | null; forwardedFor: string | null; trusted: BlockList }): string {
   let address = normaliseAddress(options.peer);
   if (!address) return "unknown";
-  const hops = (options.forwardedFor ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const hops = (options.forwardedFor ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   while (isTrusted(options.trusted, address) && hops.length > 0) {
     const hop = normaliseAddress(hops.pop());
     if (!hop) break;

@@ -5,13 +5,16 @@ import { readJsonBody } from "./read-json-body";
 function streamed(total: number, declare: boolean) {
   const counter = { pulled: 0 };
   const chunk = new Uint8Array(65_536).fill(0x20);
-  const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (counter.pulled >= total) return controller.close();
-      counter.pulled += chunk.byteLength;
-      controller.enqueue(chunk);
+  const body = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (counter.pulled >= total) return controller.close();
+        counter.pulled += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
     },
-  }, { highWaterMark: 0 }); // nothing is pulled before someone reads
+    { highWaterMark: 0 },
+  ); // nothing is pulled before someone reads
   const headers = declare ? { "content-length": String(total) } : undefined;
   return { request: new Request("http://x/", { method: "PATCH", body, headers, duplex: "half" } as RequestInit), counter };
 }

@@ -15,7 +15,9 @@ describe("request limits", () => {
 
   it("are the ones next.config.js gives Next (server actions and the proxy's body buffer)", async () => {
     const configPath = "../../next.config.js";
-    const { default: config } = (await import(/* @vite-ignore */ configPath)) as { default: { experimental: { serverActions: { bodySizeLimit: string }; proxyClientMaxBodySize: string } } };
+    const { default: config } = (await import(/* @vite-ignore */ configPath)) as {
+      default: { experimental: { serverActions: { bodySizeLimit: string }; proxyClientMaxBodySize: string } };
+    };
     const expected = `${MAX_REQUEST_BYTES / 1048576}mb`;
     expect(config.experimental.serverActions.bodySizeLimit).toBe(expected);
     expect(config.experimental.proxyClientMaxBodySize).toBe(expected);

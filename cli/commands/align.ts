@@ -59,7 +59,10 @@ function sentencesOf(file: string, text: string, lang: SegmentLanguage, presegme
     if (blank > 0) process.stderr.write(`note: ${file}: skipped ${blank} blank line(s); indexes count non-blank lines\n`);
     return sentences;
   }
-  const paragraphs = text.split(/\n[ \t]*\n/).map((p) => p.replace(/\s*\n\s*/g, " ").trim()).filter(Boolean);
+  const paragraphs = text
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, " ").trim())
+    .filter(Boolean);
   return paragraphs.flatMap((paragraph) => segmentSentences(paragraph, lang).map((sentence) => sentence.text));
 }
 

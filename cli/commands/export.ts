@@ -23,7 +23,12 @@ function oneOf<T extends string>(option: string, value: string, allowed: readonl
 export async function runExport(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
-    options: { format: { type: "string", default: "md" }, missing: { type: "string", default: "mark" }, drafts: { type: "string", default: "keep" }, user: { type: "string" } },
+    options: {
+      format: { type: "string", default: "md" },
+      missing: { type: "string", default: "mark" },
+      drafts: { type: "string", default: "keep" },
+      user: { type: "string" },
+    },
     allowPositionals: true,
     strict: true,
   });

@@ -44,7 +44,10 @@ async function runGlossaryImport(args: string[]): Promise<void> {
   const file = positionals[0];
   const bytes = await readInput(file);
   const fileName = file === "-" ? stdinName(bytes) : path.basename(file);
-  const result = await withDatabase((db, actor) => explained(projectId, file === "-" ? "stdin" : file, () => importGlossary(db, { actor, projectId, bytes, fileName })), values.user);
+  const result = await withDatabase(
+    (db, actor) => explained(projectId, file === "-" ? "stdin" : file, () => importGlossary(db, { actor, projectId, bytes, fileName })),
+    values.user,
+  );
   await writeOut(`${JSON.stringify({ projectId, ...result })}\n`);
 }
 

@@ -13,7 +13,10 @@ export async function runSegment(args: string[]): Promise<void> {
   const bytes = await readInput(positionals[0]);
   // An empty input is a valid empty result for a filter, not an error.
   const text = bytes.byteLength === 0 ? "" : decodeText(bytes).text;
-  const paragraphs = text.split(/\n[ \t]*\n/).map((p) => p.replace(/\s*\n\s*/g, " ").trim()).filter(Boolean);
+  const paragraphs = text
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, " ").trim())
+    .filter(Boolean);
   const lines: string[] = [];
   paragraphs.forEach((paragraph, p) => {
     segmentSentences(paragraph, lang).forEach((sentence, index) => {

@@ -4,7 +4,15 @@ import type { ActivityEvent } from "@/server/documents/list-activity";
 import { ActivityDetail } from "./ActivityDetail";
 
 const event = (over: Partial<ActivityEvent>): ActivityEvent => ({
-  id: "r:1", at: "2026-01-01T10:00:00.000Z", kind: "edit", authorName: "Ann", segmentId: "s1", segmentPosition: 3, sourceExcerpt: "Le DoD parle.", detail: {}, ...over,
+  id: "r:1",
+  at: "2026-01-01T10:00:00.000Z",
+  kind: "edit",
+  authorName: "Ann",
+  segmentId: "s1",
+  segmentPosition: 3,
+  sourceExcerpt: "Le DoD parle.",
+  detail: {},
+  ...over,
 });
 const html = (e: ActivityEvent, lng: "en" | "fr" = "en") => renderToStaticMarkup(<ActivityDetail event={e} lng={lng} />);
 

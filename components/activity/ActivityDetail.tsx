@@ -24,23 +24,51 @@ export function ActivityDetail({ event, lng }: { event: ActivityEvent; lng: Lang
     <>
       {statusMoved ? (
         <p data-testid="activity-status">
-          {detail.fromStatus ? <><StatusBadge status={detail.fromStatus} lng={lng} /> → </> : null}
+          {detail.fromStatus ? (
+            <>
+              <StatusBadge status={detail.fromStatus} lng={lng} /> →{" "}
+            </>
+          ) : null}
           <StatusBadge status={detail.toStatus!} lng={lng} />
         </p>
       ) : null}
-      {detail.action ? <p className="hint" data-testid="activity-action">{tc(`action.${detail.action as "edit"}`)}</p> : detail.restored ? <p className="hint">{t("restored")}</p> : null}
+      {detail.action ? (
+        <p className="hint" data-testid="activity-action">
+          {tc(`action.${detail.action as "edit"}`)}
+        </p>
+      ) : detail.restored ? (
+        <p className="hint">{t("restored")}</p>
+      ) : null}
       {texts ? (
         <p data-testid="activity-diff">
-          {detail.before || detail.after ? <DiffText parts={wordDiff(detail.before ?? "", detail.after!)} lang="en" /> : <span className="empty">{t("emptyText")}</span>}
+          {detail.before || detail.after ? (
+            <DiffText parts={wordDiff(detail.before ?? "", detail.after!)} lang="en" />
+          ) : (
+            <span className="empty">{t("emptyText")}</span>
+          )}
         </p>
       ) : null}
       {event.kind === "source" && detail.after !== undefined ? (
         <p data-testid="activity-diff">
-          {detail.before !== undefined ? <DiffText parts={wordDiff(detail.before, detail.after)} lang="fr" /> : <span className="pre-wrap" lang="fr">{detail.after || t("emptyText")}</span>}
+          {detail.before !== undefined ? (
+            <DiffText parts={wordDiff(detail.before, detail.after)} lang="fr" />
+          ) : (
+            <span className="pre-wrap" lang="fr">
+              {detail.after || t("emptyText")}
+            </span>
+          )}
         </p>
       ) : null}
-      {detail.quote ? <p className="hint" lang="fr">{t("quote", { quote: detail.quote })}</p> : null}
-      {detail.body !== undefined ? <p className="pre-wrap" data-testid="activity-body">{detail.body}</p> : null}
+      {detail.quote ? (
+        <p className="hint" lang="fr">
+          {t("quote", { quote: detail.quote })}
+        </p>
+      ) : null}
+      {detail.body !== undefined ? (
+        <p className="pre-wrap" data-testid="activity-body">
+          {detail.body}
+        </p>
+      ) : null}
     </>
   );
 }

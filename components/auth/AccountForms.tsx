@@ -20,8 +20,14 @@ export function AccountForms({ name, minPassword }: { name: string; minPassword:
           <input name="name" defaultValue={name} required maxLength={100} autoComplete="name" />
         </label>
         <FormError state={nameState} />
-        {nameState?.ok ? <p role="status" className="form-ok">{t("account.nameSaved")}</p> : null}
-        <button type="submit" className="button button--primary" disabled={namePending}>{t("account.saveName")}</button>
+        {nameState?.ok ? (
+          <p role="status" className="form-ok">
+            {t("account.nameSaved")}
+          </p>
+        ) : null}
+        <button type="submit" className="button button--primary" disabled={namePending}>
+          {t("account.saveName")}
+        </button>
       </form>
       <form action={passwordAction} className="panel form">
         <h2>{t("account.password")}</h2>
@@ -34,12 +40,20 @@ export function AccountForms({ name, minPassword }: { name: string; minPassword:
           <input name="newPassword" type="password" required minLength={minPassword} maxLength={256} autoComplete="new-password" />
         </label>
         {reason === "PASSWORD_LENGTH" || reason === "WRONG_PASSWORD" ? (
-          <p className="form-error" role="alert">{t(`errors.${reason}`, { min: minPassword })}</p>
+          <p className="form-error" role="alert">
+            {t(`errors.${reason}`, { min: minPassword })}
+          </p>
         ) : (
           <FormError state={passwordState} />
         )}
-        {passwordState?.ok ? <p role="status" className="form-ok">{t("account.passwordChanged")}</p> : null}
-        <button type="submit" className="button button--primary" disabled={passwordPending}>{t("account.changePassword")}</button>
+        {passwordState?.ok ? (
+          <p role="status" className="form-ok">
+            {t("account.passwordChanged")}
+          </p>
+        ) : null}
+        <button type="submit" className="button button--primary" disabled={passwordPending}>
+          {t("account.changePassword")}
+        </button>
       </form>
     </>
   );

@@ -23,15 +23,32 @@ export function SignUpForm({ next, minPassword, invitedEmail }: { next: string; 
       </label>
       <label className="field">
         <span>{t("signUp.email")}</span>
-        <input name="email" type="email" autoComplete="email" required maxLength={320} value={email} readOnly={invitedEmail !== undefined} onChange={(event) => setEmail(event.target.value)} />
+        <input
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          maxLength={320}
+          value={email}
+          readOnly={invitedEmail !== undefined}
+          onChange={(event) => setEmail(event.target.value)}
+        />
       </label>
       <label className="field">
         <span>{t("signUp.password")}</span>
         <input name="password" type="password" autoComplete="new-password" required minLength={minPassword} maxLength={256} aria-describedby="password-help" />
-        <small id="password-help" className="hint">{t("signUp.passwordHelp", { min: minPassword })}</small>
+        <small id="password-help" className="hint">
+          {t("signUp.passwordHelp", { min: minPassword })}
+        </small>
       </label>
-      {reason === "PASSWORD_LENGTH" || reason === "SIGN_UP_REFUSED" || reason === "SIGN_UP_BY_INVITATION" || reason === "SIGN_UP_CLOSED" || reason === "OTHER_EMAIL" ? (
-        <p className="form-error" role="alert">{t(`errors.${reason}`, { min: minPassword })}</p>
+      {reason === "PASSWORD_LENGTH" ||
+      reason === "SIGN_UP_REFUSED" ||
+      reason === "SIGN_UP_BY_INVITATION" ||
+      reason === "SIGN_UP_CLOSED" ||
+      reason === "OTHER_EMAIL" ? (
+        <p className="form-error" role="alert">
+          {t(`errors.${reason}`, { min: minPassword })}
+        </p>
       ) : (
         <FormError state={state} />
       )}

@@ -28,7 +28,19 @@ interface CommentFormProps {
  * A plain-text box for writing a comment: Ctrl+Enter (⌘+Enter) sends it, and the text stays in the
  * box whenever sending fails, so nothing typed is lost.
  */
-export function CommentForm({ label, submitLabel, placeholder, initialText = "", onSubmit, clearOnSuccess = true, onCancel, cancelLabel, autoFocus, children, errorDetails }: CommentFormProps) {
+export function CommentForm({
+  label,
+  submitLabel,
+  placeholder,
+  initialText = "",
+  onSubmit,
+  clearOnSuccess = true,
+  onCancel,
+  cancelLabel,
+  autoFocus,
+  children,
+  errorDetails,
+}: CommentFormProps) {
   const { t } = useTranslation("comments");
   const [text, setText] = useState(initialText);
   const [pending, setPending] = useState(false);

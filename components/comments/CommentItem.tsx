@@ -82,7 +82,9 @@ export function CommentItem({ comment, context, replyCount = 0, onError }: Comme
         />
       ) : (
         // Plain text only: React escapes it, and pre-wrap keeps the writer's line breaks.
-        <p className="pre-wrap comment-body" data-testid="comment-body">{comment.body}</p>
+        <p className="pre-wrap comment-body" data-testid="comment-body">
+          {comment.body}
+        </p>
       )}
       {!editing && (mine || canDelete) ? (
         <p className="card-actions">

@@ -42,7 +42,12 @@ export function CommentThread({ thread, context }: { thread: ThreadView; context
   };
 
   return (
-    <article className={`comment-thread${resolved ? " comment-thread--resolved" : ""}`} data-testid="comment-thread" data-resolved={resolved} aria-label={t("thread.label", { author })}>
+    <article
+      className={`comment-thread${resolved ? " comment-thread--resolved" : ""}`}
+      data-testid="comment-thread"
+      data-resolved={resolved}
+      aria-label={t("thread.label", { author })}
+    >
       {root.span ? (
         <blockquote className="comment-thread__quote">
           <span className="visually-hidden">{t("thread.about")} </span>
@@ -52,8 +57,9 @@ export function CommentThread({ thread, context }: { thread: ThreadView; context
       ) : null}
       {resolved ? (
         <p className="card-meta">
-          {expanded ? t("thread.resolvedBy", { name: root.resolvedByName ?? t("unknownAuthor"), date: context.formatDate(root.resolvedAt!) }) : t("thread.resolvedSummary", { excerpt: excerpt(root.body) })}
-          {" "}
+          {expanded
+            ? t("thread.resolvedBy", { name: root.resolvedByName ?? t("unknownAuthor"), date: context.formatDate(root.resolvedAt!) })
+            : t("thread.resolvedSummary", { excerpt: excerpt(root.body) })}{" "}
           <button type="button" className="button button--small" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
             {expanded ? t("thread.hide") : t("thread.show")}
           </button>
@@ -72,7 +78,15 @@ export function CommentThread({ thread, context }: { thread: ThreadView; context
             </ol>
           ) : null}
           {context.canWrite && replying ? (
-            <CommentForm label={t("reply.label")} placeholder={t("reply.placeholder")} submitLabel={t("reply.submit")} onSubmit={reply} onCancel={() => setReplying(false)} cancelLabel={t("reply.cancel")} autoFocus />
+            <CommentForm
+              label={t("reply.label")}
+              placeholder={t("reply.placeholder")}
+              submitLabel={t("reply.submit")}
+              onSubmit={reply}
+              onCancel={() => setReplying(false)}
+              cancelLabel={t("reply.cancel")}
+              autoFocus
+            />
           ) : null}
           {context.canWrite ? (
             <p className="card-actions">

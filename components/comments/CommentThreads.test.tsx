@@ -20,8 +20,19 @@ vi.mock("@/actions/comments", () => actions);
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const comment = (over: Partial<CommentView>): CommentView => ({
-  id: "c1", segmentId: "s1", parentId: null, body: "Body", authorId: "u1", authorName: "Ann", createdAt: "2025-01-01T10:00:00.000Z", updatedAt: "2025-01-01T10:00:00.000Z",
-  resolvedAt: null, resolvedByName: null, span: null, spanLost: false, ...over,
+  id: "c1",
+  segmentId: "s1",
+  parentId: null,
+  body: "Body",
+  authorId: "u1",
+  authorName: "Ann",
+  createdAt: "2025-01-01T10:00:00.000Z",
+  updatedAt: "2025-01-01T10:00:00.000Z",
+  resolvedAt: null,
+  resolvedByName: null,
+  span: null,
+  spanLost: false,
+  ...over,
 });
 
 let container: HTMLDivElement;
@@ -40,7 +51,11 @@ afterEach(() => {
 async function show(threads: ThreadView[], props: Partial<Parameters<typeof CommentThreads>[0]> = {}) {
   actions.listCommentsAction.mockResolvedValue({ ok: true, value: threads });
   await act(async () => {
-    root.render(<I18nProvider lng="en"><CommentThreads documentId="d1" segmentId="s1" canWrite userId="u1" isOwner={false} {...props} /></I18nProvider>);
+    root.render(
+      <I18nProvider lng="en">
+        <CommentThreads documentId="d1" segmentId="s1" canWrite userId="u1" isOwner={false} {...props} />
+      </I18nProvider>,
+    );
   });
 }
 
@@ -56,7 +71,10 @@ describe("CommentThreads", () => {
   it("renders bodies as text, quotes spans, folds resolved threads", async () => {
     const script = "<img src=x onerror=alert(1)>\nsecond line";
     await show([
-      { root: comment({ body: script, span: { start: 4, end: 7, exact: "cat" } }), replies: [comment({ id: "r1", parentId: "c1", body: "Reply", authorId: "u2", authorName: "Bob" })] },
+      {
+        root: comment({ body: script, span: { start: 4, end: 7, exact: "cat" } }),
+        replies: [comment({ id: "r1", parentId: "c1", body: "Reply", authorId: "u2", authorName: "Bob" })],
+      },
       { root: comment({ id: "c2", body: "Done.", resolvedAt: "2025-01-02T10:00:00.000Z", resolvedByName: "Bob" }), replies: [] },
     ]);
     const threads = container.querySelectorAll('[data-testid="comment-thread"]');

@@ -58,7 +58,11 @@ export function CommentThreads({ documentId, segmentId, canWrite, userId, isOwne
 
   const run = useCallback(
     async <T,>(action: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> => {
-      const result = await action().catch((error: unknown): ActionResult<T> => ({ ok: false, code: "UNKNOWN", message: error instanceof Error ? error.message : String(error) }));
+      const result = await action().catch((error: unknown): ActionResult<T> => ({
+        ok: false,
+        code: "UNKNOWN",
+        message: error instanceof Error ? error.message : String(error),
+      }));
       if (result.ok) {
         setReload((n) => n + 1);
         onChanged?.();

@@ -33,17 +33,28 @@ export function EntryEditor({ projectId, entry, onDone, onCancel }: { projectId:
       onSubmit={(event) => {
         event.preventDefault();
         const fields = fieldsOf(event.currentTarget);
-        void run(() => (entry ? updateTermEntryAction({ entryId: entry.id, baseUpdatedAt: entry.updatedAt, fields }) : createTermEntryAction({ projectId, fields })));
+        void run(() =>
+          entry ? updateTermEntryAction({ entryId: entry.id, baseUpdatedAt: entry.updatedAt, fields }) : createTermEntryAction({ projectId, fields }),
+        );
       }}
       onKeyDown={(event) => event.key === "Escape" && onCancel()}
     >
       <TermFields entry={entry} withSource />
       <FormError state={state} />
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>{t("save")}</button>
-        <button type="button" className="button" onClick={onCancel}>{t("cancel")}</button>
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {t("save")}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t("cancel")}
+        </button>
         {entry ? (
-          <button type="button" className="button button--danger" disabled={busy} onClick={() => window.confirm(t("deleteConfirm", { term: entry.source })) && void run(() => deleteTermEntryAction({ entryId: entry.id }))}>
+          <button
+            type="button"
+            className="button button--danger"
+            disabled={busy}
+            onClick={() => window.confirm(t("deleteConfirm", { term: entry.source })) && void run(() => deleteTermEntryAction({ entryId: entry.id }))}
+          >
             {t("delete")}
           </button>
         ) : null}

@@ -40,8 +40,12 @@ export function GlossaryFiles({ projectId, editable, limitMb, onImported }: { pr
     <div className="panel">
       <h2>{t("export.title")}</h2>
       <p className="inline-actions">
-        <a className="button" href={exportUrl("tbx")} download>{t("export.tbx")}</a>
-        <a className="button" href={exportUrl("csv")} download>{t("export.csv")}</a>
+        <a className="button" href={exportUrl("tbx")} download>
+          {t("export.tbx")}
+        </a>
+        <a className="button" href={exportUrl("csv")} download>
+          {t("export.csv")}
+        </a>
       </p>
       {editable ? (
         <form onSubmit={submit} className="form" aria-labelledby="glossary-import-title">
@@ -51,8 +55,16 @@ export function GlossaryFiles({ projectId, editable, limitMb, onImported }: { pr
             <span>{t("import.file")}</span>
             <input type="file" name="file" accept=".tbx,.xml,.csv,.tsv,.txt" required />
           </label>
-          <button type="submit" className="button button--primary" disabled={busy}>{t("import.submit")}</button>
-          {state?.ok ? <p className="form-success" role="status" data-testid="glossary-import-result">{state.value}</p> : <FormError state={state} />}
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {t("import.submit")}
+          </button>
+          {state?.ok ? (
+            <p className="form-success" role="status" data-testid="glossary-import-result">
+              {state.value}
+            </p>
+          ) : (
+            <FormError state={state} />
+          )}
         </form>
       ) : null}
     </div>

@@ -19,7 +19,10 @@ export function TermFields({ entry, withSource }: { entry?: Partial<TermbaseEntr
   return (
     <>
       {withSource ? field("source", <input id={`${id}-source`} name="source" lang="fr" required maxLength={300} defaultValue={entry?.source ?? ""} />) : null}
-      {field("preferred", <input id={`${id}-preferred`} name="preferred" lang="en" maxLength={300} defaultValue={entry?.preferred ?? ""} autoFocus={!withSource} />)}
+      {field(
+        "preferred",
+        <input id={`${id}-preferred`} name="preferred" lang="en" maxLength={300} defaultValue={entry?.preferred ?? ""} autoFocus={!withSource} />,
+      )}
       {field("admitted", <textarea id={`${id}-admitted`} name="admitted" lang="en" rows={2} defaultValue={(entry?.admitted ?? []).join("\n")} />)}
       {field("forbidden", <textarea id={`${id}-forbidden`} name="forbidden" lang="en" rows={2} defaultValue={(entry?.forbidden ?? []).join("\n")} />)}
       {field("definition", <textarea id={`${id}-definition`} name="definition" rows={2} maxLength={5000} defaultValue={entry?.definition ?? ""} />)}
@@ -30,17 +33,26 @@ export function TermFields({ entry, withSource }: { entry?: Partial<TermbaseEntr
           "partOfSpeech",
           <select id={`${id}-partOfSpeech`} name="partOfSpeech" defaultValue={entry?.partOfSpeech || "none"}>
             {PARTS_OF_SPEECH.map((pos) => (
-              <option key={pos} value={pos === "none" ? "" : pos}>{t(`pos.${pos}`)}</option>
+              <option key={pos} value={pos === "none" ? "" : pos}>
+                {t(`pos.${pos}`)}
+              </option>
             ))}
           </select>,
         )}
       </div>
-      {field("sourceUrl", <input id={`${id}-sourceUrl`} name="sourceUrl" type="url" maxLength={2000} placeholder="https://" defaultValue={entry?.sourceUrl ?? ""} />)}
+      {field(
+        "sourceUrl",
+        <input id={`${id}-sourceUrl`} name="sourceUrl" type="url" maxLength={2000} placeholder="https://" defaultValue={entry?.sourceUrl ?? ""} />,
+      )}
     </>
   );
 }
 
-const lines = (value: FormDataEntryValue | null) => String(value ?? "").split("\n").map((line) => line.trim()).filter(Boolean);
+const lines = (value: FormDataEntryValue | null) =>
+  String(value ?? "")
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 /** The entry fields of a form holding TermFields (the server validates them again). */
 export function fieldsOf(form: HTMLFormElement): Record<string, unknown> {

@@ -12,8 +12,16 @@ export function AcceptInvitationForm({ token }: { token: string }) {
     <form action={action} className="form">
       <input type="hidden" name="lng" value={i18n.language} />
       <input type="hidden" name="token" value={token} />
-      {state && !state.ok && state.details?.reason === "OTHER_EMAIL" ? <p className="form-error" role="alert">{t("errors.OTHER_EMAIL")}</p> : <FormError state={state} />}
-      <button type="submit" className="button button--primary" disabled={pending}>{t("accept.accept")}</button>
+      {state && !state.ok && state.details?.reason === "OTHER_EMAIL" ? (
+        <p className="form-error" role="alert">
+          {t("errors.OTHER_EMAIL")}
+        </p>
+      ) : (
+        <FormError state={state} />
+      )}
+      <button type="submit" className="button button--primary" disabled={pending}>
+        {t("accept.accept")}
+      </button>
     </form>
   );
 }

@@ -16,11 +16,21 @@ export function DeleteProjectForm({ projectId, projectName }: { projectId: strin
       <input type="hidden" name="lng" value={i18n.language} />
       <input type="hidden" name="projectId" value={projectId} />
       <label className="field">
-        <span>{t("danger.confirm")} (<q>{projectName}</q>)</span>
+        <span>
+          {t("danger.confirm")} (<q>{projectName}</q>)
+        </span>
         <input name="confirmName" required autoComplete="off" />
       </label>
-      {state && !state.ok && state.details?.reason === "CONFIRM_NAME" ? <p className="form-error" role="alert">{t("errors.CONFIRM_NAME")}</p> : <FormError state={state} />}
-      <button type="submit" className="button button--danger" disabled={pending}>{pending ? t("danger.pending") : t("danger.submit")}</button>
+      {state && !state.ok && state.details?.reason === "CONFIRM_NAME" ? (
+        <p className="form-error" role="alert">
+          {t("errors.CONFIRM_NAME")}
+        </p>
+      ) : (
+        <FormError state={state} />
+      )}
+      <button type="submit" className="button button--danger" disabled={pending}>
+        {pending ? t("danger.pending") : t("danger.submit")}
+      </button>
     </form>
   );
 }

@@ -25,10 +25,20 @@ export function InviteForm({ projectId }: { projectId: string }) {
       <label className="field">
         <span id="invite-role-label">{t("invite.role")}</span>
         <select name="role" defaultValue="translator" aria-labelledby="invite-role-label">
-          {ROLES.map((role) => <option key={role} value={role}>{t(`roles.${role}`)}</option>)}
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {t(`roles.${role}`)}
+            </option>
+          ))}
         </select>
       </label>
-      {reason === "ALREADY_MEMBER" ? <p className="form-error" role="alert">{t("errors.ALREADY_MEMBER")}</p> : <FormError state={state} />}
+      {reason === "ALREADY_MEMBER" ? (
+        <p className="form-error" role="alert">
+          {t("errors.ALREADY_MEMBER")}
+        </p>
+      ) : (
+        <FormError state={state} />
+      )}
       {link ? (
         <div role="status">
           <p>{t("invite.created", { email: state?.ok ? state.value.email : "" })}</p>
@@ -40,7 +50,9 @@ export function InviteForm({ projectId }: { projectId: string }) {
           </div>
         </div>
       ) : null}
-      <button type="submit" className="button button--primary" disabled={pending}>{pending ? t("invite.pending") : t("invite.submit")}</button>
+      <button type="submit" className="button button--primary" disabled={pending}>
+        {pending ? t("invite.pending") : t("invite.submit")}
+      </button>
     </form>
   );
 }

@@ -11,8 +11,14 @@ const COUNT_FIELDS = ["documents", "entries", "count"] as const;
  * table in core/audit/audit-events.ts. A kind this build does not know (a newer or older server
  * wrote it) keeps its raw name and lists its details as `key: value`.
  */
-export function describeAuditEvent(t: TFunction<"members">, tp: TFunction<"projects">, event: { action: string; details: Record<string, unknown> }): { name: string; details: string } {
-  const raw = Object.entries(event.details).map(([k, v]) => `${k}: ${String(v)}`).join(", ");
+export function describeAuditEvent(
+  t: TFunction<"members">,
+  tp: TFunction<"projects">,
+  event: { action: string; details: Record<string, unknown> },
+): { name: string; details: string } {
+  const raw = Object.entries(event.details)
+    .map(([k, v]) => `${k}: ${String(v)}`)
+    .join(", ");
   if (!isAuditEventKind(event.action)) return { name: event.action, details: raw };
   const { key, details } = AUDIT_EVENTS[event.action];
   const name = t(`auditEvents.${key}`);

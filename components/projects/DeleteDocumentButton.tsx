@@ -26,7 +26,9 @@ export function DeleteDocumentButton({ documentId, title }: { documentId: string
     });
   return (
     <div className="inline-form">
-      <button type="button" className="button button--small" disabled={pending} onClick={trash} aria-label={t("documents.deleteLabel", { title })}>{t("documents.delete")}</button>
+      <button type="button" className="button button--small" disabled={pending} onClick={trash} aria-label={t("documents.deleteLabel", { title })}>
+        {t("documents.delete")}
+      </button>
       <FormError state={error} />
     </div>
   );

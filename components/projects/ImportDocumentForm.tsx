@@ -66,15 +66,23 @@ export function ImportDocumentForm({ projectId, limitMb }: { projectId: string; 
       <label className="field">
         <span>{t("import.titleField")}</span>
         <input name="title" maxLength={300} aria-describedby="import-title-help" value={title} onChange={(event) => setTitle(event.target.value)} />
-        <small id="import-title-help" className="hint">{t("import.titleHelp")}</small>
+        <small id="import-title-help" className="hint">
+          {t("import.titleHelp")}
+        </small>
       </label>
       <fieldset className="field field--inline">
         <legend>{t("import.segmentation")}</legend>
-        <label><input type="radio" name="segmentation" value="sentence" defaultChecked /> {t("import.bySentence")}</label>
-        <label><input type="radio" name="segmentation" value="paragraph" /> {t("import.byParagraph")}</label>
+        <label>
+          <input type="radio" name="segmentation" value="sentence" defaultChecked /> {t("import.bySentence")}
+        </label>
+        <label>
+          <input type="radio" name="segmentation" value="paragraph" /> {t("import.byParagraph")}
+        </label>
       </fieldset>
       {tooLarge ? (
-        <p className="form-error" role="alert" data-testid="import-error">{t("errors.TOO_LARGE", { limit: limitMb })}</p>
+        <p className="form-error" role="alert" data-testid="import-error">
+          {t("errors.TOO_LARGE", { limit: limitMb })}
+        </p>
       ) : state && !state.ok ? (
         <p className="form-error" role="alert" data-testid="import-error">
           {isReason(reason) ? t(`errors.${reason}`, { limit: limitMb }) : null} {reasonMessage(tCommon, state.details) ?? state.message}

@@ -4,7 +4,17 @@ import type { Language } from "@/i18n/settings";
 import { roleAllows } from "@/core/access/permissions";
 
 /** Documents | Glossary | Members | Audit log | Trash, the last two for those allowed to use them. */
-export function ProjectTabs({ lng, projectId, role, current }: { lng: Language; projectId: string; role: string; current: "documents" | "glossary" | "members" | "audit" | "trash" }) {
+export function ProjectTabs({
+  lng,
+  projectId,
+  role,
+  current,
+}: {
+  lng: Language;
+  projectId: string;
+  role: string;
+  current: "documents" | "glossary" | "members" | "audit" | "trash";
+}) {
   const t = getT(lng, "members");
   const base = `/${lng}/projects/${projectId}`;
   const tabs = [
@@ -17,7 +27,9 @@ export function ProjectTabs({ lng, projectId, role, current }: { lng: Language; 
   return (
     <nav className="tabs" aria-label={t("nav.settings")}>
       {tabs.map((tab) => (
-        <Link key={tab.key} href={tab.href} aria-current={tab.key === current ? "page" : undefined}>{tab.label}</Link>
+        <Link key={tab.key} href={tab.href} aria-current={tab.key === current ? "page" : undefined}>
+          {tab.label}
+        </Link>
       ))}
     </nav>
   );

@@ -10,7 +10,19 @@ import type { FormState } from "@/actions/_lib/action-result";
  * Restores a trashed document; `after` is where to go once done (the page reloads its data).
  * Used by the trash list (Restore) and by the notice after a deletion (Undo).
  */
-export function RestoreDocumentButton({ documentId, label, ariaLabel, after, className = "button button--small" }: { documentId: string; label: string; ariaLabel: string; after?: string; className?: string }) {
+export function RestoreDocumentButton({
+  documentId,
+  label,
+  ariaLabel,
+  after,
+  className = "button button--small",
+}: {
+  documentId: string;
+  label: string;
+  ariaLabel: string;
+  after?: string;
+  className?: string;
+}) {
   const router = useRouter();
   const [error, setError] = useState<FormState>(null);
   const [pending, startTransition] = useTransition();
@@ -24,7 +36,9 @@ export function RestoreDocumentButton({ documentId, label, ariaLabel, after, cla
     });
   return (
     <span className="inline-form">
-      <button type="button" className={className} disabled={pending} onClick={restore} aria-label={ariaLabel}>{label}</button>
+      <button type="button" className={className} disabled={pending} onClick={restore} aria-label={ariaLabel}>
+        {label}
+      </button>
       <FormError state={error} />
     </span>
   );

@@ -13,8 +13,16 @@ export function TrashUndoNotice({ lng, projectId, documentId, title }: { lng: La
   return (
     <div className="trash-notice" role="status" data-testid="trash-notice">
       <span>{t("trash.moved", { title })}</span>
-      <RestoreDocumentButton documentId={documentId} label={t("trash.undo")} ariaLabel={t("trash.undoLabel", { title })} after={page} className="button button--small button--primary" />
-      <Link href={page} className="trash-notice__dismiss" scroll={false}>{t("trash.dismiss")}</Link>
+      <RestoreDocumentButton
+        documentId={documentId}
+        label={t("trash.undo")}
+        ariaLabel={t("trash.undoLabel", { title })}
+        after={page}
+        className="button button--small button--primary"
+      />
+      <Link href={page} className="trash-notice__dismiss" scroll={false}>
+        {t("trash.dismiss")}
+      </Link>
     </div>
   );
 }

@@ -49,8 +49,20 @@ export function ReviewColumns(props: ReviewColumnsProps) {
 
   // TanStack Virtual returns functions the React Compiler cannot memoise; it skips this component.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const source = useVirtualizer({ count: blocks.length, getScrollElement: () => left.current, estimateSize: (i) => estimateHeight(blocks[i], "source"), overscan: 4, getItemKey: (i) => blocks[i].paragraph.id });
-  const target = useVirtualizer({ count: blocks.length, getScrollElement: () => right.current, estimateSize: (i) => estimateHeight(blocks[i], "target"), overscan: 4, getItemKey: (i) => blocks[i].paragraph.id });
+  const source = useVirtualizer({
+    count: blocks.length,
+    getScrollElement: () => left.current,
+    estimateSize: (i) => estimateHeight(blocks[i], "source"),
+    overscan: 4,
+    getItemKey: (i) => blocks[i].paragraph.id,
+  });
+  const target = useVirtualizer({
+    count: blocks.length,
+    getScrollElement: () => right.current,
+    estimateSize: (i) => estimateHeight(blocks[i], "target"),
+    overscan: 4,
+    getItemKey: (i) => blocks[i].paragraph.id,
+  });
   useSyncedScroll({ element: left, blocks: blocksOf(source) }, { element: right, blocks: blocksOf(target) });
 
   const { selectedId, revealNonce } = props;
@@ -72,7 +84,13 @@ export function ReviewColumns(props: ReviewColumnsProps) {
     >
       <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
         {virtualizer.getVirtualItems().map((item) => (
-          <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="review-block" style={{ transform: `translateY(${item.start}px)` }}>
+          <div
+            key={item.key}
+            data-index={item.index}
+            ref={virtualizer.measureElement}
+            className="review-block"
+            style={{ transform: `translateY(${item.start}px)` }}
+          >
             <ReviewParagraph block={blocks[item.index]} side={side} {...props} />
           </div>
         ))}

@@ -35,8 +35,14 @@ export function ReviewInspector(props: ReviewInspectorProps) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [editingSource, setEditingSource] = useState(false);
-  const tracked = useMemo(() => (segment.trackedBaseText === null ? null : wordDiff(segment.trackedBaseText, segment.targetText)), [segment.trackedBaseText, segment.targetText]);
-  const sourceDiff = useMemo(() => (segment.previousSourceText === null ? null : wordDiff(segment.previousSourceText, segment.sourceText)), [segment.previousSourceText, segment.sourceText]);
+  const tracked = useMemo(
+    () => (segment.trackedBaseText === null ? null : wordDiff(segment.trackedBaseText, segment.targetText)),
+    [segment.trackedBaseText, segment.targetText],
+  );
+  const sourceDiff = useMemo(
+    () => (segment.previousSourceText === null ? null : wordDiff(segment.previousSourceText, segment.sourceText)),
+    [segment.previousSourceText, segment.sourceText],
+  );
   const handlers: TargetEditorHandlers = { ...props.handlers, register: () => {}, equivalent: () => undefined, onStructure: () => {} };
 
   async function settle(decision: "accept" | "revert") {
@@ -49,27 +55,42 @@ export function ReviewInspector(props: ReviewInspectorProps) {
     <aside className="review-inspector" aria-labelledby="review-inspector-title" data-testid="review-inspector" data-segment-id={segment.id}>
       <header className="review-inspector__header">
         <h2 id="review-inspector-title">{t("inspector.title", { n: props.number })}</h2>
-        <span className={`status-badge status-badge--${segment.status}`} data-testid="inspector-status">{t(`common:status.${segment.status as "new"}`)}</span>
-        <button type="button" className="button button--small" onClick={props.onHistory} data-testid="inspector-history">{t("inspector.history")}</button>
+        <span className={`status-badge status-badge--${segment.status}`} data-testid="inspector-status">
+          {t(`common:status.${segment.status as "new"}`)}
+        </span>
+        <button type="button" className="button button--small" onClick={props.onHistory} data-testid="inspector-history">
+          {t("inspector.history")}
+        </button>
       </header>
 
       <section aria-label={t("inspector.source")}>
         <h3>{t("inspector.source")}</h3>
         {editingSource ? (
-          <SourceEditForm initial={segment.sourceText} lang={props.sourceLanguage} onCancel={() => setEditingSource(false)} onSave={async (text) => {
-            const problem = await props.onEditSource(text);
-            if (!problem) setEditingSource(false);
-            return problem;
-          }} />
+          <SourceEditForm
+            initial={segment.sourceText}
+            lang={props.sourceLanguage}
+            onCancel={() => setEditingSource(false)}
+            onSave={async (text) => {
+              const problem = await props.onEditSource(text);
+              if (!problem) setEditingSource(false);
+              return problem;
+            }}
+          />
         ) : (
-          <p lang={props.sourceLanguage} className="pre-wrap" data-testid="inspector-source">{segment.sourceText}</p>
+          <p lang={props.sourceLanguage} className="pre-wrap" data-testid="inspector-source">
+            {segment.sourceText}
+          </p>
         )}
         {sourceDiff ? (
           <div className="review-callout" data-testid="source-changed">
             <strong>{t("inspector.sourceChanged")}</strong> <DiffText parts={sourceDiff} lang={props.sourceLanguage} />
           </div>
         ) : null}
-        {props.canEditSource && !editingSource ? <button type="button" className="button button--small" onClick={() => setEditingSource(true)}>{t("inspector.editSource")}</button> : null}
+        {props.canEditSource && !editingSource ? (
+          <button type="button" className="button button--small" onClick={() => setEditingSource(true)}>
+            {t("inspector.editSource")}
+          </button>
+        ) : null}
       </section>
 
       <section aria-label={t("inspector.target")}>
@@ -79,25 +100,48 @@ export function ReviewInspector(props: ReviewInspectorProps) {
             <strong>{t("inspector.trackedChange")}</strong> <DiffText parts={tracked} lang={props.targetLanguage} />
             {props.canEdit ? (
               <div className="form-actions">
-                <button type="button" className="button button--small" disabled={busy} onClick={() => settle("accept")} data-testid="accept-change">{t("inspector.accept")}</button>
-                <button type="button" className="button button--small" disabled={busy} onClick={() => settle("revert")} data-testid="revert-change">{t("inspector.revert")}</button>
+                <button type="button" className="button button--small" disabled={busy} onClick={() => settle("accept")} data-testid="accept-change">
+                  {t("inspector.accept")}
+                </button>
+                <button type="button" className="button button--small" disabled={busy} onClick={() => settle("revert")} data-testid="revert-change">
+                  {t("inspector.revert")}
+                </button>
               </div>
             ) : null}
           </div>
         ) : null}
         {props.canEdit ? (
-          <TargetEditor key={props.editorKey} initialText={segment.targetText} typeahead={typeahead} label={t("inspector.editLabel", { n: props.number })} handlers={handlers} autofocus={false} />
+          <TargetEditor
+            key={props.editorKey}
+            initialText={segment.targetText}
+            typeahead={typeahead}
+            label={t("inspector.editLabel", { n: props.number })}
+            handlers={handlers}
+            autofocus={false}
+          />
         ) : (
-          <p lang={props.targetLanguage} className="pre-wrap">{segment.targetText}</p>
+          <p lang={props.targetLanguage} className="pre-wrap">
+            {segment.targetText}
+          </p>
         )}
-        {error ? <p className="form-error" role="alert">{error}</p> : null}
+        {error ? (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        ) : null}
       </section>
 
       {props.canReview ? (
         <div className="form-actions review-inspector__decisions">
-          <button type="button" className="button button--primary" onClick={() => props.onDecide("approved")} data-testid="approve">{t("inspector.approve")}</button>
-          <button type="button" className="button" onClick={() => props.onDecide("reviewed")} data-testid="mark-reviewed">{t("inspector.markReviewed")}</button>
-          <button type="button" className="button" onClick={() => props.onDecide("rejected")} data-testid="reject">{t("inspector.reject")}</button>
+          <button type="button" className="button button--primary" onClick={() => props.onDecide("approved")} data-testid="approve">
+            {t("inspector.approve")}
+          </button>
+          <button type="button" className="button" onClick={() => props.onDecide("reviewed")} data-testid="mark-reviewed">
+            {t("inspector.markReviewed")}
+          </button>
+          <button type="button" className="button" onClick={() => props.onDecide("rejected")} data-testid="reject">
+            {t("inspector.reject")}
+          </button>
         </div>
       ) : null}
       <p className="hint">{props.canReview ? t("inspector.keysReviewer") : t("inspector.keys")}</p>

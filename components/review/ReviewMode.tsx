@@ -71,7 +71,10 @@ function ReviewScreen({ data, canEdit, canReview, canEditSource, canComment, lng
   const withNotes = useMemo(() => segmentsWithNotes(data.annotations), [data.annotations]);
   const marks = useMemo(() => ({ notes: withNotes, comments: comments.withOpen }), [withNotes, comments.withOpen]);
   const counts = useMemo(() => filterCounts(segments, marks), [segments, marks]);
-  const kept = useMemo(() => (filter === "all" ? null : new Set(segments.filter((s) => matchesFilter(s, filter, marks)).map((s) => s.id))), [segments, filter, marks]);
+  const kept = useMemo(
+    () => (filter === "all" ? null : new Set(segments.filter((s) => matchesFilter(s, filter, marks)).map((s) => s.id))),
+    [segments, filter, marks],
+  );
   const order = useMemo(() => segments.filter((s) => !kept || kept.has(s.id)).map((s) => s.id), [segments, kept]);
   const index = selectedId ? segments.findIndex((s) => s.id === selectedId) : -1;
   const selected = index >= 0 ? segments[index] : null;
@@ -190,7 +193,9 @@ function ReviewScreen({ data, canEdit, canReview, canEditSource, canComment, lng
             />
           </ReviewInspector>
         ) : (
-          <aside className="review-inspector hint" data-testid="review-inspector-empty">{t("review:inspector.empty")}</aside>
+          <aside className="review-inspector hint" data-testid="review-inspector-empty">
+            {t("review:inspector.empty")}
+          </aside>
         )}
       </div>
       {history && selected ? (
@@ -219,7 +224,9 @@ function ReviewScreen({ data, canEdit, canReview, canEditSource, canComment, lng
           }}
         />
       ) : null}
-      {conflict ? <ConflictDialog key={conflict.segmentId} conflict={conflict} onKeepMine={keepMine} onTakeTheirs={() => (takeTheirs(), setEditorEpoch((e) => e + 1))} /> : null}
+      {conflict ? (
+        <ConflictDialog key={conflict.segmentId} conflict={conflict} onKeepMine={keepMine} onTakeTheirs={() => (takeTheirs(), setEditorEpoch((e) => e + 1))} />
+      ) : null}
     </div>
   );
 }

@@ -50,15 +50,27 @@ export const ReviewParagraph = memo(function ReviewParagraph({ block, side, kept
               {side === "target" && segment.trackedBaseText !== null ? (
                 <DiffText parts={wordDiff(segment.trackedBaseText, segment.targetText)} />
               ) : side === "target" && text && commentSpans[segment.id]?.length ? (
-                highlightRuns(text, commentSpans[segment.id]).map((run, k) => (run.marked ? <mark key={k} className="comment-mark">{run.text}</mark> : run.text))
+                highlightRuns(text, commentSpans[segment.id]).map((run, k) =>
+                  run.marked ? (
+                    <mark key={k} className="comment-mark">
+                      {run.text}
+                    </mark>
+                  ) : (
+                    run.text
+                  ),
+                )
               ) : text ? (
                 text
               ) : (
-                <span className="review-seg__empty" data-shown-only>{t("segment.untranslated")}</span>
+                <span className="review-seg__empty" data-shown-only>
+                  {t("segment.untranslated")}
+                </span>
               )}
             </span>
             {side === "target" && comments > 0 ? (
-              <span className="review-seg__comments" aria-label={t("segment.comments", { count: comments })} data-testid="comment-count">{comments}</span>
+              <span className="review-seg__comments" aria-label={t("segment.comments", { count: comments })} data-testid="comment-count">
+                {comments}
+              </span>
             ) : null}
             {side === "source" && segment.previousSourceText !== null ? <span className="review-seg__flag">{t("segment.sourceChanged")}</span> : null}{" "}
           </span>

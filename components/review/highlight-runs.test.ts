@@ -13,7 +13,15 @@ describe("highlightRuns", () => {
   });
 
   it("merges overlapping spans, sorts them and ignores empty or outside ones", () => {
-    expect(highlightRuns("abcdefgh", [{ start: 5, end: 7 }, { start: 1, end: 3 }, { start: 2, end: 4 }, { start: 9, end: 12 }, { start: 6, end: 6 }])).toEqual([
+    expect(
+      highlightRuns("abcdefgh", [
+        { start: 5, end: 7 },
+        { start: 1, end: 3 },
+        { start: 2, end: 4 },
+        { start: 9, end: 12 },
+        { start: 6, end: 6 },
+      ]),
+    ).toEqual([
       { text: "a", marked: false },
       { text: "bcd", marked: true },
       { text: "e", marked: false },

@@ -29,7 +29,10 @@ export function blockAt(blocks: readonly Block[], scrollTop: number): number {
  * scrolling by the same pixels or the same ratio of the whole would drift apart within a page.
  * Both panes list the same paragraphs in the same order: the twin is at the same index.
  */
-export function syncedScrollTop(from: { scrollTop: number; maxScroll: number; blocks: readonly Block[] }, to: { maxScroll: number; blocks: readonly Block[] }): number {
+export function syncedScrollTop(
+  from: { scrollTop: number; maxScroll: number; blocks: readonly Block[] },
+  to: { maxScroll: number; blocks: readonly Block[] },
+): number {
   if (from.maxScroll > 0 && from.scrollTop >= from.maxScroll - 1) return to.maxScroll;
   const index = blockAt(from.blocks, from.scrollTop);
   if (index < 0) return 0;

@@ -11,7 +11,8 @@ function select(html: string, from: [string, number], to: [string, number]) {
  * "/" means the element itself (an element boundary), otherwise its first text node. */
 function rangeOf(html: string, from: [string, number], to: [string, number]) {
   document.body.innerHTML = html;
-  const textOf = (selector: string) => (selector.endsWith("/") ? document.querySelector(selector.slice(0, -1))! : document.querySelector(selector)!.firstChild!);
+  const textOf = (selector: string) =>
+    selector.endsWith("/") ? document.querySelector(selector.slice(0, -1))! : document.querySelector(selector)!.firstChild!;
   const range = document.createRange();
   range.setStart(textOf(from[0]), from[1]);
   range.setEnd(textOf(to[0]), to[1]);

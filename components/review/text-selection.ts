@@ -35,7 +35,9 @@ function soleHolder(selection: Selection | null, selector: string): { holder: HT
   if (!scope) return null;
   const inside = scope.closest<HTMLElement>(selector);
   if (inside) return { holder: inside, range };
-  const holders = [...scope.querySelectorAll<HTMLElement>(selector)].filter((element) => range.intersectsNode(element) && clipTo(range, element).toString().length > 0);
+  const holders = [...scope.querySelectorAll<HTMLElement>(selector)].filter(
+    (element) => range.intersectsNode(element) && clipTo(range, element).toString().length > 0,
+  );
   return holders.length === 1 ? { holder: holders[0], range } : null;
 }
 

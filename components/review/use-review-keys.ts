@@ -13,7 +13,13 @@ function typingIn(target: EventTarget | null): boolean {
  * Enter puts the caret in the selected segment's English, Alt+A approves, Alt+R rejects (asking why). Inside the editor the same Alt keys come through
  * the editor's keymap, so a reviewer can decide without leaving the text.
  */
-export function useReviewKeys(options: { step: (delta: 1 | -1) => void; decide: (status: "approved" | "rejected") => void; edit: () => void; canReview: boolean; hasSelection: boolean }) {
+export function useReviewKeys(options: {
+  step: (delta: 1 | -1) => void;
+  decide: (status: "approved" | "rejected") => void;
+  edit: () => void;
+  canReview: boolean;
+  hasSelection: boolean;
+}) {
   const latest = useRef(options);
   useEffect(() => {
     latest.current = options;
@@ -26,7 +32,8 @@ export function useReviewKeys(options: { step: (delta: 1 | -1) => void; decide: 
       if (!event.altKey && (key === "j" || key === "arrowdown")) step(1);
       else if (!event.altKey && (key === "k" || key === "arrowup")) step(-1);
       else if (!event.altKey && key === "enter" && hasSelection && !(event.target as HTMLElement | null)?.closest?.("a, button")) edit();
-      else if (event.altKey && canReview && hasSelection && (event.code === "KeyA" || event.code === "KeyR")) decide(event.code === "KeyA" ? "approved" : "rejected");
+      else if (event.altKey && canReview && hasSelection && (event.code === "KeyA" || event.code === "KeyR"))
+        decide(event.code === "KeyA" ? "approved" : "rejected");
       else return;
       event.preventDefault();
     };

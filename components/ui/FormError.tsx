@@ -13,7 +13,11 @@ export function FormError({ state }: { state: FormState<unknown> }) {
   const { t } = useTranslation("common");
   if (!state || state.ok) return null;
   if (state.code === "UNKNOWN") {
-    return <p className="form-error" role="alert"><strong>{t("errors.generic")}</strong></p>;
+    return (
+      <p className="form-error" role="alert">
+        <strong>{t("errors.generic")}</strong>
+      </p>
+    );
   }
   const translated = reasonMessage(t, state.details);
   return (

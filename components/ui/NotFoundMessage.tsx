@@ -10,7 +10,9 @@ export function NotFoundMessage() {
     <div className="page">
       <h1>{t("notFound.title")}</h1>
       <p>{t("notFound.text")}</p>
-      <p><Link href={`/${i18n.language}`}>{t("notFound.back")}</Link></p>
+      <p>
+        <Link href={`/${i18n.language}`}>{t("notFound.back")}</Link>
+      </p>
     </div>
   );
 }

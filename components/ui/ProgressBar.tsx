@@ -15,19 +15,34 @@ export const DRAWN: readonly SegmentStatus[] = ["approved", "reviewed", "transla
 export function ProgressBar({ progress, label }: { progress: Progress; label?: string }) {
   const { t } = useTranslation("common");
   const percent = progress.words === 0 ? 0 : Math.round((progress.wordsDone / progress.words) * 100);
-  const summary = t("progress.summary", { segments: progress.segments, segmentsDone: progress.segmentsDone, words: progress.words, wordsDone: progress.wordsDone });
+  const summary = t("progress.summary", {
+    segments: progress.segments,
+    segmentsDone: progress.segmentsDone,
+    words: progress.words,
+    wordsDone: progress.wordsDone,
+  });
   const shares = statusShares(progress);
   const present = DRAWN.filter((status) => progress.byStatus[status].segments > 0);
   const describe = (status: SegmentStatus) => t("progress.legendItem", { status: t(`status.${status}`), ...progress.byStatus[status] });
   return (
     <div className="progress" data-testid="progress">
-      <div className="progress__bar" role="progressbar" aria-label={label ?? t("progress.label")} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={summary}>
+      <div
+        className="progress__bar"
+        role="progressbar"
+        aria-label={label ?? t("progress.label")}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        aria-valuetext={summary}
+      >
         {present.map((status) => (
           <div key={status} className={`progress__part progress__part--${status}`} style={{ width: `${shares[status]}%` }} title={describe(status)} />
         ))}
       </div>
       <div className="progress__text">
-        <p className="progress__summary" data-testid="progress-summary">{summary}</p>
+        <p className="progress__summary" data-testid="progress-summary">
+          {summary}
+        </p>
         <ul className="progress__legend" aria-label={t("progress.byStatus")} title={t("progress.byStatus")}>
           {present.map((status) => (
             <li key={status} data-status={status} data-segments={progress.byStatus[status].segments} data-words={progress.byStatus[status].words}>

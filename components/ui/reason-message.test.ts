@@ -14,16 +14,21 @@ describe("reasonMessage", () => {
     tooManySegments("document"),
   ];
 
-  it.each(refusals.map((r) => [r.details!.reason as string, r] as const))("%s reads as the server's message in English, and differently in French", (_reason, refusal) => {
-    const details = refusal.details as Record<string, unknown>;
-    expect(reasonMessage(en, details)).toBe(refusal.message);
-    const french = reasonMessage(fr, details);
-    expect(french).toBeTruthy();
-    expect(french).not.toBe(refusal.message);
-  });
+  it.each(refusals.map((r) => [r.details!.reason as string, r] as const))(
+    "%s reads as the server's message in English, and differently in French",
+    (_reason, refusal) => {
+      const details = refusal.details as Record<string, unknown>;
+      expect(reasonMessage(en, details)).toBe(refusal.message);
+      const french = reasonMessage(fr, details);
+      expect(french).toBeTruthy();
+      expect(french).not.toBe(refusal.message);
+    },
+  );
 
   it("formats numbers the French way in French", () => {
-    expect(reasonMessage(fr, tooManySegments("text").details)).toBe("Ce texte donne plus de 200\u202f000 segments, le maximum pour un document ; découpez-le en plusieurs documents.");
+    expect(reasonMessage(fr, tooManySegments("text").details)).toBe(
+      "Ce texte donne plus de 200\u202f000 segments, le maximum pour un document ; découpez-le en plusieurs documents.",
+    );
   });
 
   it("gives nothing for a reason it does not translate, so the server's message is shown", () => {

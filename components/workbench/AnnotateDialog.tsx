@@ -24,7 +24,15 @@ const asState = (result: ActionResult<unknown>): FormState => (result.ok ? { ok:
  * user's input, when the server refuses; it closes only once the gloss or note is saved. A gloss
  * starts in the English field: the French is already there, taken from the selection.
  */
-export function AnnotateDialog({ request, onSubmit, onClose }: { request: AnnotateRequest; onSubmit: (fields: Record<string, unknown> | null, body: string) => Promise<ActionResult<unknown>>; onClose: () => void }) {
+export function AnnotateDialog({
+  request,
+  onSubmit,
+  onClose,
+}: {
+  request: AnnotateRequest;
+  onSubmit: (fields: Record<string, unknown> | null, body: string) => Promise<ActionResult<unknown>>;
+  onClose: () => void;
+}) {
   const { t } = useTranslation("glossary");
   const titleId = useId();
   const [state, setState] = useState<FormState>(null);
@@ -66,8 +74,12 @@ export function AnnotateDialog({ request, onSubmit, onClose }: { request: Annota
         )}
         <FormError state={state} />
         <div className="form-actions">
-          <button type="submit" className="button button--primary" aria-disabled={busy} aria-keyshortcuts="Control+Enter Meta+Enter">{kind === "gloss" ? t("gloss.submit") : t("note.submit")}</button>
-          <button type="button" className="button" onClick={onClose}>{t("cancel")}</button>
+          <button type="submit" className="button button--primary" aria-disabled={busy} aria-keyshortcuts="Control+Enter Meta+Enter">
+            {kind === "gloss" ? t("gloss.submit") : t("note.submit")}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            {t("cancel")}
+          </button>
         </div>
       </form>
     </ModalDialog>

@@ -23,14 +23,54 @@ function EntryDetails({ entry }: { entry: TermbaseEntry }) {
   return (
     <dl className="card-details">
       <dt>{t("card.equivalent")}</dt>
-      <dd lang="en" data-testid="card-equivalent">{entry.preferred || "—"}</dd>
-      {entry.admitted?.length ? (<><dt>{t("card.admitted")}</dt><dd lang="en">{entry.admitted.join(", ")}</dd></>) : null}
-      {entry.forbidden?.length ? (<><dt>{t("card.forbidden")}</dt><dd lang="en"><del>{entry.forbidden.join(", ")}</del></dd></>) : null}
-      {entry.definition ? (<><dt>{t("card.definition")}</dt><dd className="pre-wrap">{entry.definition}</dd></>) : null}
-      {entry.note ? (<><dt>{t("card.note")}</dt><dd className="pre-wrap" data-testid="card-note">{entry.note}</dd></>) : null}
-      {entry.domain ? (<><dt>{t("card.domain")}</dt><dd>{entry.domain}</dd></>) : null}
+      <dd lang="en" data-testid="card-equivalent">
+        {entry.preferred || "—"}
+      </dd>
+      {entry.admitted?.length ? (
+        <>
+          <dt>{t("card.admitted")}</dt>
+          <dd lang="en">{entry.admitted.join(", ")}</dd>
+        </>
+      ) : null}
+      {entry.forbidden?.length ? (
+        <>
+          <dt>{t("card.forbidden")}</dt>
+          <dd lang="en">
+            <del>{entry.forbidden.join(", ")}</del>
+          </dd>
+        </>
+      ) : null}
+      {entry.definition ? (
+        <>
+          <dt>{t("card.definition")}</dt>
+          <dd className="pre-wrap">{entry.definition}</dd>
+        </>
+      ) : null}
+      {entry.note ? (
+        <>
+          <dt>{t("card.note")}</dt>
+          <dd className="pre-wrap" data-testid="card-note">
+            {entry.note}
+          </dd>
+        </>
+      ) : null}
+      {entry.domain ? (
+        <>
+          <dt>{t("card.domain")}</dt>
+          <dd>{entry.domain}</dd>
+        </>
+      ) : null}
       {/* The server accepts only http(s) addresses here, so this link cannot run script. */}
-      {entry.sourceUrl ? (<><dt>{t("card.source")}</dt><dd><a href={entry.sourceUrl} target="_blank" rel="noopener noreferrer nofollow">{entry.sourceUrl}</a></dd></>) : null}
+      {entry.sourceUrl ? (
+        <>
+          <dt>{t("card.source")}</dt>
+          <dd>
+            <a href={entry.sourceUrl} target="_blank" rel="noopener noreferrer nofollow">
+              {entry.sourceUrl}
+            </a>
+          </dd>
+        </>
+      ) : null}
     </dl>
   );
 }
@@ -52,23 +92,50 @@ function NoteItem({ annotation, context }: { annotation: AnnotationView; context
           }}
         >
           <textarea name="body" defaultValue={annotation.body} rows={3} maxLength={5000} aria-label={t("note.body")} autoFocus />
-          {error ? <p className="form-error" role="alert">{error}</p> : null}
-          <button type="submit" className="button button--small button--primary">{t("save")}</button>
-          <button type="button" className="button button--small" onClick={() => setEditing(false)}>{t("cancel")}</button>
+          {error ? (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          ) : null}
+          <button type="submit" className="button button--small button--primary">
+            {t("save")}
+          </button>
+          <button type="button" className="button button--small" onClick={() => setEditing(false)}>
+            {t("cancel")}
+          </button>
         </form>
       ) : annotation.body ? (
-        <p className="pre-wrap" data-testid="card-annotation-body">{annotation.body}</p>
+        <p className="pre-wrap" data-testid="card-annotation-body">
+          {annotation.body}
+        </p>
       ) : null}
       <p className="card-meta">{t("card.by", { author, date: context.formatDate(annotation.updatedAt) })}</p>
       {context.canChange(annotation) && !editing ? (
         <p className="card-actions">
-          {annotation.kind === "note" ? <button type="button" className="button button--small" onClick={() => setEditing(true)}>{t("note.edit")}</button> : null}
-          <button type="button" className="button button--small" onClick={async () => { if (window.confirm(t("note.deleteConfirm"))) { const r = await context.onDelete(annotation); if (!r.ok) setError(r.message); } }}>
+          {annotation.kind === "note" ? (
+            <button type="button" className="button button--small" onClick={() => setEditing(true)}>
+              {t("note.edit")}
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className="button button--small"
+            onClick={async () => {
+              if (window.confirm(t("note.deleteConfirm"))) {
+                const r = await context.onDelete(annotation);
+                if (!r.ok) setError(r.message);
+              }
+            }}
+          >
             {annotation.kind === "gloss" ? t("card.removeGloss") : t("note.delete")}
           </button>
         </p>
       ) : null}
-      {!editing && error ? <p className="form-error" role="alert">{error}</p> : null}
+      {!editing && error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -87,7 +154,9 @@ export function AnnotationCard({ items, context }: { items: MarkRef[]; context: 
           const entry = context.entries.get(item.id);
           return entry ? (
             <section key={`t-${item.id}`}>
-              <h3><span className="card-kind">{t("card.term")}</span> <span lang="fr">{entry.source}</span></h3>
+              <h3>
+                <span className="card-kind">{t("card.term")}</span> <span lang="fr">{entry.source}</span>
+              </h3>
               <EntryDetails entry={entry} />
               <a href={`${context.glossaryHref}?q=${encodeURIComponent(entry.source)}`}>{t("card.openGlossary")}</a>
             </section>
@@ -98,7 +167,10 @@ export function AnnotationCard({ items, context }: { items: MarkRef[]; context: 
         const entry = annotation.termEntryId ? context.entries.get(annotation.termEntryId) : undefined;
         return (
           <section key={`a-${item.id}`}>
-            <h3><span className="card-kind">{item.type === "gloss" ? t("card.gloss") : t("card.note")}</span> <span lang="fr">{entry?.source ?? annotation.exact}</span></h3>
+            <h3>
+              <span className="card-kind">{item.type === "gloss" ? t("card.gloss") : t("card.note")}</span>{" "}
+              <span lang="fr">{entry?.source ?? annotation.exact}</span>
+            </h3>
             {entry ? <EntryDetails entry={entry} /> : null}
             <NoteItem annotation={annotation} context={context} />
           </section>

@@ -33,23 +33,37 @@ export function ConflictDialog({ conflict, onKeepMine, onTakeTheirs }: { conflic
     );
   }
   return (
-    <ModalDialog labelledBy="conflict-title" onClose={() => setDeferred(conflict)} onSubmitShortcut={onKeepMine} returnFocus={() => segmentFocusTarget(conflict.segmentId)} testId="conflict-dialog">
+    <ModalDialog
+      labelledBy="conflict-title"
+      onClose={() => setDeferred(conflict)}
+      onSubmitShortcut={onKeepMine}
+      returnFocus={() => segmentFocusTarget(conflict.segmentId)}
+      testId="conflict-dialog"
+    >
       <h2 id="conflict-title">{t("conflict.title")}</h2>
       <p>{t("conflict.explanation", { n: conflict.number })}</p>
       <div className="conflict-texts">
         <section>
           <h3>{t("conflict.theirs")}</h3>
-          <p className="conflict-text" lang="en" data-testid="conflict-theirs">{conflict.theirs || t("conflict.empty")}</p>
+          <p className="conflict-text" lang="en" data-testid="conflict-theirs">
+            {conflict.theirs || t("conflict.empty")}
+          </p>
         </section>
         <section>
           <h3>{t("conflict.yours")}</h3>
-          <p className="conflict-text" lang="en" data-testid="conflict-mine">{conflict.mine.targetText || t("conflict.empty")}</p>
+          <p className="conflict-text" lang="en" data-testid="conflict-mine">
+            {conflict.mine.targetText || t("conflict.empty")}
+          </p>
         </section>
       </div>
       <p className="hint">{t("dialogs.conflictLater")}</p>
       <div className="dialog__actions">
-        <button type="button" className="button" onClick={onTakeTheirs}>{t("conflict.takeTheirs")}</button>
-        <button type="button" className="button button--primary" onClick={onKeepMine} aria-keyshortcuts="Control+Enter Meta+Enter">{t("conflict.keepMine")}</button>
+        <button type="button" className="button" onClick={onTakeTheirs}>
+          {t("conflict.takeTheirs")}
+        </button>
+        <button type="button" className="button button--primary" onClick={onKeepMine} aria-keyshortcuts="Control+Enter Meta+Enter">
+          {t("conflict.keepMine")}
+        </button>
       </div>
     </ModalDialog>
   );

@@ -8,7 +8,17 @@ import { MISSING_TRANSLATION_POLICIES, type EnglishTextOptions } from "@/core/fo
  * the French source, or no download at all) and whether unconfirmed translations are flagged,
  * with how many segments are untranslated right now.
  */
-export function EnglishExportOptions({ options, onChange, missing, total }: { options: EnglishTextOptions; onChange: (options: EnglishTextOptions) => void; missing: number; total: number }) {
+export function EnglishExportOptions({
+  options,
+  onChange,
+  missing,
+  total,
+}: {
+  options: EnglishTextOptions;
+  onChange: (options: EnglishTextOptions) => void;
+  missing: number;
+  total: number;
+}) {
   const { t } = useTranslation("workbench");
   return (
     <div className="export-options">
@@ -19,13 +29,24 @@ export function EnglishExportOptions({ options, onChange, missing, total }: { op
         <legend>{t("export.missing.legend")}</legend>
         {MISSING_TRANSLATION_POLICIES.map((policy) => (
           <label key={policy}>
-            <input type="radio" name="export-missing" value={policy} checked={options.missing === policy} onChange={() => onChange({ ...options, missing: policy })} />{" "}
+            <input
+              type="radio"
+              name="export-missing"
+              value={policy}
+              checked={options.missing === policy}
+              onChange={() => onChange({ ...options, missing: policy })}
+            />{" "}
             {t(`export.missing.${policy}`)}
           </label>
         ))}
       </fieldset>
       <label>
-        <input type="checkbox" checked={options.drafts === "mark"} onChange={(event) => onChange({ ...options, drafts: event.target.checked ? "mark" : "keep" })} /> {t("export.flagDrafts")}
+        <input
+          type="checkbox"
+          checked={options.drafts === "mark"}
+          onChange={(event) => onChange({ ...options, drafts: event.target.checked ? "mark" : "keep" })}
+        />{" "}
+        {t("export.flagDrafts")}
       </label>
     </div>
   );

@@ -36,17 +36,37 @@ export function ExportMenu({ documentId, gaps }: { documentId: string; gaps: { m
             <p className="menu__heading">{t(`workbench:export.groups.${group.key}`)}</p>
             {group.key === "english" ? <EnglishExportOptions options={english} onChange={setEnglish} missing={gaps.missing} total={gaps.total} /> : null}
             {group.key === "english" && refused ? (
-              <p className="menu__note" id="export-refused" role="status">{t("workbench:export.refused")}</p>
+              <p className="menu__note" id="export-refused" role="status">
+                {t("workbench:export.refused")}
+              </p>
             ) : null}
             {group.formats.map((format) => {
               const isEnglish = group.key === "english";
               if (isEnglish && refused) {
                 // A link without href is not focusable or followable; aria-disabled says why it is inert.
-                return <a key={format} className="menu__item menu__item--disabled" aria-disabled="true" aria-describedby="export-refused" role="link" data-testid={`export-${format}`}>{t(`workbench:export.${format}`)}</a>;
+                return (
+                  <a
+                    key={format}
+                    className="menu__item menu__item--disabled"
+                    aria-disabled="true"
+                    aria-describedby="export-refused"
+                    role="link"
+                    data-testid={`export-${format}`}
+                  >
+                    {t(`workbench:export.${format}`)}
+                  </a>
+                );
               }
               const query = isEnglish ? `&missing=${english.missing}&drafts=${english.drafts}` : "";
               return (
-                <a key={format} className="menu__item" href={`/api/documents/${documentId}/export?format=${format}${query}`} download data-testid={`export-${format}`} onClick={closeMenu}>
+                <a
+                  key={format}
+                  className="menu__item"
+                  href={`/api/documents/${documentId}/export?format=${format}${query}`}
+                  download
+                  data-testid={`export-${format}`}
+                  onClick={closeMenu}
+                >
                   {t(`workbench:export.${format}`)}
                 </a>
               );

@@ -74,7 +74,8 @@ export function FindBar({ segments, offset, editable, focusToken, gridRef, revea
   }
   const flag = (name: keyof FindFlags) => (
     <label className="inline-check">
-      <input type="checkbox" checked={find.flags[name]} onChange={(e) => (find.setFlags({ ...find.flags, [name]: e.target.checked }), setPreview(null))} /> {t(`find.${name}`)}
+      <input type="checkbox" checked={find.flags[name]} onChange={(e) => (find.setFlags({ ...find.flags, [name]: e.target.checked }), setPreview(null))} />{" "}
+      {t(`find.${name}`)}
     </label>
   );
 
@@ -83,44 +84,103 @@ export function FindBar({ segments, offset, editable, focusToken, gridRef, revea
       <div className="find-bar__row">
         <label className="field">
           <span>{t("find.find")}</span>
-          <input ref={queryRef} type="search" value={find.query} onChange={(e) => (find.setQuery(e.target.value), setPreview(null))} aria-describedby="find-count" data-testid="find-query" />
+          <input
+            ref={queryRef}
+            type="search"
+            value={find.query}
+            onChange={(e) => (find.setQuery(e.target.value), setPreview(null))}
+            aria-describedby="find-count"
+            data-testid="find-query"
+          />
         </label>
         <label className="field">
           <span>{t("find.in")}</span>
           <select value={find.scope} onChange={(e) => find.setScope(e.target.value as typeof find.scope)}>
-            {(["both", "source", "target"] as const).map((s) => <option key={s} value={s}>{t(`find.scope.${s}`)}</option>)}
+            {(["both", "source", "target"] as const).map((s) => (
+              <option key={s} value={s}>
+                {t(`find.scope.${s}`)}
+              </option>
+            ))}
           </select>
         </label>
         {flag("caseSensitive")}
         {flag("wholeWord")}
         {flag("regex")}
-        <button type="button" className="button button--small" onClick={() => step(-1)} disabled={hits.length === 0}>{t("find.previous")}</button>
-        <button type="button" className="button button--small" onClick={() => step(1)} disabled={hits.length === 0}>{t("find.next")}</button>
-        <button type="button" className="button button--small" onClick={() => onClose(null)}>{t("find.close")}</button>
+        <button type="button" className="button button--small" onClick={() => step(-1)} disabled={hits.length === 0}>
+          {t("find.previous")}
+        </button>
+        <button type="button" className="button button--small" onClick={() => step(1)} disabled={hits.length === 0}>
+          {t("find.next")}
+        </button>
+        <button type="button" className="button button--small" onClick={() => onClose(null)}>
+          {t("find.close")}
+        </button>
         <p className="hint" id="find-count" aria-live="polite" data-testid="find-count">
-          {problem ? <span className="form-error">{problemText(problem, t)}</span> : find.query ? (hits.length === 0 ? t("find.noMatch") : current < 0 ? t("find.total", { count: hits.length }) : t("find.count", { count: hits.length, current: current + 1 })) : null}
+          {problem ? (
+            <span className="form-error">{problemText(problem, t)}</span>
+          ) : find.query ? (
+            hits.length === 0 ? (
+              t("find.noMatch")
+            ) : current < 0 ? (
+              t("find.total", { count: hits.length })
+            ) : (
+              t("find.count", { count: hits.length, current: current + 1 })
+            )
+          ) : null}
         </p>
       </div>
       {editable ? (
         <div className="find-bar__row">
           <label className="field">
             <span>{t("find.replaceWith")}</span>
-            <input value={replacement} onChange={(e) => (setReplacement(e.target.value), setPreview(null))} onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), void replaceOne())} data-testid="find-replacement" />
+            <input
+              value={replacement}
+              onChange={(e) => (setReplacement(e.target.value), setPreview(null))}
+              onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), void replaceOne())}
+              data-testid="find-replacement"
+            />
           </label>
-          <button type="button" className="button button--small" title={t("find.replaceOneTitle")} disabled={hits.length === 0} onClick={() => void replaceOne()}>{t("find.replaceOne")}</button>
-          <button type="button" className="button button--small" disabled={!find.matcher} onClick={() => setPreview(previewReplacements(segments, find.options, replacement))}>{t("find.preview")}</button>
+          <button
+            type="button"
+            className="button button--small"
+            title={t("find.replaceOneTitle")}
+            disabled={hits.length === 0}
+            onClick={() => void replaceOne()}
+          >
+            {t("find.replaceOne")}
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={!find.matcher}
+            onClick={() => setPreview(previewReplacements(segments, find.options, replacement))}
+          >
+            {t("find.preview")}
+          </button>
         </div>
       ) : null}
       {preview ? (
-        <ReplacePreview preview={preview} numberOf={numberOf} onApply={async () => (saved(await onReplace(preview), t("find.replaced", { count: preview.length })), setPreview(null))} />
+        <ReplacePreview
+          preview={preview}
+          numberOf={numberOf}
+          onApply={async () => (saved(await onReplace(preview), t("find.replaced", { count: preview.length })), setPreview(null))}
+        />
       ) : null}
-      {message ? <p role="status" data-testid="replace-result">{message}</p> : null}
+      {message ? (
+        <p role="status" data-testid="replace-result">
+          {message}
+        </p>
+      ) : null}
       {lastBatch ? (
-        <button type="button" className="button button--small" onClick={async () => {
-          const undoProblem = await onUndo(lastBatch);
-          setMessage(undoProblem ?? t("find.undone"));
-          if (!undoProblem) setLastBatch(null);
-        }}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={async () => {
+            const undoProblem = await onUndo(lastBatch);
+            setMessage(undoProblem ?? t("find.undone"));
+            if (!undoProblem) setLastBatch(null);
+          }}
+        >
           {t("find.undo")}
         </button>
       ) : null}

@@ -25,12 +25,27 @@ export function GoToSegmentDialog({ total, onGo, onClose }: { total: number; onG
         <h2 id={`${id}-title`}>{t("goTo.title")}</h2>
         <div className="field">
           <label htmlFor={`${id}-number`}>{t("goTo.number", { total })}</label>
-          <input id={`${id}-number`} name="number" inputMode="numeric" autoComplete="off" aria-invalid={problem ? true : undefined} aria-describedby={problem ? `${id}-problem` : undefined} />
+          <input
+            id={`${id}-number`}
+            name="number"
+            inputMode="numeric"
+            autoComplete="off"
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? `${id}-problem` : undefined}
+          />
         </div>
-        {problem ? <p id={`${id}-problem`} className="form-error" role="alert">{problem}</p> : null}
+        {problem ? (
+          <p id={`${id}-problem`} className="form-error" role="alert">
+            {problem}
+          </p>
+        ) : null}
         <div className="dialog__actions">
-          <button type="button" className="button" onClick={onClose}>{t("goTo.cancel")}</button>
-          <button type="submit" className="button button--primary">{t("goTo.go")}</button>
+          <button type="button" className="button" onClick={onClose}>
+            {t("goTo.cancel")}
+          </button>
+          <button type="submit" className="button button--primary">
+            {t("goTo.go")}
+          </button>
         </div>
       </form>
     </ModalDialog>

@@ -55,20 +55,44 @@ export function HistoryPanel({ segmentId, number, canRestore, onRestore, onClose
   return (
     <Frame titleId={titleId} segmentId={segmentId} onClose={onClose}>
       <h2 id={titleId}>{t("workbench:history.title", { n: number })}</h2>
-      {onClose ? <button type="button" className="button button--small history-panel__close" onClick={onClose}>{t("workbench:history.close")}</button> : null}
-      {error ? <p className="form-error" role="alert">{error}</p> : null}
+      {onClose ? (
+        <button type="button" className="button button--small history-panel__close" onClick={onClose}>
+          {t("workbench:history.close")}
+        </button>
+      ) : null}
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
       {revisions === null && !error ? <p className="hint">{t("workbench:history.loading")}</p> : null}
       {revisions && revisions.length > 1 && pair ? (
         <section className="history-compare" aria-label={t("workbench:history.compare")}>
           <label className="field">
             <span>{t("workbench:history.from")}</span>
-            <select value={pair[0]} onChange={(e) => setPair([e.target.value, pair[1]])}>{revisions.map((r) => <option key={r.id} value={r.id}>{label(r)}</option>)}</select>
+            <select value={pair[0]} onChange={(e) => setPair([e.target.value, pair[1]])}>
+              {revisions.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {label(r)}
+                </option>
+              ))}
+            </select>
           </label>
           <label className="field">
             <span>{t("workbench:history.to")}</span>
-            <select value={pair[1]} onChange={(e) => setPair([pair[0], e.target.value])}>{revisions.map((r) => <option key={r.id} value={r.id}>{label(r)}</option>)}</select>
+            <select value={pair[1]} onChange={(e) => setPair([pair[0], e.target.value])}>
+              {revisions.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {label(r)}
+                </option>
+              ))}
+            </select>
           </label>
-          {compared ? <p data-testid="history-compare"><DiffText parts={compared} lang="en" /></p> : null}
+          {compared ? (
+            <p data-testid="history-compare">
+              <DiffText parts={compared} lang="en" />
+            </p>
+          ) : null}
         </section>
       ) : null}
       <ol className="history-list" reversed>
@@ -78,10 +102,19 @@ export function HistoryPanel({ segmentId, number, canRestore, onRestore, onClose
             <li key={revision.id} data-testid="revision">
               <p className="card-meta">
                 {label(revision)}
-                {revision.action ? <span data-testid="revision-action"> · {t(`common:action.${revision.action as "edit"}`)}</span> : null} · {t(`common:status.${revision.status as "new"}`)}
+                {revision.action ? <span data-testid="revision-action"> · {t(`common:action.${revision.action as "edit"}`)}</span> : null} ·{" "}
+                {t(`common:status.${revision.status as "new"}`)}
                 {revision.sourceText !== null && k < revisions!.length - 1 ? ` · ${t("workbench:history.sourceChanged")}` : null}
               </p>
-              <p>{previous ? <DiffText parts={wordDiff(previous.targetText, revision.targetText)} lang="en" /> : <span className="pre-wrap" lang="en">{revision.targetText || "—"}</span>}</p>
+              <p>
+                {previous ? (
+                  <DiffText parts={wordDiff(previous.targetText, revision.targetText)} lang="en" />
+                ) : (
+                  <span className="pre-wrap" lang="en">
+                    {revision.targetText || "—"}
+                  </span>
+                )}
+              </p>
               {revision.sourceBefore !== null && revision.sourceText !== null ? (
                 <p className="history-source" data-testid="revision-source-diff">
                   <DiffText parts={wordDiff(revision.sourceBefore, revision.sourceText)} lang="fr" />
@@ -117,7 +150,13 @@ function Frame({ titleId, segmentId, onClose, children }: { titleId: string; seg
       </div>
     );
   return (
-    <ModalDialog labelledBy={titleId} onClose={onClose} returnFocus={() => segmentFocusTarget(segmentId)} className="annotate-dialog history-panel" testId="history-panel">
+    <ModalDialog
+      labelledBy={titleId}
+      onClose={onClose}
+      returnFocus={() => segmentFocusTarget(segmentId)}
+      className="annotate-dialog history-panel"
+      testId="history-panel"
+    >
       {children}
     </ModalDialog>
   );

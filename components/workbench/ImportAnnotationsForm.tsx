@@ -41,10 +41,22 @@ export function ImportAnnotationsForm({ documentId }: { documentId: string }) {
           <span>{t("annotations.importFile")}</span>
           <input type="file" name="file" accept=".jsonld,.json,application/ld+json,application/json" required onChange={fileLimit.onChange} />
         </label>
-        {fileLimit.problem ? <p className="form-error" role="alert">{fileLimit.problem}</p> : null}
-        <button type="submit" className="button" disabled={busy || !!fileLimit.problem}>{t("annotations.importSubmit")}</button>
+        {fileLimit.problem ? (
+          <p className="form-error" role="alert">
+            {fileLimit.problem}
+          </p>
+        ) : null}
+        <button type="submit" className="button" disabled={busy || !!fileLimit.problem}>
+          {t("annotations.importSubmit")}
+        </button>
         <WorkProgress token={progressToken} running={busy} />
-        {state?.ok ? <p className="form-success" role="status">{state.value}</p> : <FormError state={state} />}
+        {state?.ok ? (
+          <p className="form-success" role="status">
+            {state.value}
+          </p>
+        ) : (
+          <FormError state={state} />
+        )}
       </form>
     </details>
   );

@@ -42,16 +42,30 @@ export function ImportTranslationForm({ documentId, hasTranslations }: { documen
           <textarea name="text" rows={4} lang="en" value={text} onChange={(event) => setText(event.target.value)} />
         </label>
         {hasTranslations ? (
-          <label><input type="checkbox" name="replace" /> {t("align.replace")}</label>
+          <label>
+            <input type="checkbox" name="replace" /> {t("align.replace")}
+          </label>
         ) : null}
-        {reason === "HAS_TRANSLATIONS" ? <p className="form-error" role="alert">{t("align.hasTranslations")}</p> : <FormError state={state} />}
+        {reason === "HAS_TRANSLATIONS" ? (
+          <p className="form-error" role="alert">
+            {t("align.hasTranslations")}
+          </p>
+        ) : (
+          <FormError state={state} />
+        )}
         {state?.ok ? (
           <p className="form-ok" role="status" data-testid="align-result">
             {t("align.done", { pairs: state.value.pairs, sentences: state.value.englishSentences, low: state.value.lowConfidence })}
           </p>
         ) : null}
-        {fileLimit.problem ? <p className="form-error" role="alert" data-testid="align-too-large">{fileLimit.problem}</p> : null}
-        <button type="submit" className="button button--primary" disabled={pending || !!fileLimit.problem}>{pending ? t("align.pending") : t("align.submit")}</button>
+        {fileLimit.problem ? (
+          <p className="form-error" role="alert" data-testid="align-too-large">
+            {fileLimit.problem}
+          </p>
+        ) : null}
+        <button type="submit" className="button button--primary" disabled={pending || !!fileLimit.problem}>
+          {pending ? t("align.pending") : t("align.submit")}
+        </button>
         <WorkProgress token={progressToken} running={pending} />
       </form>
     </details>

@@ -10,7 +10,13 @@ import type { SourceRange } from "./use-annotations";
  * Annotations whose text could not be found again. Nothing is dropped silently: they wait here
  * until the user re-attaches them to a selected span or deletes them.
  */
-export function OrphanList({ orphans, selection, editable, onReattach, onDelete }: {
+export function OrphanList({
+  orphans,
+  selection,
+  editable,
+  onReattach,
+  onDelete,
+}: {
   orphans: AnnotationView[];
   selection: SourceRange | null;
   editable: boolean;
@@ -31,16 +37,29 @@ export function OrphanList({ orphans, selection, editable, onReattach, onDelete 
             <q lang="fr">{annotation.exact}</q> {annotation.body ? <span className="pre-wrap">— {annotation.body}</span> : null}
             {editable ? (
               <span className="inline-actions">
-                <button type="button" className="button button--small" disabled={!selection} title={selection ? undefined : t("orphans.needSelection")} onMouseDown={(event) => event.preventDefault()} onClick={async () => selection && report(await onReattach(annotation, selection))}>
+                <button
+                  type="button"
+                  className="button button--small"
+                  disabled={!selection}
+                  title={selection ? undefined : t("orphans.needSelection")}
+                  onMouseDown={(event) => event.preventDefault()}
+                  onClick={async () => selection && report(await onReattach(annotation, selection))}
+                >
                   {t("orphans.reattach")}
                 </button>
-                <button type="button" className="button button--small" onClick={async () => report(await onDelete(annotation))}>{t("orphans.delete")}</button>
+                <button type="button" className="button button--small" onClick={async () => report(await onDelete(annotation))}>
+                  {t("orphans.delete")}
+                </button>
               </span>
             ) : null}
           </li>
         ))}
       </ul>
-      {error ? <p className="form-error" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
     </details>
   );
 }

@@ -18,13 +18,21 @@ export function PartNavigator({ part, href, lng }: { part: DocumentPart; href: (
     <nav className="part-navigator" aria-label={t("parts.label")} data-testid="part-navigator">
       <p>
         <strong data-testid="part-range">
-          {t("parts.range", { part: part.part, parts: part.parts, first: number(part.offset + 1), last: number(Math.min(part.total, part.offset + PART_SIZE)), total: number(part.total) })}
+          {t("parts.range", {
+            part: part.part,
+            parts: part.parts,
+            first: number(part.offset + 1),
+            last: number(Math.min(part.total, part.offset + PART_SIZE)),
+            total: number(part.total),
+          })}
         </strong>{" "}
-        {links.filter((l) => l.shown).map((l) => (
-          <Link key={l.key} href={href(l.to)} className="button button--small" data-testid={`part-${l.key}`}>
-            {t(`parts.${l.key}`)}
-          </Link>
-        ))}
+        {links
+          .filter((l) => l.shown)
+          .map((l) => (
+            <Link key={l.key} href={href(l.to)} className="button button--small" data-testid={`part-${l.key}`}>
+              {t(`parts.${l.key}`)}
+            </Link>
+          ))}
       </p>
       <p className="hint">{t("parts.note")}</p>
     </nav>

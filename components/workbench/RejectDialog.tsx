@@ -6,13 +6,30 @@ import { ModalDialog } from "@/components/ui/ModalDialog";
 import { segmentFocusTarget } from "./segment-focus";
 
 /** Asks why a segment is rejected; the reason is kept as a comment on the segment for the translator. */
-export function RejectDialog({ number, segmentId, onSubmit, onClose }: { number: number; segmentId: string; onSubmit: (reason: string) => Promise<string | null>; onClose: () => void }) {
+export function RejectDialog({
+  number,
+  segmentId,
+  onSubmit,
+  onClose,
+}: {
+  number: number;
+  segmentId: string;
+  onSubmit: (reason: string) => Promise<string | null>;
+  onClose: () => void;
+}) {
   const { t } = useTranslation("workbench");
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   return (
-    <ModalDialog labelledBy={`${id}-title`} onClose={onClose} initialFocus="[name=reason]" returnFocus={() => segmentFocusTarget(segmentId)} className="annotate-dialog" testId="reject-dialog">
+    <ModalDialog
+      labelledBy={`${id}-title`}
+      onClose={onClose}
+      initialFocus="[name=reason]"
+      returnFocus={() => segmentFocusTarget(segmentId)}
+      className="annotate-dialog"
+      testId="reject-dialog"
+    >
       <form
         onSubmit={async (event) => {
           event.preventDefault();
@@ -29,10 +46,18 @@ export function RejectDialog({ number, segmentId, onSubmit, onClose }: { number:
           <label htmlFor={`${id}-reason`}>{t("review.reason")}</label>
           <textarea id={`${id}-reason`} name="reason" rows={3} required maxLength={4000} />
         </div>
-        {error ? <p className="form-error" role="alert">{error}</p> : null}
+        {error ? (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        ) : null}
         <div className="form-actions">
-          <button type="submit" className="button button--primary" aria-disabled={busy} aria-keyshortcuts="Control+Enter Meta+Enter">{t("review.reject")}</button>
-          <button type="button" className="button" onClick={onClose}>{t("review.cancel")}</button>
+          <button type="submit" className="button button--primary" aria-disabled={busy} aria-keyshortcuts="Control+Enter Meta+Enter">
+            {t("review.reject")}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            {t("review.cancel")}
+          </button>
         </div>
       </form>
     </ModalDialog>

@@ -14,7 +14,8 @@ export function ReplacePreview({ preview, numberOf, onApply }: { preview: Replac
       <ol className="history-list">
         {preview.map((change) => (
           <li key={change.segmentId}>
-            <span className="card-meta">{t("find.segment", { n: numberOf.get(change.segmentId) })}</span> <DiffText parts={wordDiff(change.before, change.targetText)} lang="en" />
+            <span className="card-meta">{t("find.segment", { n: numberOf.get(change.segmentId) })}</span>{" "}
+            <DiffText parts={wordDiff(change.before, change.targetText)} lang="en" />
           </li>
         ))}
       </ol>

@@ -34,7 +34,14 @@ export function SaveIndicator({ state }: { state: SaveQueueState }) {
       break;
   }
   return (
-    <p className={`save-indicator save-indicator--${state.phase}`} role="status" aria-live="polite" data-testid="save-state" data-phase={state.phase} data-pending={state.pending}>
+    <p
+      className={`save-indicator save-indicator--${state.phase}`}
+      role="status"
+      aria-live="polite"
+      data-testid="save-state"
+      data-phase={state.phase}
+      data-pending={state.pending}
+    >
       {text}
     </p>
   );

@@ -36,9 +36,17 @@ export interface SourceApi {
 
 /** Term occurrences (from the shared matcher) and stored annotations, as editor highlights. */
 function highlightsOf(text: string, index: TermIndex<TermEntry>, annotations: AnnotationView[] | undefined): SourceHighlight[] {
-  const terms: SourceHighlight[] = matchTerms(index, text).map((m) => ({ type: "term", start: m.start, end: m.end, entryId: m.entryId, equivalent: index.entries.get(m.entryId)?.equivalents?.[0] ?? "" }));
+  const terms: SourceHighlight[] = matchTerms(index, text).map((m) => ({
+    type: "term",
+    start: m.start,
+    end: m.end,
+    entryId: m.entryId,
+    equivalent: index.entries.get(m.entryId)?.equivalents?.[0] ?? "",
+  }));
   const notes: SourceHighlight[] = (annotations ?? []).map((a) =>
-    a.kind === "gloss" && a.termEntryId ? { type: "gloss", start: a.start, end: a.end, annotationId: a.id, entryId: a.termEntryId } : { type: "annotation", start: a.start, end: a.end, annotationId: a.id },
+    a.kind === "gloss" && a.termEntryId
+      ? { type: "gloss", start: a.start, end: a.end, annotationId: a.id, entryId: a.termEntryId }
+      : { type: "annotation", start: a.start, end: a.end, annotationId: a.id },
   );
   return [...terms, ...notes];
 }
@@ -87,8 +95,15 @@ export const SegmentRow = memo(function SegmentRow({ row, active }: { row: RowIn
     [source, segment.id],
   );
   return (
-    <div className={`seg-row${row.paragraphStart ? " seg-row--paragraph-start" : ""}${active ? " seg-row--active" : ""}${heading ? " seg-row--heading" : ""}`} data-testid="segment-row" data-segment-id={segment.id} data-status={segment.status}>
-      <div className="seg-row__number" aria-label={t("workbench:grid.segmentNumber", { n: number })}>{number}</div>
+    <div
+      className={`seg-row${row.paragraphStart ? " seg-row--paragraph-start" : ""}${active ? " seg-row--active" : ""}${heading ? " seg-row--heading" : ""}`}
+      data-testid="segment-row"
+      data-segment-id={segment.id}
+      data-status={segment.status}
+    >
+      <div className="seg-row__number" aria-label={t("workbench:grid.segmentNumber", { n: number })}>
+        {number}
+      </div>
       <div
         className="seg-row__source"
         lang="fr"
@@ -100,14 +115,24 @@ export const SegmentRow = memo(function SegmentRow({ row, active }: { row: RowIn
         onContextMenu={(event) => source.onContextMenu(segment.id) && event.preventDefault()}
       >
         {segment.sourceText ? (
-          <div className={heading ? "seg-heading" : "seg-text"} role={heading ? "heading" : undefined} aria-level={heading ? Math.min(6, heading.level + 1) : undefined}>
+          <div
+            className={heading ? "seg-heading" : "seg-text"}
+            role={heading ? "heading" : undefined}
+            aria-level={heading ? Math.min(6, heading.level + 1) : undefined}
+          >
             <SourceEditor text={segment.sourceText} highlights={highlights} label={t("workbench:grid.sourceLabel", { n: number })} handlers={sourceHandlers} />
           </div>
         ) : (
-          <p className="seg-text seg-text--missing" lang={undefined}>{t("workbench:structure.noSource")}</p>
+          <p className="seg-text seg-text--missing" lang={undefined}>
+            {t("workbench:structure.noSource")}
+          </p>
         )}
         {segment.alignScore !== null && segment.alignScore < LOW_CONFIDENCE ? (
-          <span className="align-flag" title={t("workbench:structure.lowConfidenceTitle", { score: Math.round(segment.alignScore * 100) })} data-testid="low-confidence">
+          <span
+            className="align-flag"
+            title={t("workbench:structure.lowConfidenceTitle", { score: Math.round(segment.alignScore * 100) })}
+            data-testid="low-confidence"
+          >
             {t("workbench:structure.lowConfidence")}
           </span>
         ) : null}
@@ -118,7 +143,12 @@ export const SegmentRow = memo(function SegmentRow({ row, active }: { row: RowIn
         {active && editable ? (
           <ActiveTarget key={editorEpoch} text={segment.targetText} label={label} />
         ) : (
-          <button type="button" className={`seg-target${segment.targetText ? "" : " seg-target--empty"}`} lang="en" aria-label={label} disabled={!editable}
+          <button
+            type="button"
+            className={`seg-target${segment.targetText ? "" : " seg-target--empty"}`}
+            lang="en"
+            aria-label={label}
+            disabled={!editable}
             onClick={() => onActivate(number)}
             onKeyDown={(event) => {
               const key = editable ? printableKey(event) : undefined;
@@ -129,22 +159,44 @@ export const SegmentRow = memo(function SegmentRow({ row, active }: { row: RowIn
             }}
             data-testid="segment-target"
           >
-            {segment.trackedBaseText !== null ? <DiffText parts={wordDiff(segment.trackedBaseText, segment.targetText)} /> : segment.targetText || t("workbench:grid.empty")}
+            {segment.trackedBaseText !== null ? (
+              <DiffText parts={wordDiff(segment.trackedBaseText, segment.targetText)} />
+            ) : (
+              segment.targetText || t("workbench:grid.empty")
+            )}
           </button>
         )}
       </div>
       <div className="seg-row__status">
-        <span className={`status-badge status-badge--${segment.status}`} data-testid="segment-status">{t(`common:status.${segment.status as "new"}`)}</span>
-        <button type="button" className="history-button" onClick={() => showPanel("history", segment.id)} aria-label={t("workbench:history.openLabel", { n: number })} title={t("workbench:history.openLabel", { n: number })}>
+        <span className={`status-badge status-badge--${segment.status}`} data-testid="segment-status">
+          {t(`common:status.${segment.status as "new"}`)}
+        </span>
+        <button
+          type="button"
+          className="history-button"
+          onClick={() => showPanel("history", segment.id)}
+          aria-label={t("workbench:history.openLabel", { n: number })}
+          title={t("workbench:history.openLabel", { n: number })}
+        >
           {t("workbench:history.open")}
         </button>
         {segment.trackedBaseText !== null && onSettle ? (
           <span className="tracked-actions" data-testid="tracked-actions">
-            <button type="button" className="history-button" onClick={() => onSettle(segment.id, "accept")}>{t("workbench:tracked.accept")}</button>
-            <button type="button" className="history-button" onClick={() => onSettle(segment.id, "revert")}>{t("workbench:tracked.revert")}</button>
+            <button type="button" className="history-button" onClick={() => onSettle(segment.id, "accept")}>
+              {t("workbench:tracked.accept")}
+            </button>
+            <button type="button" className="history-button" onClick={() => onSettle(segment.id, "revert")}>
+              {t("workbench:tracked.revert")}
+            </button>
           </span>
         ) : null}
-        <button type="button" className={`history-button${openComments ? " history-button--alert" : ""}`} onClick={() => showPanel("notes", segment.id)} aria-label={t("comments:panel.openLabel", { n: number, count: openComments })} data-testid="comments-button">
+        <button
+          type="button"
+          className={`history-button${openComments ? " history-button--alert" : ""}`}
+          onClick={() => showPanel("notes", segment.id)}
+          aria-label={t("comments:panel.openLabel", { n: number, count: openComments })}
+          data-testid="comments-button"
+        >
           {t("comments:panel.open", { count: openComments })}
         </button>
       </div>

@@ -17,8 +17,12 @@ export function SelectionToolbar({ onGloss, onNote, focusFirst }: { onGloss: () 
   const keep = (event: React.MouseEvent) => event.preventDefault();
   return (
     <div className="selection-toolbar" role="toolbar" aria-label={t("gloss.selectionLabel")} data-testid="selection-toolbar">
-      <button ref={first} type="button" className="button button--small" onMouseDown={keep} onClick={onGloss} aria-keyshortcuts="Alt+G">{t("gloss.button")} <kbd>Alt+G</kbd></button>
-      <button type="button" className="button button--small" onMouseDown={keep} onClick={onNote} aria-keyshortcuts="Alt+N">{t("gloss.noteButton")} <kbd>Alt+N</kbd></button>
+      <button ref={first} type="button" className="button button--small" onMouseDown={keep} onClick={onGloss} aria-keyshortcuts="Alt+G">
+        {t("gloss.button")} <kbd>Alt+G</kbd>
+      </button>
+      <button type="button" className="button button--small" onMouseDown={keep} onClick={onNote} aria-keyshortcuts="Alt+N">
+        {t("gloss.noteButton")} <kbd>Alt+N</kbd>
+      </button>
     </div>
   );
 }

@@ -19,7 +19,11 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
       <label className="field shortcut-help__setting">
         <span>{t("nav.afterConfirm")}</span>
         <select value={mode} onChange={(event) => setAfterConfirm(event.target.value as AfterConfirm)} data-testid="after-confirm-setting">
-          {AFTER_CONFIRM.map((m) => <option key={m} value={m}>{t(`nav.afterConfirmMode.${m}`)}</option>)}
+          {AFTER_CONFIRM.map((m) => (
+            <option key={m} value={m}>
+              {t(`nav.afterConfirmMode.${m}`)}
+            </option>
+          ))}
         </select>
       </label>
       <div className="shortcut-help__sections">
@@ -27,12 +31,17 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
           <table key={section} className="shortcut-help__table">
             <caption>{t(`shortcuts.section.${section}`)}</caption>
             <thead>
-              <tr><th scope="col">{t("shortcuts.keys")}</th><th scope="col">{t("shortcuts.action")}</th></tr>
+              <tr>
+                <th scope="col">{t("shortcuts.keys")}</th>
+                <th scope="col">{t("shortcuts.action")}</th>
+              </tr>
             </thead>
             <tbody>
               {SHORTCUTS.filter((s) => s.section === section).map((shortcut) => (
                 <tr key={shortcut.id}>
-                  <td><kbd>{displayKeys(shortcut, names)}</kbd></td>
+                  <td>
+                    <kbd>{displayKeys(shortcut, names)}</kbd>
+                  </td>
                   <td>{t(`shortcuts.${shortcut.id}`)}</td>
                 </tr>
               ))}
@@ -41,7 +50,9 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
         ))}
       </div>
       <div className="dialog__actions">
-        <button type="button" className="button shortcut-help__close" onClick={onClose}>{t("shortcuts.close")}</button>
+        <button type="button" className="button shortcut-help__close" onClick={onClose}>
+          {t("shortcuts.close")}
+        </button>
       </div>
     </ModalDialog>
   );

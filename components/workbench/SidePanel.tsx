@@ -64,7 +64,12 @@ export function SidePanel({ tab, onTab, width, onWidth, onHide }: SidePanelProps
   }
 
   return (
-    <aside className="side-panel" style={{ "--side-panel-width": `${width}px` } as CSSProperties} aria-label={t("workspace.sidePanel.label")} data-testid="side-panel">
+    <aside
+      className="side-panel"
+      style={{ "--side-panel-width": `${width}px` } as CSSProperties}
+      aria-label={t("workspace.sidePanel.label")}
+      data-testid="side-panel"
+    >
       <div
         className="side-panel__handle"
         role="separator"
@@ -99,10 +104,25 @@ export function SidePanel({ tab, onTab, width, onWidth, onHide }: SidePanelProps
             ))}
           </div>
         </div>
-        <div id="side-panel-tabpanel" className="side-panel__content" role="tabpanel" aria-labelledby={`side-tab-${current.id}`} tabIndex={0} data-testid={`side-panel-${current.id}`}>
+        <div
+          id="side-panel-tabpanel"
+          className="side-panel__content"
+          role="tabpanel"
+          aria-labelledby={`side-tab-${current.id}`}
+          tabIndex={0}
+          data-testid={`side-panel-${current.id}`}
+        >
           <div className="side-panel__segment-line">
-            <p className="side-panel__segment" data-testid="side-panel-segment">{focus ? t("workspace.sidePanel.segment", { n: focus.number }) : null}</p>
-            <button type="button" className="side-panel__hide" onClick={onHide} aria-label={t("workspace.sidePanel.hide")} title={t("workspace.sidePanel.hide")}>
+            <p className="side-panel__segment" data-testid="side-panel-segment">
+              {focus ? t("workspace.sidePanel.segment", { n: focus.number }) : null}
+            </p>
+            <button
+              type="button"
+              className="side-panel__hide"
+              onClick={onHide}
+              aria-label={t("workspace.sidePanel.hide")}
+              title={t("workspace.sidePanel.hide")}
+            >
               ×
             </button>
           </div>

@@ -31,7 +31,17 @@ function refOf(type: string, attrs: Record<string, unknown>): MarkRef | null {
  * A segment's French source in a Tiptap editor: the text cannot change (editor/read-only-text.ts),
  * but the user selects in it to gloss and annotate, and the highlights are marks.
  */
-export const SourceEditor = memo(function SourceEditor({ text, highlights, label, handlers }: { text: string; highlights: SourceHighlight[]; label: string; handlers: SourceEditorHandlers }) {
+export const SourceEditor = memo(function SourceEditor({
+  text,
+  highlights,
+  label,
+  handlers,
+}: {
+  text: string;
+  highlights: SourceHighlight[];
+  label: string;
+  handlers: SourceEditorHandlers;
+}) {
   const latest = useRef(handlers);
   useEffect(() => {
     latest.current = handlers;
@@ -39,21 +49,30 @@ export const SourceEditor = memo(function SourceEditor({ text, highlights, label
   // Tiptap compares these options on every render and, when they differ, resets the view's props,
   // which writes ProseMirror's selection back to the DOM and can undo a caret move it has not read
   // yet. So they are created once (content changes go through setContent below).
-   
+
   const [extensions] = useState(() =>
     sourceEditorExtensions({
       onGloss: (range) => (latest.current.onGloss(range), true),
       onAnnotate: (range) => (latest.current.onAnnotate(range), true),
     }),
   );
-   
+
   const [content] = useState(() => sourceDoc(text, highlights));
   const editorProps = useMemo(
-    () => ({ attributes: { "aria-label": label, "aria-readonly": "true", lang: "fr", spellcheck: "false", class: "source-editor", "data-testid": "source-editor", translate: "no" } }),
+    () => ({
+      attributes: {
+        "aria-label": label,
+        "aria-readonly": "true",
+        lang: "fr",
+        spellcheck: "false",
+        class: "source-editor",
+        "data-testid": "source-editor",
+        translate: "no",
+      },
+    }),
     [label],
   );
 
-   
   const editor = useEditor({
     extensions,
     content,
@@ -70,7 +89,6 @@ export const SourceEditor = memo(function SourceEditor({ text, highlights, label
       }
     },
   });
-   
 
   // New terms or annotations: replace the marks (the text itself is the same).
   const key = JSON.stringify(highlights);

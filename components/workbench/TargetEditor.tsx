@@ -63,7 +63,10 @@ export function TargetEditor({ initialText, typeahead, label, handlers, autofocu
   );
   const [content] = useState(() => textToDoc(initialText));
   const editorProps = useMemo(
-    () => ({ attributes: { "aria-label": label, lang: "en", spellcheck: "true", class: "target-editor", "data-testid": "target-editor" }, transformPastedText: flattenPastedText }),
+    () => ({
+      attributes: { "aria-label": label, lang: "en", spellcheck: "true", class: "target-editor", "data-testid": "target-editor" },
+      transformPastedText: flattenPastedText,
+    }),
     [label],
   );
   const editor = useEditor({

@@ -12,7 +12,9 @@ export function TermsPanel({ offered, onInsert }: { offered: OfferedTerm[]; onIn
       <ul>
         {offered.map((term) => (
           <li key={term.entry.id}>
-            <span lang="fr" className="terms-panel__source">{term.found}</span>
+            <span lang="fr" className="terms-panel__source">
+              {term.found}
+            </span>
             {" → "}
             {term.equivalents.map((equivalent) => (
               <button
@@ -29,7 +31,9 @@ export function TermsPanel({ offered, onInsert }: { offered: OfferedTerm[]; onIn
               </button>
             ))}
             {(term.entry.forbidden ?? []).map((text) => (
-              <del key={text} lang="en" className="terms-panel__forbidden">{text}</del>
+              <del key={text} lang="en" className="terms-panel__forbidden">
+                {text}
+              </del>
             ))}
           </li>
         ))}

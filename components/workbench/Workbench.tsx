@@ -85,13 +85,32 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng }: Workbe
   const comments = useCommentCounts(data.document.id, data.openComments);
   const marks = useMemo(() => ({ notes: withNotes, comments: comments.withOpen }), [withNotes, comments.withOpen]);
   const filters = useMemo(() => filterCounts(segments, marks), [segments, marks]);
-  const { rows, virtualizer, active, activeSegment, goTo, activateNumber, close, closeIfOpen } = useActiveRow({ allRows, filter, marks, queue, typeahead, scrollRef });
-  const offered = useMemo(() => (activeSegment ? offeredTerms(notes.index, notes.entries, activeSegment.sourceText) : null), [activeSegment, notes.index, notes.entries]);
+  const { rows, virtualizer, active, activeSegment, goTo, activateNumber, close, closeIfOpen } = useActiveRow({
+    allRows,
+    filter,
+    marks,
+    queue,
+    typeahead,
+    scrollRef,
+  });
+  const offered = useMemo(
+    () => (activeSegment ? offeredTerms(notes.index, notes.entries, activeSegment.sourceText) : null),
+    [activeSegment, notes.index, notes.entries],
+  );
   const insertTerm = useCallback((text: string) => void targetEditor.current?.chain().focus().insertContent(text).run(), []);
 
   const [rejecting, setRejecting] = useState<Rejection | null>(null);
 
-  const jumpTo = useSegmentJump({ offset: data.part.offset, part: data.part.part, rows, allRows, segments, showAllRows: () => setFilter("all"), virtualizer, scrollRef });
+  const jumpTo = useSegmentJump({
+    offset: data.part.offset,
+    part: data.part.part,
+    rows,
+    allRows,
+    segments,
+    showAllRows: () => setFilter("all"),
+    virtualizer,
+    scrollRef,
+  });
   // ── nav: keyboard navigation (Ctrl+Enter target, Ctrl+G, Ctrl+F, first/last, flagged, ? / F1) ──
   const rootRef = useRef<HTMLDivElement>(null);
   const navigation = useGridNavigation({ rows, active, goTo, activateNumber, part: data.part, marks, virtualizer, scrollRef, jumpTo });
@@ -109,7 +128,18 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng }: Workbe
   });
   // ── end nav ──
 
-  const handlers = useEditorHandlers({ active, rows, canReview, offered, ask, goTo, structure, setRejecting, editorRef: targetEditor, advance: navigation.advance });
+  const handlers = useEditorHandlers({
+    active,
+    rows,
+    canReview,
+    offered,
+    ask,
+    goTo,
+    structure,
+    setRejecting,
+    editorRef: targetEditor,
+    advance: navigation.advance,
+  });
 
   /** Structural shortcuts pressed outside the editor, e.g. after placing a caret in the source text. */
   function onGridKeyDown(event: React.KeyboardEvent) {
@@ -157,7 +187,13 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng }: Workbe
     notes,
     insertTerm,
     cardContext,
-    comments: { documentId: data.document.id, canWrite: roleAllows(data.role, "comment.write"), userId: data.userId, isOwner: data.role === "owner", refresh: comments.refresh },
+    comments: {
+      documentId: data.document.id,
+      canWrite: roleAllows(data.role, "comment.write"),
+      userId: data.userId,
+      isOwner: data.role === "owner",
+      refresh: comments.refresh,
+    },
     restore: batch.restore,
   });
 
@@ -192,12 +228,29 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng }: Workbe
             onUndo={batch.undoReplaceAll}
           />
         ) : null}
-        <OrphanList orphans={notes.orphans} selection={source.selection} editable={canAnnotate} onReattach={(a, range) => notes.reattach(a.id, range)} onDelete={(a) => notes.remove(a.id)} />
-        {settleProblem ? <p className="form-error" role="alert">{settleProblem}</p> : null}
+        <OrphanList
+          orphans={notes.orphans}
+          selection={source.selection}
+          editable={canAnnotate}
+          onReattach={(a, range) => notes.reattach(a.id, range)}
+          onDelete={(a) => notes.remove(a.id)}
+        />
+        {settleProblem ? (
+          <p className="form-error" role="alert">
+            {settleProblem}
+          </p>
+        ) : null}
         <div className="workbench__body">
           <GridContexts services={services} data={rowData} handlers={handlers}>
             <SourceOverlayContext.Provider value={overlay}>
-              <WorkbenchGrid title={data.document.title} rows={rows} active={active} virtualizer={virtualizer} scrollRef={scrollRef} onKeyDown={onGridKeyDown} />
+              <WorkbenchGrid
+                title={data.document.title}
+                rows={rows}
+                active={active}
+                virtualizer={virtualizer}
+                scrollRef={scrollRef}
+                onKeyDown={onGridKeyDown}
+              />
             </SourceOverlayContext.Provider>
           </GridContexts>
           {panel.hidden ? null : (
@@ -232,7 +285,14 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng }: Workbe
       {helpOpen ? <ShortcutHelp onClose={() => setHelpOpen(false)} /> : null}
       <NavMessage message={navigation.message} />
       {/* Their text replaces the open editor's, which would otherwise keep showing (and saving) mine. */}
-      {conflict ? <ConflictDialog key={conflict.segmentId} conflict={conflict} onKeepMine={keepMine} onTakeTheirs={() => (takeTheirs(), closeIfOpen(conflict.segmentId))} /> : null}
+      {conflict ? (
+        <ConflictDialog
+          key={conflict.segmentId}
+          conflict={conflict}
+          onKeepMine={keepMine}
+          onTakeTheirs={() => (takeTheirs(), closeIfOpen(conflict.segmentId))}
+        />
+      ) : null}
     </div>
   );
 }

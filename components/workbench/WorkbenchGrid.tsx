@@ -34,7 +34,16 @@ export function WorkbenchGrid({ title, rows, active, virtualizer, scrollRef, onK
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index];
             return (
-              <div key={item.key} role="listitem" data-index={item.index} data-row-number={row.number} data-row-position={item.index + 1} ref={virtualizer.measureElement} className="grid-row-slot" style={{ transform: `translateY(${item.start}px)` }}>
+              <div
+                key={item.key}
+                role="listitem"
+                data-index={item.index}
+                data-row-number={row.number}
+                data-row-position={item.index + 1}
+                ref={virtualizer.measureElement}
+                className="grid-row-slot"
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
                 <SegmentRow row={row} active={active === item.index + 1} />
               </div>
             );

@@ -50,7 +50,13 @@ export function WorkbenchToolbar(props: WorkbenchToolbarProps) {
         </button>
         <ExportMenu documentId={props.documentId} gaps={props.gaps} />
         <WorkbenchHelp {...permissions} />
-        <button type="button" className="button button--small" title={t("workbench:shortcuts.openTitle")} onClick={props.onShortcuts} data-testid="shortcuts-open">
+        <button
+          type="button"
+          className="button button--small"
+          title={t("workbench:shortcuts.openTitle")}
+          onClick={props.onShortcuts}
+          data-testid="shortcuts-open"
+        >
           {t("workbench:shortcuts.open")}
         </button>
         <button type="button" className="button button--small" aria-pressed={props.panelShown} onClick={props.onTogglePanel} data-testid="side-panel-toggle">

@@ -49,13 +49,28 @@ export function useRowServices(): RowServices {
 export function useRowData(segmentId: string) {
   const data = useContext(RowDataContext);
   if (!data) throw new Error("useRowData is used outside the workbench grid");
-  return { termIndex: data.termIndex, annotations: data.annotationsBySegment.get(segmentId), openComments: data.openComments[segmentId] ?? 0, editorEpoch: data.editorEpoch };
+  return {
+    termIndex: data.termIndex,
+    annotations: data.annotationsBySegment.get(segmentId),
+    openComments: data.openComments[segmentId] ?? 0,
+    editorEpoch: data.editorEpoch,
+  };
 }
 
 export const useActiveHandlers = () => useContext(ActiveHandlersContext);
 
 /** The grid's contexts around its rows, in one place. */
-export function GridContexts({ services, data, handlers, children }: { services: RowServices; data: RowData; handlers: TargetEditorHandlers | null; children: ReactNode }) {
+export function GridContexts({
+  services,
+  data,
+  handlers,
+  children,
+}: {
+  services: RowServices;
+  data: RowData;
+  handlers: TargetEditorHandlers | null;
+  children: ReactNode;
+}) {
   return (
     <RowServicesContext.Provider value={services}>
       <RowDataContext.Provider value={data}>

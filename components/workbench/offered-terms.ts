@@ -14,7 +14,11 @@ export interface OfferedTerm {
  * The glossary terms of a segment's source, in text order and once each, with their allowed English
  * equivalents numbered across the whole list: Alt+1 is the first term's preferred equivalent.
  */
-export function offeredTerms<E extends TermEntry>(index: TermIndex<E>, entries: ReadonlyMap<string, TermbaseEntry & { id: string }>, source: string): OfferedTerm[] {
+export function offeredTerms<E extends TermEntry>(
+  index: TermIndex<E>,
+  entries: ReadonlyMap<string, TermbaseEntry & { id: string }>,
+  source: string,
+): OfferedTerm[] {
   const seen = new Set<string>();
   let n = 0;
   const offered: OfferedTerm[] = [];

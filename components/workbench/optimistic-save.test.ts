@@ -25,11 +25,16 @@ describe("optimisticSave", () => {
   });
 
   it("shows a reviewer's edit of someone else's words as a tracked change", () => {
-    expect(optimisticSave(approved, "The DoD talks.", undefined, { userId: "rita", reviews: true })).toMatchObject({ status: "draft", trackedBaseText: "The DoD speaks." });
+    expect(optimisticSave(approved, "The DoD talks.", undefined, { userId: "rita", reviews: true })).toMatchObject({
+      status: "draft",
+      trackedBaseText: "The DoD speaks.",
+    });
   });
 
   it("refuses, so nothing is queued, what the server would refuse", () => {
-    expect(optimisticSave({ ...approved, targetText: "", status: "new", translatedById: null }, "", "translated", { userId: "tom", reviews: false })).toBeNull();
+    expect(
+      optimisticSave({ ...approved, targetText: "", status: "new", translatedById: null }, "", "translated", { userId: "tom", reviews: false }),
+    ).toBeNull();
     expect(optimisticSave(approved, "The DoD speaks.", "approved", { userId: "tom", reviews: false })).toBeNull();
   });
 

@@ -21,7 +21,16 @@ afterEach(async () => {
   await Promise.all(opened.splice(0).map((s) => s.close()));
 });
 
-const edit = (segmentId: string, targetText: string, extra: Partial<PendingEdit> = {}): PendingEdit => ({ segmentId, documentId: "d1", pageId: "p1", userId: "u1", baseVersion: 1, targetText, editedAt: 0, ...extra });
+const edit = (segmentId: string, targetText: string, extra: Partial<PendingEdit> = {}): PendingEdit => ({
+  segmentId,
+  documentId: "d1",
+  pageId: "p1",
+  userId: "u1",
+  baseVersion: 1,
+  targetText,
+  editedAt: 0,
+  ...extra,
+});
 
 describe("pending edits in IndexedDB", () => {
   it("keeps the latest text per segment, lists it by document, and survives a new connection", async () => {
@@ -60,7 +69,12 @@ describe("pending edits in IndexedDB", () => {
 
   it("applies calls in the order they were made, without waiting for each", async () => {
     const { store } = freshStore();
-    const calls = [store.put(edit("s1", "a")), store.put(edit("s1", "ab")), store.acknowledge("s1", { targetText: "a" }, 2, "p1"), store.put(edit("s1", "abc", { baseVersion: 2 }))];
+    const calls = [
+      store.put(edit("s1", "a")),
+      store.put(edit("s1", "ab")),
+      store.acknowledge("s1", { targetText: "a" }, 2, "p1"),
+      store.put(edit("s1", "abc", { baseVersion: 2 })),
+    ];
     await Promise.all(calls);
     expect(await store.listForDocument("d1")).toEqual([edit("s1", "abc", { baseVersion: 2 })]);
   });
@@ -89,15 +103,19 @@ async function loadPage(
     retryDelaysMs: [1000],
   });
   for (const s of loaded) queue.setVersion(s.id, s.version);
-  const resent = await restorePendingEdits(store, { documentId: "d1", userId: "u1" }, {
-    segments: () => loaded,
-    resend: (e) => {
-      queue.setVersion(e.segmentId, e.baseVersion);
-      shown.set(e.segmentId, e.targetText);
-      queue.edit(e.segmentId, e.targetText, e.status, true);
+  const resent = await restorePendingEdits(
+    store,
+    { documentId: "d1", userId: "u1" },
+    {
+      segments: () => loaded,
+      resend: (e) => {
+        queue.setVersion(e.segmentId, e.baseVersion);
+        shown.set(e.segmentId, e.targetText);
+        queue.edit(e.segmentId, e.targetText, e.status, true);
+      },
+      isGone: async (owner) => !open.has(owner),
     },
-    isGone: async (owner) => !open.has(owner),
-  });
+  );
   return { queue, conflicts, shown, resent, pageId };
 }
 
@@ -110,7 +128,10 @@ describe("restoring pending edits on page load", () => {
       if (!up) throw new TypeError("Failed to fetch");
       return server.send(r);
     };
-    const first = await loadPage(store, send, [{ id: "s1", targetText: "", status: "new", version: 1 }, { id: "s2", targetText: "", status: "new", version: 1 }]);
+    const first = await loadPage(store, send, [
+      { id: "s1", targetText: "", status: "new", version: 1 },
+      { id: "s2", targetText: "", status: "new", version: 1 },
+    ]);
     first.queue.edit("s1", "Every word");
     first.queue.edit("s2", "kept", "translated");
     await new Promise((resolve) => setTimeout(resolve, 150));
@@ -119,7 +140,10 @@ describe("restoring pending edits on page load", () => {
 
     up = true;
     const again = reopen();
-    const second = await loadPage(again, send, [{ id: "s1", targetText: "", status: "new", version: 1 }, { id: "s2", targetText: "", status: "new", version: 1 }]);
+    const second = await loadPage(again, send, [
+      { id: "s1", targetText: "", status: "new", version: 1 },
+      { id: "s2", targetText: "", status: "new", version: 1 },
+    ]);
     expect(second.shown.get("s1")).toBe("Every word");
     expect(await second.queue.settle()).toBe(true);
     expect(Object.fromEntries(server.rows)).toEqual({ s1: { text: "Every word", version: 2 }, s2: { text: "kept", version: 2 } });
@@ -156,7 +180,10 @@ describe("restoring pending edits on page load", () => {
     await store.put(edit("s1", "typed in a tab still open", { pageId: "open-tab" }));
     await store.put(edit("s2", "left by a closed tab", { pageId: "closed-tab" }));
     const server = fakeServer({ s1: { text: "", version: 1 }, s2: { text: "", version: 1 } });
-    const loaded = [{ id: "s1", targetText: "", status: "new", version: 1 }, { id: "s2", targetText: "", status: "new", version: 1 }];
+    const loaded = [
+      { id: "s1", targetText: "", status: "new", version: 1 },
+      { id: "s2", targetText: "", status: "new", version: 1 },
+    ];
     const page = await loadPage(store, server.send, loaded, { open: new Set(["open-tab"]) });
     expect(page.resent.map((e) => e.segmentId)).toEqual(["s2"]);
     expect(await page.queue.settle()).toBe(true);

@@ -23,7 +23,11 @@ interface Options {
  * of segments no longer in the document (merged away elsewhere) stay stored, untouched: they are
  * not guessed into another segment.
  */
-export async function restorePendingEdits(store: PendingEdits, { documentId, userId }: EditScope, { segments, resend, isGone }: Options): Promise<PendingEdit[]> {
+export async function restorePendingEdits(
+  store: PendingEdits,
+  { documentId, userId }: EditScope,
+  { segments, resend, isGone }: Options,
+): Promise<PendingEdit[]> {
   const mine = async () => (await store.listForDocument(documentId)).filter((e) => e.userId === userId);
   const owners = new Set((await mine()).map((e) => e.pageId));
   const resent: PendingEdit[] = [];

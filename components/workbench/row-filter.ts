@@ -54,5 +54,7 @@ const FILTERS: RowFilter[] = ["all", ...SEGMENT_STATUSES, "withNotes", "withComm
 
 /** The filters worth offering, each with how many segments it keeps (empty ones are left out). */
 export function filterCounts(segments: readonly FilterableSegment[], marks: SegmentMarks): { filter: RowFilter; count: number }[] {
-  return FILTERS.map((filter) => ({ filter, count: segments.filter((s) => matchesFilter(s, filter, marks)).length })).filter((entry) => entry.filter === "all" || entry.count > 0);
+  return FILTERS.map((filter) => ({ filter, count: segments.filter((s) => matchesFilter(s, filter, marks)).length })).filter(
+    (entry) => entry.filter === "all" || entry.count > 0,
+  );
 }

@@ -125,7 +125,12 @@ describe("SaveQueue: the indicator tells the truth", () => {
   it("property: never saved or idle while the server lacks an edit; everything lands once the network is back", async () => {
     type Step = { kind: "edit"; segment: "s1" | "s2"; text: string; status?: "translated" } | { kind: "wait"; ms: number } | { kind: "network"; up: boolean };
     const step = fc.oneof(
-      fc.record({ kind: fc.constant("edit" as const), segment: fc.constantFrom("s1" as const, "s2" as const), text: fc.string({ maxLength: 6 }), status: fc.option(fc.constant("translated" as const), { nil: undefined }) }),
+      fc.record({
+        kind: fc.constant("edit" as const),
+        segment: fc.constantFrom("s1" as const, "s2" as const),
+        text: fc.string({ maxLength: 6 }),
+        status: fc.option(fc.constant("translated" as const), { nil: undefined }),
+      }),
       fc.record({ kind: fc.constant("wait" as const), ms: fc.integer({ min: 0, max: 1500 }) }),
       fc.record({ kind: fc.constant("network" as const), up: fc.boolean() }),
     );
@@ -151,7 +156,8 @@ describe("SaveQueue: the indicator tells the truth", () => {
         });
         const check = (phase: string) => {
           if (phase !== "saved" && phase !== "idle") return;
-          for (const [id, text] of latest) if (server.rows.get(id)!.text !== text) violations.push(`${phase} while ${id} is "${server.rows.get(id)!.text}" not "${text}"`);
+          for (const [id, text] of latest)
+            if (server.rows.get(id)!.text !== text) violations.push(`${phase} while ${id} is "${server.rows.get(id)!.text}" not "${text}"`);
         };
         for (const s of steps) {
           if (s.kind === "edit") {
@@ -178,7 +184,13 @@ describe("SaveQueue: a conflict with the very same text", () => {
     const server = fakeSaveServer({ s1: { text: "same words", version: 3 } });
     const saved: string[] = [];
     const conflicts: string[] = [];
-    const queue = new SaveQueue({ send: server.send, onSaved: (s) => saved.push(`${s.id}@${s.version}:${s.targetText}`), onConflict: (id) => conflicts.push(id), onStateChange: () => {}, debounceMs: 100 });
+    const queue = new SaveQueue({
+      send: server.send,
+      onSaved: (s) => saved.push(`${s.id}@${s.version}:${s.targetText}`),
+      onConflict: (id) => conflicts.push(id),
+      onStateChange: () => {},
+      debounceMs: 100,
+    });
     queue.setVersion("s1", 2);
     queue.edit("s1", "same words");
     await vi.advanceTimersByTimeAsync(150);
@@ -191,7 +203,10 @@ describe("SaveQueue: a conflict with the very same text", () => {
   });
 
   it("is still a conflict when the text differs, or when the status chosen is not the one saved", async () => {
-    for (const [text, status] of [["other words", undefined], ["same words", "translated"]] as const) {
+    for (const [text, status] of [
+      ["other words", undefined],
+      ["same words", "translated"],
+    ] as const) {
       const server = fakeSaveServer({ s1: { text: "same words", version: 3 } });
       const conflicts: string[] = [];
       const queue = new SaveQueue({ send: server.send, onSaved: () => {}, onConflict: (id) => conflicts.push(id), onStateChange: () => {}, debounceMs: 100 });

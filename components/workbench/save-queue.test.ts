@@ -43,7 +43,10 @@ describe("SaveQueue", () => {
     await vi.advanceTimersByTimeAsync(150);
     queue.edit("s1", "two", "translated");
     await vi.advanceTimersByTimeAsync(150);
-    expect(server.requests.map((r) => [r.baseVersion, r.targetText, r.status])).toEqual([[1, "one", undefined], [2, "two", "translated"]]);
+    expect(server.requests.map((r) => [r.baseVersion, r.targetText, r.status])).toEqual([
+      [1, "one", undefined],
+      [2, "two", "translated"],
+    ]);
     expect(server.rows.get("s1")).toEqual({ text: "two", version: 3 });
   });
 

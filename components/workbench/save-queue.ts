@@ -46,7 +46,8 @@ export class SaveQueue {
   /** Queues a change; later edits of the same segment replace earlier unsent ones. */
   edit(segmentId: string, targetText: string, status?: string, immediate = false): void {
     const previous = this.unacked.get(segmentId);
-    const change: Change = status === undefined ? { targetText, status: previous?.status, inherited: previous?.status !== undefined } : { targetText, status, inherited: false };
+    const change: Change =
+      status === undefined ? { targetText, status: previous?.status, inherited: previous?.status !== undefined } : { targetText, status, inherited: false };
     this.unacked.delete(segmentId); // re-inserted last: the queue sends the longest-waiting edit first
     this.unacked.set(segmentId, change);
     this.blocked.delete(segmentId);
@@ -54,7 +55,8 @@ export class SaveQueue {
     this.waitingSince ??= Date.now();
     this.emit();
     if (immediate) this.schedule(0);
-    else if (this.failures === 0) this.schedule(Math.min(this.options.debounceMs ?? 700, Math.max(0, this.waitingSince + (this.options.maxWaitMs ?? 3000) - Date.now())));
+    else if (this.failures === 0)
+      this.schedule(Math.min(this.options.debounceMs ?? 700, Math.max(0, this.waitingSince + (this.options.maxWaitMs ?? 3000) - Date.now())));
     // While offline the backoff timer stays: typing must not hammer an unreachable server.
   }
 
@@ -121,7 +123,12 @@ export class SaveQueue {
   private emit(): void {
     const phase = this.phaseOf();
     const troubled = phase === "error" || phase === "offline";
-    const next = { phase, pending: this.unacked.size, message: troubled ? this.message : undefined, ...(troubled && this.details ? { details: this.details } : {}) };
+    const next = {
+      phase,
+      pending: this.unacked.size,
+      message: troubled ? this.message : undefined,
+      ...(troubled && this.details ? { details: this.details } : {}),
+    };
     if (next.phase !== this.state.phase || next.pending !== this.state.pending || next.message !== this.state.message) {
       this.state = next;
       this.options.onStateChange(next);

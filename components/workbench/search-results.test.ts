@@ -9,7 +9,12 @@ const segments = [
 
 describe("searchSegments", () => {
   it("lists hits in document order within the chosen scope", () => {
-    expect(searchSegments(segments, { query: "pentagon" }, "both").hits.map((h) => [h.segmentId, h.side])).toEqual([["1", "source"], ["1", "target"], ["2", "target"], ["2", "target"]]);
+    expect(searchSegments(segments, { query: "pentagon" }, "both").hits.map((h) => [h.segmentId, h.side])).toEqual([
+      ["1", "source"],
+      ["1", "target"],
+      ["2", "target"],
+      ["2", "target"],
+    ]);
     expect(searchSegments(segments, { query: "pentagone" }, "source").hits).toHaveLength(1);
     expect(searchSegments(segments, { query: "pentagon", caseSensitive: true }, "target").hits).toHaveLength(1);
   });
@@ -33,7 +38,12 @@ describe("replace one at a time", () => {
   const { hits } = searchSegments(segments, options, "both");
 
   it("replaces only the hit asked for, in a translation, never in the source", () => {
-    expect(replacementOfHit(segments[1], hits[3], options, "DoD")).toEqual({ segmentId: "2", baseVersion: 2, before: "Anthropic refuses the Pentagon, the pentagon.", targetText: "Anthropic refuses the Pentagon, the DoD." });
+    expect(replacementOfHit(segments[1], hits[3], options, "DoD")).toEqual({
+      segmentId: "2",
+      baseVersion: 2,
+      before: "Anthropic refuses the Pentagon, the pentagon.",
+      targetText: "Anthropic refuses the Pentagon, the DoD.",
+    });
     expect(replacementOfHit(segments[0], hits[0], options, "DoD")).toBeNull();
   });
 

@@ -24,14 +24,19 @@ export interface Replacement {
 }
 
 /** Every hit of the search in document order (source before target within a segment), or why the search cannot run. */
-export function searchSegments(segments: readonly SearchableSegment[], options: SearchOptions, scope: SearchScope): { hits: SearchHit[]; problem: SearchProblem | null } {
+export function searchSegments(
+  segments: readonly SearchableSegment[],
+  options: SearchOptions,
+  scope: SearchScope,
+): { hits: SearchHit[]; problem: SearchProblem | null } {
   const compiled = compileSearch(options);
   if ("problem" in compiled) return { hits: [], problem: compiled.problem };
   const hits: SearchHit[] = [];
   for (const segment of segments) {
     for (const side of ["source", "target"] as const) {
       if (scope !== "both" && scope !== side) continue;
-      for (const m of findMatches(side === "source" ? segment.sourceText : segment.targetText, compiled.matcher)) hits.push({ segmentId: segment.id, side, ...m });
+      for (const m of findMatches(side === "source" ? segment.sourceText : segment.targetText, compiled.matcher))
+        hits.push({ segmentId: segment.id, side, ...m });
     }
   }
   return { hits, problem: null };

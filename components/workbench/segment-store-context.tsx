@@ -18,7 +18,17 @@ const ActionsContext = createContext<Pick<Store, "ask" | "queue" | "patchSegment
 const SaveStateContext = createContext<Store["state"] | null>(null);
 const ConflictContext = createContext<Pick<Store, "conflict" | "keepMine" | "takeTheirs"> | null>(null);
 
-export function SegmentStoreProvider({ scope, initial, reviews, children }: { scope: EditScope; initial: WorkbenchSegment[]; reviews: boolean; children: ReactNode }) {
+export function SegmentStoreProvider({
+  scope,
+  initial,
+  reviews,
+  children,
+}: {
+  scope: EditScope;
+  initial: WorkbenchSegment[];
+  reviews: boolean;
+  children: ReactNode;
+}) {
   const { segments, setSegments, patchSegment, ask, queue, state, conflict, keepMine, takeTheirs } = useSegmentStore(scope, initial, { reviews });
   const actions = useMemo(() => ({ ask, queue, patchSegment, setSegments }), [ask, queue, patchSegment, setSegments]);
   const conflicts = useMemo(() => ({ conflict, keepMine, takeTheirs }), [conflict, keepMine, takeTheirs]);

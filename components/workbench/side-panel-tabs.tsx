@@ -26,7 +26,12 @@ export const isSidePanelTab = (id: string): id is SidePanelTabId => SIDE_PANEL_T
 function TermsTab() {
   const { t } = useTranslation("workbench");
   const { offered, insertTerm, focus } = useSidePanelData();
-  if (!offered || offered.length === 0) return <p className="hint" data-testid="terms-empty">{t("workspace.terms.empty")}</p>;
+  if (!offered || offered.length === 0)
+    return (
+      <p className="hint" data-testid="terms-empty">
+        {t("workspace.terms.empty")}
+      </p>
+    );
   return (
     <>
       <TermsPanel offered={offered} onInsert={insertTerm} />

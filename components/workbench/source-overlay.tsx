@@ -42,7 +42,13 @@ export function sourceOverlay(segmentId: string, source: ReturnType<typeof useSo
   if (!toolbar && !card) return null;
   return (
     <>
-      {toolbar ? <SelectionToolbar onGloss={() => source.openForSelection("gloss")} onNote={() => source.openForSelection("note")} focusFirst={source.menuFor === segmentId} /> : null}
+      {toolbar ? (
+        <SelectionToolbar
+          onGloss={() => source.openForSelection("gloss")}
+          onNote={() => source.openForSelection("note")}
+          focusFirst={source.menuFor === segmentId}
+        />
+      ) : null}
       {card ? <AnnotationCard items={card.marks} context={context} /> : null}
     </>
   );

@@ -11,7 +11,9 @@ export function structureCommandOf(event: KeyPress): StructureCommand | null {
 /** The caret's offset in a segment's source text, when the user placed one there; else undefined. */
 export function sourceCaret(segmentId: string): number | undefined {
   const selection = window.getSelection();
-  const container = document.querySelector(`[data-source-text="${CSS.escape(segmentId)}"] .seg-text, [data-source-text="${CSS.escape(segmentId)}"] .seg-heading`);
+  const container = document.querySelector(
+    `[data-source-text="${CSS.escape(segmentId)}"] .seg-text, [data-source-text="${CSS.escape(segmentId)}"] .seg-heading`,
+  );
   if (!selection || selection.rangeCount === 0 || !container || !container.contains(selection.anchorNode)) return undefined;
   const range = document.createRange();
   range.setStart(container, 0);

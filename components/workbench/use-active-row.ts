@@ -58,7 +58,10 @@ export function useActiveRow({ allRows, filter, marks, queue, typeahead, scrollR
         const leaving = activeId;
         setActiveId(null);
         // Give focus back to the row the user left, so the keyboard keeps its place.
-        if (leaving) requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-segment-id="${CSS.escape(leaving)}"] [data-testid=segment-target]`)?.focus());
+        if (leaving)
+          requestAnimationFrame(() =>
+            scrollRef.current?.querySelector<HTMLElement>(`[data-segment-id="${CSS.escape(leaving)}"] [data-testid=segment-target]`)?.focus(),
+          );
         return;
       }
       if (rows.length === 0) return;

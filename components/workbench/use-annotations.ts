@@ -5,13 +5,7 @@ import { compileTermIndex } from "@/core/terms/match-terms";
 import { toTermEntries, type TermbaseEntry } from "@/core/terms/termbase-entry";
 import type { AnnotationView } from "@/server/annotations/annotation-view";
 import type { StoredTermEntry } from "@/server/glossary/load-termbase";
-import {
-  createAnnotationAction,
-  deleteAnnotationAction,
-  listAnnotationsAction,
-  reattachAnnotationAction,
-  updateAnnotationAction,
-} from "@/actions/annotations";
+import { createAnnotationAction, deleteAnnotationAction, listAnnotationsAction, reattachAnnotationAction, updateAnnotationAction } from "@/actions/annotations";
 import type { ActionResult } from "@/actions/_lib/action-result";
 
 export interface SourceRange {

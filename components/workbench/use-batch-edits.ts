@@ -44,11 +44,15 @@ export function useBatchEdits(options: {
     return null;
   }
 
-  const restore = (segmentId: string, revision: RevisionView) => single(segmentId, (baseVersion) => restoreRevisionAction({ segmentId, revisionId: revision.id, baseVersion }));
+  const restore = (segmentId: string, revision: RevisionView) =>
+    single(segmentId, (baseVersion) => restoreRevisionAction({ segmentId, revisionId: revision.id, baseVersion }));
 
   async function replaceAll(changes: Replacement[]): Promise<{ error: string } | { batchId: string }> {
     if (!(await queue.settle())) return { error: t("find.pending") };
-    const result = await replaceInTargetsAction({ documentId, changes: changes.map(({ segmentId, baseVersion, targetText }) => ({ segmentId, baseVersion, targetText })) });
+    const result = await replaceInTargetsAction({
+      documentId,
+      changes: changes.map(({ segmentId, baseVersion, targetText }) => ({ segmentId, baseVersion, targetText })),
+    });
     if (!result.ok) return { error: result.message };
     applySaved(result.value.segments);
     return { batchId: result.value.batchId };

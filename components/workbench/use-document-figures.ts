@@ -12,7 +12,10 @@ const gapsOf = (segments: readonly WorkbenchSegment[]) => translationGaps(segmen
  * server's figures at load, moved by what changed in this part since (the same rules — progressOf,
  * translationGaps — applied to the part as loaded and as it is now).
  */
-export function useDocumentFigures(data: Pick<Workbench, "progress" | "gaps" | "segments">, segments: readonly WorkbenchSegment[]): { progress: Progress; gaps: { missing: number; total: number } } {
+export function useDocumentFigures(
+  data: Pick<Workbench, "progress" | "gaps" | "segments">,
+  segments: readonly WorkbenchSegment[],
+): { progress: Progress; gaps: { missing: number; total: number } } {
   const [initial] = useState(() => ({ progress: progressOf(data.segments), gaps: gapsOf(data.segments) }));
   return useMemo(() => {
     const now = progressOf(segments);

@@ -29,7 +29,18 @@ interface Options {
  * What the open target editor does on typing, confirming, reviewing and moving: the one place where
  * a keystroke in the grid becomes a saved status. Null while no row is open.
  */
-export function useEditorHandlers({ active, rows, canReview, offered, ask, goTo, structure, setRejecting, editorRef, advance }: Options): TargetEditorHandlers | null {
+export function useEditorHandlers({
+  active,
+  rows,
+  canReview,
+  offered,
+  ask,
+  goTo,
+  structure,
+  setRejecting,
+  editorRef,
+  advance,
+}: Options): TargetEditorHandlers | null {
   return useMemo(() => {
     // `active` is derived from the open segment's id each render (use-active-row.ts), so it names a row.
     const segment = active === null ? undefined : rows[active - 1]?.segment;

@@ -11,7 +11,8 @@ function sidesOf(row: Element, scope: SearchScope): { side: "source" | "target";
   const sides: { side: "source" | "target"; element: Element | null }[] = [];
   if (scope !== "target") sides.push({ side: "source", element: row.querySelector("[data-testid=source-editor]") });
   // An empty translation shows a placeholder ("Not translated yet"), which is not text to find.
-  if (scope !== "source") sides.push({ side: "target", element: row.querySelector("[data-testid=target-editor], [data-testid=segment-target]:not(.seg-target--empty)") });
+  if (scope !== "source")
+    sides.push({ side: "target", element: row.querySelector("[data-testid=target-editor], [data-testid=segment-target]:not(.seg-target--empty)") });
   return sides.filter((s): s is { side: "source" | "target"; element: Element } => s.element !== null);
 }
 

@@ -56,5 +56,20 @@ export function useFind(segments: readonly SearchableSegment[]) {
   }
 
   const reset = () => setAnchor(null);
-  return { query, setQuery: (q: string) => (setQuery(q), reset()), scope, setScope, flags, setFlags, options, hits, problem, matcher, current, step, replacementForCurrent, continueAfter };
+  return {
+    query,
+    setQuery: (q: string) => (setQuery(q), reset()),
+    scope,
+    setScope,
+    flags,
+    setFlags,
+    options,
+    hits,
+    problem,
+    matcher,
+    current,
+    step,
+    replacementForCurrent,
+    continueAfter,
+  };
 }

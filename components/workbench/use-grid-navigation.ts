@@ -51,7 +51,11 @@ export function useGridNavigation({ rows, active, goTo, activateNumber, part, ma
   /** After confirming the row at `position`: the next row to confirm (or simply the next), or say there is none. */
   const advance = useCallback(
     (position: number) => {
-      const next = afterConfirm(rows.map((r) => r.segment.status), position - 1, mode);
+      const next = afterConfirm(
+        rows.map((r) => r.segment.status),
+        position - 1,
+        mode,
+      );
       if (next.to !== null) return (setMessage(null), goTo(next.to + 1));
       // Long documents open a part at a time: later parts are not loaded, so the grid cannot tell what is left there.
       if (part.part < part.parts) return announce(t("nav.lastInPart", { n: documentPart(part.total, part.part + 1).offset + 1 }));

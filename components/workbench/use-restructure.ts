@@ -99,7 +99,12 @@ export function useRestructure({ segments, setSegments, queue }: Options) {
       if (!segment) return;
       const op: RestructureOp =
         command === "split"
-          ? { kind: "split", segmentId: segment.id, sourceOffset: cursor.source ?? defaultSourceSplit(segment.sourceText), targetOffset: cursor.target ?? defaultTargetSplit(segment.targetText) }
+          ? {
+              kind: "split",
+              segmentId: segment.id,
+              sourceOffset: cursor.source ?? defaultSourceSplit(segment.sourceText),
+              targetOffset: cursor.target ?? defaultTargetSplit(segment.targetText),
+            }
           : { kind: command, segmentId: segment.id };
       void send(op, command, inverseOf(op, segment));
     },

@@ -30,7 +30,9 @@ export function useSaveQueue(scope: EditScope, initialVersions: { id: string; ve
     latest.current = callbacks;
   });
   // Opened once per page; IndexedDB may be missing (some private modes), which only costs the journal.
-  const [pendingEdits] = useState<{ store: PendingEdits; pageId: string } | null>(() => (typeof indexedDB === "undefined" ? null : { store: openPendingEdits(), pageId: holdPageLock() }));
+  const [pendingEdits] = useState<{ store: PendingEdits; pageId: string } | null>(() =>
+    typeof indexedDB === "undefined" ? null : { store: openPendingEdits(), pageId: holdPageLock() },
+  );
   // The ref is read only inside the queue's callbacks, which run after render, never during it.
   // eslint-disable-next-line react-hooks/refs
   const [queue] = useState(() => {

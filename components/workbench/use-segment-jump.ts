@@ -31,7 +31,9 @@ export function useSegmentJump({ offset, part, rows, allRows, segments, showAllR
     const index = visible >= 0 ? visible : allRows.findIndex((r) => r.segment.id === segmentId);
     requestAnimationFrame(() => {
       virtualizer.scrollToIndex(index, { align: "center" });
-      requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-segment-id="${CSS.escape(segmentId)}"] [data-testid=segment-target]`)?.focus());
+      requestAnimationFrame(() =>
+        scrollRef.current?.querySelector<HTMLElement>(`[data-segment-id="${CSS.escape(segmentId)}"] [data-testid=segment-target]`)?.focus(),
+      );
     });
   }
   // The hash listener is installed once; it reaches the current rows through these refs.

@@ -63,16 +63,20 @@ export function useSegmentStore(scope: EditScope, initial: WorkbenchSegment[], o
   // sent again with the version they were typed on; the server's version check still applies.
   useEffect(() => {
     if (!pendingEdits) return;
-    restorePendingEdits(pendingEdits.store, { documentId, userId }, {
-      segments: () => segmentsRef.current,
-      resend: (edit) => {
-        queue.setVersion(edit.segmentId, edit.baseVersion);
-        patchSegment(edit.segmentId, edit.status ? { targetText: edit.targetText, status: edit.status } : { targetText: edit.targetText });
-        queue.edit(edit.segmentId, edit.targetText, edit.status, true);
+    restorePendingEdits(
+      pendingEdits.store,
+      { documentId, userId },
+      {
+        segments: () => segmentsRef.current,
+        resend: (edit) => {
+          queue.setVersion(edit.segmentId, edit.baseVersion);
+          patchSegment(edit.segmentId, edit.status ? { targetText: edit.targetText, status: edit.status } : { targetText: edit.targetText });
+          queue.edit(edit.segmentId, edit.targetText, edit.status, true);
+        },
+        // A page reloading in this tab lets go within moments; one still open after that saves its own.
+        isGone: (pageId) => pageGone(pageId, 3000),
       },
-      // A page reloading in this tab lets go within moments; one still open after that saves its own.
-      isGone: (pageId) => pageGone(pageId, 3000),
-    }).catch((error: unknown) => console.warn("Edits kept in this browser could not be read:", error));
+    ).catch((error: unknown) => console.warn("Edits kept in this browser could not be read:", error));
   }, [pendingEdits, documentId, userId, queue, patchSegment]);
 
   /**

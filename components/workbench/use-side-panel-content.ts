@@ -29,7 +29,9 @@ export function useSidePanelContent({ focusId, activeId, allRows, editable, note
   const offered = sourceText === undefined ? null : offeredTerms(index, entries, sourceText);
   const { refresh, ...commentRights } = comments;
   return {
-    focus: focusRow ? { segmentId: focusRow.segment.id, number: focusRow.number, version: focusRow.segment.version, editing: editable && focusRow.segment.id === activeId } : null,
+    focus: focusRow
+      ? { segmentId: focusRow.segment.id, number: focusRow.number, version: focusRow.segment.version, editing: editable && focusRow.segment.id === activeId }
+      : null,
     offered,
     insertTerm,
     annotations: (focusRow && notes.bySegment.get(focusRow.segment.id)) ?? [],

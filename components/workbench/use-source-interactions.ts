@@ -14,7 +14,8 @@ export interface OpenCard {
   via: "caret" | "pointer";
 }
 
-const sameRange = (a: SourceRange | null, segmentId: string, b: { start: number; end: number }) => !!a && a.segmentId === segmentId && a.start === b.start && a.end === b.end;
+const sameRange = (a: SourceRange | null, segmentId: string, b: { start: number; end: number }) =>
+  !!a && a.segmentId === segmentId && a.start === b.start && a.end === b.end;
 
 /** Whether the window's selection is a range inside the French text of the given segment. */
 function selectionInSource(selection: Selection | null, segmentId: string): boolean {
@@ -67,7 +68,9 @@ export function useSourceInteractions(options: { segments: WorkbenchSegment[]; a
         const source = latest.current.segments.find((s) => s.id === segmentId)?.sourceText ?? "";
         if (range && sameRange(used.current, segmentId, range)) return;
         used.current = null;
-        setSelection((current) => (range ? { segmentId, ...range, text: source.slice(range.start, range.end) } : current?.segmentId === segmentId ? null : current));
+        setSelection((current) =>
+          range ? { segmentId, ...range, text: source.slice(range.start, range.end) } : current?.segmentId === segmentId ? null : current,
+        );
         if (!range) setMenuFor((current) => (current === segmentId ? null : current));
       },
       onMarks: (segmentId, marks, via) => {
@@ -103,10 +106,13 @@ export function useSourceInteractions(options: { segments: WorkbenchSegment[]; a
     return () => document.removeEventListener("selectionchange", onSelectionChange);
   }, []);
 
-  const openForSelection = useCallback((kind: "gloss" | "note") => {
-    const current = selectionRef.current;
-    if (current) open(kind, current.segmentId, current);
-  }, [open]);
+  const openForSelection = useCallback(
+    (kind: "gloss" | "note") => {
+      const current = selectionRef.current;
+      if (current) open(kind, current.segmentId, current);
+    },
+    [open],
+  );
 
   return { api, selection, card, setCard, request, setRequest, menuFor, openForSelection };
 }

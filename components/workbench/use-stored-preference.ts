@@ -27,7 +27,11 @@ function read(key: string): string | null {
  * the first client render use `fallback`, so hydration matches; the stored value follows at once.
  */
 export function useStoredPreference(key: string, fallback: string): [string, (value: string) => void] {
-  const value = useSyncExternalStore(subscribe, () => read(key) ?? fallback, () => fallback);
+  const value = useSyncExternalStore(
+    subscribe,
+    () => read(key) ?? fallback,
+    () => fallback,
+  );
   const set = useCallback(
     (next: string) => {
       try {

@@ -8,18 +8,28 @@ import type { Bead } from "./types";
 const PAIRS: Array<[string, string]> = [
   ["Le capitaine Nemo regarda longtemps la mer.", "Captain Nemo looked at the sea for a long time."],
   ["Il faisait froid.", "It was cold."],
-  ["Le Nautilus descendit à 1 200 mètres sous la surface de l'océan Pacifique, dans une obscurité absolue.", "The Nautilus went down to 1,200 meters below the surface of the Pacific Ocean, into absolute darkness."],
+  [
+    "Le Nautilus descendit à 1 200 mètres sous la surface de l'océan Pacifique, dans une obscurité absolue.",
+    "The Nautilus went down to 1,200 meters below the surface of the Pacific Ocean, into absolute darkness.",
+  ],
   ["Conseil ne dit rien.", "Conseil said nothing."],
-  ["Ned Land, le harponneur canadien, voulait s'évader à tout prix avant la fin de l'année 1868.", "Ned Land, the Canadian harpooner, wanted to escape at any cost before the end of the year 1868."],
+  [
+    "Ned Land, le harponneur canadien, voulait s'évader à tout prix avant la fin de l'année 1868.",
+    "Ned Land, the Canadian harpooner, wanted to escape at any cost before the end of the year 1868.",
+  ],
   ["Pourquoi ?", "Why?"],
   ["Le professeur Aronnax nota la température : 4,5 degrés.", "Professor Aronnax noted the temperature: 4.5 degrees."],
-  ["Nous étions seuls dans l'immense salon, au milieu des collections de coquillages et de perles rares.", "We were alone in the huge salon, surrounded by the collections of shells and rare pearls."],
+  [
+    "Nous étions seuls dans l'immense salon, au milieu des collections de coquillages et de perles rares.",
+    "We were alone in the huge salon, surrounded by the collections of shells and rare pearls.",
+  ],
 ];
 const FR = PAIRS.map(([fr]) => fr);
 const EN = PAIRS.map(([, en]) => en);
 
 const shape = (beads: Bead[]): Array<[number[], number[]]> => beads.map((bead) => [bead.source, bead.target]);
-const oneToOne = (from: number, to: number, shift = 0): Array<[number[], number[]]> => Array.from({ length: to - from }, (_, k) => [[from + k], [from + k + shift]]);
+const oneToOne = (from: number, to: number, shift = 0): Array<[number[], number[]]> =>
+  Array.from({ length: to - from }, (_, k) => [[from + k], [from + k + shift]]);
 
 /** Every index of both sides appears once, in order, and each bead is non-empty and scored. */
 function expectCoverage(beads: Bead[], n: number, m: number): void {
@@ -72,7 +82,11 @@ describe("alignSentences", () => {
     const english = (animal: string) => `Far away, the ${animal} swam gently towards the north, followed by birds crying without end.`;
     const source = [frame("navire"), frame("baleine"), frame("requin")];
     const target = [english("whale"), english("shark")];
-    const deletion = [[[0], []], [[1], [0]], [[2], [1]]];
+    const deletion = [
+      [[0], []],
+      [[1], [0]],
+      [[2], [1]],
+    ];
     const glossary = [
       { source: "baleine", target: "whale" },
       { source: "requin", target: "shark" },
@@ -85,7 +99,10 @@ describe("alignSentences", () => {
   it("handles empty sides", () => {
     expect(alignSentences([], [])).toEqual([]);
     expect(shape(alignSentences(["Une phrase."], []))).toEqual([[[0], []]]);
-    expect(shape(alignSentences([], ["One.", "Two."]))).toEqual([[[], [0]], [[], [1]]]);
+    expect(shape(alignSentences([], ["One.", "Two."]))).toEqual([
+      [[], [0]],
+      [[], [1]],
+    ]);
   });
 });
 
@@ -93,7 +110,7 @@ describe("coverage on random input", () => {
   // A small deterministic generator, so a failure can be replayed.
   function random(seed: number): () => number {
     let state = seed;
-    return () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    return () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   }
   const WORDS = ["le", "chat", "the", "cat", "Nemo", "mer", "sea", "12", "3,5", "!", "?", "baleine", "whale", "abandonna", "abandoned"];
   const sentences = (next: () => number, count: number): string[] =>

@@ -56,7 +56,12 @@ const kindOf = (key: string): string => key.slice(0, key.indexOf(":"));
  * Aligns French sentences with their English translation; beads cover both lists in order.
  * `weights` is for benchmarks and experiments; callers keep the defaults.
  */
-export function alignSentences(source: readonly string[], target: readonly string[], options: AlignOptions = {}, weights: CostWeights = DEFAULT_WEIGHTS): Bead[] {
+export function alignSentences(
+  source: readonly string[],
+  target: readonly string[],
+  options: AlignOptions = {},
+  weights: CostWeights = DEFAULT_WEIGHTS,
+): Bead[] {
   return runAtOnce(alignSentenceSteps(source, target, options, weights));
 }
 
@@ -68,7 +73,12 @@ const SENTENCES_PER_STEP = 200;
  * to run in slices: aligning two 200,000-sentence texts takes minutes, which must not be minutes
  * of a server that answers no one else.
  */
-export function* alignSentenceSteps(source: readonly string[], target: readonly string[], options: AlignOptions = {}, weights: CostWeights = DEFAULT_WEIGHTS): Steps<Bead[]> {
+export function* alignSentenceSteps(
+  source: readonly string[],
+  target: readonly string[],
+  options: AlignOptions = {},
+  weights: CostWeights = DEFAULT_WEIGHTS,
+): Steps<Bead[]> {
   const n = source.length;
   const m = target.length;
   const glossary = options.glossary?.length ? compileGlossary(options.glossary) : undefined;
@@ -124,4 +134,3 @@ function lengthRatio(source: number[], target: number[]): number {
 function maxSide(shapes: readonly BeadShape[], side: "source" | "target"): number {
   return Math.max(...shapes.map((shape) => shape[side]));
 }
-

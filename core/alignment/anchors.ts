@@ -25,7 +25,12 @@ export function findAnchors(source: readonly Int32Array[], target: readonly Int3
 }
 
 /** The same, yielding every few thousand sentences or keys, to run in slices. */
-export function* findAnchorSteps(source: readonly Int32Array[], target: readonly Int32Array[], keyCount: number, eligible: (key: number) => boolean): Steps<Anchor[]> {
+export function* findAnchorSteps(
+  source: readonly Int32Array[],
+  target: readonly Int32Array[],
+  keyCount: number,
+  eligible: (key: number) => boolean,
+): Steps<Anchor[]> {
   const where = function* (sentences: readonly Int32Array[]): Steps<Int32Array> {
     // −1: unseen, −2: seen in several sentences, else the one sentence that has it.
     const at = new Int32Array(keyCount).fill(-1);

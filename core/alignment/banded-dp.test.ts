@@ -33,10 +33,12 @@ describe("searchBands", () => {
   // 100 inserted target sentences first, then 1-1: at row i the path is at j = i + 100.
   const n = 200;
   const m = 300;
-  const cost = () => (i: number, j: number, k: number): number => {
-    if (k === 2) return i === 0 ? 0 : 50;
-    return k === 0 && j - i === 100 ? 0 : 50;
-  };
+  const cost =
+    () =>
+    (i: number, j: number, k: number): number => {
+      if (k === 2) return i === 0 ? 0 : 50;
+      return k === 0 && j - i === 100 ? 0 : 50;
+    };
 
   it("widens the band until it holds a path far from the diagonal", () => {
     const beads = searchBands(n, m, diagonal(n, m), SHAPES, cost);

@@ -123,7 +123,7 @@ export function* alignInBandSteps(n: number, m: number, band: Band, shapes: read
   const total = forward[cells - 1];
   const beads: BandPath["beads"] = [];
   let touchesEdge = false;
-  for (let i = n, j = m; i > 0 || j > 0; ) {
+  for (let i = n, j = m; i > 0 || j > 0;) {
     if (beads.length % CELLS_PER_STEP === CELLS_PER_STEP - 1) yield;
     const cell = offset[i] + j - lo[i];
     const k = back[cell];

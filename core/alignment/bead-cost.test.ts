@@ -27,7 +27,12 @@ describe("opensTurn", () => {
 
 describe("beadCost", () => {
   // One source sentence, two target sentences of the right lengths, no lexical evidence.
-  const index = indexEvidence([[]], [[], []], () => 1, () => false);
+  const index = indexEvidence(
+    [[]],
+    [[], []],
+    () => 1,
+    () => false,
+  );
   const band = bandAround(diagonal(1, 2), 1, 2, 2);
   const pairs = PairTable.of(index, band, 4, 4);
   const features = (targetTurns: number[]): SentenceFeatures => ({

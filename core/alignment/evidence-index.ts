@@ -46,7 +46,10 @@ export function* indexEvidenceSteps(
   expectedOnBothSides: (key: string) => boolean,
 ): Steps<EvidenceIndex> {
   const df = new Map<string, [number, number]>();
-  for (const [side, sentences] of [[0, sourceKeys], [1, targetKeys]] as const) {
+  for (const [side, sentences] of [
+    [0, sourceKeys],
+    [1, targetKeys],
+  ] as const) {
     for (const [k, keys] of sentences.entries()) {
       if (k % SENTENCES_PER_STEP === SENTENCES_PER_STEP - 1) yield;
       for (const key of keys) {

@@ -34,7 +34,18 @@ export function searchBands(
   costIn: (band: Band) => BeadCost,
   maxCells = MAX_BAND_CELLS,
 ): Bead[] {
-  return runAtOnce(searchBandSteps(n, m, firstGuide, shapes, function* (band) { return costIn(band); }, maxCells));
+  return runAtOnce(
+    searchBandSteps(
+      n,
+      m,
+      firstGuide,
+      shapes,
+      function* (band) {
+        return costIn(band);
+      },
+      maxCells,
+    ),
+  );
 }
 
 /** The same, yielding inside each band's work (the cost's own preparation, then the DP), to run in slices. */

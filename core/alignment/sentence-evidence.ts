@@ -47,7 +47,10 @@ export function compileGlossary(entries: readonly GlossaryEntry[]): CompiledGlos
   const fr = new Map<string, Array<{ id: number; words: string[] }>>();
   const en = new Map<string, Array<{ id: number; words: string[] }>>();
   entries.forEach((entry, id) => {
-    for (const [index, term] of [[fr, entry.source], [en, entry.target]] as const) {
+    for (const [index, term] of [
+      [fr, entry.source],
+      [en, entry.target],
+    ] as const) {
       const words = (term.match(WORD) ?? []).map(foldWord);
       if (words.length === 0) continue;
       const list = index.get(words[0]) ?? [];

@@ -61,7 +61,8 @@ export function anchorSpan(text: string, anchor: SpanAnchor, options: { threshol
   if (exact === "" || text === "") return null;
 
   // The old offsets still hold the quote, and it is still whole words there (not «affaire» in «affaires»).
-  const atOld = isOffset(start) && isOffset(end) && start < end && text.slice(start, end) === exact ? toWordBounds(text, { start, end, errors: 0 }, anchor) : null;
+  const atOld =
+    isOffset(start) && isOffset(end) && start < end && text.slice(start, end) === exact ? toWordBounds(text, { start, end, errors: 0 }, anchor) : null;
   if (atOld && atOld.start === start && atOld.end === end) {
     return { start, end, score: 1, method: "position" };
   }

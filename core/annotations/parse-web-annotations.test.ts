@@ -66,7 +66,11 @@ describe("parseWebAnnotations: other tools' annotations", () => {
       JSON.stringify(
         note("IA", {
           motivation: ["describing"],
-          body: ["https://example.org/linked", { type: "TextualBody", value: "ia", purpose: "tagging" }, { type: "TextualBody", value: "Intelligence artificielle." }],
+          body: [
+            "https://example.org/linked",
+            { type: "TextualBody", value: "ia", purpose: "tagging" },
+            { type: "TextualBody", value: "Intelligence artificielle." },
+          ],
           bodyValue: "Sigle.",
         }),
       ),
@@ -97,10 +101,14 @@ describe("parseWebAnnotations: other tools' annotations", () => {
 describe("parseWebAnnotations: refusals", () => {
   const long = (n: number) => "x".repeat(n + 1);
   it.each<[string, string, string | RegExp, { maxItems?: number }?]>([
-    ["malformed JSON", "{ \"type\": ", /^The file is not valid JSON/],
+    ["malformed JSON", '{ "type": ', /^The file is not valid JSON/],
     ["a JSON number", "42", /^The file is not a W3C Web Annotation file/],
     ["an unrelated object", JSON.stringify({ entries: [] }), /^The file is not a W3C Web Annotation file/],
-    ["a collection whose page is only linked", JSON.stringify({ type: "AnnotationCollection", total: 3, first: "https://x/page1" }), /first page is not in the file/],
+    [
+      "a collection whose page is only linked",
+      JSON.stringify({ type: "AnnotationCollection", total: 3, first: "https://x/page1" }),
+      /first page is not in the file/,
+    ],
     ["a page linking to more pages", JSON.stringify({ type: "AnnotationPage", items: [note()], next: "https://x/page2" }), /links to further pages/],
     ["too many items", JSON.stringify([note(), note(), note()]), "The file has 3 annotations; at most 2 can be imported at once.", { maxItems: 2 }],
     [
@@ -113,18 +121,46 @@ describe("parseWebAnnotations: refusals", () => {
     ["an item that is not an object", JSON.stringify([note(), "oops"]), "Annotation 2 is not a JSON object."],
     ["a blank quote", JSON.stringify(note("  ")), /^Annotation 1 has a TextQuoteSelector with no quote/],
     ["a quote that is not text", JSON.stringify(note(7 as unknown as string)), "Annotation 1: target[0].selector[0].exact must be text."],
-    ["an overlong quote", JSON.stringify(note(long(WEB_ANNOTATION_LIMITS.quote))), "Annotation 1: target[0].selector[0].exact is longer than 10000 characters."],
-    ["an overlong note", JSON.stringify(note("x", { body: { value: long(WEB_ANNOTATION_LIMITS.text) } })), "Annotation 1: body[0].value is longer than 20000 characters."],
-    ["an overlong term", JSON.stringify(note("x", { "lisiere:admitted": ["ok", long(WEB_ANNOTATION_LIMITS.term)] })), "Annotation 1: lisiere:admitted[1] is longer than 1000 characters."],
+    [
+      "an overlong quote",
+      JSON.stringify(note(long(WEB_ANNOTATION_LIMITS.quote))),
+      "Annotation 1: target[0].selector[0].exact is longer than 10000 characters.",
+    ],
+    [
+      "an overlong note",
+      JSON.stringify(note("x", { body: { value: long(WEB_ANNOTATION_LIMITS.text) } })),
+      "Annotation 1: body[0].value is longer than 20000 characters.",
+    ],
+    [
+      "an overlong term",
+      JSON.stringify(note("x", { "lisiere:admitted": ["ok", long(WEB_ANNOTATION_LIMITS.term)] })),
+      "Annotation 1: lisiere:admitted[1] is longer than 1000 characters.",
+    ],
     ["a date that is no date", JSON.stringify(note("x", { created: "yesterday" })), "Annotation 1: created is not a date."],
     [
       "a negative offset",
-      JSON.stringify({ type: "Annotation", target: { selector: [{ type: "TextQuoteSelector", exact: "x" }, { type: "TextPositionSelector", start: -1, end: 3 }] } }),
+      JSON.stringify({
+        type: "Annotation",
+        target: {
+          selector: [
+            { type: "TextQuoteSelector", exact: "x" },
+            { type: "TextPositionSelector", start: -1, end: 3 },
+          ],
+        },
+      }),
       "Annotation 1: target[0].selector[1].start must not be negative.",
     ],
     [
       "an inverted position",
-      JSON.stringify({ type: "Annotation", target: { selector: [{ type: "TextQuoteSelector", exact: "x" }, { type: "TextPositionSelector", start: 5, end: 3 }] } }),
+      JSON.stringify({
+        type: "Annotation",
+        target: {
+          selector: [
+            { type: "TextQuoteSelector", exact: "x" },
+            { type: "TextPositionSelector", start: 5, end: 3 },
+          ],
+        },
+      }),
       "Annotation 1 has a TextPositionSelector that ends before it starts.",
     ],
   ])("refuses %s", (_name, json, message, options) => {

@@ -47,14 +47,20 @@ function hasType(v: Record<string, unknown>, type: string): boolean {
 /** The annotations of whichever container the file holds. */
 function itemsOf(root: unknown): unknown[] {
   if (Array.isArray(root)) return root;
-  const notAnnotations = refuse("NOT_WEB_ANNOTATIONS", "The file is not a W3C Web Annotation file: expected an Annotation, an AnnotationPage, an AnnotationCollection or a list of Annotations.");
+  const notAnnotations = refuse(
+    "NOT_WEB_ANNOTATIONS",
+    "The file is not a W3C Web Annotation file: expected an Annotation, an AnnotationPage, an AnnotationCollection or a list of Annotations.",
+  );
   if (!isObject(root)) throw notAnnotations;
   if (hasType(root, "AnnotationCollection") || "first" in root) {
     const first = root.first;
     if (first === undefined && (root.total === 0 || root.total === undefined)) return [];
     if (Array.isArray(first)) return first;
     if (isObject(first)) return pageItems(first, "The collection's first page");
-    throw refuse("NOT_WEB_ANNOTATIONS", "The collection's first page is not in the file (only a link to it is): export the collection with its annotations embedded.");
+    throw refuse(
+      "NOT_WEB_ANNOTATIONS",
+      "The collection's first page is not in the file (only a link to it is): export the collection with its annotations embedded.",
+    );
   }
   if (hasType(root, "AnnotationPage") || "items" in root) return pageItems(root, "The annotation page");
   if (hasType(root, "Annotation") || "target" in root) return [root];
@@ -73,7 +79,10 @@ function readAnnotation(item: unknown, n: number): ImportedAnnotation {
   const parsed = annotationSchema.safeParse(item);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const path = issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "");
+    const path = issue.path
+      .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
+      .join("")
+      .replace(/^\./, "");
     throw refuse("INVALID_ANNOTATION", `Annotation ${n}: ${path || "it"} ${issue.message}.`, { index: n, path });
   }
   const a = parsed.data;
@@ -134,7 +143,12 @@ function classifyBodies(a: ParsedAnnotation): BodyRoles {
   return roles;
 }
 
-function readGloss(a: ParsedAnnotation, exact: string, equivalents: BodyRoles["equivalents"], descriptions: string[]): NonNullable<ImportedAnnotation["gloss"]> {
+function readGloss(
+  a: ParsedAnnotation,
+  exact: string,
+  equivalents: BodyRoles["equivalents"],
+  descriptions: string[],
+): NonNullable<ImportedAnnotation["gloss"]> {
   // The English one is preferred; any other equivalent counts as admitted.
   const english = equivalents.filter((e) => e.language.some((l) => l.toLowerCase().startsWith("en")));
   const ordered = [...english, ...equivalents.filter((e) => !english.includes(e))].map((e) => e.value);

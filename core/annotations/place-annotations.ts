@@ -34,7 +34,12 @@ export interface Placement {
 const CHARACTERS_PER_STEP = 200_000;
 
 /** Each annotation's placement (or null: an orphan), in order, searching at most `budget` characters outside named segments. */
-export function* placeAnnotationSteps(annotations: readonly Pick<ImportedAnnotation, "anchor" | "segmentRef">[], segments: readonly PlaceableSegment[], budget = MAX_ANCHOR_SEARCH_CHARACTERS, report?: (done: number, total: number) => void): Steps<(Placement | null)[]> {
+export function* placeAnnotationSteps(
+  annotations: readonly Pick<ImportedAnnotation, "anchor" | "segmentRef">[],
+  segments: readonly PlaceableSegment[],
+  budget = MAX_ANCHOR_SEARCH_CHARACTERS,
+  report?: (done: number, total: number) => void,
+): Steps<(Placement | null)[]> {
   const byId = new Map(segments.map((s) => [s.id, s]));
   const search = { left: budget, sinceStep: 0 };
   const placements: (Placement | null)[] = [];
@@ -46,11 +51,20 @@ export function* placeAnnotationSteps(annotations: readonly Pick<ImportedAnnotat
 }
 
 /** The same, straight through. */
-export function placeAnnotations(annotations: readonly Pick<ImportedAnnotation, "anchor" | "segmentRef">[], segments: readonly PlaceableSegment[], budget = MAX_ANCHOR_SEARCH_CHARACTERS): (Placement | null)[] {
+export function placeAnnotations(
+  annotations: readonly Pick<ImportedAnnotation, "anchor" | "segmentRef">[],
+  segments: readonly PlaceableSegment[],
+  budget = MAX_ANCHOR_SEARCH_CHARACTERS,
+): (Placement | null)[] {
   return runAtOnce(placeAnnotationSteps(annotations, segments, budget));
 }
 
-function* placeOne(annotation: Pick<ImportedAnnotation, "anchor" | "segmentRef">, segments: readonly PlaceableSegment[], byId: Map<string, PlaceableSegment>, search: { left: number; sinceStep: number }): Steps<Placement | null> {
+function* placeOne(
+  annotation: Pick<ImportedAnnotation, "anchor" | "segmentRef">,
+  segments: readonly PlaceableSegment[],
+  byId: Map<string, PlaceableSegment>,
+  search: { left: number; sinceStep: number },
+): Steps<Placement | null> {
   const anchor: SpanAnchor = { ...annotation.anchor, start: annotation.anchor.start ?? -1, end: annotation.anchor.end ?? -1 };
   const named = byId.get(annotation.segmentRef?.match(/#segment-([A-Za-z0-9_-]+)$/)?.[1] ?? "");
   if (named) {

@@ -108,7 +108,13 @@ describe("export then import", () => {
         kind: r.kind,
         segmentRef: r.status === "anchored" && r.segmentId ? CONTEXT.segmentIri(r.segmentId) : CONTEXT.documentIri,
         // An orphan's offsets are not exported: they refer to text the segment no longer has.
-        anchor: { exact: r.anchor.exact, prefix: r.anchor.prefix, suffix: r.anchor.suffix, start: r.status === "anchored" ? r.anchor.start : null, end: r.status === "anchored" ? r.anchor.end : null },
+        anchor: {
+          exact: r.anchor.exact,
+          prefix: r.anchor.prefix,
+          suffix: r.anchor.suffix,
+          start: r.status === "anchored" ? r.anchor.start : null,
+          end: r.status === "anchored" ? r.anchor.end : null,
+        },
         note: r.note,
         ...(r.gloss && { gloss: r.gloss }),
         created: r.created,

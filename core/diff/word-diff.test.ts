@@ -7,8 +7,18 @@ describe("wordDiff", () => {
     const after = "The Pentagon cites a supply chain risk.";
     const parts = wordDiff(before, after);
     expect(parts.filter((p) => p.kind !== "equal")).toEqual([{ kind: "insert", text: "chain " }]);
-    expect(parts.filter((p) => p.kind !== "insert").map((p) => p.text).join("")).toBe(before);
-    expect(parts.filter((p) => p.kind !== "delete").map((p) => p.text).join("")).toBe(after);
+    expect(
+      parts
+        .filter((p) => p.kind !== "insert")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe(before);
+    expect(
+      parts
+        .filter((p) => p.kind !== "delete")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe(after);
   });
 
   it("works on words, not letters, and counts them", () => {

@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import { isDomainError } from "../errors";
 import { SEGMENT_STATUSES, type BilingualSegment, type SegmentStatus } from "../model/document";
 import { DONE_STATUSES } from "../model/progress";
-import { englishBlocks, englishFrontMatter, englishPiece, isMissingTranslation, pieceText, translationGaps, untranslatedMessage, type EnglishTextOptions } from "./english-text";
+import {
+  englishBlocks,
+  englishFrontMatter,
+  englishPiece,
+  isMissingTranslation,
+  pieceText,
+  translationGaps,
+  untranslatedMessage,
+  type EnglishTextOptions,
+} from "./english-text";
 import { sampleDocument } from "./test-fixtures";
 
 const segment = (source: string, target: string, status: SegmentStatus = "translated"): BilingualSegment => ({ source, target, status });
@@ -14,7 +23,10 @@ describe("englishPiece", () => {
   });
 
   it("puts the French source in its place with `source`, marked as source language", () => {
-    expect(englishPiece(segment("Il pleut.\nFort.", "  ", "new"), { missing: "source", drafts: "keep" })).toEqual({ text: "Il pleut. Fort.", language: "source" });
+    expect(englishPiece(segment("Il pleut.\nFort.", "  ", "new"), { missing: "source", drafts: "keep" })).toEqual({
+      text: "Il pleut. Fort.",
+      language: "source",
+    });
   });
 
   it("counts a confirmed status with an empty target as missing (no text is no translation)", () => {
@@ -94,7 +106,10 @@ describe("englishBlocks", () => {
 
 describe("englishFrontMatter", () => {
   it("gives the title on one line and the date line when there is a date", () => {
-    expect(englishFrontMatter({ title: "Anthropic\net le Pentagone ", date: "2026-02-28" })).toEqual({ title: "Anthropic et le Pentagone", dateLine: "Date 2026-02-28" });
+    expect(englishFrontMatter({ title: "Anthropic\net le Pentagone ", date: "2026-02-28" })).toEqual({
+      title: "Anthropic et le Pentagone",
+      dateLine: "Date 2026-02-28",
+    });
     expect(englishFrontMatter({ title: "Sans date" })).toEqual({ title: "Sans date" });
   });
 });

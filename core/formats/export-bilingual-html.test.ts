@@ -13,7 +13,7 @@ describe("exportBilingualHtml", () => {
   const html = exportBilingualHtml(sampleDocument());
 
   it("is a complete HTML5 page with charset, title, date and stylesheet, and no script", () => {
-    expect(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">")).toBe(true);
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(html).toContain('<meta charset="utf-8">');
     expect(html).toContain("<title>Anthropic et le Pentagone</title>");
     expect(html).toContain("<h1>Anthropic et le Pentagone</h1>");

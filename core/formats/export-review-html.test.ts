@@ -36,7 +36,10 @@ function reviewDocument(): ReviewDocument {
   return {
     ...doc,
     exportedAt: new Date("2026-03-01T14:05:09Z"),
-    blocks: doc.blocks.map((block) => ({ ...block, segments: block.segments.map((s) => ({ ...s, notes: notes[s.source] ?? [], threads: threads[s.source] ?? [] })) })),
+    blocks: doc.blocks.map((block) => ({
+      ...block,
+      segments: block.segments.map((s) => ({ ...s, notes: notes[s.source] ?? [], threads: threads[s.source] ?? [] })),
+    })),
   };
 }
 
@@ -73,13 +76,19 @@ describe("exportReviewHtml", () => {
   });
 
   it("has the columns #, French, English, Status, Comments and one numbered row per segment", () => {
-    expect(html).toContain('<thead><tr><th scope="col">#</th><th scope="col">French</th><th scope="col">English</th><th scope="col">Status</th><th scope="col">Comments</th></tr></thead>');
+    expect(html).toContain(
+      '<thead><tr><th scope="col">#</th><th scope="col">French</th><th scope="col">English</th><th scope="col">Status</th><th scope="col">Comments</th></tr></thead>',
+    );
     expect(html.match(/<tr id="s\d+"|<tr class="heading[^"]*" id="s\d+"/gu)).toHaveLength(6);
-    expect(html).toContain('<tr id="s3"><td class="n">3</td><td lang="fr">Il a écrit sur X.</td><td lang="en" class="empty"></td><td><span class="status status-new">New</span></td><td></td></tr>');
+    expect(html).toContain(
+      '<tr id="s3"><td class="n">3</td><td lang="fr">Il a écrit sur X.</td><td lang="en" class="empty"></td><td><span class="status status-new">New</span></td><td></td></tr>',
+    );
   });
 
   it("shows headings as full-width rows with both texts, their status and notes", () => {
-    expect(html).toContain('<tr class="heading level-2" id="s1"><td colspan="5"><span class="n">1</span> <span class="heading-text" lang="fr">Les décisions d’Anthropic</span><span class="heading-text" lang="en">Anthropic’s decisions</span><span class="status status-approved">Approved</span></td></tr>');
+    expect(html).toContain(
+      '<tr class="heading level-2" id="s1"><td colspan="5"><span class="n">1</span> <span class="heading-text" lang="fr">Les décisions d’Anthropic</span><span class="heading-text" lang="en">Anthropic’s decisions</span><span class="status status-approved">Approved</span></td></tr>',
+    );
     expect(html).toMatch(/<tr class="heading level-3" id="s6"><td colspan="5">.*Unknown author.*Heading: check the style guide\./u);
   });
 
@@ -109,7 +118,14 @@ describe("exportReviewHtml", () => {
   it("shows each status as a coloured label with its name, and uses the labels it is given", () => {
     expect(html).toContain('<span class="status status-translated">Translated</span>');
     expect(html).toMatch(/\.status-translated \{ background: #[0-9A-F]{6}; color: #[0-9A-F]{6}; \}/u);
-    const french = exportReviewHtml(reviewDocument(), { lang: "fr", source: "Français", target: "Anglais", comments: "Commentaires", exported: "Exporté le", statuses: { approved: "Validé" } });
+    const french = exportReviewHtml(reviewDocument(), {
+      lang: "fr",
+      source: "Français",
+      target: "Anglais",
+      comments: "Commentaires",
+      exported: "Exporté le",
+      statuses: { approved: "Validé" },
+    });
     expect(french).toContain('<html lang="fr">');
     expect(french).toContain('<th scope="col">Commentaires</th>');
     expect(french).toContain("Exporté le 2026-03-01 14:05 UTC");
@@ -122,8 +138,17 @@ describe("exportReviewHtml", () => {
     doc.title = HOSTILE;
     doc.sourceLanguage = `fr" onclick="alert(1)`;
     doc.blocks[0].segments[0] = { source: HOSTILE, target: HOSTILE, status: "approved", notes: [{ author: HOSTILE, text: `${HOSTILE}\n<b>bold</b>` }] };
-    doc.blocks[1].segments[0] = { source: HOSTILE, target: HOSTILE, status: "draft", notes: [{ author: `"><img src=x onerror=alert(2)>`, text: `</div></td></tr></table><script>alert(3)</script>` }] };
-    const comment = { author: `<img src=x onerror=alert(4)>`, createdAt: `"><script>alert(5)</script>`, text: `<img src=x onerror=alert(1)>\n& <script>alert(6)</script>` };
+    doc.blocks[1].segments[0] = {
+      source: HOSTILE,
+      target: HOSTILE,
+      status: "draft",
+      notes: [{ author: `"><img src=x onerror=alert(2)>`, text: `</div></td></tr></table><script>alert(3)</script>` }],
+    };
+    const comment = {
+      author: `<img src=x onerror=alert(4)>`,
+      createdAt: `"><script>alert(5)</script>`,
+      text: `<img src=x onerror=alert(1)>\n& <script>alert(6)</script>`,
+    };
     doc.blocks[1].segments[1].threads = [{ ...comment, quote: `</div><img src=x onerror=alert(7)>`, resolved: true, replies: [comment] }];
     const out = exportReviewHtml(doc);
     expect(out).not.toMatch(/<script|<img|<b>|<\/table><script/iu);
@@ -137,7 +162,31 @@ describe("exportReviewHtml", () => {
     );
     expect(out).toContain('<div class="comment-quote">“&lt;/div&gt;&lt;img src=x onerror=alert(7)&gt;”</div>');
     const { tags, attributes } = parse(out);
-    expect(tags.filter((t) => !["html", "head", "meta", "title", "style", "body", "h1", "p", "table", "colgroup", "col", "thead", "tbody", "tr", "th", "td", "span", "div"].includes(t))).toEqual([]);
+    expect(
+      tags.filter(
+        (t) =>
+          ![
+            "html",
+            "head",
+            "meta",
+            "title",
+            "style",
+            "body",
+            "h1",
+            "p",
+            "table",
+            "colgroup",
+            "col",
+            "thead",
+            "tbody",
+            "tr",
+            "th",
+            "td",
+            "span",
+            "div",
+          ].includes(t),
+      ),
+    ).toEqual([]);
     expect(attributes.filter((a) => a.startsWith("on"))).toEqual([]);
     expect(out.match(/<table>/gu)).toHaveLength(1);
   });

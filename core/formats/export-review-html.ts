@@ -233,7 +233,8 @@ function renderNote(note: ReviewNote, l: ReviewLabels): string {
 
 /** A thread: its first comment (marked when resolved, with the words it is about), then its replies indented and marked "↳". */
 function renderThread(thread: ReviewThread, l: ReviewLabels): string {
-  const head = (c: ReviewComment, mark: string) => `${mark}${escapeHtml(c.author.trim() || l.unknownAuthor)} <span class="comment-date">${escapeHtml(formatCommentTime(c.createdAt))}</span>`;
+  const head = (c: ReviewComment, mark: string) =>
+    `${mark}${escapeHtml(c.author.trim() || l.unknownAuthor)} <span class="comment-date">${escapeHtml(formatCommentTime(c.createdAt))}</span>`;
   const resolved = thread.resolved ? ` <span class="comment-resolved">${escapeHtml(l.resolved)}</span>` : "";
   const quote = thread.quote ? `<div class="comment-quote">“${escapeHtml(thread.quote)}”</div>` : "";
   const replies = thread.replies.map((reply) => renderEntry("note comment reply", head(reply, "↳ "), reply.text));

@@ -60,7 +60,19 @@ describe("exportTargetMarkdown", () => {
   });
 
   it("escapes the title and the French source, not the markers", () => {
-    const doc: BilingualDocument = { ...oneParagraph(""), title: "# *Titre*", blocks: [{ kind: "paragraph", segments: [{ source: "Voir [ici](x).", target: "", status: "new" }, { source: "b", target: "*Yes*", status: "draft" }] }] };
+    const doc: BilingualDocument = {
+      ...oneParagraph(""),
+      title: "# *Titre*",
+      blocks: [
+        {
+          kind: "paragraph",
+          segments: [
+            { source: "Voir [ici](x).", target: "", status: "new" },
+            { source: "b", target: "*Yes*", status: "draft" },
+          ],
+        },
+      ],
+    };
     expect(exportTargetMarkdown(doc, { missing: "source", drafts: "mark" })).toBe("# \\# \\*Titre\\*\n\nVoir \\[ici\\](x). [draft] \\*Yes\\*\n");
   });
 

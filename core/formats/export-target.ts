@@ -7,7 +7,15 @@
 
 import type { BilingualDocument, BilingualSegment } from "../model/document";
 import { writeAll, type BlockInfo, type DocumentWriter } from "./document-writer";
-import { assertTranslated, englishFrontMatter, englishPiece, headingLevel, pieceText, DEFAULT_ENGLISH_TEXT_OPTIONS, type EnglishTextOptions } from "./english-text";
+import {
+  assertTranslated,
+  englishFrontMatter,
+  englishPiece,
+  headingLevel,
+  pieceText,
+  DEFAULT_ENGLISH_TEXT_OPTIONS,
+  type EnglishTextOptions,
+} from "./english-text";
 import { escapeMarkdown } from "./escape";
 
 type Meta = Pick<BilingualDocument, "title" | "date">;
@@ -64,7 +72,12 @@ export function targetMarkdownWriter(doc: Meta, options: EnglishTextOptions = DE
 /** Plain text: title, date, then one line per heading or paragraph, blank lines between. */
 export function targetTextWriter(doc: Meta, options: EnglishTextOptions = DEFAULT_ENGLISH_TEXT_OPTIONS): DocumentWriter<BilingualSegment> {
   const front = englishFrontMatter(doc);
-  return new EnglishTextWriter([front.title, ...(front.dateLine ? [front.dateLine] : [])], options, (text) => text, () => "");
+  return new EnglishTextWriter(
+    [front.title, ...(front.dateLine ? [front.dateLine] : [])],
+    options,
+    (text) => text,
+    () => "",
+  );
 }
 
 /** The document's translation as Markdown (refused under `fail` while a translation is missing). */

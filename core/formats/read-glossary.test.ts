@@ -40,7 +40,13 @@ describe("readGlossary", () => {
 
   it("reads CSV, with a BOM and Windows-1252 too", () => {
     const csv = "source,preferred\nrisque,risk\ngarde-fou,\n";
-    const expected = { format: "csv", entries: [{ source: "risque", preferred: "risk" }, { source: "garde-fou", preferred: "" }] };
+    const expected = {
+      format: "csv",
+      entries: [
+        { source: "risque", preferred: "risk" },
+        { source: "garde-fou", preferred: "" },
+      ],
+    };
     expect(readGlossary(bytes(csv), "g.csv")).toEqual(expected);
     expect(readGlossary(bytes(`\uFEFF${csv}`), "g.csv")).toEqual(expected);
     const latin = Uint8Array.from([...bytes("source;preferred\nd"), 0xe9, ...bytes("signation de risque;risk designation\n")]);

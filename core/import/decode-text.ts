@@ -63,10 +63,7 @@ function decodeBytes(bytes: Uint8Array): DecodedText {
     // Not UTF-8: most likely Western European text saved by an older Windows program.
   }
   if (!looksWesternEuropean(bytes)) {
-    throw new DomainError(
-      "UNSUPPORTED_ENCODING",
-      "This file is neither UTF-8 nor Western European (Windows-1252) text. Save it as UTF-8 and import it again.",
-    );
+    throw new DomainError("UNSUPPORTED_ENCODING", "This file is neither UTF-8 nor Western European (Windows-1252) text. Save it as UTF-8 and import it again.");
   }
   return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
 }

@@ -57,7 +57,11 @@ export function checkLanguagePair(source: string | undefined, target: string | u
   const frenchSource = primary(srcTag!) === "fr";
   const englishTarget = primary(trgTag!) === "en";
   if (!frenchSource || !englishTarget) {
-    refuse(trg === "" ? `This ${fileKind} is in ${languageInWords(src)} and names no target language;` : `This ${fileKind} translates ${languageInWords(src)} into ${languageInWords(trg)};`);
+    refuse(
+      trg === ""
+        ? `This ${fileKind} is in ${languageInWords(src)} and names no target language;`
+        : `This ${fileKind} translates ${languageInWords(src)} into ${languageInWords(trg)};`,
+    );
   }
   return { sourceLanguage: srcTag!, targetLanguage: trgTag! };
 }

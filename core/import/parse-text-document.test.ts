@@ -92,7 +92,7 @@ describe("parseTextDocument (md)", () => {
   });
 
   it("drops raw HTML entirely, blocks and inline", () => {
-    const doc = md('<script>alert(1)</script>\n\nTexte <img src=x onerror=alert(1)> sûr.\n\n<div>\nbloc\n</div>\n');
+    const doc = md("<script>alert(1)</script>\n\nTexte <img src=x onerror=alert(1)> sûr.\n\n<div>\nbloc\n</div>\n");
     expect(doc.blocks).toEqual([{ kind: "paragraph", text: "Texte sûr." }]);
   });
 

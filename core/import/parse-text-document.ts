@@ -89,10 +89,5 @@ function groupByBlankLines(lines: string[], isBlank: (line: string) => boolean):
 }
 
 function looksLikeHeading(line: string): boolean {
-  return (
-    line.length <= HEADING_MAX_CHARS &&
-    line.split(/\s+/u).length <= HEADING_MAX_WORDS &&
-    /\p{L}/u.test(line) &&
-    !ENDS_LIKE_SENTENCE.test(line)
-  );
+  return line.length <= HEADING_MAX_CHARS && line.split(/\s+/u).length <= HEADING_MAX_WORDS && /\p{L}/u.test(line) && !ENDS_LIKE_SENTENCE.test(line);
 }

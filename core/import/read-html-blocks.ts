@@ -8,7 +8,29 @@ import type { ParsedBlock } from "../model/document";
 import { runAtOnce, type Steps } from "../work/slices";
 import { collapseWhitespace } from "./whitespace";
 
-const BLOCKS = new Set(["p", "div", "li", "blockquote", "td", "th", "dd", "dt", "figcaption", "pre", "section", "article", "header", "footer", "main", "aside", "tr", "ul", "ol", "table", "body"]);
+const BLOCKS = new Set([
+  "p",
+  "div",
+  "li",
+  "blockquote",
+  "td",
+  "th",
+  "dd",
+  "dt",
+  "figcaption",
+  "pre",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "main",
+  "aside",
+  "tr",
+  "ul",
+  "ol",
+  "table",
+  "body",
+]);
 const SKIPPED = new Set(["script", "style", "template", "noscript", "head", "title", "svg", "math", "iframe", "object", "select", "button", "nav"]);
 const BREAKS = new Set(["br", "hr"]);
 

@@ -34,12 +34,21 @@ describe("routeImport", () => {
   });
 
   it.each([
-    [{ kind: "tmx" }, "This is a TMX translation memory, not a document to translate; import the French text itself (.txt, .md, .html, .docx) or an XLIFF 2 file."],
+    [
+      { kind: "tmx" },
+      "This is a TMX translation memory, not a document to translate; import the French text itself (.txt, .md, .html, .docx) or an XLIFF 2 file.",
+    ],
     [{ kind: "tbx" }, "This is a TBX termbase, not a document to translate; import it on the project's Glossary page."],
     [{ kind: "xliff1", version: "1.2" }, "This is XLIFF 1.2; only XLIFF 2.x can be imported for now — export XLIFF 2.0 or 2.1 from your tool."],
     [{ kind: "xliff1" }, "This is XLIFF 1.2; only XLIFF 2.x can be imported for now — export XLIFF 2.0 or 2.1 from your tool."],
-    [{ kind: "xliff1", version: "1.2", dialect: "sdlxliff" }, "This is SDL Trados XLIFF (.sdlxliff), a form of XLIFF 1.2; only XLIFF 2.x can be imported for now — export XLIFF 2.0 or 2.1 from your tool."],
-    [{ kind: "xml", root: "rss" }, "This is an XML file (root element <rss>), not a document to translate; import the French text itself (.txt, .md, .html, .docx) or an XLIFF 2 file."],
+    [
+      { kind: "xliff1", version: "1.2", dialect: "sdlxliff" },
+      "This is SDL Trados XLIFF (.sdlxliff), a form of XLIFF 1.2; only XLIFF 2.x can be imported for now — export XLIFF 2.0 or 2.1 from your tool.",
+    ],
+    [
+      { kind: "xml", root: "rss" },
+      "This is an XML file (root element <rss>), not a document to translate; import the French text itself (.txt, .md, .html, .docx) or an XLIFF 2 file.",
+    ],
     [{ kind: "zip", container: "odt" }, "This is an OpenDocument text (.odt); save it as Word (.docx) in your word processor and import that."],
     [{ kind: "zip", container: "xlsx" }, "This is an Excel workbook (.xlsx), not a document to translate; save the text as .docx or .txt first."],
     [{ kind: "zip", container: "epub" }, "This is an EPUB e-book (.epub), not a document to translate; save the text as .docx or .txt first."],
@@ -51,8 +60,12 @@ describe("routeImport", () => {
   });
 
   it("refuses the same non-documents as a translation to align, and XLIFF 2 too", () => {
-    expect(refusal({ kind: "tmx" }, "translation")).toBe("This is a TMX translation memory, not a translation to align; import the English text itself (.txt, .md, .html or .docx).");
-    expect(refusal({ kind: "xliff2" }, "translation")).toBe("This is an XLIFF 2 file, which brings its own translations: import it as a new document from the project page.");
+    expect(refusal({ kind: "tmx" }, "translation")).toBe(
+      "This is a TMX translation memory, not a translation to align; import the English text itself (.txt, .md, .html or .docx).",
+    );
+    expect(refusal({ kind: "xliff2" }, "translation")).toBe(
+      "This is an XLIFF 2 file, which brings its own translations: import it as a new document from the project page.",
+    );
     expect(refusal({ kind: "pdf" }, "translation")).toBe("PDF files cannot be imported: save the text as .docx or .txt first.");
   });
 

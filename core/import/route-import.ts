@@ -13,7 +13,20 @@ export type TextFormat = "txt" | "md" | "html" | "docx";
 export type ImportPurpose = "document" | "translation";
 export type ImportRoute = { reader: "xliff" } | { reader: "blocks"; format: TextFormat };
 
-const TEXT_TYPES = [".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", "text/plain", "text/markdown", "text/html", "application/xhtml+xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"];
+const TEXT_TYPES = [
+  ".txt",
+  ".md",
+  ".markdown",
+  ".html",
+  ".htm",
+  ".xhtml",
+  ".docx",
+  "text/plain",
+  "text/markdown",
+  "text/html",
+  "application/xhtml+xml",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+];
 
 /** What a file input offers to upload (its `accept`), per kind of import: what routeImport reads. */
 export const UPLOAD_ACCEPT: Record<ImportPurpose, string> = {

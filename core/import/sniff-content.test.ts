@@ -25,8 +25,14 @@ describe("sniffContent: XML formats by their root element", () => {
   it.each([
     ["with a declaration", DECL + TMX],
     ["without one", TMX],
-    ["after comments, a processing instruction and a doctype", `${DECL}<!-- exported -->\n<?xml-stylesheet href="x.xsl"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<!-- again -->${TMX}`],
-    ["after a doctype whose internal subset holds > and ]", `${DECL}<!DOCTYPE tmx [\n<!ENTITY gt2 ">]>">\n<!-- ]> -->\n<!ATTLIST tmx a CDATA "x>y">\n]>\n${TMX}`],
+    [
+      "after comments, a processing instruction and a doctype",
+      `${DECL}<!-- exported -->\n<?xml-stylesheet href="x.xsl"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<!-- again -->${TMX}`,
+    ],
+    [
+      "after a doctype whose internal subset holds > and ]",
+      `${DECL}<!DOCTYPE tmx [\n<!ENTITY gt2 ">]>">\n<!-- ]> -->\n<!ATTLIST tmx a CDATA "x>y">\n]>\n${TMX}`,
+    ],
   ])("tells TMX %s", (_name, text) => {
     expect(sniffContent(utf8(text))).toEqual({ kind: "tmx" });
   });
@@ -46,9 +52,15 @@ describe("sniffContent: XML formats by their root element", () => {
     ['<xliff xmlns="urn:oasis:names:tc:xliff:document:2.2" version="2.2" srcLang="fr">', { kind: "xliff2", version: "2.2" }],
     ['<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">', { kind: "xliff1", version: "1.2" }],
     ['<xliff xmlns="urn:oasis:names:tc:xliff:document:1.1">', { kind: "xliff1" }],
-    ['<xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2" sdl:version="1.0">', { kind: "xliff1", version: "1.2", dialect: "sdlxliff" }],
+    [
+      '<xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2" sdl:version="1.0">',
+      { kind: "xliff1", version: "1.2", dialect: "sdlxliff" },
+    ],
     ['<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:mq="MQXliff">', { kind: "xliff1", version: "1.2", dialect: "mqxliff" }],
-    ['<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:m="http://www.memsource.com/mxlf/2.0" version="1.2">', { kind: "xliff1", version: "1.2", dialect: "mxliff" }],
+    [
+      '<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:m="http://www.memsource.com/mxlf/2.0" version="1.2">',
+      { kind: "xliff1", version: "1.2", dialect: "mxliff" },
+    ],
   ])("tells XLIFF versions and dialects: %s", (root, expected) => {
     expect(sniffContent(utf8(`${DECL}<!-- tool -->\n${root}<file/></xliff>`))).toEqual(expected);
   });
@@ -87,15 +99,36 @@ describe("sniffContent: HTML", () => {
 describe("sniffContent: zip containers by their entries", () => {
   const mimetype = (type: string, ...more: string[]) => makeZip([{ name: "mimetype", data: type }, ...more.map((name) => ({ name, data: "<x/>" }))]);
   it.each([
-    ["Word", makeZip([{ name: "[Content_Types].xml", data: "<Types/>" }, { name: "word/document.xml", data: "<w:document/>" }]), { kind: "docx" }],
-    ["Excel", makeZip([{ name: "[Content_Types].xml", data: "<Types/>" }, { name: "xl/workbook.xml", data: "<workbook/>" }]), { kind: "zip", container: "xlsx" }],
+    [
+      "Word",
+      makeZip([
+        { name: "[Content_Types].xml", data: "<Types/>" },
+        { name: "word/document.xml", data: "<w:document/>" },
+      ]),
+      { kind: "docx" },
+    ],
+    [
+      "Excel",
+      makeZip([
+        { name: "[Content_Types].xml", data: "<Types/>" },
+        { name: "xl/workbook.xml", data: "<workbook/>" },
+      ]),
+      { kind: "zip", container: "xlsx" },
+    ],
     ["PowerPoint", makeZip([{ name: "ppt/presentation.xml", data: "<p/>" }]), { kind: "zip", container: "pptx" }],
     ["OpenDocument text", mimetype("application/vnd.oasis.opendocument.text", "content.xml", "META-INF/manifest.xml"), { kind: "zip", container: "odt" }],
     ["OpenDocument spreadsheet", mimetype("application/vnd.oasis.opendocument.spreadsheet", "content.xml"), { kind: "zip", container: "ods" }],
     ["OpenDocument presentation", mimetype("application/vnd.oasis.opendocument.presentation"), { kind: "zip", container: "odp" }],
     ["EPUB", mimetype("application/epub+zip", "META-INF/container.xml"), { kind: "zip", container: "epub" }],
     ["EPUB without a mimetype entry", makeZip([{ name: "META-INF/container.xml", data: "<container/>" }]), { kind: "zip", container: "epub" }],
-    ["OpenDocument without a mimetype entry", makeZip([{ name: "content.xml", data: "<x/>" }, { name: "META-INF/manifest.xml", data: "<m/>" }]), { kind: "zip", container: "odf" }],
+    [
+      "OpenDocument without a mimetype entry",
+      makeZip([
+        { name: "content.xml", data: "<x/>" },
+        { name: "META-INF/manifest.xml", data: "<m/>" },
+      ]),
+      { kind: "zip", container: "odf" },
+    ],
     ["any other zip", makeZip([{ name: "notes.txt", data: "Il pleut." }]), { kind: "zip", container: "zip" }],
     ["an empty zip", makeZip([]), { kind: "zip", container: "zip" }],
     ["a damaged zip", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), { kind: "zip", container: "zip" }],
@@ -123,7 +156,16 @@ describe("sniffContent: other files", () => {
 });
 
 describe("sniffContent never throws", () => {
-  const prefixes = [[], [0x50, 0x4b, 0x03, 0x04], [0x50, 0x4b, 0x05, 0x06], [0xff, 0xfe], [0xfe, 0xff], [0xef, 0xbb, 0xbf], [0x3c, 0x00], ...["<?xml ", "<!DOCTYPE x [", "<!--", "<xliff ", "<p>", "{\\rtf", "%PDF-"].map((p) => [...utf8(p)])];
+  const prefixes = [
+    [],
+    [0x50, 0x4b, 0x03, 0x04],
+    [0x50, 0x4b, 0x05, 0x06],
+    [0xff, 0xfe],
+    [0xfe, 0xff],
+    [0xef, 0xbb, 0xbf],
+    [0x3c, 0x00],
+    ...["<?xml ", "<!DOCTYPE x [", "<!--", "<xliff ", "<p>", "{\\rtf", "%PDF-"].map((p) => [...utf8(p)]),
+  ];
 
   it("on arbitrary bytes, after any signature it looks for", () => {
     fc.assert(
@@ -147,9 +189,13 @@ describe("sniffContent never throws", () => {
 
   it("on arbitrary strings", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "binary", maxLength: 500 }), fc.constantFrom("", "<?xml version='1.0'?>", "<!DOCTYPE html>", "<tmx", "<!--"), (text, prefix) => {
-        expect(typeof sniffContent(prefix + text).kind).toBe("string");
-      }),
+      fc.property(
+        fc.string({ unit: "binary", maxLength: 500 }),
+        fc.constantFrom("", "<?xml version='1.0'?>", "<!DOCTYPE html>", "<tmx", "<!--"),
+        (text, prefix) => {
+          expect(typeof sniffContent(prefix + text).kind).toBe("string");
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -92,7 +92,38 @@ function sniffZip(bytes: Uint8Array): SniffedContent {
 /** Elements that make a file HTML when they open it. */
 const HTML_ROOTS = new Set(["html", "head", "body"]);
 /** HTML elements a page fragment often starts with: HTML, not some other XML, when one of them opens and closes. */
-const HTML_FRAGMENT_ROOTS = new Set(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section", "main", "header", "footer", "nav", "table", "ul", "ol", "blockquote", "pre", "figure", "span", "a", "em", "strong", "b", "i", "title", "meta", "style", "link"]);
+const HTML_FRAGMENT_ROOTS = new Set([
+  "p",
+  "div",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "article",
+  "section",
+  "main",
+  "header",
+  "footer",
+  "nav",
+  "table",
+  "ul",
+  "ol",
+  "blockquote",
+  "pre",
+  "figure",
+  "span",
+  "a",
+  "em",
+  "strong",
+  "b",
+  "i",
+  "title",
+  "meta",
+  "style",
+  "link",
+]);
 
 function sniffMarkup(head: string, tail: string): SniffedContent {
   const prolog = readProlog(head);
@@ -104,7 +135,8 @@ function sniffMarkup(head: string, tail: string): SniffedContent {
   if (local === "tbx" || local === "martif") return { kind: "tbx" };
   if (HTML_ROOTS.has(local) || prolog.doctype === "html") return { kind: "html" };
   if (root === "") return declared ? { kind: "xml", root } : { kind: "text" };
-  if (!declared && HTML_FRAGMENT_ROOTS.has(local)) return new RegExp(`</${escapeRegExp(root)}\\s*>`, "iu").test(head) ? { kind: "html", fragment: true } : { kind: "text" };
+  if (!declared && HTML_FRAGMENT_ROOTS.has(local))
+    return new RegExp(`</${escapeRegExp(root)}\\s*>`, "iu").test(head) ? { kind: "html", fragment: true } : { kind: "text" };
   // Without a declaration or doctype, "<word>" may just be how a text begins; call it XML only
   // when the same element also closes the file.
   if (declared || startTag.endsWith("/>") || new RegExp(`</${escapeRegExp(root)}\\s*>\\s*$`, "u").test(tail)) return { kind: "xml", root };

@@ -56,7 +56,8 @@ export function progressOf(segments: Iterable<{ status: string; sourceWords: num
 export function addProgress(base: Progress, plus: Progress, minus?: Progress): Progress {
   const sum = emptyProgress();
   for (const status of SEGMENT_STATUSES) {
-    const figures = (p: Progress | undefined, sign: number) => countInto(sum, status, sign * (p?.byStatus[status].segments ?? 0), sign * (p?.byStatus[status].words ?? 0));
+    const figures = (p: Progress | undefined, sign: number) =>
+      countInto(sum, status, sign * (p?.byStatus[status].segments ?? 0), sign * (p?.byStatus[status].words ?? 0));
     figures(base, 1);
     figures(plus, 1);
     figures(minus, -1);

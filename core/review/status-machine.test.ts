@@ -56,7 +56,11 @@ describe("a decision refers to the exact text", () => {
   });
 
   it("changing nothing changes nothing: no new version", () => {
-    expect(transition(translated, { action: "edit", targetText: translated.targetText }, tom)).toMatchObject({ ok: true, changed: false, state: { version: 3 } });
+    expect(transition(translated, { action: "edit", targetText: translated.targetText }, tom)).toMatchObject({
+      ok: true,
+      changed: false,
+      state: { version: 3 },
+    });
   });
 });
 
@@ -144,7 +148,10 @@ describe("other actions", () => {
   it("restructuring refuses a pending tracked change and otherwise leaves a draft", () => {
     const tracked = apply(translated, { action: "edit", targetText: "The Pentagon demands guarantees." }, rita);
     expect(refusal(tracked, { action: "restructure", targetText: "The Pentagon" }, tom)).toBe("INVALID_INPUT");
-    expect(apply(translated, { action: "restructure", targetText: "The Pentagon wants", sourceText: "Le Pentagone exige" }, tom)).toMatchObject({ status: "draft", translatedById: "tom" });
+    expect(apply(translated, { action: "restructure", targetText: "The Pentagon wants", sourceText: "Le Pentagone exige" }, tom)).toMatchObject({
+      status: "draft",
+      translatedById: "tom",
+    });
   });
 
   it("emptying the English makes the segment new again, with no author", () => {

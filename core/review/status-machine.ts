@@ -21,7 +21,22 @@ export const DECISION_STATUSES: readonly SegmentStatus[] = ["reviewed", "approve
 /** Finished translations: a reviewer's edit of someone else's is tracked. */
 const FINISHED: readonly SegmentStatus[] = ["translated", "reviewed", "approved", "rejected"];
 
-export const SEGMENT_ACTIONS = ["edit", "confirm", "unconfirm", "review", "approve", "reject", "accept", "revert", "restore", "replace", "undo", "restructure", "import", "source"] as const;
+export const SEGMENT_ACTIONS = [
+  "edit",
+  "confirm",
+  "unconfirm",
+  "review",
+  "approve",
+  "reject",
+  "accept",
+  "revert",
+  "restore",
+  "replace",
+  "undo",
+  "restructure",
+  "import",
+  "source",
+] as const;
 export type SegmentAction = (typeof SEGMENT_ACTIONS)[number];
 
 export function isSegmentStatus(value: string): value is SegmentStatus {
@@ -88,7 +103,16 @@ const emptied = (c: Context) => c.textChanged && c.text === "";
 const rejectionStands = (c: Context) => c.state.status === "rejected" && (c.tracked || (!c.textChanged && !c.isAuthor));
 const decidedUnchanged = (c: Context) => !c.textChanged && (c.state.status === "reviewed" || c.state.status === "approved");
 const row = (action: SegmentAction, who: Who, when: string, test: Rule["test"], to: To, effects: Partial<Rule> = {}): Rule => ({
-  action, who, when, test, to, tracked: "text rule", author: "text rule", decision: false, flag: "cleared", ...effects,
+  action,
+  who,
+  when,
+  test,
+  to,
+  tracked: "text rule",
+  author: "text rule",
+  decision: false,
+  flag: "cleared",
+  ...effects,
 });
 const edits = (action: SegmentAction): Rule[] => [
   row(action, "editor", "the English is unchanged", (c) => !c.textChanged, "unchanged"),
@@ -113,31 +137,51 @@ export const STATUS_TABLE: readonly Rule[] = [
   ...decide("review", "reviewed"),
   ...decide("approve", "approved", { tracked: "cleared" }),
   ...decide("reject", "rejected"),
-  row("accept", "author or reviewer", "a tracked change is pending", (c) => c.state.trackedBaseText !== null, "unchanged", { tracked: "cleared", author: "kept" }),
-  row("revert", "author or reviewer", "rejected, with a tracked change", (c) => c.state.trackedBaseText !== null && c.state.status === "rejected", "rejected", { tracked: "cleared", author: "kept" }),
-  row("revert", "author or reviewer", "a tracked change is pending", (c) => c.state.trackedBaseText !== null, "translated", { tracked: "cleared", author: "kept" }),
-  ...(["accept", "revert"] as const).map((action) => row(action, "editor", "no tracked change", always, "refused", { refusal: "This segment has no tracked change to settle." })),
+  row("accept", "author or reviewer", "a tracked change is pending", (c) => c.state.trackedBaseText !== null, "unchanged", {
+    tracked: "cleared",
+    author: "kept",
+  }),
+  row("revert", "author or reviewer", "rejected, with a tracked change", (c) => c.state.trackedBaseText !== null && c.state.status === "rejected", "rejected", {
+    tracked: "cleared",
+    author: "kept",
+  }),
+  row("revert", "author or reviewer", "a tracked change is pending", (c) => c.state.trackedBaseText !== null, "translated", {
+    tracked: "cleared",
+    author: "kept",
+  }),
+  ...(["accept", "revert"] as const).map((action) =>
+    row(action, "editor", "no tracked change", always, "refused", { refusal: "This segment has no tracked change to settle." }),
+  ),
   row("restore", "editor", "the version has no English", (c) => c.text === "", "new"),
-  row("restore", "reviewer", "the version was approved, and a reviewer brings it back", (c) => c.mover.reviews && c.move.status === "approved", "approved", { decision: true, tracked: "cleared" }),
-  row("restore", "reviewer", "the version was reviewed, and a reviewer brings it back", (c) => c.mover.reviews && c.move.status === "reviewed", "reviewed", { decision: true }),
+  row("restore", "reviewer", "the version was approved, and a reviewer brings it back", (c) => c.mover.reviews && c.move.status === "approved", "approved", {
+    decision: true,
+    tracked: "cleared",
+  }),
+  row("restore", "reviewer", "the version was reviewed, and a reviewer brings it back", (c) => c.mover.reviews && c.move.status === "reviewed", "reviewed", {
+    decision: true,
+  }),
   row("restore", "editor", "rejected, and not fixed by its author", rejectionStands, "rejected"),
   row("restore", "editor", "the version was confirmed", (c) => CONFIRMED_STATUSES.includes(c.move.status ?? "new"), "translated"),
   row("restore", "editor", "otherwise", always, "draft"),
   ...edits("replace"),
   row("undo", "editor", "the batch is the segment's last change", always, "before the batch"),
-  row("restructure", "editor", "a tracked change is pending", (c) => c.state.trackedBaseText !== null, "refused", { refusal: "Accept or revert the reviewer's edit first." }),
+  row("restructure", "editor", "a tracked change is pending", (c) => c.state.trackedBaseText !== null, "refused", {
+    refusal: "Accept or revert the reviewer's edit first.",
+  }),
   row("restructure", "editor", "no English left", noText, "new", { tracked: "must be none", author: "kept" }),
   row("restructure", "editor", "otherwise", always, "draft", { tracked: "must be none", author: "kept, else the actor" }),
   row("import", "editor", "no English", noText, "new", { tracked: "cleared", author: "actor" }),
   row("import", "editor", "otherwise", always, "draft", { tracked: "cleared", author: "actor" }),
-  row("source", "source editor", "the French is unchanged", (c) => (c.move.sourceText ?? c.state.sourceText) === c.state.sourceText, "unchanged", { tracked: "kept", author: "kept", flag: "kept" }),
+  row("source", "source editor", "the French is unchanged", (c) => (c.move.sourceText ?? c.state.sourceText) === c.state.sourceText, "unchanged", {
+    tracked: "kept",
+    author: "kept",
+    flag: "kept",
+  }),
   row("source", "source editor", "no English", noText, "unchanged", { tracked: "kept", author: "kept", flag: "set" }),
   row("source", "source editor", "otherwise", always, "draft", { tracked: "kept", author: "kept", flag: "set" }),
 ];
 
-export type Transition =
-  | { ok: true; changed: boolean; state: SegmentState; rule: Rule }
-  | { ok: false; code: "FORBIDDEN" | "INVALID_INPUT"; message: string };
+export type Transition = { ok: true; changed: boolean; state: SegmentState; rule: Rule } | { ok: false; code: "FORBIDDEN" | "INVALID_INPUT"; message: string };
 
 /**
  * Applies one action to a segment: the new state (version + 1 when anything changed), or why it is
@@ -162,7 +206,10 @@ export function transition(state: SegmentState, move: Move, mover: Mover): Trans
   let trackedBaseText = rule.tracked === "kept" || (rule.tracked === "text rule" && !textChanged) ? state.trackedBaseText : null;
   if (rule.tracked === "text rule" && tracked) trackedBaseText = state.trackedBaseText ?? state.targetText;
   if (trackedBaseText === text) trackedBaseText = null;
-  const actorWrites = rule.author === "actor" || (rule.author === "text rule" && textChanged && !tracked) || (rule.author === "kept, else the actor" && state.translatedById === null);
+  const actorWrites =
+    rule.author === "actor" ||
+    (rule.author === "text rule" && textChanged && !tracked) ||
+    (rule.author === "kept, else the actor" && state.translatedById === null);
   const author = actorWrites ? mover.userId : state.translatedById;
   const sourceText = move.sourceText ?? state.sourceText;
   const original = state.previousSourceText ?? state.sourceText;

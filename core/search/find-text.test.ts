@@ -34,7 +34,9 @@ describe("search", () => {
   });
 
   it("replaces literally, or with groups in regex mode", () => {
-    expect(replaceMatches(text, buildMatcher({ query: "pentagon", wholeWord: true }), "$& (DoD)", false)).toBe("The $& (DoD) and the $& (DoD)'s allies; Pentagonal shapes.");
+    expect(replaceMatches(text, buildMatcher({ query: "pentagon", wholeWord: true }), "$& (DoD)", false)).toBe(
+      "The $& (DoD) and the $& (DoD)'s allies; Pentagonal shapes.",
+    );
     expect(replaceMatches("12,5 % et 3,25 %", buildMatcher({ query: "(\\d+),(\\d+)", regex: true }), "$1.$2", true)).toBe("12.5 % et 3.25 %");
   });
 

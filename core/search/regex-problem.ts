@@ -5,7 +5,15 @@
  */
 
 export type RegexProblem = "unclosedGroup" | "unmatchedParenthesis" | "unclosedClass" | "nothingToRepeat" | "trailingBackslash" | "badQuantifier" | "invalid";
-export const REGEX_PROBLEMS: readonly RegexProblem[] = ["unclosedGroup", "unmatchedParenthesis", "unclosedClass", "nothingToRepeat", "trailingBackslash", "badQuantifier", "invalid"];
+export const REGEX_PROBLEMS: readonly RegexProblem[] = [
+  "unclosedGroup",
+  "unmatchedParenthesis",
+  "unclosedClass",
+  "nothingToRepeat",
+  "trailingBackslash",
+  "badQuantifier",
+  "invalid",
+];
 
 /** The first slip found in `pattern` (assumed refused by the engine); "invalid" when none of the known ones. */
 export function regexProblem(pattern: string): RegexProblem {

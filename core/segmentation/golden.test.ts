@@ -12,9 +12,7 @@ describe("segmentation of the demo document (golden)", () => {
   const doc = parseTextDocument(decodeText(new Uint8Array(readFileSync(source))).text, { format: "txt" });
   type SegmentedBlock = { kind: "heading"; text: string } | { kind: "paragraph"; sentences: string[] };
   const segmented = doc.blocks.map((block): SegmentedBlock =>
-    block.kind === "heading"
-      ? { kind: block.kind, text: block.text }
-      : { kind: block.kind, sentences: segmentSentences(block.text, "fr").map((s) => s.text) },
+    block.kind === "heading" ? { kind: block.kind, text: block.text } : { kind: block.kind, sentences: segmentSentences(block.text, "fr").map((s) => s.text) },
   );
 
   it("matches the golden sentences", () => {

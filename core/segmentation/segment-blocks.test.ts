@@ -22,6 +22,9 @@ describe("segmentBlocks", () => {
       refusal = error;
     }
     expect(isDomainError(refusal, "TOO_LARGE")).toBe(true);
-    expect(refusal).toMatchObject({ message: "This text makes more than 2 segments, the most one document can hold; split it into several documents.", details: { reason: "TOO_MANY_SEGMENTS", limit: 2 } });
+    expect(refusal).toMatchObject({
+      message: "This text makes more than 2 segments, the most one document can hold; split it into several documents.",
+      details: { reason: "TOO_MANY_SEGMENTS", limit: 2 },
+    });
   });
 });

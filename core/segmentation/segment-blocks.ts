@@ -20,14 +20,21 @@ const BLOCKS_PER_STEP = 256;
 /** The refusal of a text or document over the limit (also used when an alignment would grow one past it). */
 export function tooManySegments(what: "text" | "document", limit = MAX_SEGMENTS): DomainError {
   const count = limit.toLocaleString("en");
-  const message = what === "text"
-    ? `This text makes more than ${count} segments, the most one document can hold; split it into several documents.`
-    : `With this translation the document would have more than ${count} segments, the most one document can hold.`;
+  const message =
+    what === "text"
+      ? `This text makes more than ${count} segments, the most one document can hold; split it into several documents.`
+      : `With this translation the document would have more than ${count} segments, the most one document can hold.`;
   return new DomainError("TOO_LARGE", message, { reason: what === "text" ? "TOO_MANY_SEGMENTS" : "DOCUMENT_TOO_MANY_SEGMENTS", limit });
 }
 
 /** Each block's segment texts, in order, yielding every few hundred blocks; throws TOO_LARGE past `limit`. */
-export function* segmentBlockSteps(blocks: readonly ParsedBlock[], lang: SegmentLanguage, mode: SegmentationMode = "sentence", limit = MAX_SEGMENTS, report?: (done: number, total: number) => void): Steps<string[][]> {
+export function* segmentBlockSteps(
+  blocks: readonly ParsedBlock[],
+  lang: SegmentLanguage,
+  mode: SegmentationMode = "sentence",
+  limit = MAX_SEGMENTS,
+  report?: (done: number, total: number) => void,
+): Steps<string[][]> {
   // Every block makes at least one segment.
   if (blocks.length > limit) throw tooManySegments("text", limit);
   const out: string[][] = [];

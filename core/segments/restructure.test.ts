@@ -13,7 +13,10 @@ import {
 
 describe("restructuring pairs", () => {
   it("merges sources and targets with one space", () => {
-    expect(mergePairs({ source: "Il pleut. ", target: "It rains." }, { source: " Il vente.", target: "" })).toEqual({ source: "Il pleut. Il vente.", target: "It rains." });
+    expect(mergePairs({ source: "Il pleut. ", target: "It rains." }, { source: " Il vente.", target: "" })).toEqual({
+      source: "Il pleut. Il vente.",
+      target: "It rains.",
+    });
     expect(joinText("", "x")).toBe("x");
   });
 
@@ -28,13 +31,19 @@ describe("restructuring pairs", () => {
     const upper = { source: "A.", target: "One. Two." };
     const lower = { source: "B.", target: "Three." };
     const down = moveLastTargetSentenceDown(upper, lower)!;
-    expect(down).toEqual([{ source: "A.", target: "One." }, { source: "B.", target: "Two. Three." }]);
+    expect(down).toEqual([
+      { source: "A.", target: "One." },
+      { source: "B.", target: "Two. Three." },
+    ]);
     expect(moveFirstTargetSentenceUp(down[0], down[1])).toEqual([upper, lower]);
     expect(moveLastTargetSentenceDown({ source: "A.", target: "" }, lower)).toBeNull();
   });
 
   it("detaches a target as an unaligned pair", () => {
-    expect(unalignTarget({ source: "Bonjour.", target: "Hello." })).toEqual([{ source: "Bonjour.", target: "" }, { source: "", target: "Hello." }]);
+    expect(unalignTarget({ source: "Bonjour.", target: "Hello." })).toEqual([
+      { source: "Bonjour.", target: "" },
+      { source: "", target: "Hello." },
+    ]);
     expect(unalignTarget({ source: "", target: "x" })).toBeNull();
   });
 
@@ -44,7 +53,7 @@ describe("restructuring pairs", () => {
 
   it("never loses text over any sequence of operations (randomised)", () => {
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const words = ["Le", "Pentagone", "a", "refusé.", "Il", "pleut", "«", "vite", "»", "3,5", "%."];
     const sentence = () => Array.from({ length: 2 + Math.floor(random() * 5) }, () => words[Math.floor(random() * words.length)]).join(" ") + ".";
     for (let run = 0; run < 200; run++) {

@@ -33,7 +33,10 @@ export function mergePairs(first: Pair, second: Pair): Pair {
 export function splitPair(pair: Pair, sourceOffset: number, targetOffset: number): [Pair, Pair] {
   const [s1, s2] = splitText(pair.source, sourceOffset);
   const [t1, t2] = splitText(pair.target, targetOffset);
-  return [{ source: s1, target: t1 }, { source: s2, target: t2 }];
+  return [
+    { source: s1, target: t1 },
+    { source: s2, target: t2 },
+  ];
 }
 
 /** Where a pair's source would naturally split: after its first sentence, else in the middle of a word gap. */
@@ -50,7 +53,10 @@ export function moveLastTargetSentenceDown(upper: Pair, lower: Pair, lang: "fr" 
   if (sentences.length === 0) return null;
   const last = sentences[sentences.length - 1];
   const [kept, moved] = splitText(upper.target, last.start);
-  return [{ ...upper, target: kept }, { ...lower, target: joinText(moved, lower.target) }];
+  return [
+    { ...upper, target: kept },
+    { ...lower, target: joinText(moved, lower.target) },
+  ];
 }
 
 /** Moves the first target sentence of `lower` to the end of `upper`'s target. Null when `lower` has no target. */
@@ -58,16 +64,25 @@ export function moveFirstTargetSentenceUp(upper: Pair, lower: Pair, lang: "fr" |
   const sentences = segmentSentences(lower.target, lang);
   if (sentences.length === 0) return null;
   const [moved, kept] = splitText(lower.target, sentences[0].end);
-  return [{ ...upper, target: joinText(upper.target, moved) }, { ...lower, target: kept }];
+  return [
+    { ...upper, target: joinText(upper.target, moved) },
+    { ...lower, target: kept },
+  ];
 }
 
 /** Detaches a pair's target into a pair of its own with no source (an unaligned target sentence). */
 export function unalignTarget(pair: Pair): [Pair, Pair] | null {
   if (!pair.target || !pair.source) return null;
-  return [{ source: pair.source, target: "" }, { source: "", target: pair.target }];
+  return [
+    { source: pair.source, target: "" },
+    { source: "", target: pair.target },
+  ];
 }
 
 /** Whitespace-insensitive concatenation, for checking that restructuring kept every character. */
 export function textFingerprint(pairs: Pair[], side: "source" | "target"): string {
-  return pairs.map((p) => p[side]).join(" ").replace(/\s+/g, "");
+  return pairs
+    .map((p) => p[side])
+    .join(" ")
+    .replace(/\s+/g, "");
 }

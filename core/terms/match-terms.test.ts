@@ -41,11 +41,23 @@ const CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, str
   ["LE RISQUE", [["risque", "RISQUE"]]],
   ["des risques", [["risque", "risques"]]],
   ["la désignation de risque", [["designation", "désignation de risque"]]],
-  ["Anthropic, « risque pour la chaîne d’approvisionnement »", [["anthropic", "Anthropic"], ["chaine", "risque pour la chaîne d’approvisionnement"]]],
+  [
+    "Anthropic, « risque pour la chaîne d’approvisionnement »",
+    [
+      ["anthropic", "Anthropic"],
+      ["chaine", "risque pour la chaîne d’approvisionnement"],
+    ],
+  ],
   ["risque pour la chaîne d'approvisionnement", [["chaine", "risque pour la chaîne d'approvisionnement"]]],
   ["des risques pour les chaînes d’approvisionnement", [["chaine", "risques pour les chaînes d’approvisionnement"]]],
   ["faute d’approvisionnement", [["appro", "approvisionnement"]]],
-  ["l’IA et les solutions IA", [["ia", "IA"], ["ia", "IA"]]],
+  [
+    "l’IA et les solutions IA",
+    [
+      ["ia", "IA"],
+      ["ia", "IA"],
+    ],
+  ],
   ["le Pentagone", [["pentagone", "Pentagone"]]],
   ["LE PENTAGONE", [["pentagone", "PENTAGONE"]]],
   ["toutes les agences fédérales américaines", [["agence", "agences fédérales américaines"]]],
@@ -55,18 +67,36 @@ const CASES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, str
   ["l’intelligence\u00A0artificielle", [["ia-longue", "intelligence\u00A0artificielle"]]],
   ["des intelligences\u202Fartificielles", [["ia-longue", "intelligences\u202Fartificielles"]]],
   ["des garde\u2011fous", [["garde-fou", "garde\u2011fous"]]],
-  ["un garde\u2010fou, un garde\u2013fou", [["garde-fou", "garde\u2010fou"], ["garde-fou", "garde\u2013fou"]]],
+  [
+    "un garde\u2010fou, un garde\u2013fou",
+    [
+      ["garde-fou", "garde\u2010fou"],
+      ["garde-fou", "garde\u2013fou"],
+    ],
+  ],
   ["ses conditions d’utilisation", [["conditions", "conditions d’utilisation"]]],
   ["la gestion des risques", [["gestion", "gestion des risques"]]],
   ["l’accès aux données", [["acces", "accès aux données"]]],
   ["les usages des armes", [["arme", "usages des armes"]]],
-  ["un été chaud, un ÉTÉ froid", [["ete", "été"], ["ete", "ÉTÉ"]]],
+  [
+    "un été chaud, un ÉTÉ froid",
+    [
+      ["ete", "été"],
+      ["ete", "ÉTÉ"],
+    ],
+  ],
   ["des chercheuses", [["chercheur", "chercheuses"]]],
   ["des conséquences civiles et pénales", [["civile", "conséquences civiles"]]],
   ["aujourd'hui", [["aujourdhui", "aujourd'hui"]]],
   ["jusqu’aux élections", [["election", "élections"]]],
   ["puisqu’Anthropic refuse", [["anthropic", "Anthropic"]]],
-  ["un porte\u2011avions et des avions", [["porte-avions", "porte\u2011avions"], ["avion", "avions"]]],
+  [
+    "un porte\u2011avions et des avions",
+    [
+      ["porte-avions", "porte\u2011avions"],
+      ["avion", "avions"],
+    ],
+  ],
   ["les caprices des Big Tech", [["big-tech", "Big Tech"]]],
   ["la R&D", [["rd", "R&D"]]],
   // Negative rows.
@@ -100,7 +130,10 @@ describe("matchTerms", () => {
   it("gives UTF-16 offsets after astral characters and over decomposed accents", () => {
     const text = "🙂 un e\u0301te\u0301 à risque";
     const matches = matchTerms(index, text);
-    expect(matches.map((m) => [m.entryId, m.start, m.end])).toEqual([["ete", 6, 11], ["risque", 14, 20]]);
+    expect(matches.map((m) => [m.entryId, m.start, m.end])).toEqual([
+      ["ete", 6, 11],
+      ["risque", 14, 20],
+    ]);
     for (const m of matches) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
@@ -121,12 +154,18 @@ describe("matchTerms", () => {
   });
 
   it("prefers the entry whose capitals fit when two differ only in case", () => {
-    const both = compileTermIndex([{ id: "common", term: "défense" }, { id: "ministry", term: "Défense" }]);
+    const both = compileTermIndex([
+      { id: "common", term: "défense" },
+      { id: "ministry", term: "Défense" },
+    ]);
     expect(matchTerms(both, "la Défense et la défense").map((m) => m.entryId)).toEqual(["ministry", "common"]);
   });
 
   it("falls back to a shorter entry when the longer one's case does not fit", () => {
-    const idx = compileTermIndex([{ id: "short", term: "solution" }, { id: "long", term: "solution IA" }]);
+    const idx = compileTermIndex([
+      { id: "short", term: "solution" },
+      { id: "long", term: "solution IA" },
+    ]);
     expect(matchTerms(idx, "une solution ia").map((m) => [m.entryId, m.text])).toEqual([["short", "solution"]]);
   });
 
@@ -143,9 +182,7 @@ describe("matchTerms", () => {
 
 describe("matchTerms on the demo article", () => {
   const article = readFileSync(new URL("../../prisma/seed/anthropic-pentagone.fr.txt", import.meta.url), "utf8");
-  const sentences = article
-    .split(/\n\s*\n/u)
-    .flatMap((paragraph) => segmentSentences(paragraph.trim(), "fr").map((s) => s.text));
+  const sentences = article.split(/\n\s*\n/u).flatMap((paragraph) => segmentSentences(paragraph.trim(), "fr").map((s) => s.text));
   const index = compileTermIndex([{ id: "scrm", term: "risque pour la chaîne d’approvisionnement" }]);
 
   it("finds «risque pour la chaîne d’approvisionnement» in exactly the two sentences that use it", () => {
@@ -161,7 +198,10 @@ describe("matchTerms on the demo article", () => {
   });
 
   it("gives the longer entry that starts first when «désignation de risque» is in the glossary too", () => {
-    const both = compileTermIndex([{ id: "scrm", term: "risque pour la chaîne d’approvisionnement" }, { id: "des", term: "désignation de risque" }]);
+    const both = compileTermIndex([
+      { id: "scrm", term: "risque pour la chaîne d’approvisionnement" },
+      { id: "des", term: "désignation de risque" },
+    ]);
     const sentence = sentences.find((s) => s.startsWith("La désignation de risque pour"))!;
     expect(matchTerms(both, sentence).map((m) => m.entryId)).toEqual(["des"]);
   });

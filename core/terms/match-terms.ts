@@ -52,7 +52,8 @@ export function compileTermIndex<E extends TermEntry>(entries: readonly E[]): Te
       node = child;
     }
     const shapes = tokens.words.map((word) => word.shape);
-    const strictness = entry.caseSensitive === false ? 0 : shapes.filter((s) => s !== "lower" && s !== "none").length + (entry.caseSensitive ? tokens.count : 0);
+    const strictness =
+      entry.caseSensitive === false ? 0 : shapes.filter((s) => s !== "lower" && s !== "none").length + (entry.caseSensitive ? tokens.count : 0);
     (node.entries ??= []).push({ entry, shapes, strictness });
     node.entries.sort((a, b) => b.strictness - a.strictness);
     byId.set(entry.id, entry);
@@ -65,7 +66,7 @@ export function matchTerms<E extends TermEntry>(index: TermIndex<E>, text: strin
   const tokens = tokenise(text, index.words);
   const matches: TermMatch[] = [];
   const walk: Walk<E> = { ends: [], nodes: [], entry: null };
-  for (let i = 0; i < tokens.count; ) {
+  for (let i = 0; i < tokens.count;) {
     const last = longestAt(index.root, tokens, i, walk);
     if (last < 0) {
       i++;
@@ -97,7 +98,7 @@ function longestAt<E extends TermEntry>(root: TrieNode<E>, t: Tokens, first: num
   if (word.head === undefined) word.head = root.next?.get(word.key) ?? null;
   let node = word.head as TrieNode<E> | null | undefined;
   let terminals = 0;
-  for (let j = first; node; ) {
+  for (let j = first; node;) {
     // An entry may end here unless the next word is hyphenated to this one.
     if (node.entries && (j + 1 === t.count || t.glues[j + 1] !== "-")) {
       walk.ends[terminals] = j;

@@ -15,8 +15,19 @@
 
 /** Elided French words and their full forms («jusqu’» is «jusque»); «aujourd’hui» is one word. */
 const ELISIONS: ReadonlyMap<string, string> = new Map([
-  ["l", "le"], ["d", "de"], ["j", "je"], ["m", "me"], ["t", "te"], ["s", "se"], ["n", "ne"], ["c", "ce"],
-  ["qu", "que"], ["jusqu", "jusque"], ["lorsqu", "lorsque"], ["puisqu", "puisque"], ["quoiqu", "quoique"],
+  ["l", "le"],
+  ["d", "de"],
+  ["j", "je"],
+  ["m", "me"],
+  ["t", "te"],
+  ["s", "se"],
+  ["n", "ne"],
+  ["c", "ce"],
+  ["qu", "que"],
+  ["jusqu", "jusque"],
+  ["lorsqu", "lorsque"],
+  ["puisqu", "puisque"],
+  ["quoiqu", "quoique"],
 ]);
 
 /** Whether a word is elided before an apostrophe («l’», «D’», «qu’»), rather than part of «aujourd’hui». */
@@ -77,7 +88,12 @@ export function stemFrench(lower: string): string {
 }
 
 const FEMININE_ENDINGS: ReadonlyArray<readonly [string, string]> = [
-  ["euse", "eu"], ["trice", "teu"], ["elle", "el"], ["enne", "en"], ["ière", "ier"], ["ive", "if"],
+  ["euse", "eu"],
+  ["trice", "teu"],
+  ["elle", "el"],
+  ["enne", "en"],
+  ["ière", "ier"],
+  ["ive", "if"],
 ];
 
 function feminineToMasculine(w: string): string {

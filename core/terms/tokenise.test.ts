@@ -10,7 +10,10 @@ function read(text: string) {
 describe("tokenise", () => {
   it("splits elided words from the next word, whatever the apostrophe", () => {
     for (const apostrophe of ["'", "’", "ʼ"]) {
-      expect(read(`d${apostrophe}approvisionnement`).map((w) => [w.text, w.glue])).toEqual([[`d${apostrophe}`, ""], ["approvisionnement", " "]]);
+      expect(read(`d${apostrophe}approvisionnement`).map((w) => [w.text, w.glue])).toEqual([
+        [`d${apostrophe}`, ""],
+        ["approvisionnement", " "],
+      ]);
     }
     expect(read("jusqu’aux lorsqu’il puisqu’Anthropic").map((w) => w.text)).toEqual(["jusqu’", "aux", "lorsqu’", "il", "puisqu’", "Anthropic"]);
   });

@@ -32,14 +32,14 @@ export function tokenise(text: string, table: WordTable): Tokens {
   let pendingStart = 0;
   let pendingEnd = 0;
   let pendingGlue = "";
-  for (let i = 0; i < length; ) {
+  for (let i = 0; i < length;) {
     let step = wordCharLength(text, i);
     if (step === 0) {
       i++;
       continue;
     }
     const start = i;
-    for (i += step; i < length && (step = wordCharLength(text, i)) > 0; ) i += step;
+    for (i += step; i < length && (step = wordCharLength(text, i)) > 0;) i += step;
     const word = text.slice(start, i);
     if (pending && start - pendingEnd === 1 && isApostrophe(text.charCodeAt(pendingEnd))) {
       if (pending.elides) {

@@ -20,7 +20,8 @@ describe("countWords", () => {
     expect(countWords(text)).toBe(expected);
   });
   it("agrees with Intl.Segmenter on running French text", () => {
-    const text = "Jeudi, le patron d’Anthropic, Dario Amodei, avait franchi le point de non-retour en déclarant publiquement que son entreprise « ne peut pas en bonne conscience accéder » aux demandes du Pentagone.";
+    const text =
+      "Jeudi, le patron d’Anthropic, Dario Amodei, avait franchi le point de non-retour en déclarant publiquement que son entreprise « ne peut pas en bonne conscience accéder » aux demandes du Pentagone.";
     const intl = [...new Intl.Segmenter("fr", { granularity: "word" }).segment(text)].filter((s) => s.isWordLike).length;
     expect(countWords(text)).toBe(intl - 1); // Intl splits « non-retour » in two; we count one word
   });

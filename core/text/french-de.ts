@@ -4,7 +4,8 @@
  * « de Hegseth »). An aspirated h is the safe default for names, so h elides only before the
  * common mute-h words listed here. Used by the i18next `de` formatter (i18n/create-i18n.ts).
  */
-const MUTE_H = /^h(?:abit|armoni|ebdo|élic|elic|erb|eur|ier|ippo|istoir|istori|iver|omm|onn|onneur|ôpital|opital|orair|orizon|orlog|orreur|ôte|ote|uile|umain|umeur|umour|umble|ydr|ygi|ypo|yper)/i;
+const MUTE_H =
+  /^h(?:abit|armoni|ebdo|élic|elic|erb|eur|ier|ippo|istoir|istori|iver|omm|onn|onneur|ôpital|opital|orair|orizon|orlog|orreur|ôte|ote|uile|umain|umeur|umour|umble|ydr|ygi|ypo|yper)/i;
 
 export function frenchDe(name: string): "d’" | "de " {
   // Look past opening quotes and spaces: « de “Atlas” » still elides on the A.

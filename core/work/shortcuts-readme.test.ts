@@ -20,7 +20,12 @@ function readmeRows(heading: string): string[] {
   expect(at, `README has a "${heading}" section`).toBeGreaterThan(0);
   const lines = readme.slice(at).split("\n");
   const table = lines.slice(lines.findIndex((l) => l.startsWith("|")));
-  return table.slice(0, table.findIndex((l) => !l.startsWith("|"))).slice(2);
+  return table
+    .slice(
+      0,
+      table.findIndex((l) => !l.startsWith("|")),
+    )
+    .slice(2);
 }
 
 describe("README's shortcut tables", () => {

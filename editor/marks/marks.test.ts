@@ -76,7 +76,12 @@ describe("annotation mark", () => {
 describe("clear formatting", () => {
   it("unsetAllMarks leaves term, gloss and annotation marks (clearable: false)", () => {
     const e = make("<p>abcdef</p>");
-    e.chain().setTextSelection({ from: 1, to: 4 }).setTerm({ entryId: "e1", equivalent: "x" }).setGloss({ annotationId: "a1", entryId: "e1" }).setAnnotation({ annotationId: "n1" }).run();
+    e.chain()
+      .setTextSelection({ from: 1, to: 4 })
+      .setTerm({ entryId: "e1", equivalent: "x" })
+      .setGloss({ annotationId: "a1", entryId: "e1" })
+      .setAnnotation({ annotationId: "n1" })
+      .run();
     const before = highlightsOf(e.state.doc);
     expect(before).toHaveLength(3);
     e.chain().selectAll().unsetAllMarks().run();

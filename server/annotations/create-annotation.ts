@@ -50,7 +50,15 @@ export async function createAnnotation(db: Db, options: CreateAnnotationOptions)
         : toTermbaseEntry(await tx.termEntry.create({ data: { projectId, createdById: options.actor.userId, ...toTermEntryColumns(fields) } }));
     }
     const row = await tx.annotation.create({
-      data: { documentId: segment.documentId, segmentId: segment.id, kind: options.kind, body: options.body.trim(), termEntryId: entry?.id ?? null, ...anchor, authorId: options.actor.userId },
+      data: {
+        documentId: segment.documentId,
+        segmentId: segment.id,
+        kind: options.kind,
+        body: options.body.trim(),
+        termEntryId: entry?.id ?? null,
+        ...anchor,
+        authorId: options.actor.userId,
+      },
       select: ANNOTATION_SELECT,
     });
     return { annotation: toAnnotationView(row), entry };

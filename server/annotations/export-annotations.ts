@@ -28,13 +28,32 @@ export async function exportAnnotations(db: Db, options: { actor: Actor; documen
       status: view.status,
       anchor: { start: view.start, end: view.end, exact: view.exact, prefix: row?.prefix ?? "", suffix: row?.suffix ?? "" },
       note: view.body,
-      gloss: entry ? { source: entry.source, preferred: entry.preferred, admitted: entry.admitted, forbidden: entry.forbidden, definition: entry.definition, domain: entry.domain, partOfSpeech: entry.partOfSpeech, sourceUrl: entry.sourceUrl } : undefined,
+      gloss: entry
+        ? {
+            source: entry.source,
+            preferred: entry.preferred,
+            admitted: entry.admitted,
+            forbidden: entry.forbidden,
+            definition: entry.definition,
+            domain: entry.domain,
+            partOfSpeech: entry.partOfSpeech,
+            sourceUrl: entry.sourceUrl,
+          }
+        : undefined,
       author: view.author,
       created: view.createdAt,
       modified: view.updatedAt,
     };
   });
-  await recordAuditEvent(db, { actorId: options.actor.userId, projectId, action: "annotations.exported", targetType: "document", targetId: options.documentId, details: { count: records.length }, ip: options.ip });
+  await recordAuditEvent(db, {
+    actorId: options.actor.userId,
+    projectId,
+    action: "annotations.exported",
+    targetType: "document",
+    targetId: options.documentId,
+    details: { count: records.length },
+    ip: options.ip,
+  });
   const collection = toWebAnnotationCollection(records, {
     documentIri: documentIri,
     documentTitle: document.title,
@@ -42,5 +61,9 @@ export async function exportAnnotations(db: Db, options: { actor: Actor; documen
     annotationIri: (id) => `${documentIri}#annotation-${id}`,
   });
   const base = safeFileName(document.title, "document", 60);
-  return { fileName: `${base}-annotations.jsonld`, contentType: "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"", body: JSON.stringify(collection, null, 2) };
+  return {
+    fileName: `${base}-annotations.jsonld`,
+    contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+    body: JSON.stringify(collection, null, 2),
+  };
 }

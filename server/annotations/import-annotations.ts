@@ -23,7 +23,8 @@ export const MAX_ANNOTATION_JSON = MAX_EXCHANGE_FILE_BYTES;
  */
 export async function importAnnotations(db: Db, options: { actor: Actor; documentId: string; json: string; onProgress?: ReportProgress }) {
   const { projectId } = await requireDocumentAction(db, options.actor, options.documentId, "annotation.edit");
-  if (options.json.length > MAX_ANNOTATION_JSON) throw new AppError("TOO_LARGE", `The file is over ${MAX_ANNOTATION_JSON / 1048576} MB.`, { reason: "TOO_LARGE", limit: MAX_ANNOTATION_JSON / 1048576 });
+  if (options.json.length > MAX_ANNOTATION_JSON)
+    throw new AppError("TOO_LARGE", `The file is over ${MAX_ANNOTATION_JSON / 1048576} MB.`, { reason: "TOO_LARGE", limit: MAX_ANNOTATION_JSON / 1048576 });
   let imported: ImportedAnnotation[];
   try {
     imported = parseWebAnnotations(options.json);
@@ -32,10 +33,22 @@ export async function importAnnotations(db: Db, options: { actor: Actor; documen
   }
   if (imported.length > MAX_ANNOTATIONS_PER_IMPORT) {
     const count = imported.length.toLocaleString("en");
-    throw new AppError("TOO_LARGE", `This file holds ${count} annotations; at most ${MAX_ANNOTATIONS_PER_IMPORT.toLocaleString("en")} can be imported at once — split the file.`, { reason: "TOO_MANY_ANNOTATIONS", count: imported.length, limit: MAX_ANNOTATIONS_PER_IMPORT });
+    throw new AppError(
+      "TOO_LARGE",
+      `This file holds ${count} annotations; at most ${MAX_ANNOTATIONS_PER_IMPORT.toLocaleString("en")} can be imported at once — split the file.`,
+      { reason: "TOO_MANY_ANNOTATIONS", count: imported.length, limit: MAX_ANNOTATIONS_PER_IMPORT },
+    );
   }
   const glossFields = imported.map((a, k) => (a.kind === "gloss" && a.gloss ? parseTermEntryFields(a.gloss, `Annotation ${k + 1}: `) : null));
-  const segments = await readPages((cursor, take) => db.segment.findMany({ where: { documentId: options.documentId }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, sourceText: true }, take, ...(cursor ? { cursor, skip: 1 } : {}) }));
+  const segments = await readPages((cursor, take) =>
+    db.segment.findMany({
+      where: { documentId: options.documentId },
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      select: { id: true, sourceText: true },
+      take,
+      ...(cursor ? { cursor, skip: 1 } : {}),
+    }),
+  );
   stageReporter(options.onProgress, "reading")(0, 0);
   const placements = await runInSlices(placeAnnotationSteps(imported, segments, undefined, stageReporter(options.onProgress, "placing")));
 
@@ -53,12 +66,16 @@ export async function importAnnotations(db: Db, options: { actor: Actor; documen
       if (fields) {
         const key = sameTermKey(fields.source);
         const same = termIds.get(key);
-        termEntryId = same ? (await completeEntry(tx, same, fields)).id : (await tx.termEntry.create({ data: { projectId, createdById: options.actor.userId, ...toTermEntryColumns(fields) } })).id;
+        termEntryId = same
+          ? (await completeEntry(tx, same, fields)).id
+          : (await tx.termEntry.create({ data: { projectId, createdById: options.actor.userId, ...toTermEntryColumns(fields) } })).id;
         termIds.set(key, termEntryId);
       }
       const spot = placements[k];
       if (!spot) orphaned++;
-      const anchor = spot ? describeSpan(spot.segment.sourceText, spot.start, spot.end) : { start: 0, end: 0, exact: annotation.anchor.exact, prefix: annotation.anchor.prefix, suffix: annotation.anchor.suffix };
+      const anchor = spot
+        ? describeSpan(spot.segment.sourceText, spot.start, spot.end)
+        : { start: 0, end: 0, exact: annotation.anchor.exact, prefix: annotation.anchor.prefix, suffix: annotation.anchor.suffix };
       await tx.annotation.create({
         data: {
           documentId: options.documentId,

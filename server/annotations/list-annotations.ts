@@ -9,7 +9,11 @@ import { ANNOTATION_SELECT, toAnnotationView, type AnnotationView } from "./anno
  * so that every reader sees the same anchors. No access check: callers have done it.
  */
 export async function listAnnotations(db: Db, documentId: string): Promise<AnnotationView[]> {
-  const rows = await db.annotation.findMany({ where: { documentId }, select: { ...ANNOTATION_SELECT, segment: { select: { sourceText: true } } }, orderBy: { createdAt: "asc" } });
+  const rows = await db.annotation.findMany({
+    where: { documentId },
+    select: { ...ANNOTATION_SELECT, segment: { select: { sourceText: true } } },
+    orderBy: { createdAt: "asc" },
+  });
   // Re-anchoring is not an edit of the note: updatedAt (its version and shown date) is kept.
   const changes: { id: string; data: { start: number; end: number; status: string; exact?: string; prefix?: string; suffix?: string; updatedAt: Date } }[] = [];
   const views = rows.map((row) => {
@@ -27,6 +31,7 @@ export async function listAnnotations(db: Db, documentId: string): Promise<Annot
     return toAnnotationView({ ...row, ...data });
   });
   // Only rows unchanged since they were read: a note saved meanwhile keeps its new version (the next load re-anchors it).
-  if (changes.length > 0) await db.$transaction(changes.map((c) => db.annotation.updateMany({ where: { id: c.id, updatedAt: c.data.updatedAt }, data: c.data })));
+  if (changes.length > 0)
+    await db.$transaction(changes.map((c) => db.annotation.updateMany({ where: { id: c.id, updatedAt: c.data.updatedAt }, data: c.data })));
   return views;
 }

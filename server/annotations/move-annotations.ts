@@ -24,7 +24,10 @@ interface Placed {
  * first. One that cannot be found is orphaned, on `home` — never moved to offsets it does not mean.
  */
 async function anchoredOn(tx: Tx, segment: SegmentText, home: string): Promise<Placed[]> {
-  const rows = await tx.annotation.findMany({ where: { segmentId: segment.id, status: "anchored" }, select: { id: true, start: true, end: true, exact: true, prefix: true, suffix: true, updatedAt: true } });
+  const rows = await tx.annotation.findMany({
+    where: { segmentId: segment.id, status: "anchored" },
+    select: { id: true, start: true, end: true, exact: true, prefix: true, suffix: true, updatedAt: true },
+  });
   const placed: Placed[] = [];
   for (const row of rows) {
     const found = anchorSpan(segment.sourceText, row);
@@ -42,7 +45,11 @@ async function place(tx: Tx, segment: SegmentText, anchors: Placed[]) {
   for (const a of anchors) {
     // A span reduced to the whitespace dropped at a joint has nothing left to quote.
     if (!segment.sourceText.slice(a.start, a.end).trim()) await orphan(tx, a, segment.id);
-    else await tx.annotation.update({ where: { id: a.id }, data: { segmentId: segment.id, ...describeSpan(segment.sourceText, a.start, a.end), updatedAt: a.updatedAt } });
+    else
+      await tx.annotation.update({
+        where: { id: a.id },
+        data: { segmentId: segment.id, ...describeSpan(segment.sourceText, a.start, a.end), updatedAt: a.updatedAt },
+      });
   }
 }
 

@@ -17,6 +17,10 @@ export async function reattachAnnotation(db: Db, options: { actor: Actor; annota
   } catch (error) {
     fromDomainError(error);
   }
-  const row = await db.annotation.update({ where: { id: annotation.id }, data: { segmentId: segment.id, ...anchor, status: "anchored" }, select: ANNOTATION_SELECT });
+  const row = await db.annotation.update({
+    where: { id: annotation.id },
+    data: { segmentId: segment.id, ...anchor, status: "anchored" },
+    select: ANNOTATION_SELECT,
+  });
   return toAnnotationView(row);
 }

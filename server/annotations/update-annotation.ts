@@ -18,7 +18,10 @@ export async function updateAnnotation(db: Db, options: { actor: Actor; annotati
   // Check-and-set in one statement: a save that landed since the read above must not be overwritten.
   // The new updatedAt is strictly later, so two saves within one millisecond are still two versions.
   const updatedAt = new Date(Math.max(Date.now(), annotation.updatedAt.getTime() + 1));
-  const { count } = await db.annotation.updateMany({ where: { id: annotation.id, updatedAt: annotation.updatedAt }, data: { body: options.body.trim(), updatedAt } });
+  const { count } = await db.annotation.updateMany({
+    where: { id: annotation.id, updatedAt: annotation.updatedAt },
+    data: { body: options.body.trim(), updatedAt },
+  });
   const row = await db.annotation.findUnique({ where: { id: annotation.id }, select: ANNOTATION_SELECT });
   if (!row) throw new AppError("NOT_FOUND", "Annotation not found.");
   if (count === 0) throw new AppError("CONFLICT", "Someone else changed this note after you opened it.", { theirs: row.body });

@@ -11,10 +11,7 @@ export async function listAuditEvents(db: Db, options: { actor: Actor; projectId
   const members = await db.membership.findMany({ where: { projectId: options.projectId }, select: { userId: true } });
   const events = await db.auditEvent.findMany({
     where: {
-      OR: [
-        { projectId: options.projectId },
-        { projectId: null, action: { startsWith: "auth." }, actorId: { in: members.map((m) => m.userId) } },
-      ],
+      OR: [{ projectId: options.projectId }, { projectId: null, action: { startsWith: "auth." }, actorId: { in: members.map((m) => m.userId) } }],
     },
     include: { actor: { select: { name: true, email: true } } },
     orderBy: { createdAt: "desc" },

@@ -6,5 +6,6 @@ import type { Auth } from "./create-auth";
 export async function signOut(db: Db, auth: Auth, options: { userId: string | null; ip: string; headers: Headers; everywhere?: boolean }): Promise<void> {
   if (options.everywhere) await auth.api.revokeSessions({ headers: options.headers });
   await auth.api.signOut({ headers: options.headers });
-  if (options.userId) await recordAuditEvent(db, { actorId: options.userId, action: options.everywhere ? "auth.sign_out_everywhere" : "auth.sign_out", ip: options.ip });
+  if (options.userId)
+    await recordAuditEvent(db, { actorId: options.userId, action: options.everywhere ? "auth.sign_out_everywhere" : "auth.sign_out", ip: options.ip });
 }

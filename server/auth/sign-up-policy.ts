@@ -42,7 +42,10 @@ function notFoundAsNull(error: unknown): null {
 }
 
 /** Throws the refusal when `email` may not create an account now. */
-export async function assertMaySignUp(db: Db, options: { email: string; invitationToken?: string | null; firstAccountAllowed?: boolean }): Promise<SignUpPolicy> {
+export async function assertMaySignUp(
+  db: Db,
+  options: { email: string; invitationToken?: string | null; firstAccountAllowed?: boolean },
+): Promise<SignUpPolicy> {
   const policy = await signUpPolicy(db, options);
   if (!policy.allowed) {
     throw policy.reason === "SIGN_UP_CLOSED"

@@ -28,7 +28,10 @@ export async function signUp(db: Db, auth: Auth, options: SignUpOptions): Promis
   const name = options.name.trim();
   if (!name || name.length > 100) throw new AppError("INVALID_INPUT", "Give a display name of at most 100 characters.", { field: "name" });
   if (options.password.length < MIN_PASSWORD_LENGTH || options.password.length > MAX_PASSWORD_LENGTH) {
-    throw new AppError("INVALID_INPUT", `The password needs ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters.`, { field: "password", reason: "PASSWORD_LENGTH" });
+    throw new AppError("INVALID_INPUT", `The password needs ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters.`, {
+      field: "password",
+      reason: "PASSWORD_LENGTH",
+    });
   }
   const policy = await assertMaySignUp(db, { email, invitationToken: options.invitationToken });
   let userId: string;
@@ -41,7 +44,10 @@ export async function signUp(db: Db, auth: Auth, options: SignUpOptions): Promis
     }
     // better-auth refuses a taken address before hashing: hash anyway, so the refusal takes the time a creation takes.
     await hashPassword(options.password);
-    throw new AppError("INVALID_INPUT", "The account could not be created. If you already have one, sign in instead.", { field: "email", reason: "SIGN_UP_REFUSED" });
+    throw new AppError("INVALID_INPUT", "The account could not be created. If you already have one, sign in instead.", {
+      field: "email",
+      reason: "SIGN_UP_REFUSED",
+    });
   }
   // The first account is the oldest one: if several raced on a fresh install, exactly one is.
   const oldest = await db.user.findFirstOrThrow({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true } });
@@ -57,6 +63,7 @@ export async function signUp(db: Db, auth: Auth, options: SignUpOptions): Promis
   }
   const claimed = firstAccount ? await claimOwnerlessProjects(db, userId) : [];
   await recordAuditEvent(db, { actorId: userId, action: "auth.sign_up", details: { email, firstAccount, claimedProjects: claimed.length }, ip: options.ip });
-  for (const projectId of claimed) await recordAuditEvent(db, { actorId: userId, projectId, action: "member.claimed_ownership", targetType: "user", targetId: userId, ip: options.ip });
+  for (const projectId of claimed)
+    await recordAuditEvent(db, { actorId: userId, projectId, action: "member.claimed_ownership", targetType: "user", targetId: userId, ip: options.ip });
   return { userId, firstAccount };
 }

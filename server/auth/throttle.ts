@@ -44,11 +44,25 @@ export async function markSignInSucceeded(db: Db, attemptId: string): Promise<vo
 /** The refusal, saying when the oldest of the counted failures leaves the window. */
 async function rateLimited(db: Db, email: string, ip: string, now: Date): Promise<AppError> {
   const windowStart = windowStartOf(now);
-  const lastSuccess = await db.loginAttempt.findFirst({ where: { email, success: true, createdAt: { gte: windowStart } }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
+  const lastSuccess = await db.loginAttempt.findFirst({
+    where: { email, success: true, createdAt: { gte: windowStart } },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+  });
   const accountSince = lastSuccess?.createdAt ?? windowStart;
   const [accountFailures, addressFailures] = await Promise.all([
-    db.loginAttempt.findMany({ where: { email, success: false, createdAt: { gt: accountSince } }, orderBy: { createdAt: "desc" }, take: THROTTLE.perAccount, select: { createdAt: true } }),
-    db.loginAttempt.findMany({ where: { ip, success: false, createdAt: { gte: windowStart } }, orderBy: { createdAt: "desc" }, take: THROTTLE.perAddress, select: { createdAt: true } }),
+    db.loginAttempt.findMany({
+      where: { email, success: false, createdAt: { gt: accountSince } },
+      orderBy: { createdAt: "desc" },
+      take: THROTTLE.perAccount,
+      select: { createdAt: true },
+    }),
+    db.loginAttempt.findMany({
+      where: { ip, success: false, createdAt: { gte: windowStart } },
+      orderBy: { createdAt: "desc" },
+      take: THROTTLE.perAddress,
+      select: { createdAt: true },
+    }),
   ]);
   const blockedBy =
     accountFailures.length >= THROTTLE.perAccount ? accountFailures.at(-1) : addressFailures.length >= THROTTLE.perAddress ? addressFailures.at(-1) : undefined;
@@ -56,5 +70,8 @@ async function rateLimited(db: Db, email: string, ip: string, now: Date): Promis
   const freeAt = blockedBy ? blockedBy.createdAt.getTime() + THROTTLE.windowMinutes * 60_000 : now.getTime();
   const retryAfterSeconds = Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000));
   const minutes = Math.ceil(retryAfterSeconds / 60);
-  return new AppError("RATE_LIMITED", `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, { retryAfterSeconds, minutes });
+  return new AppError("RATE_LIMITED", `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, {
+    retryAfterSeconds,
+    minutes,
+  });
 }

@@ -105,7 +105,10 @@ export function cleanCommentBody(body: string): string {
   const text = body.replace(/\r\n?/g, "\n").trim();
   if (!text) throw new AppError("INVALID_INPUT", "Write the comment first.", { reason: "EMPTY" });
   if (text.length > MAX_COMMENT_LENGTH) {
-    throw new AppError("INVALID_INPUT", `A comment is at most ${MAX_COMMENT_LENGTH.toLocaleString("en")} characters.`, { reason: "TOO_LONG", max: MAX_COMMENT_LENGTH });
+    throw new AppError("INVALID_INPUT", `A comment is at most ${MAX_COMMENT_LENGTH.toLocaleString("en")} characters.`, {
+      reason: "TOO_LONG",
+      max: MAX_COMMENT_LENGTH,
+    });
   }
   return text;
 }

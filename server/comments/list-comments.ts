@@ -35,9 +35,16 @@ export async function listComments(db: Db, options: { actor: Actor; documentId: 
 }
 
 /** The threads, for callers that have checked access already (the workbench's load, the exports). */
-export async function loadThreads(db: Db, options: { documentId: string; segmentId?: string; positions?: { from: number; to: number } }): Promise<ThreadView[]> {
+export async function loadThreads(
+  db: Db,
+  options: { documentId: string; segmentId?: string; positions?: { from: number; to: number } },
+): Promise<ThreadView[]> {
   // A page of an export names its segments by their positions: one query whatever the page's size.
-  const where = options.positions ? { segment: { documentId: options.documentId, position: { gte: options.positions.from, lte: options.positions.to } } } : options.segmentId ? { segmentId: options.segmentId } : {};
+  const where = options.positions
+    ? { segment: { documentId: options.documentId, position: { gte: options.positions.from, lte: options.positions.to } } }
+    : options.segmentId
+      ? { segmentId: options.segmentId }
+      : {};
   const roots: RootRow[] = await db.comment.findMany({
     where: { documentId: options.documentId, ...where, parentId: null },
     select: { ...COMMENT_SELECT, segment: { select: { position: true, targetText: true } } },
@@ -55,12 +62,17 @@ export async function loadThreads(db: Db, options: { documentId: string; segment
     const { lost, update } = reanchor(row);
     if (update) updates.push(update);
     const root = toCommentView(update ? { ...row, ...update.span, updatedAt: row.updatedAt } : row, lost);
-    return { position: row.segment?.position ?? Number.MAX_SAFE_INTEGER, thread: { root, replies: (repliesOf.get(row.id) ?? []).map((r) => toCommentView(r)) } };
+    return {
+      position: row.segment?.position ?? Number.MAX_SAFE_INTEGER,
+      thread: { root, replies: (repliesOf.get(row.id) ?? []).map((r) => toCommentView(r)) },
+    };
   });
   // Moving a span is not an edit of the words: updatedAt is kept. Only rows unchanged since the read
   // are written; one edited meanwhile is re-anchored on the next load.
   if (updates.length > 0) {
-    await db.$transaction(updates.map((u) => db.comment.updateMany({ where: { id: u.id, updatedAt: u.updatedAt }, data: { ...u.span, updatedAt: u.updatedAt } })));
+    await db.$transaction(
+      updates.map((u) => db.comment.updateMany({ where: { id: u.id, updatedAt: u.updatedAt }, data: { ...u.span, updatedAt: u.updatedAt } })),
+    );
   }
   // Array.prototype.sort is stable, so threads of one segment stay oldest first.
   return threads.sort((a, b) => a.position - b.position).map((t) => t.thread);
@@ -77,4 +89,3 @@ export async function countCommentsBySegment(db: Db, documentId: string): Promis
   }
   return counts;
 }
-

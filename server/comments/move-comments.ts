@@ -27,7 +27,13 @@ async function spansOn(tx: Tx, segment: SegmentTarget): Promise<Placed[]> {
     select: { id: true, start: true, end: true, exact: true, prefix: true, suffix: true, updatedAt: true },
   });
   return rows.flatMap((row) => {
-    const found = anchorSpan(segment.targetText, { start: row.start!, end: row.end!, exact: row.exact ?? "", prefix: row.prefix ?? "", suffix: row.suffix ?? "" });
+    const found = anchorSpan(segment.targetText, {
+      start: row.start!,
+      end: row.end!,
+      exact: row.exact ?? "",
+      prefix: row.prefix ?? "",
+      suffix: row.suffix ?? "",
+    });
     return found ? [{ id: row.id, start: found.start, end: found.end, updatedAt: row.updatedAt }] : [];
   });
 }
@@ -39,7 +45,10 @@ async function place(tx: Tx, segment: SegmentTarget, spans: Placed[]) {
     const exact = segment.targetText.slice(s.start, s.end);
     // A span reduced to the whitespace dropped at the joint has nothing left to quote: left as is.
     if (!exact.trim()) continue;
-    await tx.comment.update({ where: { id: s.id }, data: { segmentId: segment.id, ...describeSpan(segment.targetText, s.start, s.end), updatedAt: s.updatedAt } });
+    await tx.comment.update({
+      where: { id: s.id },
+      data: { segmentId: segment.id, ...describeSpan(segment.targetText, s.start, s.end), updatedAt: s.updatedAt },
+    });
   }
 }
 
@@ -56,7 +65,11 @@ async function moveThreads(tx: Tx, rootIds: string[], to: string) {
 export async function moveCommentsForMerge(tx: Tx, first: SegmentTarget, second: SegmentTarget, merged: SegmentTarget) {
   const shifted = shiftForMerge(first.targetText, second.targetText, await spansOn(tx, first), await spansOn(tx, second));
   const secondRoots = await tx.comment.findMany({ where: { segmentId: second.id, parentId: null }, select: { id: true } });
-  await moveThreads(tx, secondRoots.map((r) => r.id), merged.id);
+  await moveThreads(
+    tx,
+    secondRoots.map((r) => r.id),
+    merged.id,
+  );
   await place(tx, merged, shifted);
 }
 
@@ -68,6 +81,10 @@ export async function moveCommentsForMerge(tx: Tx, first: SegmentTarget, second:
 export async function moveCommentsForSplit(tx: Tx, original: SegmentTarget, offset: number, first: SegmentTarget, second: SegmentTarget) {
   const parts = shiftForSplit(original.targetText, offset, await spansOn(tx, original));
   await place(tx, first, parts.first);
-  await moveThreads(tx, parts.second.map((s) => s.id), second.id);
+  await moveThreads(
+    tx,
+    parts.second.map((s) => s.id),
+    second.id,
+  );
   await place(tx, second, parts.second);
 }

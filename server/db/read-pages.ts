@@ -11,7 +11,7 @@ export const PAGE_SIZE = 2_000;
  */
 export async function readPages<T extends { id: string }>(page: (cursor: { id: string } | undefined, take: number) => Promise<T[]>): Promise<T[]> {
   const rows: T[] = [];
-  for (let cursor: { id: string } | undefined; ; ) {
+  for (let cursor: { id: string } | undefined; ;) {
     const next = await page(cursor, PAGE_SIZE);
     rows.push(...next);
     if (next.length < PAGE_SIZE) return rows;

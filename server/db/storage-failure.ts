@@ -7,11 +7,27 @@ import { AppError } from "../errors";
  * so each message can say that nothing was changed.
  */
 const FAILURES: { test: RegExp; code: "STORAGE_FULL" | "STORAGE_READ_ONLY" | "STORAGE_BUSY" | "STORAGE_FAILED"; message: string }[] = [
-  { test: /^SQLITE_FULL/, code: "STORAGE_FULL", message: "The server could not save: the disk is full. Nothing was changed; try again once space has been freed." },
-  { test: /^SQLITE_READONLY/, code: "STORAGE_READ_ONLY", message: "The server could not save: the database is read-only. Nothing was changed; ask the administrator to make it writable." },
+  {
+    test: /^SQLITE_FULL/,
+    code: "STORAGE_FULL",
+    message: "The server could not save: the disk is full. Nothing was changed; try again once space has been freed.",
+  },
+  {
+    test: /^SQLITE_READONLY/,
+    code: "STORAGE_READ_ONLY",
+    message: "The server could not save: the database is read-only. Nothing was changed; ask the administrator to make it writable.",
+  },
   // SQLITE_BUSY after the busy timeout; P1008 is Prisma's name for it; P2028: a transaction could not start in time.
-  { test: /^(SQLITE_BUSY|SQLITE_LOCKED|P1008|P2028)/, code: "STORAGE_BUSY", message: "The server could not save: the database is busy. Nothing was changed; try again in a moment." },
-  { test: /^(SQLITE_IOERR|SQLITE_CANTOPEN|SQLITE_CORRUPT|SQLITE_NOTADB)/, code: "STORAGE_FAILED", message: "The server could not save: the disk reported an error. Nothing was changed; ask the administrator to check the server's storage." },
+  {
+    test: /^(SQLITE_BUSY|SQLITE_LOCKED|P1008|P2028)/,
+    code: "STORAGE_BUSY",
+    message: "The server could not save: the database is busy. Nothing was changed; try again in a moment.",
+  },
+  {
+    test: /^(SQLITE_IOERR|SQLITE_CANTOPEN|SQLITE_CORRUPT|SQLITE_NOTADB)/,
+    code: "STORAGE_FAILED",
+    message: "The server could not save: the disk reported an error. Nothing was changed; ask the administrator to check the server's storage.",
+  },
 ];
 
 /** The coded error for a storage failure, or null when `error` is something else. */

@@ -31,4 +31,3 @@ export function segmentFields(segment: SegmentInfo) {
 
 export const segmentSelect = { select: { id: true, position: true, sourceText: true } } as const;
 export const authorSelect = { select: { name: true } } as const;
-

@@ -48,7 +48,15 @@ function rawAfter(cursor: ActivityCursor | null) {
   return Prisma.sql`(r."createdAt" < ${cursor.at} OR (r."createdAt" = ${cursor.at} AND r."id" < ${rule.idBelow}))`;
 }
 
-type RevisionRow = RevisionFacts & { id: string; segmentId: string; sourceBefore: string | null; action: string | null; createdAt: Date; author: { name: string } | null; segment: NonNullable<SegmentInfo> };
+type RevisionRow = RevisionFacts & {
+  id: string;
+  segmentId: string;
+  sourceBefore: string | null;
+  action: string | null;
+  createdAt: Date;
+  author: { name: string } | null;
+  segment: NonNullable<SegmentInfo>;
+};
 
 /** Classifies a chunk of revisions with three look-ups for the whole chunk (never one per row). */
 async function describeRows(db: Db, rows: RevisionRow[]): Promise<ActivityEvent[]> {
@@ -60,10 +68,14 @@ async function describeRows(db: Db, rows: RevisionRow[]): Promise<ActivityEvent[
   const previousOf = new Map(previousRows.map((p) => [`${p.segmentId}:${p.version}`, p]));
   const prev = (r: RevisionRow) => (r.version > 1 ? (previousOf.get(`${r.segmentId}:${r.version - 1}`) ?? null) : null);
   const sourceRows = rows.some((r) => r.sourceText !== null && r.version > 1)
-    ? await db.segmentRevision.findMany({ where: { segmentId: { in: segmentIds }, sourceText: { not: null } }, select: { segmentId: true, version: true, sourceText: true } })
+    ? await db.segmentRevision.findMany({
+        where: { segmentId: { in: segmentIds }, sourceText: { not: null } },
+        select: { segmentId: true, version: true, sourceText: true },
+      })
     : [];
   const sourcesOf = groupBy(sourceRows);
-  const lastSource = (r: RevisionRow) => (sourcesOf.get(r.segmentId) ?? []).filter((s) => s.version < r.version).sort((a, b) => b.version - a.version)[0]?.sourceText ?? null;
+  const lastSource = (r: RevisionRow) =>
+    (sourcesOf.get(r.segmentId) ?? []).filter((s) => s.version < r.version).sort((a, b) => b.version - a.version)[0]?.sourceText ?? null;
   const candidates = rows.filter((r) => r.version > 2 && r.batchId === null && r.targetText !== "" && r.targetText !== (prev(r)?.targetText ?? ""));
   const earlier = candidates.length
     ? await db.segmentRevision.findMany({
@@ -81,7 +93,11 @@ async function describeRows(db: Db, rows: RevisionRow[]): Promise<ActivityEvent[
     const base = { id: `r:${r.id}`, at: r.createdAt.toISOString(), authorName: r.author?.name ?? null, ...segmentFields(r.segment) };
     const statuses = { ...(d.fromStatus ? { fromStatus: d.fromStatus } : {}), toStatus: d.toStatus, ...(r.action ? { action: r.action } : {}) };
     if (d.kind === "source-changed" || (d.kind === "created" && r.sourceText !== null)) {
-      return { ...base, kind: "source" as const, detail: { ...statuses, ...(previousSourceText ? { before: previousSourceText } : {}), after: r.sourceText ?? "" } };
+      return {
+        ...base,
+        kind: "source" as const,
+        detail: { ...statuses, ...(previousSourceText ? { before: previousSourceText } : {}), after: r.sourceText ?? "" },
+      };
     }
     if (d.kind === "replaced") return { ...base, kind: "replace" as const, detail: { ...statuses, ...texts } };
     if (d.kind === "status") return { ...base, kind: "status" as const, detail: statuses };
@@ -94,4 +110,3 @@ function groupBy<T extends { segmentId: string }>(items: readonly T[]): Map<stri
   for (const item of items) groups.set(item.segmentId, [...(groups.get(item.segmentId) ?? []), item]);
   return groups;
 }
-

@@ -22,10 +22,18 @@ export async function checkDocxSize(bytes: Uint8Array): Promise<void> {
     total += size;
     if (XML_PART.test(entry.name)) xml += size;
     if (total > MAX_UNPACKED_BYTES) {
-      throw new DomainError("TOO_LARGE", `This Word file unpacks to more than ${MAX_UNPACKED_BYTES / MB} MB, which is more than a document can hold; split it, or save the text as .txt.`, { reason: "UNPACKED_TOO_LARGE", limitMb: MAX_UNPACKED_BYTES / MB });
+      throw new DomainError(
+        "TOO_LARGE",
+        `This Word file unpacks to more than ${MAX_UNPACKED_BYTES / MB} MB, which is more than a document can hold; split it, or save the text as .txt.`,
+        { reason: "UNPACKED_TOO_LARGE", limitMb: MAX_UNPACKED_BYTES / MB },
+      );
     }
     if (xml > MAX_DOCX_XML_BYTES) {
-      throw new DomainError("TOO_LARGE", `The text of this Word file takes more than ${MAX_DOCX_XML_BYTES / MB} MB once unpacked; split it into several files.`, { reason: "DOCX_TEXT_TOO_LARGE", limitMb: MAX_DOCX_XML_BYTES / MB });
+      throw new DomainError(
+        "TOO_LARGE",
+        `The text of this Word file takes more than ${MAX_DOCX_XML_BYTES / MB} MB once unpacked; split it into several files.`,
+        { reason: "DOCX_TEXT_TOO_LARGE", limitMb: MAX_DOCX_XML_BYTES / MB },
+      );
     }
   }
 }

@@ -3,7 +3,10 @@ import { parseInWorker } from "./parse-in-worker";
 
 const failures = {
   unreadable: () => new DomainError("BINARY_FILE", "This DOCX file cannot be read (it is damaged or not a Word document)."),
-  tooBig: () => new DomainError("TOO_LARGE", "This Word file is too large or too complex to read; split it into several files, or save the text as .txt.", { reason: "DOCX_TOO_COMPLEX" }),
+  tooBig: () =>
+    new DomainError("TOO_LARGE", "This Word file is too large or too complex to read; split it into several files, or save the text as .txt.", {
+      reason: "DOCX_TOO_COMPLEX",
+    }),
 };
 
 /**

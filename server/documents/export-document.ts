@@ -61,7 +61,10 @@ export interface ExportDocumentOptions {
  */
 export async function exportDocument(db: Db, options: ExportDocumentOptions): Promise<ExportedFile> {
   const { projectId } = await requireDocumentAction(db, options.actor, options.documentId, "document.export");
-  const english: EnglishTextOptions = { missing: options.english?.missing ?? DEFAULT_ENGLISH_TEXT_OPTIONS.missing, drafts: options.english?.drafts ?? DEFAULT_ENGLISH_TEXT_OPTIONS.drafts };
+  const english: EnglishTextOptions = {
+    missing: options.english?.missing ?? DEFAULT_ENGLISH_TEXT_OPTIONS.missing,
+    drafts: options.english?.drafts ?? DEFAULT_ENGLISH_TEXT_OPTIONS.drafts,
+  };
   const isEnglish = (ENGLISH_EXPORT_FORMATS as readonly string[]).includes(options.format);
   const { title } = await db.document.findUniqueOrThrow({ where: { id: options.documentId }, select: { title: true } });
   const job: ExportJob = { documentId: options.documentId, projectId, format: options.format, english };
@@ -70,7 +73,15 @@ export async function exportDocument(db: Db, options: ExportDocumentOptions): Pr
   // `fail`, a language XLIFF cannot carry) is an error response, not a truncated download, and is
   // not audited as an export.
   const first = await chunks.next();
-  await recordAuditEvent(db, { actorId: options.actor.userId, projectId, action: "document.exported", targetType: "document", targetId: options.documentId, details: isEnglish ? { title, format: options.format, ...english } : { title, format: options.format }, ip: options.ip });
+  await recordAuditEvent(db, {
+    actorId: options.actor.userId,
+    projectId,
+    action: "document.exported",
+    targetType: "document",
+    targetId: options.documentId,
+    details: isEnglish ? { title, format: options.format, ...english } : { title, format: options.format },
+    ip: options.ip,
+  });
   return { ...fileOf(options.format, title), chunks: resumed(first, chunks) };
 }
 
@@ -107,7 +118,8 @@ async function assertNoGaps(db: Db, documentId: string): Promise<void> {
   if (missing > 0) throw new AppError("INCOMPLETE_TRANSLATION", untranslatedMessage(missing, total), { missing, total });
 }
 
-const bilingual = (rows: ExportRow[]): BilingualSegment[] => rows.map((r) => ({ source: r.sourceText, target: r.targetText, status: r.status as SegmentStatus }));
+const bilingual = (rows: ExportRow[]): BilingualSegment[] =>
+  rows.map((r) => ({ source: r.sourceText, target: r.targetText, status: r.status as SegmentStatus }));
 
 async function* encoded(text: AsyncIterable<string>): AsyncGenerator<Uint8Array> {
   const encoder = new TextEncoder();
@@ -147,9 +159,16 @@ export async function* exportChunks(db: Db, job: ExportJob): AsyncGenerator<Uint
   const { documentId, projectId, format, english } = job;
   if ((ENGLISH_EXPORT_FORMATS as readonly string[]).includes(format) && english.missing === "fail") await assertNoGaps(db, documentId);
   const document = await db.document.findUniqueOrThrow({ where: { id: documentId } });
-  const meta = { title: document.title, date: document.documentDate ?? undefined, sourceLanguage: document.sourceLanguage, targetLanguage: document.targetLanguage };
-  const text = <S>(writer: DocumentWriter<S>, toSegments: (rows: ExportRow[]) => Promise<S[]> | S[]) => encoded(writeDocument(db, documentId, writer, toSegments));
-  const word = <S>(docx: DocxExport<S>, toSegments: (rows: ExportRow[]) => Promise<S[]> | S[]) => zipDocx(docx.parts, writeDocument(db, documentId, docx.writer, toSegments));
+  const meta = {
+    title: document.title,
+    date: document.documentDate ?? undefined,
+    sourceLanguage: document.sourceLanguage,
+    targetLanguage: document.targetLanguage,
+  };
+  const text = <S>(writer: DocumentWriter<S>, toSegments: (rows: ExportRow[]) => Promise<S[]> | S[]) =>
+    encoded(writeDocument(db, documentId, writer, toSegments));
+  const word = <S>(docx: DocxExport<S>, toSegments: (rows: ExportRow[]) => Promise<S[]> | S[]) =>
+    zipDocx(docx.parts, writeDocument(db, documentId, docx.writer, toSegments));
   const review = (rows: ExportRow[]) => reviewSegments(db, documentId, rows);
   const reviewMeta = { ...meta, exportedAt: new Date() };
   switch (format) {

@@ -39,7 +39,8 @@ export async function* exportInWorker(job: ExportJob): AsyncGenerator<Uint8Array
         const { code, message, details } = reply.error;
         // Coded refusals keep their code across the thread boundary; anything else stays a failure.
         if (reply.error.name === "AppError") throw new AppError(code as ConstructorParameters<typeof AppError>[0], message, details as Record<string, unknown>);
-        if (reply.error.name === "DomainError") throw new DomainError(code as ConstructorParameters<typeof DomainError>[0], message, details as Record<string, unknown>);
+        if (reply.error.name === "DomainError")
+          throw new DomainError(code as ConstructorParameters<typeof DomainError>[0], message, details as Record<string, unknown>);
         throw new Error(message);
       }
       yield reply.chunk;

@@ -30,14 +30,22 @@ export function positionsOf(rows: readonly ExportRow[]): { from: number; to: num
 export async function* segmentPages(db: Db, documentId: string, pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<ExportRow[]> {
   let after: { position: number; id: string } | null = null;
   for (;;) {
-    const from: Prisma.Sql = after ? Prisma.sql`AND (s."position" > ${after.position} OR (s."position" = ${after.position} AND s."id" > ${after.id}))` : Prisma.empty;
-    const rows: (ExportRow & { position: number; kind: string; level: number | null })[] = await db.$queryRaw<(ExportRow & { position: number; kind: string; level: number | null })[]>`
+    const from: Prisma.Sql = after
+      ? Prisma.sql`AND (s."position" > ${after.position} OR (s."position" = ${after.position} AND s."id" > ${after.id}))`
+      : Prisma.empty;
+    const rows: (ExportRow & { position: number; kind: string; level: number | null })[] = await db.$queryRaw<
+      (ExportRow & { position: number; kind: string; level: number | null })[]
+    >`
       SELECT s."id", s."paragraphId", s."position", s."sourceText", s."targetText", s."status", p."kind", p."level"
       FROM "Segment" s JOIN "Paragraph" p ON p."id" = s."paragraphId"
       WHERE s."documentId" = ${documentId} ${from}
       ORDER BY s."position", s."id" LIMIT ${pageSize}`;
     if (rows.length === 0) return;
-    yield rows.map((r) => ({ ...r, position: Number(r.position), block: { kind: r.kind === "heading" ? "heading" : "paragraph", ...(r.level !== null ? { level: Number(r.level) } : {}) } }));
+    yield rows.map((r) => ({
+      ...r,
+      position: Number(r.position),
+      block: { kind: r.kind === "heading" ? "heading" : "paragraph", ...(r.level !== null ? { level: Number(r.level) } : {}) },
+    }));
     const last: { position: number; id: string } = rows[rows.length - 1];
     after = { position: Number(last.position), id: last.id };
   }
@@ -48,7 +56,12 @@ export async function* segmentPages(db: Db, documentId: string, pageSize = EXPOR
  * may read what they need — notes, comments — for that page only), grouped into blocks by
  * paragraph. Yields the text as it is written; a pause between pages lets other requests run.
  */
-export async function* writeDocument<S>(db: Db, documentId: string, writer: DocumentWriter<S>, toSegments: (rows: ExportRow[]) => Promise<S[]> | S[]): AsyncGenerator<string> {
+export async function* writeDocument<S>(
+  db: Db,
+  documentId: string,
+  writer: DocumentWriter<S>,
+  toSegments: (rows: ExportRow[]) => Promise<S[]> | S[],
+): AsyncGenerator<string> {
   yield writer.start();
   let paragraphId: string | null = null;
   for await (const rows of segmentPages(db, documentId)) {

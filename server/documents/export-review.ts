@@ -22,11 +22,23 @@ export async function reviewSegments(db: Db, documentId: string, rows: ExportRow
     select: { segmentId: true, body: true, author: { select: { name: true } } },
   });
   const notesBySegment = new Map<string, ReviewNote[]>();
-  for (const note of notes) notesBySegment.set(note.segmentId!, [...(notesBySegment.get(note.segmentId!) ?? []), { author: note.author?.name ?? "", text: note.body }]);
+  for (const note of notes)
+    notesBySegment.set(note.segmentId!, [...(notesBySegment.get(note.segmentId!) ?? []), { author: note.author?.name ?? "", text: note.body }]);
   const threads = new Map<string, ReviewThread[]>();
   for (const { root, replies } of await loadThreads(db, { documentId, positions: positionsOf(rows) })) {
-    const thread: ReviewThread = { ...reviewComment(root), ...(root.span ? { quote: root.span.exact } : {}), resolved: root.resolvedAt !== null, replies: replies.map(reviewComment) };
+    const thread: ReviewThread = {
+      ...reviewComment(root),
+      ...(root.span ? { quote: root.span.exact } : {}),
+      resolved: root.resolvedAt !== null,
+      replies: replies.map(reviewComment),
+    };
     threads.set(root.segmentId!, [...(threads.get(root.segmentId!) ?? []), thread]);
   }
-  return rows.map((s) => ({ source: s.sourceText, target: s.targetText, status: s.status as SegmentStatus, notes: notesBySegment.get(s.id) ?? [], threads: threads.get(s.id) ?? [] }));
+  return rows.map((s) => ({
+    source: s.sourceText,
+    target: s.targetText,
+    status: s.status as SegmentStatus,
+    notes: notesBySegment.get(s.id) ?? [],
+    threads: threads.get(s.id) ?? [],
+  }));
 }

@@ -90,7 +90,9 @@ export async function getWorkbench(db: Db, options: { actor: Actor; documentId: 
   });
   const paragraphIds = [...new Set(segments.map((s) => s.paragraphId))];
   const [paragraphs, terms, annotations, comments, progress, gaps] = await Promise.all([
-    inChunks(paragraphIds, (chunk) => db.paragraph.findMany({ where: { id: { in: chunk } }, orderBy: { position: "asc" } })).then((rows) => rows.sort((a, b) => a.position - b.position)),
+    inChunks(paragraphIds, (chunk) => db.paragraph.findMany({ where: { id: { in: chunk } }, orderBy: { position: "asc" } })).then((rows) =>
+      rows.sort((a, b) => a.position - b.position),
+    ),
     loadTermbase(db, document.projectId),
     listAnnotations(db, document.id),
     loadThreads(db, { documentId: document.id }),

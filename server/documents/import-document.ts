@@ -30,11 +30,13 @@ export interface ImportDocumentOptions {
 
 /** Title when the user gave none: the file name without extensions, else the first heading or words. */
 function defaultTitle(fileName: string | undefined, firstText: string): string {
-  const base = fileName?.replace(/^.*[\\/]/, "").replace(/(\.[a-z0-9]{1,8})+$/i, "").trim();
+  const base = fileName
+    ?.replace(/^.*[\\/]/, "")
+    .replace(/(\.[a-z0-9]{1,8})+$/i, "")
+    .trim();
   if (base) return base;
   return firstText.length > 80 ? `${firstText.slice(0, 79).trimEnd()}…` : firstText;
 }
-
 
 /**
  * Imports a French text as a new document: route by content (XLIFF 2, HTML, Word, else text or
@@ -57,7 +59,16 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
   const documentId = randomUUID();
   const now = new Date();
   const paragraphs: { id: string; documentId: string; position: number; kind: string; level: number | null }[] = [];
-  const segments: { id: string; documentId: string; paragraphId: string; position: number; sourceText: string; sourceWords: number; createdAt: Date; updatedAt: Date }[] = [];
+  const segments: {
+    id: string;
+    documentId: string;
+    paragraphId: string;
+    position: number;
+    sourceText: string;
+    sourceWords: number;
+    createdAt: Date;
+    updatedAt: Date;
+  }[] = [];
   let segmented: string[][];
   try {
     segmented = await runInSlices(segmentBlockSteps(parsed.blocks, "fr", segmentation, undefined, stageReporter(options.onProgress, "segmenting")));
@@ -71,25 +82,43 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
     const paragraphId = randomUUID();
     paragraphs.push({ id: paragraphId, documentId, position, kind: block.kind, level: block.level ?? null });
     for (const sourceText of segmented[position]) {
-      segments.push({ id: randomUUID(), documentId, paragraphId, position: segments.length, sourceText, sourceWords: countWords(sourceText), createdAt: now, updatedAt: now });
+      segments.push({
+        id: randomUUID(),
+        documentId,
+        paragraphId,
+        position: segments.length,
+        sourceText,
+        sourceWords: countWords(sourceText),
+        createdAt: now,
+        updatedAt: now,
+      });
     }
   }
 
   const title = options.title?.trim() || defaultTitle(options.fileName, parsed.blocks[0].text);
-  await db.$transaction(async (tx) => {
-    await tx.document.create({
-      data: {
-        id: documentId,
-        projectId: options.projectId,
-        title,
-        documentDate: parsed.date ?? null,
-        originFileName: options.fileName ?? null,
-        segmentation,
-        createdById: options.actor.userId,
-      },
-    });
-    await insertRows(tx, "Paragraph", ["id", "documentId", "position", "kind", "level"], paragraphs);
-    await insertRows(tx, "Segment", ["id", "documentId", "paragraphId", "position", "sourceText", "sourceWords", "createdAt", "updatedAt"], segments, stageReporter(options.onProgress, "writing"));
-  }, { timeout: 120_000 });
+  await db.$transaction(
+    async (tx) => {
+      await tx.document.create({
+        data: {
+          id: documentId,
+          projectId: options.projectId,
+          title,
+          documentDate: parsed.date ?? null,
+          originFileName: options.fileName ?? null,
+          segmentation,
+          createdById: options.actor.userId,
+        },
+      });
+      await insertRows(tx, "Paragraph", ["id", "documentId", "position", "kind", "level"], paragraphs);
+      await insertRows(
+        tx,
+        "Segment",
+        ["id", "documentId", "paragraphId", "position", "sourceText", "sourceWords", "createdAt", "updatedAt"],
+        segments,
+        stageReporter(options.onProgress, "writing"),
+      );
+    },
+    { timeout: 120_000 },
+  );
   return { documentId, segments: segments.length };
 }

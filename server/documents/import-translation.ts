@@ -95,56 +95,130 @@ export async function importTranslation(db: Db, options: ImportTranslationOption
     fromDomainError(error);
   }
 
-  const all = await readPages((cursor, take) => db.segment.findMany({ where: { documentId: options.documentId }, orderBy: [{ position: "asc" }, { id: "asc" }], take, ...(cursor ? { cursor, skip: 1 } : {}) }));
+  const all = await readPages((cursor, take) =>
+    db.segment.findMany({
+      where: { documentId: options.documentId },
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      take,
+      ...(cursor ? { cursor, skip: 1 } : {}),
+    }),
+  );
   if (!options.replace && all.some((s) => s.targetText.trim())) {
-    throw new AppError("INVALID_INPUT", "This document already has translations. Tick “replace existing translations” to overwrite them (the old ones stay in the history).", { reason: "HAS_TRANSLATIONS" });
+    throw new AppError(
+      "INVALID_INPUT",
+      "This document already has translations. Tick “replace existing translations” to overwrite them (the old ones stay in the history).",
+      { reason: "HAS_TRANSLATIONS" },
+    );
   }
   const french = all.filter((s) => s.sourceText.trim()).map((s) => ({ ...s, isNew: false }));
   stageReporter(options.onProgress, "aligning")(0, 0);
-  const beads = await runInSlices(alignSentenceSteps(french.map((s) => s.sourceText), english, { lexicon: alignmentLexicon() ?? undefined }));
+  const beads = await runInSlices(
+    alignSentenceSteps(
+      french.map((s) => s.sourceText),
+      english,
+      { lexicon: alignmentLexicon() ?? undefined },
+    ),
+  );
   const rows = applyBeads(french, english, beads);
   if (rows.filter((r) => !r.deleted).length > MAX_SEGMENTS) fromDomainError(tooManySegments("document"));
   const emptySource = all.filter((s) => !s.sourceText.trim()).map((s) => s.id);
 
   const original = new Map(all.map((s) => [s.id, s]));
-  await db.$transaction(async (tx) => {
-    await deleteSegments(tx, emptySource);
-    const created: Record<string, string | number | Date | null>[] = [];
-    const revisions: Record<string, string | number | Date | null>[] = [];
-    const writes: Parameters<typeof writeSegments>[2][number][] = [];
-    const now = new Date();
-    let position = 0;
-    const finalSource = new Map(rows.filter((r) => !r.deleted).map((r) => [r.id, r.sourceText]));
-    const slice = new Slice();
-    const writing = stageReporter(options.onProgress, "writing");
-    for (const [k, row] of rows.entries()) {
-      if (slice.due()) writing(k, rows.length);
-      await slice.pauseIfDue();
-      if (row.deleted) {
-        // Glosses and notes on the merged sentence move into the pair it joined.
-        if (row.mergedInto) {
-          const into = { id: row.mergedInto.id, sourceText: row.mergedInto.sourceBefore };
-          await moveAnnotationsForMerge(tx, into, row, { id: into.id, sourceText: finalSource.get(into.id) ?? into.sourceText });
+  await db.$transaction(
+    async (tx) => {
+      await deleteSegments(tx, emptySource);
+      const created: Record<string, string | number | Date | null>[] = [];
+      const revisions: Record<string, string | number | Date | null>[] = [];
+      const writes: Parameters<typeof writeSegments>[2][number][] = [];
+      const now = new Date();
+      let position = 0;
+      const finalSource = new Map(rows.filter((r) => !r.deleted).map((r) => [r.id, r.sourceText]));
+      const slice = new Slice();
+      const writing = stageReporter(options.onProgress, "writing");
+      for (const [k, row] of rows.entries()) {
+        if (slice.due()) writing(k, rows.length);
+        await slice.pauseIfDue();
+        if (row.deleted) {
+          // Glosses and notes on the merged sentence move into the pair it joined.
+          if (row.mergedInto) {
+            const into = { id: row.mergedInto.id, sourceText: row.mergedInto.sourceBefore };
+            await moveAnnotationsForMerge(tx, into, row, { id: into.id, sourceText: finalSource.get(into.id) ?? into.sourceText });
+          }
+          await deleteSegments(tx, [row.id]);
+          continue;
         }
-        await deleteSegments(tx, [row.id]);
-        continue;
+        if (row.isNew) {
+          created.push({
+            id: row.id,
+            documentId: options.documentId,
+            paragraphId: row.paragraphId,
+            position,
+            sourceText: "",
+            targetText: row.targetText,
+            status: row.status,
+            sourceWords: 0,
+            alignScore: row.alignScore,
+            translatedById: options.actor.userId,
+            createdAt: now,
+            updatedAt: now,
+          });
+          revisions.push({
+            id: randomUUID(),
+            segmentId: row.id,
+            documentId: options.documentId,
+            version: 1,
+            targetText: row.targetText,
+            status: row.status,
+            sourceText: "",
+            authorId: options.actor.userId,
+            action: "import",
+            createdAt: now,
+          });
+        } else {
+          // The version read before aligning: a save made meanwhile is a CONFLICT, not overwritten.
+          const layout = { position, alignScore: row.alignScore };
+          writes.push({
+            row: original.get(row.id)!,
+            write: { action: "import", sourceText: row.sourceText, targetText: row.targetText, baseVersion: row.version, layout },
+          });
+        }
+        position++;
       }
-      if (row.isNew) {
-        created.push({ id: row.id, documentId: options.documentId, paragraphId: row.paragraphId, position, sourceText: "", targetText: row.targetText, status: row.status, sourceWords: 0, alignScore: row.alignScore, translatedById: options.actor.userId, createdAt: now, updatedAt: now });
-        revisions.push({ id: randomUUID(), segmentId: row.id, documentId: options.documentId, version: 1, targetText: row.targetText, status: row.status, sourceText: "", authorId: options.actor.userId, action: "import", createdAt: now });
-      } else {
-        // The version read before aligning: a save made meanwhile is a CONFLICT, not overwritten.
-        const layout = { position, alignScore: row.alignScore };
-        writes.push({ row: original.get(row.id)!, write: { action: "import", sourceText: row.sourceText, targetText: row.targetText, baseVersion: row.version, layout } });
-      }
-      position++;
-    }
-    await writeSegments(tx, writer, writes);
-    await insertRows(tx, "Segment", ["id", "documentId", "paragraphId", "position", "sourceText", "targetText", "status", "sourceWords", "alignScore", "translatedById", "createdAt", "updatedAt"], created);
-    await insertRows(tx, "SegmentRevision", ["id", "segmentId", "documentId", "version", "targetText", "status", "sourceText", "authorId", "action", "createdAt"], revisions);
-    await tx.document.update({ where: { id: options.documentId }, data: { updatedAt: now } });
-  }, { timeout: 120_000 });
+      await writeSegments(tx, writer, writes);
+      await insertRows(
+        tx,
+        "Segment",
+        [
+          "id",
+          "documentId",
+          "paragraphId",
+          "position",
+          "sourceText",
+          "targetText",
+          "status",
+          "sourceWords",
+          "alignScore",
+          "translatedById",
+          "createdAt",
+          "updatedAt",
+        ],
+        created,
+      );
+      await insertRows(
+        tx,
+        "SegmentRevision",
+        ["id", "segmentId", "documentId", "version", "targetText", "status", "sourceText", "authorId", "action", "createdAt"],
+        revisions,
+      );
+      await tx.document.update({ where: { id: options.documentId }, data: { updatedAt: now } });
+    },
+    { timeout: 120_000 },
+  );
 
   const kept = rows.filter((r) => !r.deleted);
-  return { pairs: kept.length, englishSentences: english.length, lowConfidence: kept.filter((r) => r.alignScore !== null && r.alignScore < LOW_CONFIDENCE).length };
+  return {
+    pairs: kept.length,
+    englishSentences: english.length,
+    lowConfidence: kept.filter((r) => r.alignScore !== null && r.alignScore < LOW_CONFIDENCE).length,
+  };
 }

@@ -67,26 +67,111 @@ export async function importXliff(db: Db, options: { actor: Actor; projectId: st
       const status = importedStatus(segment.status, segment.target);
       const decided = DECISION_STATUSES.includes(status) ? version : null;
       const translatedById = segment.target ? options.actor.userId : null;
-      segments.push({ id, documentId, paragraphId, position: segments.length, sourceText: segment.source, targetText: segment.target, status, version, sourceWords: countWords(segment.source), translatedById, reviewedVersion: decided, createdAt: now, updatedAt: now });
-      if (segment.target) revisions.push({ id: randomUUID(), segmentId: id, documentId, version, targetText: segment.target, status, sourceText: segment.source, authorId: options.actor.userId, action: "import", createdAt: now });
+      segments.push({
+        id,
+        documentId,
+        paragraphId,
+        position: segments.length,
+        sourceText: segment.source,
+        targetText: segment.target,
+        status,
+        version,
+        sourceWords: countWords(segment.source),
+        translatedById,
+        reviewedVersion: decided,
+        createdAt: now,
+        updatedAt: now,
+      });
+      if (segment.target)
+        revisions.push({
+          id: randomUUID(),
+          segmentId: id,
+          documentId,
+          version,
+          targetText: segment.target,
+          status,
+          sourceText: segment.source,
+          authorId: options.actor.userId,
+          action: "import",
+          createdAt: now,
+        });
       // XLIFF notes belong to the whole segment: kept as notes on its whole source text.
       for (const body of segment.notes ?? []) {
         if (!segment.source.trim() || !body.trim()) continue;
-        notes.push({ id: randomUUID(), documentId, segmentId: id, kind: "note", body: body.slice(0, 5000), start: 0, end: segment.source.length, exact: segment.source, prefix: "", suffix: "", status: "anchored", authorId: options.actor.userId, createdAt: now, updatedAt: now });
+        notes.push({
+          id: randomUUID(),
+          documentId,
+          segmentId: id,
+          kind: "note",
+          body: body.slice(0, 5000),
+          start: 0,
+          end: segment.source.length,
+          exact: segment.source,
+          prefix: "",
+          suffix: "",
+          status: "anchored",
+          authorId: options.actor.userId,
+          createdAt: now,
+          updatedAt: now,
+        });
       }
       comments.push(...importedCommentRows(segment.comments ?? [], { documentId, segmentId: id, target: segment.target, importer, now }));
     }
   }
   if (segments.length === 0) throw new AppError("INVALID_INPUT", "The XLIFF file has no segments.");
   const title = options.title?.trim() || xliff.title || options.fileName || "XLIFF import";
-  await db.$transaction(async (tx) => {
-    await tx.document.create({ data: { id: documentId, projectId: options.projectId, title, sourceLanguage: xliff.sourceLanguage, targetLanguage: xliff.targetLanguage, documentDate: xliff.date ?? null, originFileName: options.fileName ?? null, segmentation: "sentence", createdById: options.actor.userId } });
-    await insertRows(tx, "Paragraph", ["id", "documentId", "position", "kind", "level"], paragraphs);
-    await insertRows(tx, "Segment", ["id", "documentId", "paragraphId", "position", "sourceText", "targetText", "status", "version", "sourceWords", "translatedById", "reviewedVersion", "createdAt", "updatedAt"], segments);
-    await insertRows(tx, "SegmentRevision", ["id", "segmentId", "documentId", "version", "targetText", "status", "sourceText", "authorId", "action", "createdAt"], revisions);
-    await insertRows(tx, "Annotation", ["id", "documentId", "segmentId", "kind", "body", "start", "end", "exact", "prefix", "suffix", "status", "authorId", "createdAt", "updatedAt"], notes);
-    // Roots come before their replies, so each reply's parent exists when it is inserted.
-    if (comments.length > 0) await tx.comment.createMany({ data: comments });
-  }, { timeout: 120_000 });
+  await db.$transaction(
+    async (tx) => {
+      await tx.document.create({
+        data: {
+          id: documentId,
+          projectId: options.projectId,
+          title,
+          sourceLanguage: xliff.sourceLanguage,
+          targetLanguage: xliff.targetLanguage,
+          documentDate: xliff.date ?? null,
+          originFileName: options.fileName ?? null,
+          segmentation: "sentence",
+          createdById: options.actor.userId,
+        },
+      });
+      await insertRows(tx, "Paragraph", ["id", "documentId", "position", "kind", "level"], paragraphs);
+      await insertRows(
+        tx,
+        "Segment",
+        [
+          "id",
+          "documentId",
+          "paragraphId",
+          "position",
+          "sourceText",
+          "targetText",
+          "status",
+          "version",
+          "sourceWords",
+          "translatedById",
+          "reviewedVersion",
+          "createdAt",
+          "updatedAt",
+        ],
+        segments,
+      );
+      await insertRows(
+        tx,
+        "SegmentRevision",
+        ["id", "segmentId", "documentId", "version", "targetText", "status", "sourceText", "authorId", "action", "createdAt"],
+        revisions,
+      );
+      await insertRows(
+        tx,
+        "Annotation",
+        ["id", "documentId", "segmentId", "kind", "body", "start", "end", "exact", "prefix", "suffix", "status", "authorId", "createdAt", "updatedAt"],
+        notes,
+      );
+      // Roots come before their replies, so each reply's parent exists when it is inserted.
+      if (comments.length > 0) await tx.comment.createMany({ data: comments });
+    },
+    { timeout: 120_000 },
+  );
   return { documentId, segments: segments.length };
 }

@@ -70,7 +70,12 @@ function after<F extends "createdAt" | "resolvedAt">(cursor: ActivityCursor | nu
 async function commentEvents(q: Query, resolved: boolean): Promise<ActivityEvent[]> {
   const [time, person] = resolved ? (["resolvedAt", "resolvedById"] as const) : (["createdAt", "authorId"] as const);
   const rows = await q.db.comment.findMany({
-    where: { documentId: q.documentId, ...(resolved ? { resolvedAt: { not: null } } : {}), ...(q.authorId ? { [person]: q.authorId } : {}), AND: [after(q.cursor, resolved ? "x" : "c", time)] },
+    where: {
+      documentId: q.documentId,
+      ...(resolved ? { resolvedAt: { not: null } } : {}),
+      ...(q.authorId ? { [person]: q.authorId } : {}),
+      AND: [after(q.cursor, resolved ? "x" : "c", time)],
+    },
     orderBy: [{ [time]: "desc" }, { id: "desc" }],
     take: q.take,
     select: { id: true, body: true, createdAt: true, resolvedAt: true, author: authorSelect, resolvedBy: authorSelect, segment: segmentSelect },
@@ -92,7 +97,14 @@ async function annotationEvents(q: Query): Promise<ActivityEvent[]> {
     take: q.take,
     select: { id: true, body: true, exact: true, createdAt: true, author: authorSelect, segment: segmentSelect },
   });
-  return rows.map((a) => ({ id: `a:${a.id}`, at: a.createdAt.toISOString(), kind: "annotation", authorName: a.author?.name ?? null, ...segmentFields(a.segment), detail: { body: a.body, quote: a.exact } }));
+  return rows.map((a) => ({
+    id: `a:${a.id}`,
+    at: a.createdAt.toISOString(),
+    kind: "annotation",
+    authorName: a.author?.name ?? null,
+    ...segmentFields(a.segment),
+    detail: { body: a.body, quote: a.exact },
+  }));
 }
 
 /** Everyone who can appear in the list: the project's members and anyone who wrote in this document. */

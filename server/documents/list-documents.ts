@@ -40,7 +40,10 @@ export async function listDocuments(db: Db, options: { actor: Actor; projectId: 
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { id: true, title: true, documentDate: true, originFileName: true, updatedAt: true },
   });
-  const progress = await progressByDocument(db, documents.map((d) => d.id));
+  const progress = await progressByDocument(
+    db,
+    documents.map((d) => d.id),
+  );
   const summaries: DocumentSummary[] = documents.map((d) => ({
     ...d,
     updatedAt: d.updatedAt.toISOString(),

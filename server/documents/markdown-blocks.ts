@@ -6,7 +6,8 @@ import { parseInWorker } from "./parse-in-worker";
 
 const failures = {
   unreadable: () => new DomainError("INVALID_INPUT", "This Markdown file cannot be read."),
-  tooBig: () => new DomainError("TOO_LARGE", "This Markdown file is too large or too complex to read; split it into several files.", { reason: "MARKDOWN_TOO_COMPLEX" }),
+  tooBig: () =>
+    new DomainError("TOO_LARGE", "This Markdown file is too large or too complex to read; split it into several files.", { reason: "MARKDOWN_TOO_COMPLEX" }),
 };
 
 /**

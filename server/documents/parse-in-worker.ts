@@ -46,7 +46,10 @@ export async function parseInWorker(workerFile: string, workerData: unknown, onM
  */
 function startWorker(workerFile: string, workerData: unknown): Worker {
   const { Worker } = process.getBuiltinModule("node:worker_threads");
-  return new Worker(path.join(PROJECT_ROOT, "server", "documents", workerFile), { workerData, resourceLimits: { maxOldGenerationSizeMb: PARSER_WORKER_HEAP_MB } });
+  return new Worker(path.join(PROJECT_ROOT, "server", "documents", workerFile), {
+    workerData,
+    resourceLimits: { maxOldGenerationSizeMb: PARSER_WORKER_HEAP_MB },
+  });
 }
 
 function run(workerFile: string, workerData: unknown, onMessage: (message: unknown) => void, failures: ParseFailures): Promise<void> {
@@ -71,7 +74,9 @@ function run(workerFile: string, workerData: unknown, onMessage: (message: unkno
       }
       setImmediate(() => settled || worker.postMessage("more"));
     });
-    worker.once("error", (error: Error & { code?: string }) => settle(() => reject(error.code === "ERR_WORKER_OUT_OF_MEMORY" ? failures.tooBig() : failures.unreadable())));
+    worker.once("error", (error: Error & { code?: string }) =>
+      settle(() => reject(error.code === "ERR_WORKER_OUT_OF_MEMORY" ? failures.tooBig() : failures.unreadable())),
+    );
     worker.once("exit", () => settle(() => reject(failures.unreadable())));
   });
 }

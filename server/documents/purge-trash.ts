@@ -16,7 +16,14 @@ export async function purgeTrash(db: Db, options: { projectId: string; now?: Dat
   for (const document of expired) {
     // deleteMany: a concurrent sweep may have purged it already; that is not an error.
     const { count } = await db.document.deleteMany({ where: { id: document.id, deletedAt: { not: null } } });
-    if (count) await recordAuditEvent(db, { projectId: options.projectId, action: "document.purged", targetType: "document", targetId: document.id, details: { title: document.title } });
+    if (count)
+      await recordAuditEvent(db, {
+        projectId: options.projectId,
+        action: "document.purged",
+        targetType: "document",
+        targetId: document.id,
+        details: { title: document.title },
+      });
   }
   return expired.length;
 }

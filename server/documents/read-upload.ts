@@ -12,7 +12,11 @@ export { MAX_IMPORT_BYTES };
 /** Refuses an upload over the limit with a message that gives both sizes. */
 export function assertUploadSize(bytes: number, limit = MAX_IMPORT_BYTES, noun = "file"): void {
   if (bytes > limit) {
-    throw new AppError("TOO_LARGE", `The ${noun} is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${limit / 1048576} MB.`, { reason: "TOO_LARGE", size: bytes, limit });
+    throw new AppError("TOO_LARGE", `The ${noun} is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${limit / 1048576} MB.`, {
+      reason: "TOO_LARGE",
+      size: bytes,
+      limit,
+    });
   }
 }
 

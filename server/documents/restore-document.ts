@@ -10,6 +10,14 @@ import type { Db } from "../db/client";
 export async function restoreDocument(db: Db, options: { actor: Actor; documentId: string; ip?: string }) {
   const { projectId } = await requireDocumentAction(db, options.actor, options.documentId, "document.restore", { inTrash: true });
   const document = await db.document.update({ where: { id: options.documentId }, data: { deletedAt: null, deletedById: null }, select: { title: true } });
-  await recordAuditEvent(db, { actorId: options.actor.userId, projectId, action: "document.restored", targetType: "document", targetId: options.documentId, details: { title: document.title }, ip: options.ip });
+  await recordAuditEvent(db, {
+    actorId: options.actor.userId,
+    projectId,
+    action: "document.restored",
+    targetType: "document",
+    targetId: options.documentId,
+    details: { title: document.title },
+    ip: options.ip,
+  });
   return { projectId, title: document.title };
 }

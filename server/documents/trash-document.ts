@@ -15,6 +15,14 @@ export async function trashDocument(db: Db, options: { actor: Actor; documentId:
     data: { deletedAt: options.now ?? new Date(), deletedById: options.actor.userId ?? null },
     select: { title: true },
   });
-  await recordAuditEvent(db, { actorId: options.actor.userId, projectId, action: "document.trashed", targetType: "document", targetId: options.documentId, details: { title: document.title }, ip: options.ip });
+  await recordAuditEvent(db, {
+    actorId: options.actor.userId,
+    projectId,
+    action: "document.trashed",
+    targetType: "document",
+    targetId: options.documentId,
+    details: { title: document.title },
+    ip: options.ip,
+  });
   return { projectId, title: document.title };
 }

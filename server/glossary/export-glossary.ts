@@ -15,9 +15,21 @@ export async function exportGlossary(db: Db, options: { actor: Actor; projectId:
   await requireProjectAction(db, options.actor, options.projectId, "glossary.export");
   const project = await db.project.findUniqueOrThrow({ where: { id: options.projectId }, select: { name: true } });
   const entries = await loadTermbase(db, options.projectId);
-  await recordAuditEvent(db, { actorId: options.actor.userId, projectId: options.projectId, action: "glossary.exported", targetType: "project", targetId: options.projectId, details: { format: options.format, entries: entries.length }, ip: options.ip });
+  await recordAuditEvent(db, {
+    actorId: options.actor.userId,
+    projectId: options.projectId,
+    action: "glossary.exported",
+    targetType: "project",
+    targetId: options.projectId,
+    details: { format: options.format, entries: entries.length },
+    ip: options.ip,
+  });
   const base = safeFileName(project.name, "glossary", 60);
   return options.format === "tbx"
-    ? { fileName: `${base}-glossary.tbx`, contentType: "application/x-tbx+xml; charset=utf-8", body: writeTbx(entries, { description: `${project.name} — glossary exported from Lisière` }) }
+    ? {
+        fileName: `${base}-glossary.tbx`,
+        contentType: "application/x-tbx+xml; charset=utf-8",
+        body: writeTbx(entries, { description: `${project.name} — glossary exported from Lisière` }),
+      }
     : { fileName: `${base}-glossary.csv`, contentType: "text/csv; charset=utf-8", body: writeGlossaryCsv(entries) };
 }

@@ -32,7 +32,9 @@ export async function importGlossary(db: Db, options: { actor: Actor; projectId:
   if (incoming.length === 0) throw new AppError("INVALID_INPUT", "The file has no glossary entries.");
 
   const result = await db.$transaction(async (tx) => {
-    const existing = new Map((await tx.termEntry.findMany({ where: { projectId: options.projectId } })).map((row) => [sameTermKey(row.source), toTermbaseEntry(row)]));
+    const existing = new Map(
+      (await tx.termEntry.findMany({ where: { projectId: options.projectId } })).map((row) => [sameTermKey(row.source), toTermbaseEntry(row)]),
+    );
     const fresh = new Map<string, TermEntryFields>();
     const updates = new Map<string, TermEntryFields & { id: string }>();
     for (const fields of incoming) {
@@ -46,11 +48,22 @@ export async function importGlossary(db: Db, options: { actor: Actor; projectId:
         fresh.set(key, earlier ? mergeFields(earlier, fields) : fields);
       }
     }
-    if (existing.size + fresh.size > MAX_TERM_ENTRIES) throw new AppError("INVALID_INPUT", `A glossary holds at most ${MAX_TERM_ENTRIES.toLocaleString("en")} entries.`);
-    await tx.termEntry.createMany({ data: [...fresh.values()].map((f) => ({ projectId: options.projectId, createdById: options.actor.userId, ...toTermEntryColumns(f) })) });
+    if (existing.size + fresh.size > MAX_TERM_ENTRIES)
+      throw new AppError("INVALID_INPUT", `A glossary holds at most ${MAX_TERM_ENTRIES.toLocaleString("en")} entries.`);
+    await tx.termEntry.createMany({
+      data: [...fresh.values()].map((f) => ({ projectId: options.projectId, createdById: options.actor.userId, ...toTermEntryColumns(f) })),
+    });
     for (const { id, ...fields } of updates.values()) await tx.termEntry.update({ where: { id }, data: toTermEntryColumns(fields) });
     return { created: fresh.size, updated: updates.size };
   });
-  await recordAuditEvent(db, { actorId: options.actor.userId, projectId: options.projectId, action: "glossary.imported", targetType: "project", targetId: options.projectId, details: { fileName: options.fileName, format: parsed.format, ...result }, ip: options.ip });
+  await recordAuditEvent(db, {
+    actorId: options.actor.userId,
+    projectId: options.projectId,
+    action: "glossary.imported",
+    targetType: "project",
+    targetId: options.projectId,
+    details: { fileName: options.fileName, format: parsed.format, ...result },
+    ip: options.ip,
+  });
   return { format: parsed.format, read: incoming.length, ...result };
 }

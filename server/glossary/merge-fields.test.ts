@@ -6,13 +6,19 @@ const incoming = (fields: Record<string, unknown>) => termEntryFieldsSchema.pars
 
 describe("mergeFields", () => {
   it("fills what the entry lacks and keeps what it has", () => {
-    const merged = mergeFields({ source: "risque", preferred: "risk", definition: "" }, incoming({ preferred: "hazard", definition: "Possibilité d’un dommage." }));
+    const merged = mergeFields(
+      { source: "risque", preferred: "risk", definition: "" },
+      incoming({ preferred: "hazard", definition: "Possibilité d’un dommage." }),
+    );
     expect(merged.preferred).toBe("risk");
     expect(merged.definition).toBe("Possibilité d’un dommage.");
   });
 
   it("keeps a different preferred equivalent from the file as an admitted one, never one the entry forbids", () => {
-    const merged = mergeFields({ source: "risque", preferred: "risk", admitted: ["danger"], forbidden: ["jeopardy"] }, incoming({ preferred: "hazard", admitted: ["jeopardy", "risk"] }));
+    const merged = mergeFields(
+      { source: "risque", preferred: "risk", admitted: ["danger"], forbidden: ["jeopardy"] },
+      incoming({ preferred: "hazard", admitted: ["jeopardy", "risk"] }),
+    );
     expect(merged.admitted).toEqual(["danger", "hazard"]);
     expect(merged.forbidden).toEqual(["jeopardy"]);
   });

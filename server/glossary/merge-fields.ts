@@ -24,4 +24,3 @@ export function mergeFields(current: TermbaseEntry, incoming: TermEntryFields): 
     sourceUrl: pick(current.sourceUrl, incoming.sourceUrl),
   };
 }
-

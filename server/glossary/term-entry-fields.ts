@@ -81,5 +81,10 @@ export function toTermbaseEntry(row: TermEntryRow): TermbaseEntry & { id: string
 
 /** Case- and space-insensitive identity of a French term, to find an entry that already exists. */
 export function sameTermKey(source: string): string {
-  return source.normalize("NFC").replace(/[\u2019\u02bc]/g, "'").replace(/\s+/g, " ").trim().toLocaleLowerCase("fr");
+  return source
+    .normalize("NFC")
+    .replace(/[\u2019\u02bc]/g, "'")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLocaleLowerCase("fr");
 }

@@ -21,15 +21,20 @@ export async function updateTermEntry(db: Db, options: { actor: Actor; entryId: 
   // at the same moment must not both get it.
   const { count, row } = await db.$transaction(async (tx) => {
     const same = await findSameTerm(tx, entry.projectId, fields.source);
-    if (same && same.id !== entry.id) throw new AppError("CONFLICT", `The glossary already has « ${same.source} ».`, { reason: "DUPLICATE_TERM", entryId: same.id });
+    if (same && same.id !== entry.id)
+      throw new AppError("CONFLICT", `The glossary already has « ${same.source} ».`, { reason: "DUPLICATE_TERM", entryId: same.id });
     // Check-and-set in one statement: a save that landed since the read above must not be overwritten.
     // The new updatedAt is strictly later, so two saves within one millisecond are still two versions.
     const updatedAt = new Date(Math.max(Date.now(), entry.updatedAt.getTime() + 1));
-    const { count } = await tx.termEntry.updateMany({ where: { id: entry.id, updatedAt: entry.updatedAt }, data: { ...toTermEntryColumns(fields), updatedAt } });
+    const { count } = await tx.termEntry.updateMany({
+      where: { id: entry.id, updatedAt: entry.updatedAt },
+      data: { ...toTermEntryColumns(fields), updatedAt },
+    });
     return { count, row: await tx.termEntry.findUnique({ where: { id: entry.id } }) };
   });
   if (!row) throw new AppError("NOT_FOUND", "Glossary entry not found.");
-  if (count === 0) throw new AppError("CONFLICT", "Someone else changed this entry after you opened it. Reload to see their version.", { theirs: toTermbaseEntry(row) });
+  if (count === 0)
+    throw new AppError("CONFLICT", "Someone else changed this entry after you opened it. Reload to see their version.", { theirs: toTermbaseEntry(row) });
   return { ...toTermbaseEntry(row), updatedAt: row.updatedAt.toISOString() };
 }
 

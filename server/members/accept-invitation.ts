@@ -29,6 +29,14 @@ export async function acceptInvitation(db: Db, options: { actor: Actor; token: s
     if (!member) await tx.membership.create({ data: { projectId: invitation.projectId, userId: options.actor.userId!, role: invitation.role } });
     await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedAt: new Date(), acceptedById: options.actor.userId } });
   });
-  await recordAuditEvent(db, { actorId: options.actor.userId, projectId: invitation.projectId, action: "member.joined", targetType: "user", targetId: options.actor.userId, details: { role: invitation.role }, ip: options.ip });
+  await recordAuditEvent(db, {
+    actorId: options.actor.userId,
+    projectId: invitation.projectId,
+    action: "member.joined",
+    targetType: "user",
+    targetId: options.actor.userId,
+    details: { role: invitation.role },
+    ip: options.ip,
+  });
   return { projectId: invitation.projectId };
 }

@@ -21,7 +21,15 @@ export async function changeMemberRole(db: Db, options: { actor: Actor; projectI
   if (member.role === options.role) return;
   if (member.role === "owner") await assertNotLastOwner(db, options.projectId, options.userId);
   await db.membership.update({ where: { id: member.id }, data: { role: options.role } });
-  await recordAuditEvent(db, { actorId: options.actor.userId, projectId: options.projectId, action: "member.role_changed", targetType: "user", targetId: options.userId, details: { from: member.role, to: options.role }, ip: options.ip });
+  await recordAuditEvent(db, {
+    actorId: options.actor.userId,
+    projectId: options.projectId,
+    action: "member.role_changed",
+    targetType: "user",
+    targetId: options.userId,
+    details: { from: member.role, to: options.role },
+    ip: options.ip,
+  });
 }
 
 /** Removes a member from the project; the last owner cannot be removed. */
@@ -31,5 +39,13 @@ export async function removeMember(db: Db, options: { actor: Actor; projectId: s
   if (!member) throw new AppError("NOT_FOUND", "Member not found.");
   if (member.role === "owner") await assertNotLastOwner(db, options.projectId, options.userId);
   await db.membership.delete({ where: { id: member.id } });
-  await recordAuditEvent(db, { actorId: options.actor.userId, projectId: options.projectId, action: "member.removed", targetType: "user", targetId: options.userId, details: { role: member.role }, ip: options.ip });
+  await recordAuditEvent(db, {
+    actorId: options.actor.userId,
+    projectId: options.projectId,
+    action: "member.removed",
+    targetType: "user",
+    targetId: options.userId,
+    details: { role: member.role },
+    ip: options.ip,
+  });
 }

@@ -22,9 +22,24 @@ export async function inviteMember(db: Db, options: { actor: Actor; projectId: s
   // A new invitation replaces any pending one for the same address.
   await db.invitation.updateMany({ where: { projectId: options.projectId, email, acceptedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
   const invitation = await db.invitation.create({
-    data: { projectId: options.projectId, email, role: options.role, tokenHash, createdById: options.actor.userId, expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000) },
+    data: {
+      projectId: options.projectId,
+      email,
+      role: options.role,
+      tokenHash,
+      createdById: options.actor.userId,
+      expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+    },
     select: { id: true, email: true, role: true, expiresAt: true },
   });
-  await recordAuditEvent(db, { actorId: options.actor.userId, projectId: options.projectId, action: "member.invited", targetType: "invitation", targetId: invitation.id, details: { email, role: options.role }, ip: options.ip });
+  await recordAuditEvent(db, {
+    actorId: options.actor.userId,
+    projectId: options.projectId,
+    action: "member.invited",
+    targetType: "invitation",
+    targetId: invitation.id,
+    details: { email, role: options.role },
+    ip: options.ip,
+  });
   return { ...invitation, token };
 }

@@ -12,5 +12,13 @@ export async function deleteProject(db: Db, options: { actor: Actor; projectId: 
     throw new AppError("INVALID_INPUT", "Type the project's name exactly to confirm the deletion.", { field: "confirmName", reason: "CONFIRM_NAME" });
   }
   await db.project.delete({ where: { id: options.projectId } });
-  await recordAuditEvent(db, { actorId: options.actor.userId, projectId: options.projectId, action: "project.deleted", targetType: "project", targetId: options.projectId, details: { name: project.name, documents: project._count.documents }, ip: options.ip });
+  await recordAuditEvent(db, {
+    actorId: options.actor.userId,
+    projectId: options.projectId,
+    action: "project.deleted",
+    targetType: "project",
+    targetId: options.projectId,
+    details: { name: project.name, documents: project._count.documents },
+    ip: options.ip,
+  });
 }

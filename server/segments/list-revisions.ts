@@ -23,6 +23,20 @@ export async function listRevisions(db: Db, options: { actor: Actor; segmentId: 
   const segment = await db.segment.findUnique({ where: { id: options.segmentId }, select: { documentId: true } });
   if (!segment) throw new AppError("NOT_FOUND", "Segment not found.");
   await requireDocumentAction(db, options.actor, segment.documentId, "project.read");
-  const rows = await db.segmentRevision.findMany({ where: { segmentId: options.segmentId }, orderBy: { version: "desc" }, include: { author: { select: { name: true } } } });
-  return rows.map((r) => ({ id: r.id, version: r.version, targetText: r.targetText, status: r.status, sourceText: r.sourceText, sourceBefore: r.sourceBefore, author: r.author?.name ?? null, action: r.action, createdAt: r.createdAt.toISOString() }));
+  const rows = await db.segmentRevision.findMany({
+    where: { segmentId: options.segmentId },
+    orderBy: { version: "desc" },
+    include: { author: { select: { name: true } } },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    version: r.version,
+    targetText: r.targetText,
+    status: r.status,
+    sourceText: r.sourceText,
+    sourceBefore: r.sourceBefore,
+    author: r.author?.name ?? null,
+    action: r.action,
+    createdAt: r.createdAt.toISOString(),
+  }));
 }

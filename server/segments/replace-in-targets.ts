@@ -26,16 +26,23 @@ export async function replaceInTargets(db: Db, options: { actor: Actor; document
   if (options.changes.length === 0) throw new AppError("INVALID_INPUT", "Nothing to replace.");
   if (options.changes.length > MAX_CHANGES) throw new AppError("INVALID_INPUT", `At most ${MAX_CHANGES.toLocaleString("en")} segments at once.`);
   const batchId = randomUUID();
-  return db.$transaction(async (tx) => {
-    const ids = options.changes.map((c) => c.segmentId);
-    const rows = await inChunks(ids, (chunk) => tx.segment.findMany({ where: { id: { in: chunk }, documentId: options.documentId } }));
-    const current = new Map(rows.map((s) => [s.id, s]));
-    const stale = options.changes.filter((c) => current.get(c.segmentId)?.version !== c.baseVersion).map((c) => c.segmentId);
-    if (stale.length > 0) throw new AppError("CONFLICT", `${stale.length} segment(s) changed since the preview; search again to see them.`, { segmentIds: stale });
-    const items = options.changes
-      .filter((change) => current.get(change.segmentId)!.targetText !== change.targetText)
-      .map((change) => ({ row: current.get(change.segmentId)!, write: { action: "replace" as const, targetText: change.targetText, baseVersion: change.baseVersion, batchId } }));
-    const saved = (await writeSegments(tx, writer, items)).map(toSavedSegment);
-    return { batchId, segments: saved };
-  }, { timeout: 120_000 });
+  return db.$transaction(
+    async (tx) => {
+      const ids = options.changes.map((c) => c.segmentId);
+      const rows = await inChunks(ids, (chunk) => tx.segment.findMany({ where: { id: { in: chunk }, documentId: options.documentId } }));
+      const current = new Map(rows.map((s) => [s.id, s]));
+      const stale = options.changes.filter((c) => current.get(c.segmentId)?.version !== c.baseVersion).map((c) => c.segmentId);
+      if (stale.length > 0)
+        throw new AppError("CONFLICT", `${stale.length} segment(s) changed since the preview; search again to see them.`, { segmentIds: stale });
+      const items = options.changes
+        .filter((change) => current.get(change.segmentId)!.targetText !== change.targetText)
+        .map((change) => ({
+          row: current.get(change.segmentId)!,
+          write: { action: "replace" as const, targetText: change.targetText, baseVersion: change.baseVersion, batchId },
+        }));
+      const saved = (await writeSegments(tx, writer, items)).map(toSavedSegment);
+      return { batchId, segments: saved };
+    },
+    { timeout: 120_000 },
+  );
 }

@@ -18,6 +18,8 @@ export async function restoreRevision(db: Db, options: { actor: Actor; segmentId
   const status = isSegmentStatus(revision.status) ? revision.status : "draft";
   return db.$transaction(async (tx) => {
     const row = await tx.segment.findUniqueOrThrow({ where: { id: options.segmentId } });
-    return toSavedSegment(await writeSegment(tx, writer, row, { action: "restore", targetText: revision.targetText, status, baseVersion: options.baseVersion }));
+    return toSavedSegment(
+      await writeSegment(tx, writer, row, { action: "restore", targetText: revision.targetText, status, baseVersion: options.baseVersion }),
+    );
   });
 }

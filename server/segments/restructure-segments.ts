@@ -1,11 +1,4 @@
-import {
-  mergePairs,
-  moveFirstTargetSentenceUp,
-  moveLastTargetSentenceDown,
-  splitPair,
-  unalignTarget,
-  type Pair,
-} from "@/core/segments/restructure";
+import { mergePairs, moveFirstTargetSentenceUp, moveLastTargetSentenceDown, splitPair, unalignTarget, type Pair } from "@/core/segments/restructure";
 import { SEGMENT_VIEW_SELECT, toSegmentView } from "./segment-view";
 import type { Actor } from "../access/actor";
 import type { Db } from "../db/client";
@@ -28,7 +21,11 @@ const refuse = (message: string): never => {
 /** The segment after `row` in document order, optionally only within its paragraph. */
 async function nextSegment(tx: Tx, row: Row, sameParagraph: boolean): Promise<Row | null> {
   return tx.segment.findFirst({
-    where: { documentId: row.documentId, ...(sameParagraph ? { paragraphId: row.paragraphId } : {}), OR: [{ position: { gt: row.position } }, { position: row.position, id: { gt: row.id } }] },
+    where: {
+      documentId: row.documentId,
+      ...(sameParagraph ? { paragraphId: row.paragraphId } : {}),
+      OR: [{ position: { gt: row.position } }, { position: row.position, id: { gt: row.id } }],
+    },
     orderBy: [{ position: "asc" }, { id: "asc" }],
   });
 }
@@ -54,8 +51,10 @@ export async function restructureSegments(db: Db, options: { actor: Actor; op: R
       }
     };
     checkVersion(first);
-    const write = (row: Row, pair: Pair) => writeSegment(tx, writer, row, { action: "restructure", recordAs, sourceText: pair.source, targetText: pair.target, layout: { alignScore: null } });
-    const insertAfter = (row: Row, pair: Pair) => insertSegmentAfter(tx, writer, row, { sourceText: pair.source, targetText: pair.target, translatedById: row.translatedById }, recordAs);
+    const write = (row: Row, pair: Pair) =>
+      writeSegment(tx, writer, row, { action: "restructure", recordAs, sourceText: pair.source, targetText: pair.target, layout: { alignScore: null } });
+    const insertAfter = (row: Row, pair: Pair) =>
+      insertSegmentAfter(tx, writer, row, { sourceText: pair.source, targetText: pair.target, translatedById: row.translatedById }, recordAs);
     const pairOf = (row: Row): Pair => ({ source: row.sourceText, target: row.targetText });
     const touched = new Set([first.paragraphId]);
 
@@ -86,7 +85,8 @@ export async function restructureSegments(db: Db, options: { actor: Actor; op: R
         const second = (await nextSegment(tx, first, false)) ?? refuse("There is no next segment.");
         checkVersion(second);
         if (second.trackedBaseText !== null) refuse("Accept or revert the reviewer's edit in the next segment first.");
-        const moved = op.kind === "moveTargetDown" ? moveLastTargetSentenceDown(pairOf(first), pairOf(second)) : moveFirstTargetSentenceUp(pairOf(first), pairOf(second));
+        const moved =
+          op.kind === "moveTargetDown" ? moveLastTargetSentenceDown(pairOf(first), pairOf(second)) : moveFirstTargetSentenceUp(pairOf(first), pairOf(second));
         if (!moved) refuse("There is no translation to move.");
         await write(first, moved![0]);
         await write(second, moved![1]);

@@ -43,7 +43,10 @@ export function toSegmentView(row: Omit<SegmentView, "updatedAt"> & { updatedAt:
 }
 
 /** What a write returns to the grid: the segment's text, status and review bookkeeping after it. */
-export type SavedSegment = Pick<SegmentView, "id" | "targetText" | "status" | "version" | "updatedAt" | "trackedBaseText" | "previousSourceText" | "reviewedVersion" | "translatedById">;
+export type SavedSegment = Pick<
+  SegmentView,
+  "id" | "targetText" | "status" | "version" | "updatedAt" | "trackedBaseText" | "previousSourceText" | "reviewedVersion" | "translatedById"
+>;
 
 export function toSavedSegment(row: Omit<SavedSegment, "updatedAt"> & { updatedAt: Date }): SavedSegment {
   const { id, targetText, status, version, trackedBaseText, previousSourceText, reviewedVersion, translatedById } = row;

@@ -73,7 +73,13 @@ interface Planned {
 
 /** The version guard and the status machine for one write; null when nothing at all changes. */
 function plan(writer: Writer, row: SegmentRow, write: SegmentWrite, now: Date): Planned | null {
-  const details = { yours: write.targetText ?? row.targetText, theirs: row.targetText, theirStatus: row.status, currentVersion: row.version, ...write.conflictDetails };
+  const details = {
+    yours: write.targetText ?? row.targetText,
+    theirs: row.targetText,
+    theirStatus: row.status,
+    currentVersion: row.version,
+    ...write.conflictDetails,
+  };
   assertVersion(row, write.baseVersion ?? row.version, details);
   const result = transition(stateOf(row), write, { userId: writer.actor.userId, reviews: writer.reviews });
   if (!result.ok) throw new AppError(result.code, result.message);
@@ -82,7 +88,14 @@ function plan(writer: Writer, row: SegmentRow, write: SegmentWrite, now: Date): 
   if (!result.changed) return layoutChanged ? { before: row, after: { ...row, ...layout }, revision: null, details } : null;
   const next = result.state;
   const sourceChanged = next.sourceText !== row.sourceText;
-  const after = { ...row, ...next, sourceWords: sourceChanged ? countWords(next.sourceText) : row.sourceWords, updatedById: writer.actor.userId, updatedAt: now, ...layout };
+  const after = {
+    ...row,
+    ...next,
+    sourceWords: sourceChanged ? countWords(next.sourceText) : row.sourceWords,
+    updatedById: writer.actor.userId,
+    updatedAt: now,
+    ...layout,
+  };
   const revision = {
     id: randomUUID(),
     segmentId: row.id,
@@ -100,7 +113,21 @@ function plan(writer: Writer, row: SegmentRow, write: SegmentWrite, now: Date): 
   return { before: row, after, revision, details };
 }
 
-const COLUMNS = ["sourceText", "targetText", "status", "version", "sourceWords", "translatedById", "trackedBaseText", "previousSourceText", "reviewedVersion", "updatedById", "updatedAt", "position", "alignScore"] as const;
+const COLUMNS = [
+  "sourceText",
+  "targetText",
+  "status",
+  "version",
+  "sourceWords",
+  "translatedById",
+  "trackedBaseText",
+  "previousSourceText",
+  "reviewedVersion",
+  "updatedById",
+  "updatedAt",
+  "position",
+  "alignScore",
+] as const;
 // Rows per UPDATE: far below SQLite's 32,766 bound parameters for raw statements.
 const ROWS_PER_UPDATE = Math.floor(4_000 / (COLUMNS.length + 2));
 
@@ -118,11 +145,22 @@ async function store(tx: Tx, planned: Planned[]): Promise<void> {
     await slice.pauseIfDue();
     const chunk = planned.slice(i, i + ROWS_PER_UPDATE);
     const values = chunk.map(({ before, after }) => Prisma.sql`(${Prisma.join([before.id, before.version, ...COLUMNS.map((c) => after[c])])})`);
-    const count = await tx.$executeRaw`WITH v(${names}) AS (VALUES ${Prisma.join(values)}) UPDATE "Segment" SET ${sets} FROM v WHERE "Segment"."id" = v."id" AND "Segment"."version" = v."readVersion"`;
-    if (count !== chunk.length) throw new AppError("CONFLICT", "Someone else saved this segment at the same moment.", chunk.length === 1 ? chunk[0].details : { segmentIds: chunk.map((p) => p.before.id) });
+    const count =
+      await tx.$executeRaw`WITH v(${names}) AS (VALUES ${Prisma.join(values)}) UPDATE "Segment" SET ${sets} FROM v WHERE "Segment"."id" = v."id" AND "Segment"."version" = v."readVersion"`;
+    if (count !== chunk.length)
+      throw new AppError(
+        "CONFLICT",
+        "Someone else saved this segment at the same moment.",
+        chunk.length === 1 ? chunk[0].details : { segmentIds: chunk.map((p) => p.before.id) },
+      );
   }
   const revisions = planned.flatMap((p) => (p.revision ? [p.revision] : []));
-  await insertRows(tx, "SegmentRevision", ["id", "segmentId", "documentId", "version", "targetText", "status", "sourceText", "sourceBefore", "authorId", "batchId", "action", "createdAt"], revisions);
+  await insertRows(
+    tx,
+    "SegmentRevision",
+    ["id", "segmentId", "documentId", "version", "targetText", "status", "sourceText", "sourceBefore", "authorId", "batchId", "action", "createdAt"],
+    revisions,
+  );
 }
 
 /**
@@ -133,7 +171,10 @@ async function store(tx: Tx, planned: Planned[]): Promise<void> {
 export async function writeSegments(tx: Tx, writer: Writer, items: readonly { row: SegmentRow; write: SegmentWrite }[]): Promise<SegmentRow[]> {
   const now = new Date();
   const planned = items.map(({ row, write }) => plan(writer, row, write, now));
-  await store(tx, planned.filter((p) => p !== null));
+  await store(
+    tx,
+    planned.filter((p) => p !== null),
+  );
   return planned.map((p, k) => p?.after ?? items[k].row);
 }
 
@@ -144,7 +185,13 @@ export async function writeSegment(tx: Tx, writer: Writer, row: SegmentRow, writ
 }
 
 /** A new segment right after `after` (split, unalign), with its first revision. */
-export async function insertSegmentAfter(tx: Tx, writer: Writer, after: SegmentRow, texts: { sourceText: string; targetText: string; translatedById: string | null }, recordAs: string): Promise<SegmentRow> {
+export async function insertSegmentAfter(
+  tx: Tx,
+  writer: Writer,
+  after: SegmentRow,
+  texts: { sourceText: string; targetText: string; translatedById: string | null },
+  recordAs: string,
+): Promise<SegmentRow> {
   await tx.segment.updateMany({ where: { documentId: after.documentId, position: { gt: after.position } }, data: { position: { increment: 1 } } });
   const created = await tx.segment.create({
     data: {
@@ -160,7 +207,16 @@ export async function insertSegmentAfter(tx: Tx, writer: Writer, after: SegmentR
     },
   });
   await tx.segmentRevision.create({
-    data: { segmentId: created.id, documentId: created.documentId, version: 1, targetText: created.targetText, status: created.status, sourceText: created.sourceText, authorId: writer.actor.userId, action: recordAs },
+    data: {
+      segmentId: created.id,
+      documentId: created.documentId,
+      version: 1,
+      targetText: created.targetText,
+      status: created.status,
+      sourceText: created.sourceText,
+      authorId: writer.actor.userId,
+      action: recordAs,
+    },
   });
   return created;
 }

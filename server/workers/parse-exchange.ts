@@ -19,10 +19,19 @@ export async function parseExchangeFile<J extends ExchangeJob>(job: J): Promise<
   const worker = new Worker(new URL("./exchange-worker.ts", import.meta.url), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
   try {
     const reply = await new Promise<Reply>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new DomainError("TOO_LARGE", "The file took too long to read; split it into smaller files.", { reason: "TOO_SLOW" })), WORKER_TIME_LIMIT_MS);
+      const timer = setTimeout(
+        () => reject(new DomainError("TOO_LARGE", "The file took too long to read; split it into smaller files.", { reason: "TOO_SLOW" })),
+        WORKER_TIME_LIMIT_MS,
+      );
       worker.once("message", (message: Reply) => (clearTimeout(timer), resolve(message)));
       worker.once("error", (error) => (clearTimeout(timer), reject(error)));
-      worker.once("exit", (code) => (clearTimeout(timer), reject(new DomainError("TOO_LARGE", `The file is too large to read (the reader stopped with code ${code}).`, { reason: "TOO_LARGE" }))));
+      worker.once(
+        "exit",
+        (code) => (
+          clearTimeout(timer),
+          reject(new DomainError("TOO_LARGE", `The file is too large to read (the reader stopped with code ${code}).`, { reason: "TOO_LARGE" }))
+        ),
+      );
     });
     if (reply.ok) return reply.value as ExchangeResult<J>;
     const { name, code, message, details } = reply.error;

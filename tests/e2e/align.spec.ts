@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { alignPastedEnglish, expectAllSaved, importPasted, row } from "./helpers";
 
-const FRENCH = "Le Pentagone a signé un contrat de 200 millions de dollars. Anthropic a refusé ses conditions.\n\nDonald Trump a réagi vendredi. Il a menacé le groupe.";
+const FRENCH =
+  "Le Pentagone a signé un contrat de 200 millions de dollars. Anthropic a refusé ses conditions.\n\nDonald Trump a réagi vendredi. Il a menacé le groupe.";
 // The translator merged the last two French sentences into one English sentence.
 const ENGLISH = "The Pentagon signed a $200 million contract. Anthropic refused its terms.\n\nDonald Trump reacted on Friday and threatened the company.";
 

@@ -37,7 +37,10 @@ test("while the user types, the indicator never says saved unless the server has
   // Each time it said saved, the text on screen was one the server had saved (revisions keep them all).
   const onServer = new Set(["", ...savedTexts(segmentId)]);
   const untrue = seen.filter((s) => (s.phase === "saved" || s.phase === "idle") && !onServer.has(s.text));
-  expect(untrue.map((s) => `${s.phase}: "${s.text}"`), "moments the indicator said saved while the text on screen was not on the server").toEqual([]);
+  expect(
+    untrue.map((s) => `${s.phase}: "${s.text}"`),
+    "moments the indicator said saved while the text on screen was not on the server",
+  ).toEqual([]);
   // It was not silent either: it said the text was not saved yet.
   expect(seen.filter((s) => s.text.length > 0).map((s) => s.phase)).toContain("unsaved");
   // Typing without a pause still sends: part of it was on the server before the user stopped.

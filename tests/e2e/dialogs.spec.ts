@@ -3,7 +3,9 @@ import { OWNER_STATE } from "./accounts";
 import { expectAllSaved, importPasted, row, selectInSource } from "./helpers";
 import { expectTrapped, focusOnBody, importInOwnProject, watchBodyFocus } from "./focus-helpers";
 
-test("the gloss dialog: Alt+G, English field first, Tab stays inside, Esc and Ctrl+Enter close it back to the French text, the toolbar goes", async ({ page }) => {
+test("the gloss dialog: Alt+G, English field first, Tab stays inside, Esc and Ctrl+Enter close it back to the French text, the toolbar goes", async ({
+  page,
+}) => {
   await importInOwnProject(page, "Dialogue de glose", "Le chat dort sur le canapé. Il rêve de souris.");
   const source = row(page, 1).getByTestId("source-editor");
   await selectInSource(row(page, 1), "canapé");
@@ -41,7 +43,9 @@ test("the gloss dialog: Alt+G, English field first, Tab stays inside, Esc and Ct
   // A new selection brings the toolbar back; collapsing it (a click in the text) takes it away.
   await selectInSource(row(page, 2), "souris");
   await expect(row(page, 2).getByTestId("selection-toolbar")).toBeVisible();
-  await row(page, 2).getByTestId("source-editor").click({ position: { x: 2, y: 4 } });
+  await row(page, 2)
+    .getByTestId("source-editor")
+    .click({ position: { x: 2, y: 4 } });
   await expect(row(page, 2).getByTestId("selection-toolbar")).toHaveCount(0);
   // Moving into the English leaves no toolbar behind in the French either.
   await selectInSource(row(page, 2), "souris");
@@ -51,7 +55,9 @@ test("the gloss dialog: Alt+G, English field first, Tab stays inside, Esc and Ct
   await expect(page.getByTestId("selection-toolbar")).toHaveCount(0);
 });
 
-test("the reject dialog: Alt+R in the editor, reason first, Tab stays inside, Esc and Ctrl+Enter return to the editor; the history dialog likewise", async ({ page }) => {
+test("the reject dialog: Alt+R in the editor, reason first, Tab stays inside, Esc and Ctrl+Enter return to the editor; the history dialog likewise", async ({
+  page,
+}) => {
   await importPasted(page, "Dialogue de rejet", "Le contrat reste en vigueur. Rien ne change.");
   await row(page, 1).getByTestId("segment-target").click();
   const editor = page.getByTestId("target-editor");

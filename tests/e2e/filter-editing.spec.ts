@@ -13,7 +13,9 @@ async function openAndType(page: Page, n: number, word: string) {
   await page.keyboard.type(word);
 }
 
-test("every filter of the Show menu, chosen while a segment is open before, inside or after the filtered rows, keeps the page and the text", async ({ page }) => {
+test("every filter of the Show menu, chosen while a segment is open before, inside or after the filtered rows, keeps the page and the text", async ({
+  page,
+}) => {
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   page.on("console", (message) => message.type() === "error" && problems.push(`console: ${message.text()}`));
@@ -21,7 +23,11 @@ test("every filter of the Show menu, chosen while a segment is open before, insi
   await importPasted(page, "Filtres", FRENCH);
   // Segments 3-5 translated (the filtered range of "Translated"), 6 a draft, the rest new.
   await row(page, 3).getByTestId("segment-target").click();
-  for (const [n, english] of [[3, "Three."], [4, "Four."], [5, "Five."]] as const) {
+  for (const [n, english] of [
+    [3, "Three."],
+    [4, "Four."],
+    [5, "Five."],
+  ] as const) {
     await expect(row(page, n).getByTestId("target-editor")).toBeFocused();
     await page.keyboard.type(english);
     await page.keyboard.press("Control+Enter");
@@ -31,11 +37,18 @@ test("every filter of the Show menu, chosen while a segment is open before, insi
   await page.keyboard.press("Escape");
   await expectAllSaved(page);
 
-  const filters = await page.getByTestId("row-filter").locator("option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  const filters = await page
+    .getByTestId("row-filter")
+    .locator("option")
+    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
   expect(filters).toEqual(expect.arrayContaining(["all", "new", "draft", "translated"]));
 
   // What each segment's English should be; words are appended to it.
-  const typed = new Map<number, string>([[1, ""], [4, "Four."], [8, ""]]);
+  const typed = new Map<number, string>([
+    [1, ""],
+    [4, "Four."],
+    [8, ""],
+  ]);
   // 1 and 2 come before the translated rows, 4 is inside them, 8 after them (and after the draft).
   for (const n of [1, 4, 8]) {
     for (const filter of filters) {

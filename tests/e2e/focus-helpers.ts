@@ -29,13 +29,17 @@ export async function watchBodyFocus(page: Page) {
   await page.evaluate(() => {
     const w = window as unknown as { bodyFocus: string[] };
     w.bodyFocus = [];
-    document.addEventListener("focusout", (event) => {
-      const left = event.target as HTMLElement;
-      const what = `${left.tagName.toLowerCase()}[${left.getAttribute("data-testid") ?? left.className}]`;
-      window.setTimeout(() => {
-        if (!document.activeElement || document.activeElement === document.body) w.bodyFocus.push(`after leaving ${what}`);
-      }, 500);
-    }, true);
+    document.addEventListener(
+      "focusout",
+      (event) => {
+        const left = event.target as HTMLElement;
+        const what = `${left.tagName.toLowerCase()}[${left.getAttribute("data-testid") ?? left.className}]`;
+        window.setTimeout(() => {
+          if (!document.activeElement || document.activeElement === document.body) w.bodyFocus.push(`after leaving ${what}`);
+        }, 500);
+      },
+      true,
+    );
   });
   return () => page.evaluate(() => (window as unknown as { bodyFocus: string[] }).bodyFocus);
 }

@@ -6,7 +6,16 @@ import { openDemoDocument, row } from "./helpers";
 // What a member (or anyone reaching the server) sends must not take them off the site, around
 // the throttle, or the server down (issue 11).
 
-const OTHER_HOST_NEXTS = ["%2F%09%2Fother-host%2Fx", "%2F%0A%2Fother-host%2Fx", "%2F%0D%2Fother-host", "%2F%5Cother-host%2Fx", "%2F%2Fother-host", "%2F.%2F%2Fother-host", "https%3A%2F%2Fother-host%2F", "javascript%3Aalert(1)"];
+const OTHER_HOST_NEXTS = [
+  "%2F%09%2Fother-host%2Fx",
+  "%2F%0A%2Fother-host%2Fx",
+  "%2F%0D%2Fother-host",
+  "%2F%5Cother-host%2Fx",
+  "%2F%2Fother-host",
+  "%2F.%2F%2Fother-host",
+  "https%3A%2F%2Fother-host%2F",
+  "javascript%3Aalert(1)",
+];
 
 test("return paths never leave the site: sign-in and sign-up pages, and the sign-in form", async ({ page, browser, baseURL }) => {
   const origin = new URL(baseURL!).origin;
@@ -44,7 +53,10 @@ test("return paths never leave the site: sign-in and sign-up pages, and the sign
 test("sign-up is by invitation: without one, the page says so and offers no form", async ({ browser }) => {
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const page = await context.newPage();
-  for (const [lng, text] of [["en", "created from an invitation"], ["fr", "se créent à partir d’une invitation"]]) {
+  for (const [lng, text] of [
+    ["en", "created from an invitation"],
+    ["fr", "se créent à partir d’une invitation"],
+  ]) {
     await page.goto(`/${lng}/sign-up`);
     await expect(page.getByTestId("sign-up-refused")).toContainText(text);
     await expect(page.locator("form input[name=password]")).toHaveCount(0);
@@ -90,16 +102,25 @@ test("bodies: 401 before reading for strangers, 413 with a clear message over th
   const projectUrl = page.url().replace(/\/documents\/.*$/, "");
 
   const stranger = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const anonymous = await stranger.request.patch(`/api/segments/${segmentId}`, { data: Buffer.alloc(50 * 1048576, 0x20), headers: { "content-type": "application/json" } });
+  const anonymous = await stranger.request.patch(`/api/segments/${segmentId}`, {
+    data: Buffer.alloc(50 * 1048576, 0x20),
+    headers: { "content-type": "application/json" },
+  });
   expect(anonymous.status()).toBe(401);
   await stranger.close();
 
-  const tooBig = await page.request.patch(`/api/segments/${segmentId}`, { data: Buffer.alloc(2 * 1048576, 0x20), headers: { "content-type": "application/json" } });
+  const tooBig = await page.request.patch(`/api/segments/${segmentId}`, {
+    data: Buffer.alloc(2 * 1048576, 0x20),
+    headers: { "content-type": "application/json" },
+  });
   expect(tooBig.status()).toBe(413);
   expect(await tooBig.json()).toMatchObject({ code: "TOO_LARGE", message: "The request body is over the 1 MB limit." });
 
   // A server action body over the request limit is refused by its declared length.
-  const action = await page.request.post("/en", { headers: { "next-action": "0123456789abcdef", "content-type": "text/plain;charset=UTF-8" }, data: Buffer.alloc(22 * 1048576, 0x20) });
+  const action = await page.request.post("/en", {
+    headers: { "next-action": "0123456789abcdef", "content-type": "text/plain;charset=UTF-8" },
+    data: Buffer.alloc(22 * 1048576, 0x20),
+  });
   expect(action.status()).toBe(413);
   expect(await action.text()).toBe("The request is 22 MB; the limit is 21 MB.\n");
 

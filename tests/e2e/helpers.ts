@@ -98,7 +98,6 @@ export async function selectInSource(row: Locator, text: string) {
   }, text);
 }
 
-
 /** Opens segment n's editor, replaces its English with `text` and confirms it (Ctrl+Enter). */
 export async function retranslate(page: Page, n: number, text: string) {
   await row(page, n).getByTestId("segment-target").click();

@@ -26,11 +26,15 @@ test("a binary file is refused with a clear message and nothing is created", asy
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(DEMO_PROJECT_NAME);
   const documents = await page.getByTestId("document-list").getByRole("listitem").count();
   expect(documents).toBeGreaterThan(0);
-  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "scan.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) });
+  await page
+    .getByLabel("File", { exact: true })
+    .setInputFiles({ name: "scan.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) });
   await page.getByRole("button", { name: "Import" }).click();
   await expect(page.getByTestId("import-error")).toContainText("not a text file");
   // A PDF is named, with what to do instead.
-  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n\u0000\u0001binary") });
+  await page
+    .getByLabel("File", { exact: true })
+    .setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n\u0000\u0001binary") });
   await page.getByRole("button", { name: "Import" }).click();
   await expect(page.getByTestId("import-error")).toHaveText("PDF files cannot be imported: save the text as .docx or .txt first.");
   await page.reload();
@@ -43,7 +47,8 @@ test("a TMX translation memory uploaded from the project page is refused with wh
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(DEMO_PROJECT_NAME);
   const documents = await page.getByTestId("document-list").getByRole("listitem").count();
   expect(documents).toBeGreaterThan(0);
-  const tmx = '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="fr" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body><tu><tuv xml:lang="fr"><seg>Il pleut.</seg></tuv><tuv xml:lang="en"><seg>It is raining.</seg></tuv></tu></body></tmx>\n';
+  const tmx =
+    '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="fr" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body><tu><tuv xml:lang="fr"><seg>Il pleut.</seg></tuv><tuv xml:lang="en"><seg>It is raining.</seg></tuv></tu></body></tmx>\n';
   await page.getByLabel("File", { exact: true }).setInputFiles({ name: "memoire.tmx", mimeType: "application/x-tmx+xml", buffer: Buffer.from(tmx) });
   await page.getByRole("button", { name: "Import" }).click();
   await expect(page.getByTestId("import-error")).toHaveText(/This is a TMX translation memory, not a document to translate; import the French text itself/u);
@@ -94,26 +99,36 @@ test("a file over the size limit is refused before upload, and pasted text survi
 test("a Word file is read by the production server (in a worker thread); a Word zip bomb is refused at once, in the interface's language", async ({ page }) => {
   await page.goto("/en");
   await page.getByRole("link", { name: DEMO_PROJECT_NAME }).click();
-  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "pluie.docx", mimeType: DOCX, buffer: Buffer.from(makeDocx({ paragraph: "Il pleut sur Paris.", paragraphs: 1_000 })) });
+  await page
+    .getByLabel("File", { exact: true })
+    .setInputFiles({ name: "pluie.docx", mimeType: DOCX, buffer: Buffer.from(makeDocx({ paragraph: "Il pleut sur Paris.", paragraphs: 1_000 })) });
   await page.getByRole("button", { name: "Import" }).click();
   await expect(page.getByTestId("document-title")).toHaveText("pluie");
   await expect(page.getByTestId("segment-count")).toHaveAttribute("data-count", "1000");
 
   // 1.5 MB that unpacks to 330 MB: it used to take the server down.
-  const bomb = { name: "bombe.docx", mimeType: DOCX, buffer: Buffer.from(makeDocx({ paragraph: "Une phrase de plus dans le document, avec quelques mots.", paragraphs: 3_750_000 })) };
+  const bomb = {
+    name: "bombe.docx",
+    mimeType: DOCX,
+    buffer: Buffer.from(makeDocx({ paragraph: "Une phrase de plus dans le document, avec quelques mots.", paragraphs: 3_750_000 })),
+  };
   await page.goto("/en");
   await page.getByRole("link", { name: DEMO_PROJECT_NAME }).click();
   await expect(page.getByTestId("document-list")).toContainText("pluie");
   const documents = await page.getByTestId("document-list").getByRole("listitem").count();
   await page.getByLabel("File", { exact: true }).setInputFiles(bomb);
   await page.getByRole("button", { name: "Import" }).click();
-  await expect(page.getByTestId("import-error")).toHaveText("This Word file unpacks to more than 50 MB, which is more than a document can hold; split it, or save the text as .txt.");
+  await expect(page.getByTestId("import-error")).toHaveText(
+    "This Word file unpacks to more than 50 MB, which is more than a document can hold; split it, or save the text as .txt.",
+  );
 
   await page.goto("/fr");
   await page.getByRole("link", { name: DEMO_PROJECT_NAME }).click();
   await page.getByLabel("Fichier", { exact: true }).setInputFiles(bomb);
   await page.getByRole("button", { name: "Importer" }).click();
-  await expect(page.getByTestId("import-error")).toHaveText("Ce fichier Word occupe plus de 50 Mo une fois décompressé, plus qu’un document ne peut contenir ; découpez-le, ou enregistrez le texte en .txt.");
+  await expect(page.getByTestId("import-error")).toHaveText(
+    "Ce fichier Word occupe plus de 50 Mo une fois décompressé, plus qu’un document ne peut contenir ; découpez-le, ou enregistrez le texte en .txt.",
+  );
   await page.screenshot({ path: "test-results/import-docx-bomb-fr.png" });
   await page.reload();
   await expect(page.getByTestId("document-list").getByRole("listitem")).toHaveCount(documents);

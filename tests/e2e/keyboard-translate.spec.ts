@@ -40,7 +40,11 @@ test("translate the whole demo article with the keyboard alone: Ctrl+Enter skips
   await expect(dialog).toBeHidden();
 
   // A few segments confirmed by hand first: Ctrl+Enter must step over them.
-  const byHand = new Map([[3, "Confirmed by hand, three."], [4, "Confirmed by hand, four."], [9, "Confirmed by hand, nine."]]);
+  const byHand = new Map([
+    [3, "Confirmed by hand, three."],
+    [4, "Confirmed by hand, four."],
+    [9, "Confirmed by hand, nine."],
+  ]);
   for (const [n, text] of byHand) {
     await retranslate(page, n, text);
     await page.keyboard.press("Escape");

@@ -80,7 +80,9 @@ for (const lng of ["en", "fr"]) {
         return partly ? Number(partly.getAttribute("data-row-number")) : null;
       });
       if (cut !== null) {
-        await row(page, cut).getByTestId("segment-target").click({ position: { x: 5, y: 5 } });
+        await row(page, cut)
+          .getByTestId("segment-target")
+          .click({ position: { x: 5, y: 5 } });
         await expect(row(page, cut)).toHaveClass(/seg-row--active/);
         await expect.poll(async () => (await gridFigures(page)).activeInside, { timeout: 5000 }).toBe(true);
         await row(page, 2).getByTestId("segment-target").click();

@@ -36,5 +36,7 @@ test("the progress bar shows every status in segments and source words, and move
 
   // In French, the legend agrees in number: « 1 segment », « 3 mots ».
   await page.goto(page.url().replace("/en/", "/fr/"));
-  await expect(page.getByTestId("document-list").locator("li", { hasText: title }).locator('li[data-status="translated"]')).toHaveText("Traduit : 1 segment, 3 mots");
+  await expect(page.getByTestId("document-list").locator("li", { hasText: title }).locator('li[data-status="translated"]')).toHaveText(
+    "Traduit : 1 segment, 3 mots",
+  );
 });

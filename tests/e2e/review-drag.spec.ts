@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { expectAllSaved, importPasted, row } from "./helpers";
 import { expectTrapped, wordBox } from "./focus-helpers";
 
-test("review mode: dragging across words selects them and their segment on the first try, even past the end of the text; the reject dialog returns focus to the column", async ({ page }) => {
+test("review mode: dragging across words selects them and their segment on the first try, even past the end of the text; the reject dialog returns focus to the column", async ({
+  page,
+}) => {
   await importPasted(page, "Glisser en relecture", "Le contrat vaut 200 millions. Le groupe refuse de céder.");
   await row(page, 1).getByTestId("segment-target").click();
   for (const text of ["The contract is worth 200 million.", "The group refuses to give in."]) {

@@ -17,8 +17,15 @@ async function join(owner: Page, browser: Browser, projectUrl: string, account: 
 /** Review mode's segment n in the English (or French) column. */
 const seg = (page: Page, n: number, side: "source" | "target" = "target") => page.getByTestId(`review-${side}`).locator(`[data-number="${n}"]`);
 
-test("a translator translates, a reviewer edits, rejects with a comment and approves in review mode, the translator fixes, history shows every step", async ({ page, browser }) => {
-  const documentUrl = await importPasted(page, "Relecture croisée", "Le Pentagone exige des garanties. Anthropic refuse de céder. Le contrat reste en vigueur.");
+test("a translator translates, a reviewer edits, rejects with a comment and approves in review mode, the translator fixes, history shows every step", async ({
+  page,
+  browser,
+}) => {
+  const documentUrl = await importPasted(
+    page,
+    "Relecture croisée",
+    "Le Pentagone exige des garanties. Anthropic refuse de céder. Le contrat reste en vigueur.",
+  );
   const projectUrl = documentUrl.replace(/\/documents\/.*$/, "");
   const tom = await join(page, browser, projectUrl, TOM, "translator");
   const rita = await join(page, browser, projectUrl, RITA, "reviewer");

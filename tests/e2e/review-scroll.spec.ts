@@ -3,7 +3,11 @@ import { alignPastedEnglish, importPasted } from "./helpers";
 
 // 40 paragraphs; the English ones are much shorter than the French, so the columns differ in height
 // and scrolling both by the same pixels would drift apart.
-const FRENCH = Array.from({ length: 40 }, (_, i) => `Paragraphe ${i + 1} : le Pentagone a longuement exposé ses exigences au groupe, qui a répondu par une lettre détaillée et argumentée. Les négociations ont repris le lendemain matin.`).join("\n\n");
+const FRENCH = Array.from(
+  { length: 40 },
+  (_, i) =>
+    `Paragraphe ${i + 1} : le Pentagone a longuement exposé ses exigences au groupe, qui a répondu par une lettre détaillée et argumentée. Les négociations ont repris le lendemain matin.`,
+).join("\n\n");
 const ENGLISH = Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1}: the Pentagon set out its demands. Talks resumed the next day.`).join("\n\n");
 
 test("review mode scrolls the English column with the French one, paragraph by paragraph", async ({ page }) => {

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { expectAllSaved, importPasted, retranslate, row } from "./helpers";
 
-test("the owner corrects a source in review mode: the translation is flagged with a source diff and goes back to draft; comments on selected words are resolved and reopened", async ({ page }) => {
+test("the owner corrects a source in review mode: the translation is flagged with a source diff and goes back to draft; comments on selected words are resolved and reopened", async ({
+  page,
+}) => {
   const documentUrl = await importPasted(page, "Source corrigée", "Le contrat vaut 200 millions. Le groupe refuse.");
   await row(page, 1).getByTestId("segment-target").click();
   for (const text of ["The contract is worth 200 million.", "The company refuses."]) {

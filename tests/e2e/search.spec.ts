@@ -37,9 +37,15 @@ test("search the translations, preview a replacement, apply it as one batch and 
   await expect(row(page, 2).getByTestId("segment-target")).toHaveText("The DoD acts.");
 });
 
-test("Ctrl+F in the grid opens the find bar (not elsewhere), highlights the matches, replaces one at a time, and words a broken expression", async ({ page }) => {
+test("Ctrl+F in the grid opens the find bar (not elsewhere), highlights the matches, replaces one at a time, and words a broken expression", async ({
+  page,
+}) => {
   await importPasted(page, "Recherche une à une", "Le DoD parle. Le DoD agit. Le DoD attend.");
-  for (const [n, text] of [[1, "The DoD speaks."], [2, "The DoD acts."], [3, "The DoD waits."]] as const) {
+  for (const [n, text] of [
+    [1, "The DoD speaks."],
+    [2, "The DoD acts."],
+    [3, "The DoD waits."],
+  ] as const) {
     await row(page, n).getByTestId("segment-target").click();
     await page.keyboard.type(text);
     await expect(row(page, n).getByTestId("target-editor")).toHaveText(text);

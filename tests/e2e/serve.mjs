@@ -9,7 +9,10 @@ const root = path.resolve(import.meta.dirname, "../..");
 const file = path.join(root, "data", "e2e.db");
 for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
 export const env = { ...process.env, DATABASE_URL: `file:${file}`, NEXT_TELEMETRY_DISABLED: "1" };
-for (const [cmd, args] of [["prisma", ["migrate", "deploy"]], ["tsx", [...SERVER_CONDITIONS, "prisma/seed/main.ts"]]]) {
+for (const [cmd, args] of [
+  ["prisma", ["migrate", "deploy"]],
+  ["tsx", [...SERVER_CONDITIONS, "prisma/seed/main.ts"]],
+]) {
   const result = spawnSync(path.join(root, "node_modules/.bin", cmd), args, { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

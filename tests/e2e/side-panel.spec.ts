@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { openDemoDocument, row } from "./helpers";
 
-const panelWidth = (page: import("@playwright/test").Page) => page.getByTestId("side-panel").evaluate((element) => Math.round(element.getBoundingClientRect().width));
+const panelWidth = (page: import("@playwright/test").Page) =>
+  page.getByTestId("side-panel").evaluate((element) => Math.round(element.getBoundingClientRect().width));
 
 test("the side panel follows the open segment, its tabs move with the arrow keys, its width and visibility are remembered", async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });

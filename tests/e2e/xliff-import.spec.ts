@@ -22,7 +22,13 @@ test("an exported XLIFF file imports back as a document; an English → German o
   await expect(page.getByTestId("segment-count")).toHaveAttribute("data-count", String(expectedDemoSegmentCount()));
 
   const german = testInfo.outputPath("en-de.xlf");
-  fs.writeFileSync(german, fs.readFileSync(file, "utf8").replace(/srcLang="[^"]+"/u, 'srcLang="en"').replace(/trgLang="[^"]+"/u, 'trgLang="de"'));
+  fs.writeFileSync(
+    german,
+    fs
+      .readFileSync(file, "utf8")
+      .replace(/srcLang="[^"]+"/u, 'srcLang="en"')
+      .replace(/trgLang="[^"]+"/u, 'trgLang="de"'),
+  );
   await page.goto("/en");
   await page.getByRole("link", { name: DEMO_PROJECT_NAME }).click();
   await page.getByLabel("File", { exact: true }).setInputFiles(german);

@@ -40,10 +40,16 @@ beforeAll(async () => {
   await restoreRevision(db, { actor: translator, segmentId: ids[0], revisionId: oldest, baseVersion: 4 });
   const comment = await db.comment.create({ data: { documentId, segmentId: ids[1], body: "<b>Pentagon</b>, really?", authorId: translator.userId } });
   await db.comment.update({ where: { id: comment.id }, data: { resolvedAt: new Date(Date.now() + 1_000), resolvedById: owner.userId } });
-  await db.annotation.create({ data: { documentId, segmentId: ids[0], kind: "note", body: "Department of Defense", start: 3, end: 6, exact: "DoD", authorId: owner.userId } });
+  await db.annotation.create({
+    data: { documentId, segmentId: ids[0], kind: "note", body: "Department of Defense", start: 3, end: 6, exact: "DoD", authorId: owner.userId },
+  });
 });
 
-const code = (promise: Promise<unknown>) => promise.then(() => "ok", (error: unknown) => (error instanceof AppError ? error.code : Promise.reject(error)));
+const code = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (error: unknown) => (error instanceof AppError ? error.code : Promise.reject(error)),
+  );
 const byKind = (events: ActivityEvent[], kind: string) => events.filter((e) => e.kind === kind);
 
 describe("document activity", () => {
@@ -54,10 +60,18 @@ describe("document activity", () => {
     expect(events[0].kind).toBe("resolve");
     expect([...events].sort((a, b) => (a.at < b.at ? 1 : -1)).map((e) => e.at)).toEqual(events.map((e) => e.at));
     const edit = byKind(events, "edit").find((e) => e.detail.after === "The DoD speaks.")!;
-    expect(edit).toMatchObject({ authorName: translator.userId, segmentId: ids[0], segmentPosition: 1, sourceExcerpt: "Le DoD parle.", detail: { before: "The DoD talks.", fromStatus: "draft", toStatus: "translated" } });
+    expect(edit).toMatchObject({
+      authorName: translator.userId,
+      segmentId: ids[0],
+      segmentPosition: 1,
+      sourceExcerpt: "Le DoD parle.",
+      detail: { before: "The DoD talks.", fromStatus: "draft", toStatus: "translated" },
+    });
     expect(byKind(events, "status")[0]).toMatchObject({ authorName: owner.userId, detail: { fromStatus: "translated", toStatus: "approved" } });
     expect(byKind(events, "replace")[0]).toMatchObject({ segmentPosition: 2, detail: { before: "The DoD acts.", after: "The Pentagon acts." } });
-    expect(byKind(events, "edit").find((e) => e.detail.restored)).toMatchObject({ detail: { before: "The DoD speaks.", after: "The DoD talks.", fromStatus: "approved", toStatus: "draft" } });
+    expect(byKind(events, "edit").find((e) => e.detail.restored)).toMatchObject({
+      detail: { before: "The DoD speaks.", after: "The DoD talks.", fromStatus: "approved", toStatus: "draft" },
+    });
     expect(byKind(events, "comment")[0]).toMatchObject({ authorName: translator.userId, detail: { body: "<b>Pentagon</b>, really?" } });
     expect(byKind(events, "resolve")[0]).toMatchObject({ authorName: owner.userId, segmentPosition: 2 });
     expect(byKind(events, "annotation")[0]).toMatchObject({ detail: { body: "Department of Defense", quote: "DoD" } });
@@ -102,17 +116,52 @@ describe("document activity", () => {
     const doc = await db.document.create({ data: { projectId, title: "Book" } });
     const paragraph = await db.paragraph.create({ data: { documentId: doc.id, position: 0, kind: "paragraph" } });
     const start = Date.parse("2025-01-01T00:00:00Z");
-    const segments = Array.from({ length: 1_100 }, (_, i) => ({ id: randomUUID(), documentId: doc.id, paragraphId: paragraph.id, position: i, sourceText: `Phrase numéro ${i}.`, createdAt: new Date(start), updatedAt: new Date(start) }));
+    const segments = Array.from({ length: 1_100 }, (_, i) => ({
+      id: randomUUID(),
+      documentId: doc.id,
+      paragraphId: paragraph.id,
+      position: i,
+      sourceText: `Phrase numéro ${i}.`,
+      createdAt: new Date(start),
+      updatedAt: new Date(start),
+    }));
     const revisions = segments.flatMap((s, i) => [
       { id: randomUUID(), segmentId: s.id, documentId: doc.id, version: 1, targetText: "", status: "new", authorId: null, createdAt: new Date(start) },
-      { id: randomUUID(), segmentId: s.id, documentId: doc.id, version: 2, targetText: `Sentence ${i}.`, status: "draft", authorId: translator.userId, createdAt: new Date(start + i * 1_000) },
-      ...(i % 100 === 0 ? [] : [{ id: randomUUID(), segmentId: s.id, documentId: doc.id, version: 3, targetText: `Sentence number ${i}.`, status: "translated", authorId: translator.userId, createdAt: new Date(start + 2_000_000 + i * 1_000) }]),
+      {
+        id: randomUUID(),
+        segmentId: s.id,
+        documentId: doc.id,
+        version: 2,
+        targetText: `Sentence ${i}.`,
+        status: "draft",
+        authorId: translator.userId,
+        createdAt: new Date(start + i * 1_000),
+      },
+      ...(i % 100 === 0
+        ? []
+        : [
+            {
+              id: randomUUID(),
+              segmentId: s.id,
+              documentId: doc.id,
+              version: 3,
+              targetText: `Sentence number ${i}.`,
+              status: "translated",
+              authorId: translator.userId,
+              createdAt: new Date(start + 2_000_000 + i * 1_000),
+            },
+          ]),
     ]);
-    await db.$transaction(async (tx) => {
-      await insertRows(tx, "Segment", ["id", "documentId", "paragraphId", "position", "sourceText", "createdAt", "updatedAt"], segments);
-      await insertRows(tx, "SegmentRevision", ["id", "segmentId", "documentId", "version", "targetText", "status", "authorId", "createdAt"], revisions);
-    }, { timeout: 60_000 });
-    const timed = async (options: Partial<Parameters<typeof listActivity>[1]>) => ({ result: await listActivity(db, { actor: owner, documentId: doc.id, ...options }) });
+    await db.$transaction(
+      async (tx) => {
+        await insertRows(tx, "Segment", ["id", "documentId", "paragraphId", "position", "sourceText", "createdAt", "updatedAt"], segments);
+        await insertRows(tx, "SegmentRevision", ["id", "segmentId", "documentId", "version", "targetText", "status", "authorId", "createdAt"], revisions);
+      },
+      { timeout: 60_000 },
+    );
+    const timed = async (options: Partial<Parameters<typeof listActivity>[1]>) => ({
+      result: await listActivity(db, { actor: owner, documentId: doc.id, ...options }),
+    });
     const first = await timed({ limit: 200 });
     expect(first.result.events).toHaveLength(200);
     expect(first.result.events[0].segmentPosition).toBe(1_100);

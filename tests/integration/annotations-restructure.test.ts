@@ -31,7 +31,11 @@ describe("notes follow their words through a merge after the source changed", ()
     const start = second.sourceText.indexOf("agit");
     const { annotation: note } = await createAnnotation(db, { actor: owner, segmentId: second.id, start, end: start + 4, kind: "note", body: "acts" });
     const edited = await editSource(db, { actor: owner, segmentId: second.id, baseVersion: second.version, sourceText: "Depuis lundi, le ministère agit." });
-    await restructureSegments(db, { actor: owner, op: { kind: "merge", segmentId: first.id }, versions: { [first.id]: first.version, [second.id]: edited.version } });
+    await restructureSegments(db, {
+      actor: owner,
+      op: { kind: "merge", segmentId: first.id },
+      versions: { [first.id]: first.version, [second.id]: edited.version },
+    });
     const moved = await db.annotation.findUniqueOrThrow({ where: { id: note.id } });
     const merged = await db.segment.findUniqueOrThrow({ where: { id: first.id } });
     expect([moved.status, moved.segmentId, merged.sourceText.slice(moved.start, moved.end)]).toEqual(["anchored", first.id, "agit"]);
@@ -41,7 +45,11 @@ describe("notes follow their words through a merge after the source changed", ()
     const { first, second } = await setUp();
     const { annotation: note } = await createAnnotation(db, { actor: owner, segmentId: second.id, start: 7, end: 11, kind: "note", body: "verb" });
     const edited = await editSource(db, { actor: owner, segmentId: second.id, baseVersion: second.version, sourceText: "Rien." });
-    await restructureSegments(db, { actor: owner, op: { kind: "merge", segmentId: first.id }, versions: { [first.id]: first.version, [second.id]: edited.version } });
+    await restructureSegments(db, {
+      actor: owner,
+      op: { kind: "merge", segmentId: first.id },
+      versions: { [first.id]: first.version, [second.id]: edited.version },
+    });
     expect(await db.annotation.findUniqueOrThrow({ where: { id: note.id } })).toMatchObject({ status: "orphaned", segmentId: first.id, exact: "agit" });
   });
 });

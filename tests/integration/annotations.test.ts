@@ -48,8 +48,20 @@ function spanOf(text: string, quote: string, nth = 0) {
   return { start, end: start + quote.length };
 }
 
-async function annotate(actor: Actor, segment: { id: string; sourceText: string }, quote: string, options: { kind?: "gloss" | "note"; body?: string; entry?: unknown; nth?: number } = {}) {
-  return createAnnotation(db, { actor, segmentId: segment.id, ...spanOf(segment.sourceText, quote, options.nth), kind: options.kind ?? "note", body: options.body ?? (options.kind === "gloss" ? "" : `About ${quote}`), entry: options.entry });
+async function annotate(
+  actor: Actor,
+  segment: { id: string; sourceText: string },
+  quote: string,
+  options: { kind?: "gloss" | "note"; body?: string; entry?: unknown; nth?: number } = {},
+) {
+  return createAnnotation(db, {
+    actor,
+    segmentId: segment.id,
+    ...spanOf(segment.sourceText, quote, options.nth),
+    kind: options.kind ?? "note",
+    body: options.body ?? (options.kind === "gloss" ? "" : `About ${quote}`),
+    entry: options.entry,
+  });
 }
 
 async function row(id: string) {
@@ -66,10 +78,17 @@ async function expectAnchoredSlicesMatch(documentId: string) {
   return rows;
 }
 
-const error = (p: Promise<unknown>) => p.then(() => { throw new Error("expected a refusal"); }, (e: unknown) => e as AppError);
+const error = (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error("expected a refusal");
+    },
+    (e: unknown) => e as AppError,
+  );
 
 describe("creating glosses and notes", () => {
-  const TEXT = "Le Pentagone a désigné Anthropic comme un risque pour la chaîne d’approvisionnement. Ce risque pour la chaîne d'approvisionnement inquiète les industriels.";
+  const TEXT =
+    "Le Pentagone a désigné Anthropic comme un risque pour la chaîne d’approvisionnement. Ce risque pour la chaîne d'approvisionnement inquiète les industriels.";
   let documentId: string;
   let segments: Awaited<ReturnType<typeof segmentsOf>>;
   beforeAll(async () => {
@@ -82,14 +101,32 @@ describe("creating glosses and notes", () => {
     const s = segments[0];
     const quote = "risque pour la chaîne d’approvisionnement";
     const { start, end } = spanOf(s.sourceText, quote);
-    const { annotation, entry } = await annotate(translator, s, quote, { kind: "gloss", body: "Désignation officielle.", entry: { preferred: "supply chain risk" } });
-    expect(annotation).toMatchObject({ kind: "gloss", segmentId: s.id, start, end, exact: quote, body: "Désignation officielle.", status: "anchored", author: { id: translator.userId } });
+    const { annotation, entry } = await annotate(translator, s, quote, {
+      kind: "gloss",
+      body: "Désignation officielle.",
+      entry: { preferred: "supply chain risk" },
+    });
+    expect(annotation).toMatchObject({
+      kind: "gloss",
+      segmentId: s.id,
+      start,
+      end,
+      exact: quote,
+      body: "Désignation officielle.",
+      status: "anchored",
+      author: { id: translator.userId },
+    });
     const stored = await row(annotation.id);
     expect(stored.prefix).toBe(s.sourceText.slice(start - 32, start));
     expect(stored.prefix).toHaveLength(32);
     expect(stored.suffix).toBe(".");
     expect(stored.termEntryId).toBe(entry!.id);
-    expect(await db.termEntry.findUniqueOrThrow({ where: { id: entry!.id } })).toMatchObject({ projectId, source: quote, preferred: "supply chain risk", createdById: translator.userId });
+    expect(await db.termEntry.findUniqueOrThrow({ where: { id: entry!.id } })).toMatchObject({
+      projectId,
+      source: quote,
+      preferred: "supply chain risk",
+      createdById: translator.userId,
+    });
   });
 
   it("a second gloss of the same term elsewhere links the same entry and only fills what it lacked", async () => {
@@ -97,11 +134,17 @@ describe("creating glosses and notes", () => {
     const entriesBefore = await db.termEntry.count({ where: { projectId } });
     const s = segments[1];
     // Written with a straight apostrophe here: still the same term.
-    const { annotation, entry } = await annotate(otherTranslator, s, "risque pour la chaîne d'approvisionnement", { kind: "gloss", entry: { preferred: "supply-chain hazard", definition: "Un fournisseur jugé dangereux." } });
+    const { annotation, entry } = await annotate(otherTranslator, s, "risque pour la chaîne d'approvisionnement", {
+      kind: "gloss",
+      entry: { preferred: "supply-chain hazard", definition: "Un fournisseur jugé dangereux." },
+    });
     expect(entry!.id).toBe(first);
     expect(annotation.termEntryId).toBe(first);
     expect(await db.termEntry.count({ where: { projectId } })).toBe(entriesBefore);
-    expect(await db.termEntry.findUniqueOrThrow({ where: { id: first } })).toMatchObject({ preferred: "supply chain risk", definition: "Un fournisseur jugé dangereux." });
+    expect(await db.termEntry.findUniqueOrThrow({ where: { id: first } })).toMatchObject({
+      preferred: "supply chain risk",
+      definition: "Un fournisseur jugé dangereux.",
+    });
     expect(await db.annotation.count({ where: { termEntryId: first } })).toBe(2);
   });
 
@@ -111,7 +154,8 @@ describe("creating glosses and notes", () => {
     const b = await annotate(translator, s, "Anthropic comme");
     const c = await annotate(translator, s, "un risque pour la chaîne");
     const listed = await getDocumentAnnotations(db, { actor: owner, documentId });
-    for (const n of [a, b, c]) expect(listed.find((v) => v.id === n.annotation.id)).toMatchObject({ kind: "note", status: "anchored", segmentId: s.id, exact: n.annotation.exact });
+    for (const n of [a, b, c])
+      expect(listed.find((v) => v.id === n.annotation.id)).toMatchObject({ kind: "note", status: "anchored", segmentId: s.id, exact: n.annotation.exact });
     expect(b.annotation.start).toBeGreaterThan(a.annotation.start);
     expect(b.annotation.end).toBeLessThan(a.annotation.end);
     await expectAnchoredSlicesMatch(documentId);
@@ -120,12 +164,24 @@ describe("creating glosses and notes", () => {
   it("refuses empty notes, blank or out-of-range spans, and overlong notes", async () => {
     const s = segments[0];
     const count = await db.annotation.count();
-    await expect(createAnnotation(db, { actor: owner, segmentId: s.id, start: 0, end: 2, kind: "note", body: "   " })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(createAnnotation(db, { actor: owner, segmentId: s.id, start: 5, end: 5, kind: "note", body: "x" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(createAnnotation(db, { actor: owner, segmentId: s.id, start: 0, end: s.sourceText.length + 1, kind: "note", body: "x" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(createAnnotation(db, { actor: owner, segmentId: s.id, ...spanOf(s.sourceText, " "), kind: "note", body: "x" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(createAnnotation(db, { actor: owner, segmentId: s.id, start: 0, end: 2, kind: "note", body: "x".repeat(5001) })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(createAnnotation(db, { actor: owner, segmentId: s.id, start: 0, end: 2, kind: "gloss", body: "", entry: { sourceUrl: "javascript:alert(1)" } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(createAnnotation(db, { actor: owner, segmentId: s.id, start: 0, end: 2, kind: "note", body: "   " })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
+    await expect(createAnnotation(db, { actor: owner, segmentId: s.id, start: 5, end: 5, kind: "note", body: "x" })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
+    await expect(
+      createAnnotation(db, { actor: owner, segmentId: s.id, start: 0, end: s.sourceText.length + 1, kind: "note", body: "x" }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(createAnnotation(db, { actor: owner, segmentId: s.id, ...spanOf(s.sourceText, " "), kind: "note", body: "x" })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
+    await expect(createAnnotation(db, { actor: owner, segmentId: s.id, start: 0, end: 2, kind: "note", body: "x".repeat(5001) })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
+    await expect(
+      createAnnotation(db, { actor: owner, segmentId: s.id, start: 0, end: 2, kind: "gloss", body: "", entry: { sourceUrl: "javascript:alert(1)" } }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
     expect(await db.annotation.count()).toBe(count);
   });
 
@@ -138,7 +194,9 @@ describe("creating glosses and notes", () => {
     expect(e.code).toBe("CONFLICT");
     expect(e.details).toMatchObject({ theirs: "Second jet." });
     expect(await row(annotation.id)).toEqual(before);
-    await expect(updateAnnotation(db, { actor: translator, annotationId: annotation.id, baseUpdatedAt: saved.updatedAt, body: "Troisième jet." })).resolves.toMatchObject({ body: "Troisième jet." });
+    await expect(
+      updateAnnotation(db, { actor: translator, annotationId: annotation.id, baseUpdatedAt: saved.updatedAt, body: "Troisième jet." }),
+    ).resolves.toMatchObject({ body: "Troisième jet." });
   });
 
   it("lets only one of two concurrent note edits from the same version through", async () => {
@@ -155,10 +213,14 @@ describe("creating glosses and notes", () => {
   it("only its author or an owner may change or delete a note", async () => {
     const s = segments[1];
     const { annotation } = await annotate(translator, s, "Ce risque", { body: "Mon avis." });
-    const other = await error(updateAnnotation(db, { actor: otherTranslator, annotationId: annotation.id, baseUpdatedAt: annotation.updatedAt, body: "Pas d’accord." }));
+    const other = await error(
+      updateAnnotation(db, { actor: otherTranslator, annotationId: annotation.id, baseUpdatedAt: annotation.updatedAt, body: "Pas d’accord." }),
+    );
     expect(other.code).toBe("FORBIDDEN");
     await expect(deleteAnnotation(db, { actor: otherTranslator, annotationId: annotation.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(reattachAnnotation(db, { actor: otherTranslator, annotationId: annotation.id, segmentId: s.id, start: 0, end: 2 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(reattachAnnotation(db, { actor: otherTranslator, annotationId: annotation.id, segmentId: s.id, start: 0, end: 2 })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(await row(annotation.id)).toMatchObject({ body: "Mon avis.", start: annotation.start });
 
     const byOwner = await updateAnnotation(db, { actor: owner, annotationId: annotation.id, baseUpdatedAt: annotation.updatedAt, body: "Avis relu." });
@@ -176,7 +238,10 @@ describe("creating glosses and notes", () => {
   it("deleting a gloss keeps its termbase entry; strangers see nothing", async () => {
     const { annotation, entry } = await annotate(owner, segments[0], "Pentagone", { kind: "gloss", entry: { preferred: "Pentagon" } });
     const stranger = await createUser(db);
-    await expect(deleteAnnotation(db, { actor: stranger, annotationId: annotation.id })).rejects.toMatchObject({ code: "NOT_FOUND", message: "Annotation not found." });
+    await expect(deleteAnnotation(db, { actor: stranger, annotationId: annotation.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: "Annotation not found.",
+    });
     await expect(getDocumentAnnotations(db, { actor: stranger, documentId })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await deleteAnnotation(db, { actor: owner, annotationId: annotation.id });
     expect(await db.termEntry.count({ where: { id: entry!.id } })).toBe(1);
@@ -197,16 +262,27 @@ describe("annotations across projects", () => {
         deleteAnnotation(db, { actor: intruder, annotationId: annotation.id }),
         reattachAnnotation(db, { actor: intruder, annotationId: annotation.id, segmentId: theirs.id, start: 0, end: 3 }),
         createAnnotation(db, { actor: intruder, segmentId: s.id, start: 0, end: 3, kind: "note", body: "pwned" }),
-        importAnnotations(db, { actor: intruder, documentId, json: JSON.stringify({ type: "Annotation", bodyValue: "pwned", target: { selector: [{ type: "TextQuoteSelector", exact: "phrase" }] } }) }),
+        importAnnotations(db, {
+          actor: intruder,
+          documentId,
+          json: JSON.stringify({ type: "Annotation", bodyValue: "pwned", target: { selector: [{ type: "TextQuoteSelector", exact: "phrase" }] } }),
+        }),
         exportAnnotations(db, { actor: intruder, documentId, origin: "https://x.example" }),
         getDocumentAnnotations(db, { actor: intruder, documentId }),
-      ].map((p) => p.then(() => "ok", (e: AppError) => e.code)),
+      ].map((p) =>
+        p.then(
+          () => "ok",
+          (e: AppError) => e.code,
+        ),
+      ),
     );
     expect(codes).toEqual(Array(codes.length).fill("NOT_FOUND"));
     expect(await db.annotation.findMany({ where: { documentId } })).toHaveLength(1);
     expect(await row(annotation.id)).toMatchObject({ body: "À nous.", segmentId: s.id });
     // Even the project's owner cannot move an annotation onto another document's segment.
-    await expect(reattachAnnotation(db, { actor: owner, annotationId: annotation.id, segmentId: theirs.id, start: 0, end: 3 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(reattachAnnotation(db, { actor: owner, annotationId: annotation.id, segmentId: theirs.id, start: 0, end: 3 })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });
 
@@ -216,7 +292,9 @@ describe("anchors that survive merges, splits and source corrections", () => {
   }
 
   it("merging two annotated segments puts every annotation on the merged segment, quotes intact", async () => {
-    const documentId = await newDocument("Le Pentagone a désigné Anthropic comme un risque.   Cette désignation de risque inquiète les industriels.\n\nAutre paragraphe ici.");
+    const documentId = await newDocument(
+      "Le Pentagone a désigné Anthropic comme un risque.   Cette désignation de risque inquiète les industriels.\n\nAutre paragraphe ici.",
+    );
     const [s1, s2, s3] = await segmentsOf(documentId);
     const made = [
       await annotate(owner, s1, "Pentagone"),
@@ -240,13 +318,17 @@ describe("anchors that survive merges, splits and source corrections", () => {
     const stamp = (await db.annotation.findMany({ where: { documentId }, orderBy: { id: "asc" } })).map((r) => [r.id, r.start, r.end, r.prefix, r.suffix]);
     const listed = await listAnnotations(db, documentId);
     expect(listed.filter((v) => v.status === "anchored")).toHaveLength(7);
-    expect((await db.annotation.findMany({ where: { documentId }, orderBy: { id: "asc" } })).map((r) => [r.id, r.start, r.end, r.prefix, r.suffix])).toEqual(stamp);
+    expect((await db.annotation.findMany({ where: { documentId }, orderBy: { id: "asc" } })).map((r) => [r.id, r.start, r.end, r.prefix, r.suffix])).toEqual(
+      stamp,
+    );
     // The moved anchors' context was refreshed to the merged text.
     const moved = await row(made[3].id);
     expect(moved.prefix).toBe(merged.sourceText.slice(moved.start - 32, moved.start));
     // Moving an anchor is not an edit of the note: its author saves from the version loaded before the merge.
     expect(moved.updatedAt.toISOString()).toBe(made[3].updatedAt);
-    await expect(updateAnnotation(db, { actor: translator, annotationId: made[3].id, baseUpdatedAt: made[3].updatedAt, body: "Relu après fusion." })).resolves.toMatchObject({ body: "Relu après fusion.", start: moved.start });
+    await expect(
+      updateAnnotation(db, { actor: translator, annotationId: made[3].id, baseUpdatedAt: made[3].updatedAt, body: "Relu après fusion." }),
+    ).resolves.toMatchObject({ body: "Relu après fusion.", start: moved.start });
   });
 
   it("splitting between annotations sends each with its text; one cut through is orphaned, the rest intact", async () => {
@@ -260,22 +342,40 @@ describe("anchors that survive merges, splits and source corrections", () => {
     const cut = (await annotate(translator, s, "centrale. La souveraineté")).annotation;
 
     const at = text.indexOf(" La souveraineté");
-    await restructureSegments(db, { actor: owner, op: { kind: "split", segmentId: s.id, sourceOffset: at, targetOffset: 0 }, versions: await versions(documentId) });
+    await restructureSegments(db, {
+      actor: owner,
+      op: { kind: "split", segmentId: s.id, sourceOffset: at, targetOffset: 0 },
+      versions: await versions(documentId),
+    });
     const [first, second] = await segmentsOf(documentId);
     expect([first.sourceText, second.sourceText]).toEqual(["La dissuasion nucléaire reste centrale.", "La souveraineté numérique aussi, dit le ministre."]);
     expect(await row(a.id)).toMatchObject({ segmentId: first.id, start: a.start, end: a.end, exact: "dissuasion nucléaire", status: "anchored" });
-    expect(await row(b.id)).toMatchObject({ segmentId: second.id, ...spanOf(second.sourceText, "souveraineté numérique"), exact: "souveraineté numérique", status: "anchored" });
+    expect(await row(b.id)).toMatchObject({
+      segmentId: second.id,
+      ...spanOf(second.sourceText, "souveraineté numérique"),
+      exact: "souveraineté numérique",
+      status: "anchored",
+    });
     expect(await row(c.id)).toMatchObject({ segmentId: second.id, ...spanOf(second.sourceText, "ministre."), status: "anchored" });
     expect(await row(cut.id)).toMatchObject({ status: "orphaned", exact: "centrale. La souveraineté" });
     await expectAnchoredSlicesMatch(documentId);
 
     const listed = await listAnnotations(db, documentId);
     expect(listed.find((v) => v.id === cut.id)).toMatchObject({ status: "orphaned", exact: "centrale. La souveraineté" });
-    expect(listed.filter((v) => v.status === "anchored").map((v) => v.exact).sort()).toEqual(["dissuasion nucléaire", "ministre.", "souveraineté numérique"]);
+    expect(
+      listed
+        .filter((v) => v.status === "anchored")
+        .map((v) => v.exact)
+        .sort(),
+    ).toEqual(["dissuasion nucléaire", "ministre.", "souveraineté numérique"]);
 
     // Split the first half again through a gloss: only that gloss is orphaned.
     const d = (await annotate(owner, first, "reste")).annotation;
-    await restructureSegments(db, { actor: owner, op: { kind: "split", segmentId: first.id, sourceOffset: first.sourceText.indexOf("nucléaire") - 1, targetOffset: 0 }, versions: await versions(documentId) });
+    await restructureSegments(db, {
+      actor: owner,
+      op: { kind: "split", segmentId: first.id, sourceOffset: first.sourceText.indexOf("nucléaire") - 1, targetOffset: 0 },
+      versions: await versions(documentId),
+    });
     expect(await row(a.id)).toMatchObject({ status: "orphaned" });
     const third = (await segmentsOf(documentId))[1];
     expect(third.sourceText).toBe("nucléaire reste centrale.");
@@ -298,7 +398,11 @@ describe("anchors that survive merges, splits and source corrections", () => {
 
     const listed = await getDocumentAnnotations(db, { actor: translator, documentId });
     const view = (id: string) => listed.find((v) => v.id === id)!;
-    expect(view(typo.id)).toMatchObject({ status: "anchored", ...spanOf(corrected, "risque pour la chaîne d’approvisionnement"), exact: "risque pour la chaîne d’approvisionnement" });
+    expect(view(typo.id)).toMatchObject({
+      status: "anchored",
+      ...spanOf(corrected, "risque pour la chaîne d’approvisionnement"),
+      exact: "risque pour la chaîne d’approvisionnement",
+    });
     expect(view(moved.id)).toMatchObject({ status: "anchored", ...spanOf(corrected, "dissuasion"), exact: "dissuasion" });
     expect(view(before.id)).toMatchObject({ status: "anchored", start: 0, end: "Selon le rapport".length });
     expect(view(gone.id)).toMatchObject({ status: "orphaned", exact: "est réel" });
@@ -317,7 +421,10 @@ describe("anchors that survive merges, splits and source corrections", () => {
     expect(await row(gone.id)).toMatchObject({ status: "orphaned", exact: "est réel" });
     // Re-anchoring is no edit either: the note's version and date are those its author saw.
     expect((await row(moved.id)).updatedAt.toISOString()).toBe(moved.updatedAt);
-    await expect(updateAnnotation(db, { actor: owner, annotationId: moved.id, baseUpdatedAt: moved.updatedAt, body: "Toujours là." })).resolves.toMatchObject({ body: "Toujours là.", exact: "dissuasion" });
+    await expect(updateAnnotation(db, { actor: owner, annotationId: moved.id, baseUpdatedAt: moved.updatedAt, body: "Toujours là." })).resolves.toMatchObject({
+      body: "Toujours là.",
+      exact: "dissuasion",
+    });
 
     // Reattach the orphan to a span the user chooses.
     const span = spanOf(corrected, "reste crédible");
@@ -333,9 +440,15 @@ describe("anchors that survive merges, splits and source corrections", () => {
     const [s] = await segmentsOf(documentId);
     const { annotation } = await annotate(owner, s, "texte");
     const elsewhere = (await segmentsOf(await newDocument("Ailleurs.")))[0];
-    await expect(reattachAnnotation(db, { actor: owner, annotationId: annotation.id, segmentId: elsewhere.id, start: 0, end: 3 })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(reattachAnnotation(db, { actor: owner, annotationId: annotation.id, segmentId: s.id, start: 4, end: 99 })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(reattachAnnotation(db, { actor: owner, annotationId: annotation.id, segmentId: s.id, start: 2, end: 3 })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(reattachAnnotation(db, { actor: owner, annotationId: annotation.id, segmentId: elsewhere.id, start: 0, end: 3 })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(reattachAnnotation(db, { actor: owner, annotationId: annotation.id, segmentId: s.id, start: 4, end: 99 })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
+    await expect(reattachAnnotation(db, { actor: owner, annotationId: annotation.id, segmentId: s.id, start: 2, end: 3 })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
     expect(await row(annotation.id)).toMatchObject({ segmentId: s.id, exact: "texte", start: annotation.start });
   });
 });
@@ -350,7 +463,11 @@ describe("W3C Web Annotation export and import", () => {
   async function annotatedDocument() {
     const documentId = await newDocument(TEXT);
     const [s1, s2, s3] = await segmentsOf(documentId);
-    await annotate(owner, s1, "risque pour la chaîne d’approvisionnement", { kind: "gloss", body: "Voir la note du DoD.", entry: { preferred: "supply chain risk", definition: "Fournisseur jugé dangereux.", admitted: ["supply-chain risk"] } });
+    await annotate(owner, s1, "risque pour la chaîne d’approvisionnement", {
+      kind: "gloss",
+      body: "Voir la note du DoD.",
+      entry: { preferred: "supply chain risk", definition: "Fournisseur jugé dangereux.", admitted: ["supply-chain risk"] },
+    });
     await annotate(translator, s2, "risque", { nth: 1, body: "Le second « risque », pas le premier." });
     await annotate(translator, s2, "risque", { kind: "gloss", entry: { preferred: "risk" } });
     await annotate(owner, s3, "dissuasion nucléaire", { body: "Doctrine." });
@@ -373,7 +490,9 @@ describe("W3C Web Annotation export and import", () => {
         kind: r.kind,
         status: r.status,
         body: r.body,
-        term: r.termEntry ? { source: r.termEntry.source, preferred: r.termEntry.preferred, definition: r.termEntry.definition, admitted: r.termEntry.admitted } : null,
+        term: r.termEntry
+          ? { source: r.termEntry.source, preferred: r.termEntry.preferred, definition: r.termEntry.definition, admitted: r.termEntry.admitted }
+          : null,
       }))
       .sort((a, b) => `${a.segment}:${a.start}:${a.kind}:${a.exact}`.localeCompare(`${b.segment}:${b.start}:${b.kind}:${b.exact}`));
   }
@@ -383,7 +502,14 @@ describe("W3C Web Annotation export and import", () => {
     const viewer = await createUser(db, { projectId, role: "viewer" });
     const file = await exportAnnotations(db, { actor: viewer, documentId, origin: "https://lisiere.example" });
     expect(file.contentType).toMatch(/^application\/ld\+json/);
-    const json = JSON.parse(file.body) as { "@context": unknown; type: string; total: number; first: { items: { type: string; motivation: string; target: { source: string; selector: { type: string; exact?: string }[] }; "lisiere:term"?: string }[] } };
+    const json = JSON.parse(file.body) as {
+      "@context": unknown;
+      type: string;
+      total: number;
+      first: {
+        items: { type: string; motivation: string; target: { source: string; selector: { type: string; exact?: string }[] }; "lisiere:term"?: string }[];
+      };
+    };
     expect(json["@context"]).toEqual(expect.arrayContaining(["http://www.w3.org/ns/anno.jsonld"]));
     expect(json.type).toBe("AnnotationCollection");
     expect(json.total).toBe(5);
@@ -421,7 +547,10 @@ describe("W3C Web Annotation export and import", () => {
     const { documentId: far } = await importDocument(db, { actor: otherOwner, projectId: other, content: TEXT });
     expect(await importAnnotations(db, { actor: otherOwner, documentId: far, json: file.body })).toEqual({ imported: 5, orphaned: 1 });
     expect(await described(far)).toEqual(expected);
-    expect((await db.termEntry.findMany({ where: { projectId: other } })).map((e) => e.source).sort()).toEqual(["risque", "risque pour la chaîne d’approvisionnement"]);
+    expect((await db.termEntry.findMany({ where: { projectId: other } })).map((e) => e.source).sort()).toEqual([
+      "risque",
+      "risque pour la chaîne d’approvisionnement",
+    ]);
     // A file that glosses one term twice makes one entry, not two.
     const third = (await createProject(db, { actor: otherOwner, name: "Twice" })).id;
     const { documentId: twice } = await importDocument(db, { actor: otherOwner, projectId: third, content: TEXT });
@@ -447,7 +576,11 @@ describe("W3C Web Annotation export and import", () => {
   it(`refuses more than ${MAX_ANNOTATIONS_PER_IMPORT.toLocaleString("en")} annotations in one file before placing any, and creates nothing`, async () => {
     const documentId = await newDocument(TEXT);
     const before = await db.annotation.count();
-    const many = Array.from({ length: MAX_ANNOTATIONS_PER_IMPORT + 1 }, (_, k) => ({ type: "Annotation", bodyValue: `Note ${k}`, target: { selector: [{ type: "TextQuoteSelector", exact: "risque" }] } }));
+    const many = Array.from({ length: MAX_ANNOTATIONS_PER_IMPORT + 1 }, (_, k) => ({
+      type: "Annotation",
+      bodyValue: `Note ${k}`,
+      target: { selector: [{ type: "TextQuoteSelector", exact: "risque" }] },
+    }));
     const refused = await error(importAnnotations(db, { actor: owner, documentId, json: JSON.stringify(many) }));
     expect(refused.code).toBe("TOO_LARGE");
     expect(refused.message).toBe("This file holds 5,001 annotations; at most 5,000 can be imported at once — split the file.");
@@ -464,7 +597,13 @@ describe("W3C Web Annotation export and import", () => {
     expect(malformed.message).toMatch(/not valid JSON/);
     expect(await counts()).toEqual(before);
 
-    const good = { type: "Annotation", motivation: "describing", "lisiere:term": "dissuasion nouvelle", body: [{ type: "TextualBody", value: "new deterrence", purpose: "identifying", language: "en" }], target: { selector: [{ type: "TextQuoteSelector", exact: "dissuasion nucléaire" }] } };
+    const good = {
+      type: "Annotation",
+      motivation: "describing",
+      "lisiere:term": "dissuasion nouvelle",
+      body: [{ type: "TextualBody", value: "new deterrence", purpose: "identifying", language: "en" }],
+      target: { selector: [{ type: "TextQuoteSelector", exact: "dissuasion nucléaire" }] },
+    };
     const bad = { type: "Annotation", target: { selector: [{ type: "TextPositionSelector", start: 0, end: 4 }] } };
     const partial = await error(importAnnotations(db, { actor: owner, documentId, json: JSON.stringify([good, bad]) }));
     expect(partial.code).toBe("INVALID_INPUT");

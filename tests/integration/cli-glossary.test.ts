@@ -144,7 +144,10 @@ describe("cli glossary", { timeout: 60_000 }, () => {
 
   it("reports an unknown project, a bad format flag and bad usage clearly", () => {
     expectOneLineError(cli(["glossary", "export", "no-such-project", "--format", "tbx"]), /project no-such-project: Project not found\./);
-    expectOneLineError(cli(["glossary", "import", path.join(dir, "glossaire.csv"), "--project", "no-such-project"]), /project no-such-project: Project not found\./);
+    expectOneLineError(
+      cli(["glossary", "import", path.join(dir, "glossaire.csv"), "--project", "no-such-project"]),
+      /project no-such-project: Project not found\./,
+    );
     const badFormat = cli(["glossary", "export", projectId, "--format", "xlsx"]);
     expectOneLineError(badFormat, /--format must be one of tbx, csv/);
     expect(badFormat.code).toBe(2);

@@ -49,7 +49,13 @@ describe("cli import refuses what is not a French document", () => {
   });
 
   it("refuses XLIFF 1.2 saying which versions can be imported", () => {
-    const result = cli(["import", write("old.sdlxliff", '<?xml version="1.0"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0"><file original="a" source-language="fr-FR" target-language="en-US" datatype="x-sdlfilterframework2"><body/></file></xliff>')]);
+    const result = cli([
+      "import",
+      write(
+        "old.sdlxliff",
+        '<?xml version="1.0"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0"><file original="a" source-language="fr-FR" target-language="en-US" datatype="x-sdlfilterframework2"><body/></file></xliff>',
+      ),
+    ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/XLIFF 1\.2; only XLIFF 2\.x can be imported for now — export XLIFF 2\.0 or 2\.1 from your tool\.\n$/u);
   });

@@ -46,14 +46,14 @@ function expected(p: number, found: string, [term, equivalent]: [string, string]
   return { paragraph: p, start, end, text: found, term, equivalent };
 }
 
-const EXPECTED = [
-  expected(0, "risques pour les chaînes d’approvisionnement", GLOSSARY[0]),
-  expected(1, "désignation de risque", GLOSSARY[1]),
-];
+const EXPECTED = [expected(0, "risques pour les chaînes d’approvisionnement", GLOSSARY[0]), expected(1, "désignation de risque", GLOSSARY[1])];
 
 function lines(stdout: string): unknown[] {
   expect(stdout.endsWith("\n")).toBe(true);
-  return stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as unknown);
+  return stdout
+    .trimEnd()
+    .split("\n")
+    .map((line) => JSON.parse(line) as unknown);
 }
 
 function expectOneLineError(result: ReturnType<typeof cli>, pattern: RegExp) {
@@ -76,7 +76,14 @@ describe("cli terms", () => {
     expect(lines(fromFile.stdout)).toEqual(EXPECTED);
     // Exact key order: other tools read these lines.
     expect(fromFile.stdout.split("\n")[0]).toBe(
-      JSON.stringify({ paragraph: 0, start: EXPECTED[0].start, end: EXPECTED[0].end, text: EXPECTED[0].text, term: GLOSSARY[0][0], equivalent: GLOSSARY[0][1] }),
+      JSON.stringify({
+        paragraph: 0,
+        start: EXPECTED[0].start,
+        end: EXPECTED[0].end,
+        text: EXPECTED[0].text,
+        term: GLOSSARY[0][0],
+        equivalent: GLOSSARY[0][1],
+      }),
     );
 
     const fromStdin = cli(["terms", "--glossary", glossary], TEXT);

@@ -15,7 +15,12 @@ describe("cli segment", () => {
     const { code, stdout, stderr } = cli(["segment", "--lang", "fr"], "M. Dupont est arrivé. Il pleut.\n\nDeuxième paragraphe ici.\n");
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    expect(stdout.trimEnd().split("\n").map((line) => JSON.parse(line))).toEqual([
+    expect(
+      stdout
+        .trimEnd()
+        .split("\n")
+        .map((line) => JSON.parse(line)),
+    ).toEqual([
       { paragraph: 0, index: 0, text: "M. Dupont est arrivé." },
       { paragraph: 0, index: 1, text: "Il pleut." },
       { paragraph: 1, index: 0, text: "Deuxième paragraphe ici." },

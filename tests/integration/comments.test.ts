@@ -44,17 +44,32 @@ function spanOf(text: string, quote: string) {
   return { start, end: start + quote.length };
 }
 
-const code = (p: Promise<unknown>) => p.then(() => "ok", (e: unknown) => (e instanceof AppError ? e.code : Promise.reject(e)));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e: unknown) => (e instanceof AppError ? e.code : Promise.reject(e)),
+  );
 
 describe("threads", () => {
   let documentId: string;
   let segment: { id: string; targetText: string };
   beforeAll(async () => {
-    ({ documentId, segments: [segment] } = await translated([["Le chat dort.", "The cat sleeps."], ["Il pleut.", "It rains."]]));
+    ({
+      documentId,
+      segments: [segment],
+    } = await translated([
+      ["Le chat dort.", "The cat sleeps."],
+      ["Il pleut.", "It rains."],
+    ]));
   });
 
   it("creates a root on a span of the target, replies attach to the root, resolve keeps replying open", async () => {
-    const root = await createComment(db, { actor: translator, segmentId: segment.id, body: "  Is “sleeps” right?\r\nMaybe “naps”.  ", ...spanOf(segment.targetText, "sleeps") });
+    const root = await createComment(db, {
+      actor: translator,
+      segmentId: segment.id,
+      body: "  Is “sleeps” right?\r\nMaybe “naps”.  ",
+      ...spanOf(segment.targetText, "sleeps"),
+    });
     expect(root).toMatchObject({ body: "Is “sleeps” right?\nMaybe “naps”.", parentId: null, span: { exact: "sleeps" }, spanLost: false, resolvedAt: null });
     const stored = await db.comment.findUniqueOrThrow({ where: { id: root.id } });
     expect(stored).toMatchObject({ prefix: "The cat ", suffix: ".", authorId: translator.userId });
@@ -80,7 +95,9 @@ describe("threads", () => {
     await expect(createComment(db, { actor: translator, segmentId: segment.id, body: " \n " })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     await expect(createComment(db, { actor: translator, segmentId: segment.id, body: "x".repeat(5001) })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     await expect(createComment(db, { actor: translator, segmentId: segment.id, body: "x", start: 3, end: 3 })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(createComment(db, { actor: translator, segmentId: segment.id, body: "x", start: 0, end: 999 })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(createComment(db, { actor: translator, segmentId: segment.id, body: "x", start: 0, end: 999 })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
     await expect(createComment(db, { actor: translator, segmentId: segment.id, body: "x", start: 0 })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     const script = `<script>alert("x")</script> <img src=x onerror=alert(1)> &amp;`;
     const made = await createComment(db, { actor: translator, segmentId: segment.id, body: script });
@@ -125,13 +142,17 @@ describe("threads", () => {
       deleteComment(db, { actor: stranger, commentId: c.id }),
       resolveThread(db, { actor: stranger, commentId: c.id }),
       reopenThread(db, { actor: stranger, commentId: "missing" }),
-    ]) expect(await code(attempt)).toBe("NOT_FOUND");
+    ])
+      expect(await code(attempt)).toBe("NOT_FOUND");
   });
 });
 
 describe("anchoring, order and counts", () => {
   it("re-anchors spans after the target changes, reports lost ones, never deletes", async () => {
-    const { documentId, segments: [s] } = await translated([["Le chat noir dort sur le tapis.", "The black cat sleeps on the mat."]]);
+    const {
+      documentId,
+      segments: [s],
+    } = await translated([["Le chat noir dort sur le tapis.", "The black cat sleeps on the mat."]]);
     const moved = await createComment(db, { actor: translator, segmentId: s.id, body: "Mat or rug?", ...spanOf(s.targetText, "the mat") });
     const lost = await createComment(db, { actor: translator, segmentId: s.id, body: "Colour.", ...spanOf(s.targetText, "black") });
     const now = "Tonight, the dark cat sleeps quietly on the mat.";
@@ -147,7 +168,10 @@ describe("anchoring, order and counts", () => {
   });
 
   it("orders threads by segment then age and counts open and resolved threads per segment", async () => {
-    const { documentId, segments } = await translated([["Un.", "One."], ["Deux.", "Two."]]);
+    const { documentId, segments } = await translated([
+      ["Un.", "One."],
+      ["Deux.", "Two."],
+    ]);
     const later = await createComment(db, { actor: translator, segmentId: segments[1].id, body: "On two." });
     const a = await createComment(db, { actor: translator, segmentId: segments[0].id, body: "On one, first." });
     const b = await createComment(db, { actor: reviewer, segmentId: segments[0].id, body: "On one, second." });
@@ -162,7 +186,13 @@ describe("restructuring moves comments with their words", () => {
   const versions = async (documentId: string) => Object.fromEntries((await db.segment.findMany({ where: { documentId } })).map((s) => [s.id, s.version]));
 
   it("a merge brings the second segment's threads, spans shifted into the joined target", async () => {
-    const { documentId, segments: [s1, s2] } = await translated([["Le chat dort.", "The cat sleeps.  "], ["Il pleut.", "  It rains hard."]]);
+    const {
+      documentId,
+      segments: [s1, s2],
+    } = await translated([
+      ["Le chat dort.", "The cat sleeps.  "],
+      ["Il pleut.", "  It rains hard."],
+    ]);
     const whole = await createComment(db, { actor: translator, segmentId: s2.id, body: "Whole segment." });
     const reply = await replyToComment(db, { actor: reviewer, commentId: whole.id, body: "Agreed." });
     const onFirst = await createComment(db, { actor: translator, segmentId: s1.id, body: "Cat.", ...spanOf(s1.targetText, "cat") });
@@ -183,7 +213,10 @@ describe("restructuring moves comments with their words", () => {
   });
 
   it("a split keeps whole-segment comments on the first part and moves spans after the cut", async () => {
-    const { documentId, segments: [s] } = await translated([["Le chat dort. Il pleut.", "The cat sleeps. It rains."]], "paragraph");
+    const {
+      documentId,
+      segments: [s],
+    } = await translated([["Le chat dort. Il pleut.", "The cat sleeps. It rains."]], "paragraph");
     const whole = await createComment(db, { actor: translator, segmentId: s.id, body: "Whole." });
     const onCat = await createComment(db, { actor: translator, segmentId: s.id, body: "Cat.", ...spanOf(s.targetText, "cat") });
     const onRain = await createComment(db, { actor: translator, segmentId: s.id, body: "Rain.", ...spanOf(s.targetText, "rains") });

@@ -16,7 +16,10 @@ const ctx = vi.hoisted(() => ({ actor: null as Actor | null, db: null as unknown
 class Redirect extends Error {}
 class NotFound extends Error {}
 
-vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined, getAll: () => [], set() {}, delete() {} }) }));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers(),
+  cookies: async () => ({ get: () => undefined, getAll: () => [], set() {}, delete() {} }),
+}));
 vi.mock("next/cache", () => ({ revalidatePath() {}, revalidateTag() {} }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
@@ -54,7 +57,9 @@ beforeAll(async () => {
   const segment = await db.segment.findFirstOrThrow({ where: { documentId } });
   const entry = await db.termEntry.create({ data: { projectId: project.id, source: "phrase", preferred: "sentence" } });
   const comment = await db.comment.create({ data: { documentId, segmentId: segment.id, body: "Hm.", authorId: owner.userId } });
-  const annotation = await db.annotation.create({ data: { documentId, segmentId: segment.id, kind: "note", body: "N.", start: 0, end: 3, exact: "Une", authorId: owner.userId } });
+  const annotation = await db.annotation.create({
+    data: { documentId, segmentId: segment.id, kind: "note", body: "N.", start: 0, end: 3, exact: "Une", authorId: owner.userId },
+  });
   const invitation = await inviteMember(db, { actor: owner, projectId: project.id, email: "guest@example.test", role: "viewer" });
   await saveSegment(db, { actor: owner, segmentId: segment.id, baseVersion: segment.version, targetText: "A sentence." });
   const revision = await db.segmentRevision.findFirstOrThrow({ where: { segmentId: segment.id } });
@@ -114,7 +119,10 @@ function inputs(): { object: Record<string, unknown>; form: FormData } {
 
 // Every module of server actions, found by name, so a new one is covered without being listed here.
 const ACTION_MODULES = Object.fromEntries(
-  Object.entries(import.meta.glob<Record<string, unknown>>(["/actions/*.ts", "!/actions/*.test.ts"])).map(([file, load]) => [file.replace(/^\/actions\/|\.ts$/g, ""), load]),
+  Object.entries(import.meta.glob<Record<string, unknown>>(["/actions/*.ts", "!/actions/*.test.ts"])).map(([file, load]) => [
+    file.replace(/^\/actions\/|\.ts$/g, ""),
+    load,
+  ]),
 );
 
 /** Actions taking one FormData (plain `<form action>`s and uploads) rather than a JSON input. */
@@ -136,14 +144,18 @@ describe.each(["viewer", "stranger", "signed out"] as const)("as %s", (who) => {
   it("finds the action modules", () => expect(Object.keys(ACTION_MODULES)).toEqual(expect.arrayContaining(["sign-in", "segments", "members"])));
 
   it.each(Object.keys(ACTION_MODULES))("%s actions answer with a coded result", async (name) => {
-    const actions = Object.entries(await ACTION_MODULES[name]()).filter(([, f]) => typeof f === "function") as [string, (...args: unknown[]) => Promise<unknown>][];
+    const actions = Object.entries(await ACTION_MODULES[name]()).filter(([, f]) => typeof f === "function") as [
+      string,
+      (...args: unknown[]) => Promise<unknown>,
+    ][];
     expect(actions.length).toBeGreaterThan(0);
     const outcomes: Record<string, string> = {};
     for (const [actionName, action] of actions) {
       ctx.actor = callers[who];
       const { object, form } = inputs();
       // Form actions take (state, form) or (form); JSON actions take (input), and get a form too.
-      const calls = action.length === 2 ? [() => action(null, form)] : FORM_ONLY.has(actionName) ? [() => action(form)] : [() => action(object), () => action(form)];
+      const calls =
+        action.length === 2 ? [() => action(null, form)] : FORM_ONLY.has(actionName) ? [() => action(form)] : [() => action(object), () => action(form)];
       for (const [i, call] of calls.entries()) outcomes[`${actionName}#${i}`] = await outcomeOf(call);
     }
     const failures = Object.entries(outcomes).filter(([, outcome]) => outcome.startsWith("threw") || outcome === "UNKNOWN");
@@ -153,13 +165,46 @@ describe.each(["viewer", "stranger", "signed out"] as const)("as %s", (who) => {
   it("route handlers answer below 500", async () => {
     ctx.actor = callers[who];
     const routes: [string, () => Promise<Response>][] = [
-      ["segment PATCH", async () => (await import("@/app/api/segments/[segmentId]/route")).PATCH(new NextRequest(`http://x/api/segments/${ids.segmentId}`, { method: "PATCH", body: JSON.stringify({ baseVersion: 1, targetText: "X." }), headers: { "content-type": "application/json" } }), { params: Promise.resolve({ segmentId: ids.segmentId }) })],
-      ["export", async () => (await import("@/app/api/documents/[documentId]/export/route")).GET(new NextRequest(`http://x/api/documents/${ids.documentId}/export?format=md`), { params: Promise.resolve({ documentId: ids.documentId }) })],
-      ["annotations", async () => (await import("@/app/api/documents/[documentId]/annotations/route")).GET(new NextRequest(`http://x/api/documents/${ids.documentId}/annotations`), { params: Promise.resolve({ documentId: ids.documentId }) })],
-      ["glossary", async () => (await import("@/app/api/projects/[projectId]/glossary/route")).GET(new NextRequest(`http://x/api/projects/${ids.projectId}/glossary?format=csv`), { params: Promise.resolve({ projectId: ids.projectId }) })],
+      [
+        "segment PATCH",
+        async () =>
+          (await import("@/app/api/segments/[segmentId]/route")).PATCH(
+            new NextRequest(`http://x/api/segments/${ids.segmentId}`, {
+              method: "PATCH",
+              body: JSON.stringify({ baseVersion: 1, targetText: "X." }),
+              headers: { "content-type": "application/json" },
+            }),
+            { params: Promise.resolve({ segmentId: ids.segmentId }) },
+          ),
+      ],
+      [
+        "export",
+        async () =>
+          (await import("@/app/api/documents/[documentId]/export/route")).GET(new NextRequest(`http://x/api/documents/${ids.documentId}/export?format=md`), {
+            params: Promise.resolve({ documentId: ids.documentId }),
+          }),
+      ],
+      [
+        "annotations",
+        async () =>
+          (await import("@/app/api/documents/[documentId]/annotations/route")).GET(new NextRequest(`http://x/api/documents/${ids.documentId}/annotations`), {
+            params: Promise.resolve({ documentId: ids.documentId }),
+          }),
+      ],
+      [
+        "glossary",
+        async () =>
+          (await import("@/app/api/projects/[projectId]/glossary/route")).GET(new NextRequest(`http://x/api/projects/${ids.projectId}/glossary?format=csv`), {
+            params: Promise.resolve({ projectId: ids.projectId }),
+          }),
+      ],
     ];
     const statuses: Record<string, number | string> = {};
-    for (const [name, call] of routes) statuses[name] = await call().then((r) => r.status, (e: Error) => `threw ${e.message}`);
+    for (const [name, call] of routes)
+      statuses[name] = await call().then(
+        (r) => r.status,
+        (e: Error) => `threw ${e.message}`,
+      );
     for (const [name, status] of Object.entries(statuses)) expect([name, typeof status === "number" && status < 500]).toEqual([name, true]);
   });
 

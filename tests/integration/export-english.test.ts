@@ -27,7 +27,12 @@ describe("exportDocument, English formats", () => {
     for (const format of ["md", "txt", "docx-en"] as const) {
       const error = await exportDocument(db, { actor: owner, documentId, format, english: { missing: "fail" } }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(AppError);
-      expect(error).toMatchObject({ code: "INCOMPLETE_TRANSLATION", status: 409, message: "2 of 3 segments are not translated yet.", details: { missing: 2, total: 3 } });
+      expect(error).toMatchObject({
+        code: "INCOMPLETE_TRANSLATION",
+        status: 409,
+        message: "2 of 3 segments are not translated yet.",
+        details: { missing: 2, total: 3 },
+      });
     }
     expect(await db.auditEvent.count({ where: { targetId: documentId } })).toBe(0);
   });

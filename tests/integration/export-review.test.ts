@@ -37,10 +37,21 @@ const HOSTILE_COMMENT = `Is <img src=x onerror=alert(1)> fine?\n<script>alert(3)
 const WHEN = "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC";
 
 async function translatedDocument() {
-  const { documentId } = await importDocument(db, { actor: owner, projectId, title: "Dépêche <b>AFP</b>", content: "Le Pentagone\n\nLe Pentagone cite un risque pour la chaîne d’approvisionnement. Anthropic refuse. Il pleut." });
+  const { documentId } = await importDocument(db, {
+    actor: owner,
+    projectId,
+    title: "Dépêche <b>AFP</b>",
+    content: "Le Pentagone\n\nLe Pentagone cite un risque pour la chaîne d’approvisionnement. Anthropic refuse. Il pleut.",
+  });
   const [heading, first, second] = (await getWorkbench(db, { actor: owner, documentId })).segments;
   await saveSegment(db, { actor: owner, segmentId: heading.id, baseVersion: heading.version, targetText: "The Pentagon", status: "translated" });
-  await saveSegment(db, { actor: owner, segmentId: first.id, baseVersion: first.version, targetText: "The Pentagon cites a supply chain risk.", status: "approved" });
+  await saveSegment(db, {
+    actor: owner,
+    segmentId: first.id,
+    baseVersion: first.version,
+    targetText: "The Pentagon cites a supply chain risk.",
+    status: "approved",
+  });
   await saveSegment(db, { actor: owner, segmentId: second.id, baseVersion: second.version, targetText: "Anthropic <refuses>." });
   await createAnnotation(db, { actor: owner, segmentId: second.id, start: 0, end: 9, kind: "note", body: HOSTILE_NOTE });
   await createAnnotation(db, { actor: owner, segmentId: second.id, start: 0, end: 9, kind: "gloss", body: "A gloss is not a comment." });
@@ -53,7 +64,9 @@ async function translatedDocument() {
 
 /** The text of a WordprocessingML document: its w:t runs, a space per paragraph, "\n" per line break. */
 function wordText(xml: string): string {
-  return [...xml.matchAll(/<w:br\/>|<\/w:p>|<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => (m[0] === "<w:br/>" ? "\n" : m[0] === "</w:p>" ? " " : m[1])).join("");
+  return [...xml.matchAll(/<w:br\/>|<\/w:p>|<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/gu)]
+    .map((m) => (m[0] === "<w:br/>" ? "\n" : m[0] === "</w:p>" ? " " : m[1]))
+    .join("");
 }
 
 describe("review exports", () => {
@@ -78,7 +91,12 @@ describe("review exports", () => {
     expect(text).toContain(`${ownerName}\nCheck the &lt;script&gt;alert(1)&lt;/script&gt; tense\n&lt;img src=x onerror=alert(2)&gt; on two lines &amp; more.`);
     expect(text).not.toContain("A gloss is not a comment.");
     // Comment threads follow the notes: author and date, the quoted words, the body; replies marked.
-    expect(text).toMatch(new RegExp(`${ownerName}  ${WHEN}\n“Anthropic”\nIs &lt;img src=x onerror=alert\\(1\\)&gt; fine\\?\n&lt;script&gt;alert\\(3\\)&lt;/script&gt; &amp; so on\\. ↳ ${reviewerName}  ${WHEN}\nFine by me\\.\nResolving later\\.`, "u"));
+    expect(text).toMatch(
+      new RegExp(
+        `${ownerName}  ${WHEN}\n“Anthropic”\nIs &lt;img src=x onerror=alert\\(1\\)&gt; fine\\?\n&lt;script&gt;alert\\(3\\)&lt;/script&gt; &amp; so on\\. ↳ ${reviewerName}  ${WHEN}\nFine by me\\.\nResolving later\\.`,
+        "u",
+      ),
+    );
     expect(text).toMatch(new RegExp(`${reviewerName}  ${WHEN}  Resolved\nApproved wording\\.`, "u"));
     expect(xml).toMatch(/<w:ind w:left="280"\/>(?:(?!<\/w:p>).)*↳/u);
   });
@@ -100,7 +118,9 @@ describe("review exports", () => {
     expect(file.fileName).toBe("Depeche-b-AFP-b.fr-en.review.html");
     expect(file.contentType).toBe("text/html; charset=utf-8");
     const html: string = file.text;
-    expect(html).toContain(`<div class="note-author">${ownerName}</div><div class="note-text">Check the &lt;script&gt;alert(1)&lt;/script&gt; tense\n&lt;img src=x onerror=alert(2)&gt; on two lines &amp; more.</div>`);
+    expect(html).toContain(
+      `<div class="note-author">${ownerName}</div><div class="note-text">Check the &lt;script&gt;alert(1)&lt;/script&gt; tense\n&lt;img src=x onerror=alert(2)&gt; on two lines &amp; more.</div>`,
+    );
     expect(html).toContain('<td lang="en">The Pentagon cites a supply chain risk.</td><td><span class="status status-approved">Approved</span></td>');
     expect(html).toMatch(/<tr class="heading level-\d" id="s1"><td colspan="5">/u);
     expect(html).not.toMatch(/<script|<img|<b>/u);
@@ -113,7 +133,12 @@ describe("review exports", () => {
         "u",
       ),
     );
-    expect(html).toMatch(new RegExp(`<div class="thread resolved"><div class="note comment"><div class="note-author">${reviewerName} <span class="comment-date">${WHEN}</span> <span class="comment-resolved">Resolved</span></div><div class="note-text">Approved wording\\.</div>`, "u"));
+    expect(html).toMatch(
+      new RegExp(
+        `<div class="thread resolved"><div class="note comment"><div class="note-author">${reviewerName} <span class="comment-date">${WHEN}</span> <span class="comment-resolved">Resolved</span></div><div class="note-text">Approved wording\\.</div>`,
+        "u",
+      ),
+    );
     const audit = await db.auditEvent.findMany({ where: { targetId: documentId, action: "document.exported" } });
     expect(audit.map((e) => JSON.parse(String(e.details)).format)).toEqual(["review-html"]);
   });

@@ -26,7 +26,11 @@ beforeAll(async () => {
   const long = Array.from({ length: LONG }, (_, i) => `Phrase ${i}.`).join(" ");
   ({ documentId } = await importDocument(db, { actor: owner, projectId, content: `${lines.join("\n\n")}\n\n${long}` }));
   const segments = await db.segment.findMany({ where: { documentId }, orderBy: { position: "asc" } });
-  await replaceInTargets(db, { actor: owner, documentId, changes: segments.filter((_, i) => i % 2 === 0).map((s) => ({ segmentId: s.id, baseVersion: s.version, targetText: `EN ${s.sourceText}` })) });
+  await replaceInTargets(db, {
+    actor: owner,
+    documentId,
+    changes: segments.filter((_, i) => i % 2 === 0).map((s) => ({ segmentId: s.id, baseVersion: s.version, targetText: `EN ${s.sourceText}` })),
+  });
 }, 120_000);
 
 describe("exports of a document longer than a page", () => {

@@ -16,11 +16,18 @@ const { db } = createTestDb();
 afterAll(() => db.$disconnect());
 
 const SUPPLY = "risque pour la chaîne d'approvisionnement";
-const DOC_A = "Le Pentagone évoque des risques pour les chaînes d’approvisionnement. La désignation de risque inquiète.\n\nUn risque pour la chaîne d'approvisionnement demeure.";
+const DOC_A =
+  "Le Pentagone évoque des risques pour les chaînes d’approvisionnement. La désignation de risque inquiète.\n\nUn risque pour la chaîne d'approvisionnement demeure.";
 const DOC_B = "Les Risques pour la chaîne d’approvisionnement sont réels.";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
-const error = (p: Promise<unknown>) => p.then(() => { throw new Error("expected a refusal"); }, (e: unknown) => e as AppError);
+const error = (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error("expected a refusal");
+    },
+    (e: unknown) => e as AppError,
+  );
 
 async function newProject(owner: Actor, name = `G-${Math.random()}`) {
   return (await createProject(db, { actor: owner, name })).id;
@@ -32,7 +39,17 @@ async function entries(projectId: string) {
 
 /** Everything a user sees of a project's glossary, without ids and times. */
 async function snapshot(projectId: string) {
-  return (await entries(projectId)).map((e) => ({ source: e.source, preferred: e.preferred, admitted: e.admitted, forbidden: e.forbidden, definition: e.definition, note: e.note, domain: e.domain, partOfSpeech: e.partOfSpeech, sourceUrl: e.sourceUrl }));
+  return (await entries(projectId)).map((e) => ({
+    source: e.source,
+    preferred: e.preferred,
+    admitted: e.admitted,
+    forbidden: e.forbidden,
+    definition: e.definition,
+    note: e.note,
+    domain: e.domain,
+    partOfSpeech: e.partOfSpeech,
+    sourceUrl: e.sourceUrl,
+  }));
 }
 
 let owner: Actor;
@@ -52,7 +69,11 @@ describe("glossary entries", () => {
   });
 
   it("lists a new entry with its occurrences in the project's documents, inflections included", async () => {
-    const created = await createTermEntry(db, { actor: owner, projectId, fields: { source: SUPPLY, preferred: "supply chain risk", admitted: ["supply-chain risk"] } });
+    const created = await createTermEntry(db, {
+      actor: owner,
+      projectId,
+      fields: { source: SUPPLY, preferred: "supply chain risk", admitted: ["supply-chain risk"] },
+    });
     await createTermEntry(db, { actor: owner, projectId, fields: { source: "désignation de risque", preferred: "risk designation" } });
     await createTermEntry(db, { actor: owner, projectId, fields: { source: "souveraineté numérique", preferred: "digital sovereignty" } });
     const { entries: list } = await listTermEntries(db, { actor: owner, projectId });
@@ -66,7 +87,9 @@ describe("glossary entries", () => {
   it("refuses a second entry for the same term (case, apostrophe) with the existing entry's id", async () => {
     const existing = (await entries(projectId)).find((e) => e.source === SUPPLY)!;
     const count = await db.termEntry.count({ where: { projectId } });
-    const e = await error(createTermEntry(db, { actor: owner, projectId, fields: { source: "Risque pour la chaîne d’approvisionnement", preferred: "other" } }));
+    const e = await error(
+      createTermEntry(db, { actor: owner, projectId, fields: { source: "Risque pour la chaîne d’approvisionnement", preferred: "other" } }),
+    );
     expect(e).toBeInstanceOf(AppError);
     expect(e.code).toBe("CONFLICT");
     expect(e.details).toMatchObject({ reason: "DUPLICATE_TERM", entryId: existing.id });
@@ -105,20 +128,30 @@ describe("glossary entries", () => {
   it("refuses an update from a stale version and changes nothing", async () => {
     const entry = await createTermEntry(db, { actor: owner, projectId, fields: { source: "frappe", preferred: "strike" } });
     const translator = await createUser(db, { projectId, role: "translator" });
-    const first = await updateTermEntry(db, { actor: translator, entryId: entry.id, baseUpdatedAt: entry.updatedAt, fields: { source: "frappe", preferred: "strike", definition: "Attaque militaire." } });
+    const first = await updateTermEntry(db, {
+      actor: translator,
+      entryId: entry.id,
+      baseUpdatedAt: entry.updatedAt,
+      fields: { source: "frappe", preferred: "strike", definition: "Attaque militaire." },
+    });
     expect(first.updatedAt).not.toBe(entry.updatedAt);
     const before = await db.termEntry.findUniqueOrThrow({ where: { id: entry.id } });
-    const e = await error(updateTermEntry(db, { actor: owner, entryId: entry.id, baseUpdatedAt: entry.updatedAt, fields: { source: "frappe", preferred: "hit" } }));
+    const e = await error(
+      updateTermEntry(db, { actor: owner, entryId: entry.id, baseUpdatedAt: entry.updatedAt, fields: { source: "frappe", preferred: "hit" } }),
+    );
     expect(e.code).toBe("CONFLICT");
     expect(e.details).toMatchObject({ theirs: { preferred: "strike", definition: "Attaque militaire." } });
     expect(await db.termEntry.findUniqueOrThrow({ where: { id: entry.id } })).toEqual(before);
     // With the version just read, the same update goes through.
-    await expect(updateTermEntry(db, { actor: owner, entryId: entry.id, baseUpdatedAt: first.updatedAt, fields: { source: "frappe", preferred: "hit" } })).resolves.toMatchObject({ preferred: "hit", definition: "" });
+    await expect(
+      updateTermEntry(db, { actor: owner, entryId: entry.id, baseUpdatedAt: first.updatedAt, fields: { source: "frappe", preferred: "hit" } }),
+    ).resolves.toMatchObject({ preferred: "hit", definition: "" });
   });
 
   it("lets only one of two concurrent saves from the same version through", async () => {
     const entry = await createTermEntry(db, { actor: owner, projectId, fields: { source: "tir de barrage" } });
-    const save = (preferred: string) => updateTermEntry(db, { actor: owner, entryId: entry.id, baseUpdatedAt: entry.updatedAt, fields: { source: "tir de barrage", preferred } });
+    const save = (preferred: string) =>
+      updateTermEntry(db, { actor: owner, entryId: entry.id, baseUpdatedAt: entry.updatedAt, fields: { source: "tir de barrage", preferred } });
     const outcomes = await Promise.allSettled([save("barrage fire"), save("curtain fire")]);
     const saved = outcomes.filter((o) => o.status === "fulfilled");
     const refused = outcomes.filter((o): o is PromiseRejectedResult => o.status === "rejected");
@@ -146,22 +179,49 @@ describe("glossary entries", () => {
       expect(e.message).toMatch(/http/);
       expect(e.details).toMatchObject({ field: "sourceUrl" });
     }
-    await expect(createTermEntry(db, { actor: owner, projectId, fields: { source: "  " } })).rejects.toMatchObject({ code: "INVALID_INPUT", details: { field: "source" } });
+    await expect(createTermEntry(db, { actor: owner, projectId, fields: { source: "  " } })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      details: { field: "source" },
+    });
     await expect(createTermEntry(db, { actor: owner, projectId, fields: { source: "x".repeat(301) } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     expect(await db.termEntry.count({ where: { projectId } })).toBe(count);
     const entry = await createTermEntry(db, { actor: owner, projectId, fields: { source: "lien sûr", sourceUrl: "https://example.org/glossaire" } });
     expect(entry.sourceUrl).toBe("https://example.org/glossaire");
-    const e = await error(updateTermEntry(db, { actor: owner, entryId: entry.id, baseUpdatedAt: entry.updatedAt, fields: { source: "lien sûr", sourceUrl: "javascript:alert(1)" } }));
+    const e = await error(
+      updateTermEntry(db, {
+        actor: owner,
+        entryId: entry.id,
+        baseUpdatedAt: entry.updatedAt,
+        fields: { source: "lien sûr", sourceUrl: "javascript:alert(1)" },
+      }),
+    );
     expect(e.code).toBe("INVALID_INPUT");
     expect((await db.termEntry.findUniqueOrThrow({ where: { id: entry.id } })).sourceUrl).toBe("https://example.org/glossaire");
   });
 
   it("deleting an entry turns its glosses with a note into notes and removes the others", async () => {
-    const { documentId } = await importDocument(db, { actor: owner, projectId, content: "La dissuasion nucléaire reste centrale. Sans dissuasion nucléaire, rien." });
+    const { documentId } = await importDocument(db, {
+      actor: owner,
+      projectId,
+      content: "La dissuasion nucléaire reste centrale. Sans dissuasion nucléaire, rien.",
+    });
     const segments = await db.segment.findMany({ where: { documentId }, orderBy: { position: "asc" } });
     const span = (text: string, quote: string) => ({ start: text.indexOf(quote), end: text.indexOf(quote) + quote.length });
-    const withNote = await createAnnotation(db, { actor: owner, segmentId: segments[0].id, ...span(segments[0].sourceText, "dissuasion nucléaire"), kind: "gloss", body: "Voir le Livre blanc.", entry: { preferred: "nuclear deterrence" } });
-    const bare = await createAnnotation(db, { actor: owner, segmentId: segments[1].id, ...span(segments[1].sourceText, "dissuasion nucléaire"), kind: "gloss", body: "" });
+    const withNote = await createAnnotation(db, {
+      actor: owner,
+      segmentId: segments[0].id,
+      ...span(segments[0].sourceText, "dissuasion nucléaire"),
+      kind: "gloss",
+      body: "Voir le Livre blanc.",
+      entry: { preferred: "nuclear deterrence" },
+    });
+    const bare = await createAnnotation(db, {
+      actor: owner,
+      segmentId: segments[1].id,
+      ...span(segments[1].sourceText, "dissuasion nucléaire"),
+      kind: "gloss",
+      body: "",
+    });
     const other = await createAnnotation(db, { actor: owner, segmentId: segments[1].id, ...span(segments[1].sourceText, "rien"), kind: "gloss", body: "" });
     const entryId = withNote.entry!.id;
     expect(bare.entry!.id).toBe(entryId);
@@ -169,7 +229,12 @@ describe("glossary entries", () => {
 
     await deleteTermEntry(db, { actor: owner, entryId });
     expect(await db.termEntry.count({ where: { id: entryId } })).toBe(0);
-    expect(await db.annotation.findUniqueOrThrow({ where: { id: withNote.annotation.id } })).toMatchObject({ kind: "note", termEntryId: null, body: "Voir le Livre blanc.", exact: "dissuasion nucléaire" });
+    expect(await db.annotation.findUniqueOrThrow({ where: { id: withNote.annotation.id } })).toMatchObject({
+      kind: "note",
+      termEntryId: null,
+      body: "Voir le Livre blanc.",
+      exact: "dissuasion nucléaire",
+    });
     expect(await db.annotation.count({ where: { id: bare.annotation.id } })).toBe(0);
     expect(await db.annotation.findUniqueOrThrow({ where: { id: other.annotation.id } })).toMatchObject({ kind: "gloss", termEntryId: other.entry!.id });
     await expect(deleteTermEntry(db, { actor: owner, entryId })).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -179,8 +244,13 @@ describe("glossary entries", () => {
     const entry = (await entries(projectId))[0];
     const outsider = await createUser(db);
     await newProject(outsider);
-    await expect(updateTermEntry(db, { actor: outsider, entryId: entry.id, baseUpdatedAt: entry.updatedAt.toISOString(), fields: { source: "pwned" } })).rejects.toMatchObject({ code: "NOT_FOUND", message: "Glossary entry not found." });
-    await expect(deleteTermEntry(db, { actor: outsider, entryId: entry.id })).rejects.toMatchObject({ code: "NOT_FOUND", message: "Glossary entry not found." });
+    await expect(
+      updateTermEntry(db, { actor: outsider, entryId: entry.id, baseUpdatedAt: entry.updatedAt.toISOString(), fields: { source: "pwned" } }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND", message: "Glossary entry not found." });
+    await expect(deleteTermEntry(db, { actor: outsider, entryId: entry.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: "Glossary entry not found.",
+    });
     expect(await db.termEntry.findUniqueOrThrow({ where: { id: entry.id } })).toEqual(entry);
   });
 });
@@ -201,10 +271,24 @@ const concept = (fr: string, english: [string, "preferredTerm-admn-sts" | "admit
 describe("glossary import and export", () => {
   it("imports TBX-Basic: new entries created, an existing entry completed but not overwritten", async () => {
     const projectId = await newProject(owner);
-    const existing = await createTermEntry(db, { actor: owner, projectId, fields: { source: "chaîne d’approvisionnement", preferred: "supply chain", note: "Ours." } });
+    const existing = await createTermEntry(db, {
+      actor: owner,
+      projectId,
+      fields: { source: "chaîne d’approvisionnement", preferred: "supply chain", note: "Ours." },
+    });
     const file = tbx(
-      concept("Chaîne d&apos;approvisionnement", [["supply line", "preferredTerm-admn-sts"], ["logistics chain", "admittedTerm-admn-sts"]], `<descrip type="subjectField">défense</descrip><note>Theirs.</note>`) +
-        concept("désignation de risque", [["risk designation", "preferredTerm-admn-sts"], ["risk label", "deprecatedTerm-admn-sts"]]) +
+      concept(
+        "Chaîne d&apos;approvisionnement",
+        [
+          ["supply line", "preferredTerm-admn-sts"],
+          ["logistics chain", "admittedTerm-admn-sts"],
+        ],
+        `<descrip type="subjectField">défense</descrip><note>Theirs.</note>`,
+      ) +
+        concept("désignation de risque", [
+          ["risk designation", "preferredTerm-admn-sts"],
+          ["risk label", "deprecatedTerm-admn-sts"],
+        ]) +
         concept("frappe de précision", [["precision strike", "preferredTerm-admn-sts"]]),
     );
     const result = await importGlossary(db, { actor: owner, projectId, bytes: bytes(file), fileName: "defence.tbx" });
@@ -246,7 +330,12 @@ describe("glossary import and export", () => {
 
   const REFUSED: [string, string, string, string][] = [
     ["a DOCTYPE with entities (billion laughs)", "laughs.tbx", BILLION_LAUGHS, "HOSTILE_XML"],
-    ["an external entity (XXE)", "xxe.tbx", `<?xml version="1.0"?><!DOCTYPE tbx [<!ENTITY x SYSTEM "file:///etc/passwd">]><tbx><text><body><conceptEntry id="c"><langSec xml:lang="fr"><termSec><term>&x;</term></termSec></langSec></conceptEntry></body></text></tbx>`, "HOSTILE_XML"],
+    [
+      "an external entity (XXE)",
+      "xxe.tbx",
+      `<?xml version="1.0"?><!DOCTYPE tbx [<!ENTITY x SYSTEM "file:///etc/passwd">]><tbx><text><body><conceptEntry id="c"><langSec xml:lang="fr"><termSec><term>&x;</term></termSec></langSec></conceptEntry></body></text></tbx>`,
+      "HOSTILE_XML",
+    ],
     ["malformed XML", "broken.tbx", tbx(concept("risque", [["risk", "preferredTerm-admn-sts"]])).replace("</langSec>", "</langsec>"), "MALFORMED_XML"],
     ["XML that is not TBX", "other.xml", `<?xml version="1.0"?><html><body>risque</body></html>`, "NOT_TBX"],
     ["binary data", "blob.tbx", "\u0000\u0001\u0002PK\u0003\u0004", "BINARY_FILE"],
@@ -286,9 +375,39 @@ describe("glossary import and export", () => {
   it("exports TBX and CSV that import into another project as equal entries", async () => {
     const from = await newProject(owner, "Défense & sécurité");
     const fields = [
-      { source: SUPPLY, preferred: "supply chain risk", admitted: ["supply-chain risk"], forbidden: ["supply risk"], definition: "Risque <lié> aux « fournisseurs » & sous-traitants.", note: "Terme du DoD.", domain: "défense", partOfSpeech: "noun", sourceUrl: "https://example.org/a?b=1&c=2" },
-      { source: "désignation de risque", preferred: "risk designation", admitted: [], forbidden: [], definition: "", note: "=HYPERLINK(\"x\")", domain: "", partOfSpeech: "", sourceUrl: "" },
-      { source: "IA", preferred: "AI", admitted: ["artificial intelligence"], forbidden: [], definition: "", note: "", domain: "", partOfSpeech: "properNoun", sourceUrl: "" },
+      {
+        source: SUPPLY,
+        preferred: "supply chain risk",
+        admitted: ["supply-chain risk"],
+        forbidden: ["supply risk"],
+        definition: "Risque <lié> aux « fournisseurs » & sous-traitants.",
+        note: "Terme du DoD.",
+        domain: "défense",
+        partOfSpeech: "noun",
+        sourceUrl: "https://example.org/a?b=1&c=2",
+      },
+      {
+        source: "désignation de risque",
+        preferred: "risk designation",
+        admitted: [],
+        forbidden: [],
+        definition: "",
+        note: '=HYPERLINK("x")',
+        domain: "",
+        partOfSpeech: "",
+        sourceUrl: "",
+      },
+      {
+        source: "IA",
+        preferred: "AI",
+        admitted: ["artificial intelligence"],
+        forbidden: [],
+        definition: "",
+        note: "",
+        domain: "",
+        partOfSpeech: "properNoun",
+        sourceUrl: "",
+      },
     ];
     for (const f of fields) await createTermEntry(db, { actor: owner, projectId: from, fields: f });
     const expected = await snapshot(from);
@@ -302,7 +421,10 @@ describe("glossary import and export", () => {
       expect(result).toMatchObject({ format, read: 3, created: 3, updated: 0 });
       expect(await snapshot(to)).toEqual(expected);
       // Importing the same file again changes nothing.
-      expect(await importGlossary(db, { actor: owner, projectId: to, bytes: bytes(file.body), fileName: file.fileName })).toMatchObject({ created: 0, updated: 3 });
+      expect(await importGlossary(db, { actor: owner, projectId: to, bytes: bytes(file.body), fileName: file.fileName })).toMatchObject({
+        created: 0,
+        updated: 3,
+      });
       expect(await snapshot(to)).toEqual(expected);
     }
     expect(await db.auditEvent.count({ where: { projectId: from, action: "glossary.exported" } })).toBe(2);

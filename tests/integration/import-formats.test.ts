@@ -40,17 +40,31 @@ async function refusal(content: Uint8Array | string, fileName?: string): Promise
 
 describe("importDocument routes by content", () => {
   it("reads an HTML page as headings and paragraphs, even named .txt", async () => {
-    const html = "<!DOCTYPE html><html><head><title>t</title><script>alert(1)</script></head><body><h1>Le Pentagone</h1><p>Il pleut. Il <b>vente</b>.</p></body></html>";
+    const html =
+      "<!DOCTYPE html><html><head><title>t</title><script>alert(1)</script></head><body><h1>Le Pentagone</h1><p>Il pleut. Il <b>vente</b>.</p></body></html>";
     const { documentId } = await importDocument(db, { actor: owner, projectId, content: bytes(html), fileName: "page.txt" });
     expect(await sources(documentId)).toMatchObject({ texts: ["Le Pentagone", "Il pleut.", "Il vente."], kinds: ["heading", "paragraph"] });
   });
 
   it("reads a Word file through mammoth", async () => {
     const docx = await Packer.toBuffer(
-      new Document({ sections: [{ children: [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun("Les décisions")] }), new Paragraph({ children: [new TextRun("Donald Trump a ordonné. Le Pentagone exige.")] })] }] }),
+      new Document({
+        sections: [
+          {
+            children: [
+              new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun("Les décisions")] }),
+              new Paragraph({ children: [new TextRun("Donald Trump a ordonné. Le Pentagone exige.")] }),
+            ],
+          },
+        ],
+      }),
     );
     const { documentId } = await importDocument(db, { actor: owner, projectId, content: new Uint8Array(docx), fileName: "article.docx" });
-    expect(await sources(documentId)).toMatchObject({ document: { title: "article" }, texts: ["Les décisions", "Donald Trump a ordonné.", "Le Pentagone exige."], kinds: ["heading", "paragraph"] });
+    expect(await sources(documentId)).toMatchObject({
+      document: { title: "article" },
+      texts: ["Les décisions", "Donald Trump a ordonné.", "Le Pentagone exige."],
+      kinds: ["heading", "paragraph"],
+    });
   });
 
   it("still reads text and Markdown by name", async () => {
@@ -59,14 +73,34 @@ describe("importDocument routes by content", () => {
   });
 
   it.each([
-    ["a TMX memory named .tmx", '<?xml version="1.0"?>\n<tmx version="1.4"><header/><body/></tmx>', "memory.tmx", /^This is a TMX translation memory, not a document to translate; /u],
+    [
+      "a TMX memory named .tmx",
+      '<?xml version="1.0"?>\n<tmx version="1.4"><header/><body/></tmx>',
+      "memory.tmx",
+      /^This is a TMX translation memory, not a document to translate; /u,
+    ],
     ["a TMX memory named .txt", '<tmx version="1.4"><header/><body/></tmx>', "memory.txt", /^This is a TMX translation memory/u],
     ["pasted TMX", '<?xml version="1.0"?><tmx version="1.4"/>', undefined, /^This is a TMX translation memory/u],
-    ["a termbase", '<?xml version="1.0"?><tbx type="TBX-Basic"><text/></tbx>', "terms.xml", /^This is a TBX termbase, not a document to translate; import it on the project's Glossary page\.$/u],
-    ["other XML", '<?xml version="1.0"?><rss version="2.0"><channel/></rss>', "feed.xml", /^This is an XML file \(root element <rss>\), not a document to translate; /u],
+    [
+      "a termbase",
+      '<?xml version="1.0"?><tbx type="TBX-Basic"><text/></tbx>',
+      "terms.xml",
+      /^This is a TBX termbase, not a document to translate; import it on the project's Glossary page\.$/u,
+    ],
+    [
+      "other XML",
+      '<?xml version="1.0"?><rss version="2.0"><channel/></rss>',
+      "feed.xml",
+      /^This is an XML file \(root element <rss>\), not a document to translate; /u,
+    ],
     ["a PDF", "%PDF-1.7\n%âãÏÓ\n1 0 obj", "scan.pdf", /^PDF files cannot be imported: save the text as \.docx or \.txt first\.$/u],
     ["RTF", "{\\rtf1\\ansi Il pleut.}", "note.rtf", /^RTF files cannot be imported/u],
-    ["XLIFF 1.2 named .xlf", '<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="fr"/></xliff>', "old.xlf", /^This is XLIFF 1\.2; only XLIFF 2\.x can be imported for now — export XLIFF 2\.0 or 2\.1 from your tool\.$/u],
+    [
+      "XLIFF 1.2 named .xlf",
+      '<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="fr"/></xliff>',
+      "old.xlf",
+      /^This is XLIFF 1\.2; only XLIFF 2\.x can be imported for now — export XLIFF 2\.0 or 2\.1 from your tool\.$/u,
+    ],
   ])("refuses %s with one line and writes nothing", async (_name, content, fileName, message) => {
     const error = await refusal(fileName === undefined ? content : bytes(content), fileName);
     expect(error.code).toBe("UNREADABLE_FILE");
@@ -76,9 +110,25 @@ describe("importDocument routes by content", () => {
   });
 
   it.each([
-    ["an OpenDocument text", makeZip([{ name: "mimetype", data: "application/vnd.oasis.opendocument.text" }, { name: "content.xml", data: "<office:document-content/>" }]), "lettre.odt", /^This is an OpenDocument text \(\.odt\); save it as Word/u],
+    [
+      "an OpenDocument text",
+      makeZip([
+        { name: "mimetype", data: "application/vnd.oasis.opendocument.text" },
+        { name: "content.xml", data: "<office:document-content/>" },
+      ]),
+      "lettre.odt",
+      /^This is an OpenDocument text \(\.odt\); save it as Word/u,
+    ],
     ["an Excel workbook named .docx", makeZip([{ name: "xl/workbook.xml", data: "<workbook/>" }]), "table.docx", /^This is an Excel workbook \(\.xlsx\)/u],
-    ["an EPUB", makeZip([{ name: "mimetype", data: "application/epub+zip" }, { name: "META-INF/container.xml", data: "<container/>" }]), "livre.epub", /^This is an EPUB e-book/u],
+    [
+      "an EPUB",
+      makeZip([
+        { name: "mimetype", data: "application/epub+zip" },
+        { name: "META-INF/container.xml", data: "<container/>" },
+      ]),
+      "livre.epub",
+      /^This is an EPUB e-book/u,
+    ],
     ["a plain zip", makeZip([{ name: "article.txt", data: "Il pleut." }]), "archive.zip", /^This is a zip archive, not a document to translate; unzip it/u],
   ])("refuses %s, naming the container", async (_name, zip, fileName, message) => {
     expect((await refusal(zip, fileName)).message).toMatch(message);
@@ -92,7 +142,9 @@ describe("importDocument routes by content", () => {
 
 describe("XLIFF language pairs", () => {
   const xliff = (languages: string) =>
-    bytes(`<?xml version="1.0"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" ${languages}><file id="f"><unit id="u"><segment><source>Il pleut.</source></segment></unit></file></xliff>`);
+    bytes(
+      `<?xml version="1.0"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" ${languages}><file id="f"><unit id="u"><segment><source>Il pleut.</source></segment></unit></file></xliff>`,
+    );
 
   it("keeps a French → English file's regional tags on the document", async () => {
     const { documentId } = await importDocument(db, { actor: owner, projectId, content: xliff('srcLang="fr-CA" trgLang="en-GB"'), fileName: "a.xlf" });
@@ -106,13 +158,19 @@ describe("XLIFF language pairs", () => {
 
   it("refuses an XLIFF file of more than 200,000 segments before writing anything", async () => {
     const units = Array.from({ length: 200_001 }, (_, k) => `<unit id="u${k}"><segment><source>P${k}.</source></segment></unit>`).join("");
-    const file = bytes(`<?xml version="1.0"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="fr" trgLang="en"><file id="f">${units}</file></xliff>`);
+    const file = bytes(
+      `<?xml version="1.0"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="fr" trgLang="en"><file id="f">${units}</file></xliff>`,
+    );
     expect(await refusal(file, "huge.xlf")).toMatchObject({ code: "TOO_LARGE", details: { reason: "TOO_MANY_SEGMENTS", limit: 200_000 } });
   });
 
   it("refuses any other pair, naming both languages, and writes nothing", async () => {
     const error = await refusal(xliff('srcLang="en" trgLang="de"'), "de.xlf");
-    expect(error).toMatchObject({ code: "UNREADABLE_FILE", message: "This XLIFF file translates English (en) into German (de); Lisière translates French into English.", details: { reason: "UNSUPPORTED_LANGUAGES" } });
+    expect(error).toMatchObject({
+      code: "UNREADABLE_FILE",
+      message: "This XLIFF file translates English (en) into German (de); Lisière translates French into English.",
+      details: { reason: "UNSUPPORTED_LANGUAGES" },
+    });
   });
 });
 
@@ -151,11 +209,16 @@ describe("Word files are checked for what they unpack to before anything reads t
     const started = Date.now();
     const error = await importTranslation(db, { actor: owner, documentId, content: bomb, format: "docx" }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "TOO_LARGE", details: { reason: "UNPACKED_TOO_LARGE", limitMb: MAX_UNPACKED_BYTES / 1048576 } });
-    expect((error as Error).message).toBe("This Word file unpacks to more than 50 MB, which is more than a document can hold; split it, or save the text as .txt.");
+    expect((error as Error).message).toBe(
+      "This Word file unpacks to more than 50 MB, which is more than a document can hold; split it, or save the text as .txt.",
+    );
     // A guard against hangs, not a timing goal: the inflation stops at the limit.
     expect(Date.now() - started).toBeLessThan(20_000);
     const { segments } = await getWorkbench(db, { actor: owner, documentId });
-    expect(segments.map((s) => [s.targetText, s.version])).toEqual([["", 1], ["", 1]]);
+    expect(segments.map((s) => [s.targetText, s.version])).toEqual([
+      ["", 1],
+      ["", 1],
+    ]);
   });
 
   it("refuses a small Word file whose text unpacks past what mammoth may parse, creating no document", async () => {
@@ -173,11 +236,19 @@ describe("Word files are checked for what they unpack to before anything reads t
     // The end record claims one more part than the directory holds.
     const end = docx.byteLength - 22;
     new DataView(docx.buffer, docx.byteOffset).setUint16(end + 10, 4, true);
-    expect(await refusal(docx, "cut.docx")).toMatchObject({ code: "UNREADABLE_FILE", message: "This DOCX file cannot be read (it is damaged or not a Word document)." });
+    expect(await refusal(docx, "cut.docx")).toMatchObject({
+      code: "UNREADABLE_FILE",
+      message: "This DOCX file cannot be read (it is damaged or not a Word document).",
+    });
   });
 
   it("still reads a Word file within the limits (in a worker thread)", async () => {
-    const { documentId } = await importDocument(db, { actor: owner, projectId, content: makeDocx({ paragraph: "Il pleut sur Paris.", paragraphs: 2_000 }), fileName: "pluie.docx" });
+    const { documentId } = await importDocument(db, {
+      actor: owner,
+      projectId,
+      content: makeDocx({ paragraph: "Il pleut sur Paris.", paragraphs: 2_000 }),
+      fileName: "pluie.docx",
+    });
     const { texts } = await sources(documentId);
     expect(texts).toHaveLength(2_000);
     expect(new Set(texts)).toEqual(new Set(["Il pleut sur Paris."]));

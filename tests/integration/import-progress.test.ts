@@ -41,7 +41,12 @@ describe("import progress", () => {
 
   it("an annotation import reports placing each annotation, of how many", async () => {
     const { documentId } = await importDocument(db, { actor: owner, projectId, content: "Le DoD parle. Le contrat tient. Anthropic refuse." });
-    const notes = ["DoD", "contrat", "refuse"].map((exact) => ({ type: "Annotation", bodyValue: `Note on ${exact}`, motivation: "commenting", target: { selector: [{ type: "TextQuoteSelector", exact }] } }));
+    const notes = ["DoD", "contrat", "refuse"].map((exact) => ({
+      type: "Annotation",
+      bodyValue: `Note on ${exact}`,
+      motivation: "commenting",
+      target: { selector: [{ type: "TextQuoteSelector", exact }] },
+    }));
     const reports: WorkProgress[] = [];
     await importAnnotations(db, { actor: owner, documentId, json: JSON.stringify(notes), onProgress: (p) => reports.push(p) });
     expect(stages(reports)).toEqual(["reading", "placing"]);

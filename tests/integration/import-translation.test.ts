@@ -17,8 +17,10 @@ beforeAll(async () => {
   projectId = (await createProject(db, { actor: owner, name: "Align" })).id;
 });
 
-const FRENCH = "Le chat dort sur le canapé. Il fait beau aujourd’hui à Paris.\n\nLe Pentagone a signé un contrat de 200 millions de dollars. Anthropic a refusé.";
-const ENGLISH = "The cat is sleeping on the sofa. The weather is nice in Paris today.\n\nThe Pentagon signed a $200 million contract. Anthropic refused. The translator added this sentence.";
+const FRENCH =
+  "Le chat dort sur le canapé. Il fait beau aujourd’hui à Paris.\n\nLe Pentagone a signé un contrat de 200 millions de dollars. Anthropic a refusé.";
+const ENGLISH =
+  "The cat is sleeping on the sofa. The weather is nice in Paris today.\n\nThe Pentagon signed a $200 million contract. Anthropic refused. The translator added this sentence.";
 
 async function pairs(documentId: string) {
   return (await getWorkbench(db, { actor: owner, documentId })).segments.map((s) => [s.sourceText, s.targetText]);
@@ -63,10 +65,19 @@ describe("importTranslation", () => {
 
   it("reads HTML, refuses to overwrite translations unless asked, and keeps history", async () => {
     const { documentId } = await importDocument(db, { actor: owner, projectId, content: FRENCH });
-    const html = `<h1>Ignored? no: a heading</h1>`.replace(/.*/, "") + `<p>The cat is sleeping on the sofa. The weather is nice in Paris today.</p><script>alert(1)</script><p>The Pentagon signed a $200 million contract. Anthropic refused.</p>`;
+    const html =
+      `<h1>Ignored? no: a heading</h1>`.replace(/.*/, "") +
+      `<p>The cat is sleeping on the sofa. The weather is nice in Paris today.</p><script>alert(1)</script><p>The Pentagon signed a $200 million contract. Anthropic refused.</p>`;
     await importTranslation(db, { actor: owner, documentId, content: html, format: "html" });
-    expect((await pairs(documentId)).map(([, en]) => en)).toEqual(["The cat is sleeping on the sofa.", "The weather is nice in Paris today.", "The Pentagon signed a $200 million contract.", "Anthropic refused."]);
-    await expect(importTranslation(db, { actor: owner, documentId, content: ENGLISH, format: "txt" })).rejects.toMatchObject({ details: { reason: "HAS_TRANSLATIONS" } });
+    expect((await pairs(documentId)).map(([, en]) => en)).toEqual([
+      "The cat is sleeping on the sofa.",
+      "The weather is nice in Paris today.",
+      "The Pentagon signed a $200 million contract.",
+      "Anthropic refused.",
+    ]);
+    await expect(importTranslation(db, { actor: owner, documentId, content: ENGLISH, format: "txt" })).rejects.toMatchObject({
+      details: { reason: "HAS_TRANSLATIONS" },
+    });
     await importTranslation(db, { actor: owner, documentId, content: ENGLISH, format: "txt", replace: true });
     expect((await pairs(documentId)).map(([, en]) => en).join(" ")).toBe(ENGLISH.replace(/\s+/g, " "));
     // Every pair's current text is a revision; a pair the second file left unchanged got no new one.
@@ -77,7 +88,9 @@ describe("importTranslation", () => {
 
   it("refuses an unreadable file and a viewer", async () => {
     const { documentId } = await importDocument(db, { actor: owner, projectId, content: FRENCH });
-    await expect(importTranslation(db, { actor: owner, documentId, content: new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), format: "docx" })).rejects.toMatchObject({ code: "UNREADABLE_FILE" });
+    await expect(importTranslation(db, { actor: owner, documentId, content: new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), format: "docx" })).rejects.toMatchObject({
+      code: "UNREADABLE_FILE",
+    });
     const viewer = await createUser(db, { projectId, role: "viewer" });
     await expect(importTranslation(db, { actor: viewer, documentId, content: ENGLISH, format: "txt" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await pairs(documentId)).every(([, en]) => en === "")).toBe(true);
@@ -86,12 +99,24 @@ describe("importTranslation", () => {
   it("refuses an English text of more than 200,000 sentences before aligning anything", async () => {
     const { documentId } = await importDocument(db, { actor: owner, projectId, content: FRENCH });
     const huge = Array.from({ length: 200_001 }, (_, k) => `Line ${k}.`).join("\n");
-    await expect(importTranslation(db, { actor: owner, documentId, content: huge, format: "txt" })).rejects.toMatchObject({ code: "TOO_LARGE", details: { reason: "TOO_MANY_SEGMENTS", limit: 200_000 } });
+    await expect(importTranslation(db, { actor: owner, documentId, content: huge, format: "txt" })).rejects.toMatchObject({
+      code: "TOO_LARGE",
+      details: { reason: "TOO_MANY_SEGMENTS", limit: 200_000 },
+    });
     expect((await pairs(documentId)).every(([, en]) => en === "")).toBe(true);
   });
 
   it("turns beads into pairs: 0-1 as a pair without source, 2-1 merged only within a paragraph", () => {
-    const row = (id: string, paragraphId: string, sourceText: string) => ({ id, paragraphId, sourceText, targetText: "", status: "new", version: 1, alignScore: null, isNew: false });
+    const row = (id: string, paragraphId: string, sourceText: string) => ({
+      id,
+      paragraphId,
+      sourceText,
+      targetText: "",
+      status: "new",
+      version: 1,
+      alignScore: null,
+      isNew: false,
+    });
     const french = [row("a", "p1", "Un."), row("b", "p1", "Deux."), row("c", "p2", "Trois."), row("d", "p2", "Quatre.")];
     const english = ["One and two.", "Inserted.", "Three, four."];
     const out = applyBeads(french, english, [

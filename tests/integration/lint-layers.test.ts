@@ -61,6 +61,8 @@ describe("the layer rules", () => {
 
   it("lets actions/ use the request helpers of app/_lib, and the app import Prisma only through server/", async () => {
     expect(await layerErrors("actions/fixture.ts", refused("@/app/_lib/current-actor"))).toEqual([]);
-    expect(await layerErrors("app/[lng]/fixture.ts", refused("../../server/db/generated/client"))).toEqual(["Prisma lives in server/ only."].map((m) => expect.stringContaining(m)));
+    expect(await layerErrors("app/[lng]/fixture.ts", refused("../../server/db/generated/client"))).toEqual(
+      ["Prisma lives in server/ only."].map((m) => expect.stringContaining(m)),
+    );
   });
 });

@@ -20,12 +20,18 @@ describe(MIGRATION, () => {
     const earlier = shippedMigrations().filter((name) => name < MIGRATION);
     for (const name of earlier) db.exec(sql(name));
     const now = new Date().toISOString();
-    db.exec(`INSERT INTO "User" (id, email, name, updatedAt) VALUES ('tom', 't@x', 'Tom', '${now}'), ('rita', 'r@x', 'Rita', '${now}'), ('olga', 'o@x', 'Olga', '${now}')`);
+    db.exec(
+      `INSERT INTO "User" (id, email, name, updatedAt) VALUES ('tom', 't@x', 'Tom', '${now}'), ('rita', 'r@x', 'Rita', '${now}'), ('olga', 'o@x', 'Olga', '${now}')`,
+    );
     db.exec(`INSERT INTO "Project" (id, name, updatedAt) VALUES ('p', 'P', '${now}')`);
     db.exec(`INSERT INTO "Document" (id, projectId, title, updatedAt) VALUES ('d', 'p', 'D', '${now}')`);
     db.exec(`INSERT INTO "Paragraph" (id, documentId, position, kind) VALUES ('g', 'd', 0, 'paragraph')`);
-    const segment = db.prepare(`INSERT INTO "Segment" (id, documentId, paragraphId, position, sourceText, targetText, status, version, trackedBaseText, reviewedVersion, updatedById, updatedAt) VALUES (?, 'd', 'g', ?, 'x', ?, ?, ?, ?, ?, ?, '${now}')`);
-    const revision = db.prepare(`INSERT INTO "SegmentRevision" (id, segmentId, documentId, version, targetText, status, authorId) VALUES (?, ?, 'd', ?, ?, ?, ?)`);
+    const segment = db.prepare(
+      `INSERT INTO "Segment" (id, documentId, paragraphId, position, sourceText, targetText, status, version, trackedBaseText, reviewedVersion, updatedById, updatedAt) VALUES (?, 'd', 'g', ?, 'x', ?, ?, ?, ?, ?, ?, '${now}')`,
+    );
+    const revision = db.prepare(
+      `INSERT INTO "SegmentRevision" (id, segmentId, documentId, version, targetText, status, authorId) VALUES (?, ?, 'd', ?, ?, ?, ?)`,
+    );
     // Olga translated, Rita rejected (the old code made Rita the last updater), nothing since.
     segment.run("rejected", 0, "Olga's words.", "rejected", 4, null, 4, "rita");
     revision.run("r1", "rejected", 2, "Olga's words.", "draft", "olga");

@@ -38,21 +38,33 @@ describe("a review decision refers to the exact text on screen", () => {
   it("editing an approved translation sends it back to draft, and the exports stop calling it approved", async () => {
     const { documentId, ids } = await document();
     const confirmed = await saveSegment(db, { actor: translator, segmentId: ids[0], baseVersion: 1, targetText: "The DoD speaks.", status: "translated" });
-    const approved = await saveSegment(db, { actor: reviewer, segmentId: ids[0], baseVersion: confirmed.version, targetText: "The DoD speaks.", status: "approved" });
+    const approved = await saveSegment(db, {
+      actor: reviewer,
+      segmentId: ids[0],
+      baseVersion: confirmed.version,
+      targetText: "The DoD speaks.",
+      status: "approved",
+    });
     expect(approved.status).toBe("approved");
     const edited = await saveSegment(db, { actor: translator, segmentId: ids[0], baseVersion: approved.version, targetText: "The DoD talks." });
     expect(edited.status).toBe("draft");
     expect((await current(ids[0])).status).toBe("draft");
-    const xliff = (await exportText(db, { actor: owner, documentId, format: "xliff" }));
+    const xliff = await exportText(db, { actor: owner, documentId, format: "xliff" });
     expect(xliff).not.toMatch(/state="final"/);
-    const review = (await exportText(db, { actor: owner, documentId, format: "review-html" }));
+    const review = await exportText(db, { actor: owner, documentId, format: "review-html" });
     expect(review).not.toMatch(/status-badge--approved/);
   });
 
   it("approving with the edit in the same action keeps it approved", async () => {
     const { ids } = await document();
     const saved = await saveSegment(db, { actor: translator, segmentId: ids[0], baseVersion: 1, targetText: "The DoD speaks.", status: "translated" });
-    const approved = await saveSegment(db, { actor: reviewer, segmentId: ids[0], baseVersion: saved.version, targetText: "The DoD talks.", status: "approved" });
+    const approved = await saveSegment(db, {
+      actor: reviewer,
+      segmentId: ids[0],
+      baseVersion: saved.version,
+      targetText: "The DoD talks.",
+      status: "approved",
+    });
     expect([approved.status, approved.trackedBaseText]).toEqual(["approved", null]);
   });
 });
@@ -70,7 +82,11 @@ describe("a tracked change is a reviewer's edit of someone else's translation", 
   it("a reviewer's search and replace in a translator's work is tracked", async () => {
     const { documentId, ids } = await document();
     const done = await saveSegment(db, { actor: translator, segmentId: ids[0], baseVersion: 1, targetText: "The DoD speaks.", status: "translated" });
-    const { segments } = await replaceInTargets(db, { actor: reviewer, documentId, changes: [{ segmentId: ids[0], baseVersion: done.version, targetText: "The Pentagon speaks." }] });
+    const { segments } = await replaceInTargets(db, {
+      actor: reviewer,
+      documentId,
+      changes: [{ segmentId: ids[0], baseVersion: done.version, targetText: "The Pentagon speaks." }],
+    });
     expect(segments[0].status).toBe("draft");
     expect((await current(ids[0])).trackedBaseText).toBe("The DoD speaks.");
   });
@@ -94,7 +110,11 @@ describe("replace and undo are edits like any other", () => {
     const done = await saveSegment(db, { actor: translator, segmentId: ids[0], baseVersion: 1, targetText: "The DoD speaks.", status: "translated" });
     const flagged = await editSource(db, { actor: owner, segmentId: ids[0], baseVersion: done.version, sourceText: "Le DoD parle encore." });
     expect(flagged.previousSourceText).toBe("Le DoD parle.");
-    const { batchId } = await replaceInTargets(db, { actor: translator, documentId, changes: [{ segmentId: ids[0], baseVersion: flagged.version, targetText: "The DoD still speaks." }] });
+    const { batchId } = await replaceInTargets(db, {
+      actor: translator,
+      documentId,
+      changes: [{ segmentId: ids[0], baseVersion: flagged.version, targetText: "The DoD still speaks." }],
+    });
     expect((await current(ids[0])).previousSourceText).toBeNull();
     await undoReplace(db, { actor: translator, documentId, batchId });
     expect((await current(ids[0])).previousSourceText).toBeNull();

@@ -20,7 +20,11 @@ beforeAll(async () => {
   viewer = await createUser(db, { projectId, role: "viewer" });
 });
 
-const code = (promise: Promise<unknown>) => promise.then(() => "ok", (error: unknown) => (error instanceof AppError ? error.code : Promise.reject(error)));
+const code = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (error: unknown) => (error instanceof AppError ? error.code : Promise.reject(error)),
+  );
 
 async function translated() {
   const { documentId } = await importDocument(db, { actor: owner, projectId, content: "Le DoD parle. Le DoD agit. Rien." });
@@ -36,9 +40,15 @@ describe("search and replace in targets", () => {
     const changes = segments.slice(0, 2).map((s) => ({ segmentId: s.id, baseVersion: s.version, targetText: s.targetText.replace("DoD", "Pentagon") }));
     const { batchId, segments: saved } = await replaceInTargets(db, { actor: owner, documentId, changes });
     // A replacement changes the words an approval was given to: the approval goes with them.
-    expect(saved.map((s) => [s.targetText, s.status])).toEqual([["The Pentagon speaks.", "draft"], ["The Pentagon acts.", "draft"]]);
+    expect(saved.map((s) => [s.targetText, s.status])).toEqual([
+      ["The Pentagon speaks.", "draft"],
+      ["The Pentagon acts.", "draft"],
+    ]);
     const undone = await undoReplace(db, { actor: owner, documentId, batchId });
-    expect(undone.segments.map((s) => [s.targetText, s.status])).toEqual([["The DoD speaks.", "approved"], ["The DoD acts.", "draft"]]);
+    expect(undone.segments.map((s) => [s.targetText, s.status])).toEqual([
+      ["The DoD speaks.", "approved"],
+      ["The DoD acts.", "draft"],
+    ]);
     const after = (await getWorkbench(db, { actor: owner, documentId })).segments;
     expect(after.slice(0, 2).map((s) => s.version)).toEqual([4, 4]);
   });
@@ -54,11 +64,19 @@ describe("search and replace in targets", () => {
 
   it("refuses to undo over later edits, and refuses viewers", async () => {
     const { documentId, segments } = await translated();
-    const { batchId, segments: saved } = await replaceInTargets(db, { actor: owner, documentId, changes: [{ segmentId: segments[0].id, baseVersion: segments[0].version, targetText: "Changed." }] });
+    const { batchId, segments: saved } = await replaceInTargets(db, {
+      actor: owner,
+      documentId,
+      changes: [{ segmentId: segments[0].id, baseVersion: segments[0].version, targetText: "Changed." }],
+    });
     await saveSegment(db, { actor: owner, segmentId: segments[0].id, baseVersion: saved[0].version, targetText: "Edited after." });
     expect(await code(undoReplace(db, { actor: owner, documentId, batchId }))).toBe("CONFLICT");
     expect((await getWorkbench(db, { actor: owner, documentId })).segments[0].targetText).toBe("Edited after.");
-    expect(await code(replaceInTargets(db, { actor: viewer, documentId, changes: [{ segmentId: segments[1].id, baseVersion: segments[1].version, targetText: "No." }] }))).toBe("FORBIDDEN");
+    expect(
+      await code(
+        replaceInTargets(db, { actor: viewer, documentId, changes: [{ segmentId: segments[1].id, baseVersion: segments[1].version, targetText: "No." }] }),
+      ),
+    ).toBe("FORBIDDEN");
   });
 
   it("replaces in 5,000 segments at once and undoes them in one step (found by the bench: long id lists broke SQLite's parameter limit)", async () => {
@@ -66,7 +84,11 @@ describe("search and replace in targets", () => {
     const { documentId, segments: count } = await importDocument(db, { actor: owner, projectId, content: french });
     expect(count).toBe(5_000);
     const segments = (await getWorkbench(db, { actor: owner, documentId })).segments;
-    const { batchId, segments: saved } = await replaceInTargets(db, { actor: owner, documentId, changes: segments.map((s) => ({ segmentId: s.id, baseVersion: s.version, targetText: "Done." })) });
+    const { batchId, segments: saved } = await replaceInTargets(db, {
+      actor: owner,
+      documentId,
+      changes: segments.map((s) => ({ segmentId: s.id, baseVersion: s.version, targetText: "Done." })),
+    });
     expect(saved).toHaveLength(5_000);
     expect(await db.segment.count({ where: { documentId, targetText: "Done.", status: "draft" } })).toBe(5_000);
     await undoReplace(db, { actor: owner, documentId, batchId });

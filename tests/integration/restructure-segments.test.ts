@@ -45,7 +45,10 @@ describe("restructureSegments", () => {
     expect((await state()).slice(0, 2).map((s) => s.targetText)).toEqual(["One.", "Two. Three."]);
     await apply((s) => ({ kind: "moveTargetUp", segmentId: s[0].id }));
     await apply((s) => ({ kind: "split", segmentId: s[0].id, sourceOffset: 3, targetOffset: 4 }));
-    expect((await state()).slice(0, 2).map((s) => [s.sourceText, s.targetText])).toEqual([["Un.", "One."], ["Deux.", "Two."]]);
+    expect((await state()).slice(0, 2).map((s) => [s.sourceText, s.targetText])).toEqual([
+      ["Un.", "One."],
+      ["Deux.", "Two."],
+    ]);
     await apply((s) => ({ kind: "unalign", segmentId: s[3].id }));
     // Moving across the paragraph boundary moves text, not segments.
     await apply((s) => ({ kind: "moveTargetDown", segmentId: s[s.findIndex((x) => x.sourceText === "Quatre.") + 1].id }));
@@ -54,7 +57,7 @@ describe("restructureSegments", () => {
     expect(flat(after.map((s) => s.sourceText))).toBe(flat(before.map((s) => s.sourceText)));
     expect(flat(after.map((s) => s.targetText))).toBe(flat(before.map((s) => s.targetText)));
     for (const s of after) if (s.sourceText) for (const part of s.sourceText.split(" ")) expect(paragraphOf.get(part) ?? s.paragraphId).toBe(s.paragraphId);
-    expect(after.find((s) => s.sourceText === "" )?.paragraphId).toBe(paragraphOf.get("Quatre."));
+    expect(after.find((s) => s.sourceText === "")?.paragraphId).toBe(paragraphOf.get("Quatre."));
     // Each change left a revision that records the new source.
     const revisions = await db.segmentRevision.count({ where: { segment: { documentId }, sourceText: { not: null } } });
     expect(revisions).toBeGreaterThanOrEqual(3);
@@ -63,8 +66,14 @@ describe("restructureSegments", () => {
   it("refuses merging across paragraphs and stale versions", async () => {
     const segments = await state();
     const lastOfFirst = segments.filter((s) => s.paragraphId === segments[0].paragraphId).at(-1)!;
-    await expect(restructureSegments(db, { actor: owner, op: { kind: "merge", segmentId: lastOfFirst.id }, versions: {} })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    const error = await restructureSegments(db, { actor: owner, op: { kind: "merge", segmentId: segments[0].id }, versions: { [segments[0].id]: segments[0].version - 1 } }).catch((e: AppError) => e);
+    await expect(restructureSegments(db, { actor: owner, op: { kind: "merge", segmentId: lastOfFirst.id }, versions: {} })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
+    const error = await restructureSegments(db, {
+      actor: owner,
+      op: { kind: "merge", segmentId: segments[0].id },
+      versions: { [segments[0].id]: segments[0].version - 1 },
+    }).catch((e: AppError) => e);
     expect(error).toMatchObject({ code: "CONFLICT" });
     expect(await state()).toEqual(segments);
   });
@@ -72,7 +81,11 @@ describe("restructureSegments", () => {
   it("is refused to viewers and strangers", async () => {
     const segments = await state();
     const viewer = await createUser(db, { projectId: (await db.document.findUniqueOrThrow({ where: { id: documentId } })).projectId, role: "viewer" });
-    await expect(restructureSegments(db, { actor: viewer, op: { kind: "merge", segmentId: segments[0].id }, versions: {} })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(restructureSegments(db, { actor: await createUser(db), op: { kind: "merge", segmentId: segments[0].id }, versions: {} })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(restructureSegments(db, { actor: viewer, op: { kind: "merge", segmentId: segments[0].id }, versions: {} })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(
+      restructureSegments(db, { actor: await createUser(db), op: { kind: "merge", segmentId: segments[0].id }, versions: {} }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -19,7 +19,11 @@ beforeAll(async () => {
   const projectId = (await createProject(db, { actor: owner, name: "Review" })).id;
   translator = await createUser(db, { projectId, role: "translator" });
   reviewer = await createUser(db, { projectId, role: "reviewer" });
-  const { documentId } = await importDocument(db, { actor: owner, projectId, content: "Le Pentagone exige des garanties. Anthropic refuse. Le contrat tient." });
+  const { documentId } = await importDocument(db, {
+    actor: owner,
+    projectId,
+    content: "Le Pentagone exige des garanties. Anthropic refuse. Le contrat tient.",
+  });
   ids = (await db.segment.findMany({ where: { documentId }, orderBy: { position: "asc" } })).map((s) => s.id);
   for (const [i, text] of ["The Pentagon wants guarantees.", "Anthropic refuses.", "The contract holds."].entries()) {
     await saveSegment(db, { actor: translator, segmentId: ids[i], baseVersion: 1, targetText: text, status: "translated" });
@@ -28,7 +32,10 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return (error as AppError).code;
 }
@@ -40,7 +47,9 @@ describe("tracked changes", () => {
     expect(await codeOf(settleTrackedChange(db, { actor: reviewer, segmentId: ids[0], baseVersion: 2, decision: "accept" }))).toBe("CONFLICT");
     const accepted = await settleTrackedChange(db, { actor: translator, segmentId: ids[0], baseVersion: edited.version, decision: "accept" });
     expect(accepted).toMatchObject({ targetText: "The Pentagon demands guarantees.", trackedBaseText: null, version: edited.version + 1 });
-    expect(await codeOf(settleTrackedChange(db, { actor: translator, segmentId: ids[0], baseVersion: accepted.version, decision: "accept" }))).toBe("INVALID_INPUT");
+    expect(await codeOf(settleTrackedChange(db, { actor: translator, segmentId: ids[0], baseVersion: accepted.version, decision: "accept" }))).toBe(
+      "INVALID_INPUT",
+    );
   });
 
   it("reverting brings the translator's text back as a new revision", async () => {
@@ -54,13 +63,22 @@ describe("tracked changes", () => {
   it("records the version of review decisions, so later edits show as changed since review", async () => {
     const rejected = await saveSegment(db, { actor: reviewer, segmentId: ids[2], baseVersion: 2, targetText: "The contract holds.", status: "rejected" });
     expect(rejected.reviewedVersion).toBe(rejected.version);
-    const fixed = await saveSegment(db, { actor: translator, segmentId: ids[2], baseVersion: rejected.version, targetText: "The contract stands.", status: "translated" });
+    const fixed = await saveSegment(db, {
+      actor: translator,
+      segmentId: ids[2],
+      baseVersion: rejected.version,
+      targetText: "The contract stands.",
+      status: "translated",
+    });
     expect(fixed.reviewedVersion).toBe(rejected.version);
     expect(fixed.version).toBeGreaterThan(rejected.version);
   });
 
   it("viewers cannot settle tracked changes", async () => {
-    const viewer = await createUser(db, { projectId: (await db.segment.findUniqueOrThrow({ where: { id: ids[0] }, include: { document: true } })).document.projectId, role: "viewer" });
+    const viewer = await createUser(db, {
+      projectId: (await db.segment.findUniqueOrThrow({ where: { id: ids[0] }, include: { document: true } })).document.projectId,
+      role: "viewer",
+    });
     expect(await codeOf(settleTrackedChange(db, { actor: viewer, segmentId: ids[0], baseVersion: 1, decision: "accept" }))).toBe("FORBIDDEN");
   });
 });
@@ -73,8 +91,19 @@ describe("editing the source", () => {
     const again = await editSource(db, { actor: owner, segmentId: ids[2], baseVersion: edited.version, sourceText: "Le contrat tient encore." });
     expect(again.previousSourceText).toBe("Le contrat tient.");
     const revision = await db.segmentRevision.findFirstOrThrow({ where: { segmentId: ids[2] }, orderBy: { version: "desc" } });
-    expect([revision.sourceText, revision.sourceBefore, revision.status, revision.authorId]).toEqual(["Le contrat tient encore.", "Le contrat tient toujours.", "draft", owner.userId]);
-    const seen = await saveSegment(db, { actor: translator, segmentId: ids[2], baseVersion: again.version, targetText: "The contract still holds.", status: "translated" });
+    expect([revision.sourceText, revision.sourceBefore, revision.status, revision.authorId]).toEqual([
+      "Le contrat tient encore.",
+      "Le contrat tient toujours.",
+      "draft",
+      owner.userId,
+    ]);
+    const seen = await saveSegment(db, {
+      actor: translator,
+      segmentId: ids[2],
+      baseVersion: again.version,
+      targetText: "The contract still holds.",
+      status: "translated",
+    });
     expect(seen.previousSourceText).toBeNull();
   });
 

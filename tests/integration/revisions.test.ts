@@ -28,7 +28,11 @@ beforeAll(async () => {
   await saveSegment(db, { actor: owner, segmentId, baseVersion: 2, targetText: "Anthropic turned the offer down.", status: "approved" });
 });
 
-const code = (promise: Promise<unknown>) => promise.then(() => "ok", (error: unknown) => (error instanceof AppError ? error.code : Promise.reject(error)));
+const code = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (error: unknown) => (error instanceof AppError ? error.code : Promise.reject(error)),
+  );
 
 describe("segment history", () => {
   it("lists every saved state newest first, with authors; members only", async () => {

@@ -21,7 +21,10 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -76,7 +79,9 @@ describe("saveSegment", () => {
     const viewer = await createUser(db, { projectId, role: "viewer" });
     const stranger = await createUser(db);
     const segment = await db.segment.findUniqueOrThrow({ where: { id: segmentIds[0] } });
-    expect((await errorOf(saveSegment(db, { actor: translator, segmentId: segment.id, baseVersion: segment.version, targetText: "x", status: "approved" }))).code).toBe("FORBIDDEN");
+    expect(
+      (await errorOf(saveSegment(db, { actor: translator, segmentId: segment.id, baseVersion: segment.version, targetText: "x", status: "approved" }))).code,
+    ).toBe("FORBIDDEN");
     expect((await errorOf(saveSegment(db, { actor: viewer, segmentId: segment.id, baseVersion: segment.version, targetText: "x" }))).code).toBe("FORBIDDEN");
     expect((await errorOf(saveSegment(db, { actor: stranger, segmentId: segment.id, baseVersion: segment.version, targetText: "x" }))).code).toBe("NOT_FOUND");
     expect((await db.segment.findUniqueOrThrow({ where: { id: segment.id } })).targetText).toBe("A sentence.");

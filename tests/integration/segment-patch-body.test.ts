@@ -49,7 +49,9 @@ function bigPatch(megabytes: number, declare: boolean) {
   );
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (declare) headers["content-length"] = String(total);
-  const request = new NextRequest(`http://localhost/api/segments/${segmentId}`, { method: "PATCH", body, headers, duplex: "half" } as ConstructorParameters<typeof NextRequest>[1]);
+  const request = new NextRequest(`http://localhost/api/segments/${segmentId}`, { method: "PATCH", body, headers, duplex: "half" } as ConstructorParameters<
+    typeof NextRequest
+  >[1]);
   return { request, counter };
 }
 
@@ -71,7 +73,11 @@ describe("PATCH /api/segments/:id", () => {
     const declared = bigPatch(50, true);
     const refused = await call(declared.request);
     expect(refused.status).toBe(413);
-    expect(await refused.json()).toEqual({ code: "TOO_LARGE", message: "The request body is over the 1 MB limit.", details: { reason: "TOO_LARGE", limit: 1048576 } });
+    expect(await refused.json()).toEqual({
+      code: "TOO_LARGE",
+      message: "The request body is over the 1 MB limit.",
+      details: { reason: "TOO_LARGE", limit: 1048576 },
+    });
     expect(declared.counter.read).toBe(0);
     const undeclared = bigPatch(50, false);
     expect((await call(undeclared.request)).status).toBe(413);
@@ -80,7 +86,9 @@ describe("PATCH /api/segments/:id", () => {
 
   it("still saves a normal body", async () => {
     ctx.actor = translator;
-    const response = await call(new NextRequest(`http://localhost/api/segments/${segmentId}`, { method: "PATCH", body: JSON.stringify({ baseVersion: 1, targetText: "A sentence." }) }));
+    const response = await call(
+      new NextRequest(`http://localhost/api/segments/${segmentId}`, { method: "PATCH", body: JSON.stringify({ baseVersion: 1, targetText: "A sentence." }) }),
+    );
     expect(response.status).toBe(200);
     expect((await db.segment.findUniqueOrThrow({ where: { id: segmentId } })).targetText).toBe("A sentence.");
   });

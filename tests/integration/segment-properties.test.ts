@@ -29,7 +29,11 @@ let steps = 0;
 beforeAll(async () => {
   const owner = await createUser(db);
   projectId = (await createProject(db, { actor: owner, name: "Properties" })).id;
-  const members = await Promise.all(PEOPLE.filter((p) => p !== "owner").map(async (person) => [person, await createUser(db, { projectId, role: person === "translator2" ? "translator" : person })] as const));
+  const members = await Promise.all(
+    PEOPLE.filter((p) => p !== "owner").map(
+      async (person) => [person, await createUser(db, { projectId, role: person === "translator2" ? "translator" : person })] as const,
+    ),
+  );
   actors = { owner, ...Object.fromEntries(members) } as Record<Person, Run["actors"][Person]>;
 });
 
@@ -65,10 +69,12 @@ describe("the segment record under random actions", () => {
   it("keeps every invariant after every step", async () => {
     const firstSeed = process.env.FC_SEED ? Number(process.env.FC_SEED) : Date.now() % 2_147_483_647;
     for (let seed = firstSeed; steps < MIN_STEPS; seed++) {
-      await fc.assert(fc.asyncProperty(fc.boolean(), fc.array(step, STEPS), runSequence), { numRuns: RUNS, seed, path: process.env.FC_PATH }).catch((error: unknown) => {
-        const cause = error instanceof Error && error.cause instanceof Error ? `\n${error.cause.message}` : "";
-        throw new Error(`Property failed (replay with FC_SEED=${seed}): ${error instanceof Error ? error.message : String(error)}${cause}`);
-      });
+      await fc
+        .assert(fc.asyncProperty(fc.boolean(), fc.array(step, STEPS), runSequence), { numRuns: RUNS, seed, path: process.env.FC_PATH })
+        .catch((error: unknown) => {
+          const cause = error instanceof Error && error.cause instanceof Error ? `\n${error.cause.message}` : "";
+          throw new Error(`Property failed (replay with FC_SEED=${seed}): ${error instanceof Error ? error.message : String(error)}${cause}`);
+        });
     }
     expect(steps).toBeGreaterThanOrEqual(MIN_STEPS);
   }, 600_000);

@@ -52,7 +52,10 @@ describe("a burst of parallel sign-ins at one account", () => {
     expect(verifications.mock.calls.length).toBeLessThanOrEqual(THROTTLE.perAccount);
 
     // Once the failures have left the window, the right password works again.
-    await db.loginAttempt.updateMany({ where: { email: "burst@example.test" }, data: { createdAt: new Date(Date.now() - (THROTTLE.windowMinutes + 1) * 60_000) } });
+    await db.loginAttempt.updateMany({
+      where: { email: "burst@example.test" },
+      data: { createdAt: new Date(Date.now() - (THROTTLE.windowMinutes + 1) * 60_000) },
+    });
     expect(await outcome("burst@example.test", RIGHT, "203.0.113.50")).toBe("ok");
   });
 
@@ -69,7 +72,9 @@ describe("a burst of parallel sign-ins at one account", () => {
 describe("a burst of parallel sign-ins from one address", () => {
   it(`checks at most ${THROTTLE.perAddress} passwords across accounts`, async () => {
     await account("victim@example.test");
-    const results = await Promise.all(Array.from({ length: 60 }, (_, i) => outcome(i % 2 ? "victim@example.test" : `nobody${i}@example.test`, `wrong ${i}`, "203.0.113.99")));
+    const results = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => outcome(i % 2 ? "victim@example.test" : `nobody${i}@example.test`, `wrong ${i}`, "203.0.113.99")),
+    );
     expect(results.filter((code) => code === "UNAUTHENTICATED").length).toBeLessThanOrEqual(THROTTLE.perAddress);
     expect(await outcome("victim@example.test", RIGHT, "203.0.113.99")).toBe("RATE_LIMITED");
   });

@@ -23,7 +23,7 @@ const PASSWORD = "a long enough password";
 function attempt(email: string, extra: Partial<SignUpOptions> = {}, target = { db, auth }) {
   return signUp(target.db, target.auth, { name: email.split("@")[0], email, password: PASSWORD, ip: "192.0.2.1", headers: new Headers(), ...extra }).then(
     () => "ok",
-    (error: unknown) => (error instanceof AppError ? (error.details?.reason as string) ?? error.code : Promise.reject(error)),
+    (error: unknown) => (error instanceof AppError ? ((error.details?.reason as string) ?? error.code) : Promise.reject(error)),
   );
 }
 
@@ -83,7 +83,9 @@ describe("open and closed modes", () => {
     await world;
     process.env.LISIERE_SIGNUP = "open";
     expect(await attempt("walk-in@example.test")).toBe("ok");
-    const taken = await signUp(db, auth, { name: "X", email: "owner@example.test", password: PASSWORD, ip: "1", headers: new Headers() }).catch((e: AppError) => e);
+    const taken = await signUp(db, auth, { name: "X", email: "owner@example.test", password: PASSWORD, ip: "1", headers: new Headers() }).catch(
+      (e: AppError) => e,
+    );
     expect(taken).toMatchObject({ code: "INVALID_INPUT", details: { reason: "SIGN_UP_REFUSED" } });
     expect((taken as AppError).message).not.toMatch(/exists|taken|already has/i);
   });

@@ -42,7 +42,10 @@ async function within<T>(ms: number, promise: Promise<T>): Promise<T | "still pe
 }
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -61,7 +64,9 @@ describe("writes recover after a storage failure", () => {
     // A real SQLite failure at COMMIT (as a full disk gives in WAL mode): a deferred foreign key.
     const failedCommit = db.$transaction(async (tx) => {
       await tx.$executeRawUnsafe("PRAGMA defer_foreign_keys = ON");
-      await tx.$executeRawUnsafe(`INSERT INTO "Membership" ("id", "projectId", "userId", "role", "createdAt") VALUES ('m-orphan', 'no-such-project', 'no-such-user', 'viewer', 0)`);
+      await tx.$executeRawUnsafe(
+        `INSERT INTO "Membership" ("id", "projectId", "userId", "role", "createdAt") VALUES ('m-orphan', 'no-such-project', 'no-such-user', 'viewer', 0)`,
+      );
     });
     await expect(within(5_000, failedCommit)).rejects.toThrow(/foreign ?key/i);
 

@@ -30,7 +30,11 @@ beforeAll(async () => {
 });
 
 const importText = async (title: string, content: string) => (await importDocument(db, { actor: owner, projectId, title, content })).documentId;
-const code = (promise: Promise<unknown>) => promise.then(() => "ok", (error: { code?: string }) => error.code);
+const code = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (error: { code?: string }) => error.code,
+  );
 
 describe("document trash", () => {
   it("a trashed document leaves lists, counts, progress, term usage and pages, and comes back whole", async () => {

@@ -21,7 +21,11 @@ beforeAll(async () => {
   const text = Array.from({ length: TOTAL }, (_, i) => `Ligne ${i + 1}.`).join("\n\n");
   ({ documentId } = await importDocument(db, { actor: owner, projectId, content: text }));
   const last = await db.segment.findMany({ where: { documentId }, orderBy: { position: "desc" }, take: 100 });
-  await replaceInTargets(db, { actor: owner, documentId, changes: last.map((s) => ({ segmentId: s.id, baseVersion: s.version, targetText: `Line ${s.sourceText.slice(6)}` })) });
+  await replaceInTargets(db, {
+    actor: owner,
+    documentId,
+    changes: last.map((s) => ({ segmentId: s.id, baseVersion: s.version, targetText: `Line ${s.sourceText.slice(6)}` })),
+  });
 }, 120_000);
 
 describe("getWorkbench by part", () => {

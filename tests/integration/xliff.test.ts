@@ -45,14 +45,28 @@ function xmllint(xml: string) {
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 async function translatedDocument() {
-  const { documentId } = await importDocument(db, { actor: owner, projectId, content: "Le Pentagone\n\nLe Pentagone cite un risque pour la chaîne d’approvisionnement. Anthropic refuse. Il pleut." });
-  await createTermEntry(db, { actor: owner, projectId, fields: { source: "risque pour la chaîne d'approvisionnement", preferred: "supply chain risk", definition: "Désignation du DoD." } }).catch((error: unknown) => {
+  const { documentId } = await importDocument(db, {
+    actor: owner,
+    projectId,
+    content: "Le Pentagone\n\nLe Pentagone cite un risque pour la chaîne d’approvisionnement. Anthropic refuse. Il pleut.",
+  });
+  await createTermEntry(db, {
+    actor: owner,
+    projectId,
+    fields: { source: "risque pour la chaîne d'approvisionnement", preferred: "supply chain risk", definition: "Désignation du DoD." },
+  }).catch((error: unknown) => {
     // The project's glossary is shared by the tests of this file: the entry may be there already.
     if (!(error instanceof AppError && error.code === "CONFLICT")) throw error;
   });
   const [heading, first, second] = (await getWorkbench(db, { actor: owner, documentId })).segments;
   await saveSegment(db, { actor: owner, segmentId: heading.id, baseVersion: heading.version, targetText: "The Pentagon", status: "translated" });
-  await saveSegment(db, { actor: owner, segmentId: first.id, baseVersion: first.version, targetText: "The Pentagon cites a supply chain risk & more.", status: "approved" });
+  await saveSegment(db, {
+    actor: owner,
+    segmentId: first.id,
+    baseVersion: first.version,
+    targetText: "The Pentagon cites a supply chain risk & more.",
+    status: "approved",
+  });
   await saveSegment(db, { actor: owner, segmentId: second.id, baseVersion: second.version, targetText: "Anthropic refuses." });
   await createAnnotation(db, { actor: owner, segmentId: second.id, start: 0, end: 9, kind: "note", body: "Check the <b>tense</b>\non two lines." });
   return documentId;
@@ -97,7 +111,7 @@ describe("XLIFF 2.1 export and import", () => {
 
   it("round-trips our own export: sources, targets, statuses, headings and notes", async () => {
     const documentId = await translatedDocument();
-    const xliff = (await exportText(db, { actor: owner, documentId, format: "xliff" }));
+    const xliff = await exportText(db, { actor: owner, documentId, format: "xliff" });
     const { documentId: copyId } = await importDocument(db, { actor: owner, projectId, content: bytes(xliff), fileName: "copy.xlf" });
     const [original, copy] = await Promise.all([getWorkbench(db, { actor: owner, documentId }), getWorkbench(db, { actor: owner, documentId: copyId })]);
     const shape = (w: typeof original) => w.segments.map((s) => [s.sourceText, s.targetText, s.status, w.paragraphs.find((p) => p.id === s.paragraphId)?.kind]);
@@ -108,7 +122,7 @@ describe("XLIFF 2.1 export and import", () => {
 
   it("exports comment threads as notes of their unit (replies, resolved state, escaped bodies) and stays valid", async () => {
     const documentId = await commentedDocument();
-    const xml = (await exportText(db, { actor: owner, documentId, format: "xliff" }));
+    const xml = await exportText(db, { actor: owner, documentId, format: "xliff" });
     const check = xmllint(xml);
     expect(check.output).toContain("validates");
     expect(check.ok).toBe(true);
@@ -120,12 +134,14 @@ describe("XLIFF 2.1 export and import", () => {
     );
     expect(xml).toContain(`<note id="c-${reply.id}" category="comment" appliesTo="target" lis:segment="s3"`);
     expect(xml).toContain(`lis:replyTo="c-${root.id}">Kept as is.\n\nSee the style guide.</note>`);
-    expect(xml).toMatch(/<unit id="p1" type="lis:heading">[\s\S]*<note id="c-[^"]+" category="comment" appliesTo="target" lis:segment="s1" [^>]*lis:resolved="[^"]+">Title case\?<\/note>/u);
+    expect(xml).toMatch(
+      /<unit id="p1" type="lis:heading">[\s\S]*<note id="c-[^"]+" category="comment" appliesTo="target" lis:segment="s1" [^>]*lis:resolved="[^"]+">Title case\?<\/note>/u,
+    );
   });
 
   it("round-trips comment threads through our own export, without turning them into notes", async () => {
     const documentId = await commentedDocument();
-    const xliff = (await exportText(db, { actor: owner, documentId, format: "xliff" }));
+    const xliff = await exportText(db, { actor: owner, documentId, format: "xliff" });
     const { documentId: copyId } = await importDocument(db, { actor: owner, projectId, content: bytes(xliff), fileName: "copy.xlf" });
     const [original, copy] = await Promise.all([threadShape(documentId), threadShape(copyId)]);
     // The importer's own comments stay theirs; another name is not an account here: it stays in the body.
@@ -138,17 +154,31 @@ describe("XLIFF 2.1 export and import", () => {
     const notes = await getDocumentAnnotations(db, { actor: owner, documentId: copyId });
     expect(notes.map((n) => n.body)).toEqual(["Check the <b>tense</b>\non two lines."]);
     // And again: the copy exports the same threads.
-    const again = (await exportText(db, { actor: owner, documentId: copyId, format: "xliff" }));
+    const again = await exportText(db, { actor: owner, documentId: copyId, format: "xliff" });
     expect(xmllint(again).ok).toBe(true);
     expect(again.match(/<note id="c-/gu)).toHaveLength(3);
   });
 
   it("imports files written by other tools (OASIS test suite), once their languages are French → English", async () => {
-    const sample = path.join(SUITE, "core/valid", fs.readdirSync(path.join(SUITE, "core/valid")).find((f) => f.endsWith(".xlf") && /srcLang="en" trgLang="fr"/u.test(fs.readFileSync(path.join(SUITE, "core/valid", f), "utf8")) && fs.readFileSync(path.join(SUITE, "core/valid", f), "utf8").includes("<target"))!);
+    const sample = path.join(
+      SUITE,
+      "core/valid",
+      fs
+        .readdirSync(path.join(SUITE, "core/valid"))
+        .find(
+          (f) =>
+            f.endsWith(".xlf") &&
+            /srcLang="en" trgLang="fr"/u.test(fs.readFileSync(path.join(SUITE, "core/valid", f), "utf8")) &&
+            fs.readFileSync(path.join(SUITE, "core/valid", f), "utf8").includes("<target"),
+        )!,
+    );
     const original = fs.readFileSync(sample, "utf8");
     // As written (English into French), the suite's file is refused with both languages named.
     const refused = await importDocument(db, { actor: owner, projectId, content: bytes(original), fileName: path.basename(sample) }).catch((e: unknown) => e);
-    expect(refused).toMatchObject({ code: "UNREADABLE_FILE", message: "This XLIFF file translates English (en) into French (fr); Lisière translates French into English." });
+    expect(refused).toMatchObject({
+      code: "UNREADABLE_FILE",
+      message: "This XLIFF file translates English (en) into French (fr); Lisière translates French into English.",
+    });
     const swapped = original.replace('srcLang="en" trgLang="fr"', 'srcLang="fr" trgLang="en"');
     const { documentId, segments } = await importDocument(db, { actor: owner, projectId, content: bytes(swapped), fileName: path.basename(sample) });
     expect(segments).toBeGreaterThan(0);
@@ -178,7 +208,10 @@ describe("cli import FILE.xlf / export --format xliff", () => {
 
   it("imports an XLIFF file, prints its id, and exports it back as valid XLIFF", () => {
     const file = path.join(dir, "in.xlf");
-    fs.writeFileSync(file, '<?xml version="1.0"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="fr" trgLang="en"><file id="f1" original="Dépêche"><unit id="u1"><segment id="s1" state="translated"><source>Il pleut.</source><target>It is raining.</target></segment></unit></file></xliff>');
+    fs.writeFileSync(
+      file,
+      '<?xml version="1.0"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="fr" trgLang="en"><file id="f1" original="Dépêche"><unit id="u1"><segment id="s1" state="translated"><source>Il pleut.</source><target>It is raining.</target></segment></unit></file></xliff>',
+    );
     const imported = cli(["import", file]);
     expect(imported.stderr).toBe("");
     expect(imported.code).toBe(0);
@@ -192,7 +225,10 @@ describe("cli import FILE.xlf / export --format xliff", () => {
 
   it("refuses a hostile file with one line on stderr, exit code 1, and no document", () => {
     const file = path.join(dir, "evil.xlf");
-    fs.writeFileSync(file, '<?xml version="1.0"?>\n<!DOCTYPE xliff [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="fr"><file id="f"><unit id="u"><segment><source>&xxe;</source></segment></unit></file></xliff>');
+    fs.writeFileSync(
+      file,
+      '<?xml version="1.0"?>\n<!DOCTYPE xliff [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="fr"><file id="f"><unit id="u"><segment><source>&xxe;</source></segment></unit></file></xliff>',
+    );
     const result = cli(["import", file]);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("");

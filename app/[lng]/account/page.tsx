@@ -22,7 +22,9 @@ export default async function AccountPage({ params }: { params: Promise<{ lng: s
         <form action={signOutAction}>
           <input type="hidden" name="lng" value={lng} />
           <input type="hidden" name="everywhere" value="1" />
-          <button type="submit" className="button">{t("account.signOutEverywhere")}</button>
+          <button type="submit" className="button">
+            {t("account.signOutEverywhere")}
+          </button>
         </form>
       </section>
     </div>

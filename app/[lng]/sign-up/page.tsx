@@ -29,7 +29,9 @@ export default async function SignUpPage({ params, searchParams }: { params: Pro
     return (
       <div className="page page--narrow">
         <h1>{t("signUp.title")}</h1>
-        <p className="lead" data-testid="sign-up-refused">{t(`signUp.${policy.reason}`)}</p>
+        <p className="lead" data-testid="sign-up-refused">
+          {t(`signUp.${policy.reason}`)}
+        </p>
         {signInLink}
       </div>
     );

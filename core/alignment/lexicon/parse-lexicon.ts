@@ -16,7 +16,11 @@ export function parseLexicon(text: string): Lexicon {
     const tab = line.indexOf("\t");
     if (tab <= 0) continue;
     const french = foldWord(line.slice(0, tab).trim());
-    const english = line.slice(tab + 1).split("|").map((word) => foldWord(word.trim())).filter(Boolean);
+    const english = line
+      .slice(tab + 1)
+      .split("|")
+      .map((word) => foldWord(word.trim()))
+      .filter(Boolean);
     const known = lexicon.get(french) ?? [];
     for (const word of english) if (!known.includes(word)) known.push(word);
     lexicon.set(french, known);

@@ -35,7 +35,9 @@ describe("writeGlossaryCsv", () => {
   });
 
   it("defuses cells a spreadsheet would run as formulas", () => {
-    const csv = writeGlossaryCsv([{ source: "=HYPERLINK(\"http://evil\")", preferred: "+1", admitted: ["ok", "@SUM(A1)"], note: "-2", domain: "\tcmd" }], { bom: false });
+    const csv = writeGlossaryCsv([{ source: '=HYPERLINK("http://evil")', preferred: "+1", admitted: ["ok", "@SUM(A1)"], note: "-2", domain: "\tcmd" }], {
+      bom: false,
+    });
     const row = csv.split("\r\n")[1];
     expect(row).toBe(`"'=HYPERLINK(""http://evil"")",'+1,ok|'@SUM(A1),,,'-2,'\tcmd,,`);
     for (const cell of row.split(",")) expect(cell).not.toMatch(/^"?[=+\-@]/u);
@@ -69,7 +71,9 @@ describe("parseGlossaryCsv", () => {
   });
 
   it("trims cells and splits multi-term cells", () => {
-    expect(parseGlossaryCsv("source,preferred,admitted\n  risque , risk ,  hazard | | peril \n")).toEqual([{ source: "risque", preferred: "risk", admitted: ["hazard", "peril"] }]);
+    expect(parseGlossaryCsv("source,preferred,admitted\n  risque , risk ,  hazard | | peril \n")).toEqual([
+      { source: "risque", preferred: "risk", admitted: ["hazard", "peril"] },
+    ]);
   });
 
   it("refuses a file without a source column", () => {

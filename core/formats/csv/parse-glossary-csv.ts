@@ -23,7 +23,11 @@ const DELIMITERS = [",", ";", "\t"] as const;
 export function parseGlossaryCsv(text: string, options: ParseGlossaryCsvOptions = {}): TermbaseEntry[] {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX;
   if (utf8Length(text, maxBytes) > maxBytes) {
-    throw new DomainError("TOO_LARGE", `The file is larger than the ${maxBytes >= 1048576 ? `${Math.round(maxBytes / 104857.6) / 10} MB` : `${maxBytes} bytes`} limit.`, { reason: "TOO_LARGE", maxBytes });
+    throw new DomainError(
+      "TOO_LARGE",
+      `The file is larger than the ${maxBytes >= 1048576 ? `${Math.round(maxBytes / 104857.6) / 10} MB` : `${maxBytes} bytes`} limit.`,
+      { reason: "TOO_LARGE", maxBytes },
+    );
   }
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
   const delimiter = detectDelimiter(body);
@@ -31,7 +35,9 @@ export function parseGlossaryCsv(text: string, options: ParseGlossaryCsvOptions 
   if (!header) throw badCsv(`The file is empty; it needs a header row naming a "source" column.`, 1, { row: 1 });
   const columns = header.fields.map((name) => columnOf(name.trim()));
   if (!columns.includes("source")) {
-    throw badCsv(`The first row must name the columns, including "source"; found: ${header.fields.map((f) => `"${f.trim()}"`).join(", ")}.`, header.line, { row: 1 });
+    throw badCsv(`The first row must name the columns, including "source"; found: ${header.fields.map((f) => `"${f.trim()}"`).join(", ")}.`, header.line, {
+      row: 1,
+    });
   }
   const entries: TermbaseEntry[] = [];
   rows.forEach((record, k) => {
@@ -39,7 +45,11 @@ export function parseGlossaryCsv(text: string, options: ParseGlossaryCsvOptions 
     if (record.fields.every((f) => f.trim() === "")) return;
     const extra = record.fields.slice(columns.length).filter((f) => f.trim() !== "");
     if (extra.length > 0) {
-      throw badCsv(`Row ${row} (line ${record.line}) has ${record.fields.length} cells but the header has ${columns.length}; quote cells that contain "${delimiter === "\t" ? "tab" : delimiter}".`, record.line, { row });
+      throw badCsv(
+        `Row ${row} (line ${record.line}) has ${record.fields.length} cells but the header has ${columns.length}; quote cells that contain "${delimiter === "\t" ? "tab" : delimiter}".`,
+        record.line,
+        { row },
+      );
     }
     const cells = new Map<GlossaryColumn, string>();
     columns.forEach((column, c) => {
@@ -56,7 +66,10 @@ function toEntry(source: string, cells: Map<GlossaryColumn, string>): TermbaseEn
   const id = cells.get("id");
   const entry: TermbaseEntry = { ...(id ? { id } : {}), source, preferred: cells.get("preferred") ?? "" };
   for (const column of ["admitted", "forbidden"] as const) {
-    const terms = (cells.get(column) ?? "").split(TERM_SEPARATOR).map((t) => unguardFormula(t.trim()).trim()).filter(Boolean);
+    const terms = (cells.get(column) ?? "")
+      .split(TERM_SEPARATOR)
+      .map((t) => unguardFormula(t.trim()).trim())
+      .filter(Boolean);
     if (terms.length > 0) entry[column] = terms;
   }
   for (const column of ["definition", "note", "domain", "partOfSpeech", "sourceUrl"] as const) {

@@ -28,7 +28,7 @@ export function readCsvRecords(text: string, delimiter: string): CsvRecord[] {
     if (text[i] === '"') {
       const startLine = line;
       value = "";
-      for (let from = i + 1; ; ) {
+      for (let from = i + 1; ;) {
         const quote = text.indexOf('"', from);
         if (quote < 0) throw badCsv(`A quoted field opened on line ${startLine} is never closed.`, startLine);
         value += text.slice(from, quote);

@@ -45,7 +45,10 @@ function joinTerms(terms: string[] | undefined, index: number): string {
   if (!terms) return "";
   const bad = terms.find((t) => t.includes(TERM_SEPARATOR));
   if (bad !== undefined) {
-    throw new DomainError("INVALID_INPUT", `Entry ${index + 1}: the term "${bad}" contains "|", which separates terms in a CSV cell.`, { reason: "PIPE_IN_TERM", index });
+    throw new DomainError("INVALID_INPUT", `Entry ${index + 1}: the term "${bad}" contains "|", which separates terms in a CSV cell.`, {
+      reason: "PIPE_IN_TERM",
+      index,
+    });
   }
   return terms.map((t, k) => (k === 0 ? t : guardFormula(t))).join(TERM_SEPARATOR);
 }

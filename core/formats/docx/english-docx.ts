@@ -5,7 +5,15 @@
  */
 import type { BilingualDocument, BilingualSegment } from "../../model/document";
 import type { BlockInfo, DocumentWriter } from "../document-writer";
-import { assertTranslated, englishFrontMatter, englishPiece, headingLevel, DEFAULT_ENGLISH_TEXT_OPTIONS, type EnglishPiece, type EnglishTextOptions } from "../english-text";
+import {
+  assertTranslated,
+  englishFrontMatter,
+  englishPiece,
+  headingLevel,
+  DEFAULT_ENGLISH_TEXT_OPTIONS,
+  type EnglishPiece,
+  type EnglishTextOptions,
+} from "../english-text";
 import { DOCUMENT_END, DOCUMENT_START, PORTRAIT_SECTION, packageParts, type PackagePart } from "./docx-package";
 import { paragraph, paragraphStart, run } from "./wordml";
 import { docxBytes } from "./zip-docx";
@@ -35,7 +43,9 @@ export function englishDocx(doc: Meta, options: EnglishTextOptions = DEFAULT_ENG
     if (!span) return "";
     const { kind, text } = span;
     span = null;
-    return kind === "marker" ? run(text, { italics: true, color: "888888" }) : run(text, { language: kind === "source" ? doc.sourceLanguage : doc.targetLanguage });
+    return kind === "marker"
+      ? run(text, { italics: true, color: "888888" })
+      : run(text, { language: kind === "source" ? doc.sourceLanguage : doc.targetLanguage });
   };
   const add = (kind: SpanKind, text: string): string => {
     if (span?.kind === kind) {

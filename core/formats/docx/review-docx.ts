@@ -4,7 +4,18 @@
  * row repeated on every page, headings as full-width rows, the title and page numbers in the footer.
  */
 import type { BlockInfo } from "../document-writer";
-import { REVIEW_STATUS_COLOURS, formatCommentTime, mergeReviewLabels, reviewMeta, type ReviewComment, type ReviewLabelOverrides, type ReviewDocument, type ReviewLabels, type ReviewMeta, type ReviewSegment } from "../export-review-html";
+import {
+  REVIEW_STATUS_COLOURS,
+  formatCommentTime,
+  mergeReviewLabels,
+  reviewMeta,
+  type ReviewComment,
+  type ReviewLabelOverrides,
+  type ReviewDocument,
+  type ReviewLabels,
+  type ReviewMeta,
+  type ReviewSegment,
+} from "../export-review-html";
 import { DOCUMENT_END, DOCUMENT_START, landscapeSection, packageParts } from "./docx-package";
 import type { DocxExport } from "./english-docx";
 import { cell, paragraph, row, run, tableStart } from "./wordml";
@@ -41,7 +52,11 @@ function commentParagraph(comment: ReviewComment, l: ReviewLabels, options: { be
 
 /** The notes, then each thread's first comment and its replies. */
 function commentsOf(segment: ReviewSegment, l: ReviewLabels): string[] {
-  const notes = segment.notes.map((note, i) => paragraph(run(note.author.trim() || l.unknownAuthor, { bold: true, size: 18 }) + run(note.text, {}, { breakBefore: true }), { spacingBefore: i > 0 ? 120 : 0 }));
+  const notes = segment.notes.map((note, i) =>
+    paragraph(run(note.author.trim() || l.unknownAuthor, { bold: true, size: 18 }) + run(note.text, {}, { breakBefore: true }), {
+      spacingBefore: i > 0 ? 120 : 0,
+    }),
+  );
   const threads = (segment.threads ?? []).flatMap((thread, i) => [
     commentParagraph(thread, l, { before: i === 0 && segment.notes.length === 0 ? 0 : 120, reply: false, resolved: thread.resolved, quote: thread.quote }),
     ...thread.replies.map((reply) => commentParagraph(reply, l, { before: 60, reply: true })),
@@ -74,7 +89,9 @@ export function reviewDocx(doc: ReviewMeta, labels: ReviewLabelOverrides = {}): 
   let block: BlockInfo = { kind: "paragraph" };
   let n = 0;
   const header = row(
-    [l.number, l.source, l.target, l.status, l.comments].map((text, i) => cell([paragraph(run(text, { bold: true }))], { width: COLUMNS[i], fill: HEADER_FILL })),
+    [l.number, l.source, l.target, l.status, l.comments].map((text, i) =>
+      cell([paragraph(run(text, { bold: true }))], { width: COLUMNS[i], fill: HEADER_FILL }),
+    ),
     { header: true },
   );
   return {
@@ -83,7 +100,9 @@ export function reviewDocx(doc: ReviewMeta, labels: ReviewLabelOverrides = {}): 
       start: () =>
         DOCUMENT_START +
         paragraph(run(doc.title, { language: doc.sourceLanguage }), { style: "Title" }) +
-        reviewMeta(doc, l).map((line) => paragraph(run(line, { color: "555555" }))).join("") +
+        reviewMeta(doc, l)
+          .map((line) => paragraph(run(line, { color: "555555" })))
+          .join("") +
         paragraph("") +
         tableStart(COLUMNS) +
         header,

@@ -58,9 +58,10 @@ export interface ParagraphStyle {
 
 /** A paragraph's opening tag with its properties; close it with `</w:p>`. */
 export function paragraphStart(style: ParagraphStyle = {}): string {
-  const spacing = style.spacingBefore !== undefined || style.spacingAfter !== undefined
-    ? `<w:spacing${style.spacingBefore !== undefined ? ` w:before="${style.spacingBefore}"` : ""}${style.spacingAfter !== undefined ? ` w:after="${style.spacingAfter}"` : ""}/>`
-    : "";
+  const spacing =
+    style.spacingBefore !== undefined || style.spacingAfter !== undefined
+      ? `<w:spacing${style.spacingBefore !== undefined ? ` w:before="${style.spacingBefore}"` : ""}${style.spacingAfter !== undefined ? ` w:after="${style.spacingAfter}"` : ""}/>`
+      : "";
   const parts = [
     style.style ? `<w:pStyle w:val="${style.style}"/>` : "",
     spacing,

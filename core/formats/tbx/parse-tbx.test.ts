@@ -29,12 +29,26 @@ describe("parseTbx on golden files (UPDATE_GOLDEN=1 rewrites the .entries.json)"
     });
     expect(scrm.definition).toMatch(/^Qualification d’un fournisseur/u);
     expect(ia).toEqual({ id: "ia", source: "IA", preferred: "AI", admitted: ["artificial intelligence"] });
-    expect(gardeFou).toMatchObject({ source: "garde-fou", preferred: "safeguard", forbidden: ["guardrail"], domain: "politique de l’IA", partOfSpeech: "noun" });
+    expect(gardeFou).toMatchObject({
+      source: "garde-fou",
+      preferred: "safeguard",
+      forbidden: ["guardrail"],
+      domain: "politique de l’IA",
+      partOfSpeech: "noun",
+    });
   });
 
   it("reads TBX 2008 martif with tig and ntig, and ignores its external DTD reference", () => {
     expect(parseTbx(read("sample-2008.tbx"))).toEqual([
-      { id: "t1", source: "interdiction", preferred: "ban", admitted: ["prohibition"], definition: "Mesure interdisant une activité.", domain: "droit", partOfSpeech: "noun" },
+      {
+        id: "t1",
+        source: "interdiction",
+        preferred: "ban",
+        admitted: ["prohibition"],
+        definition: "Mesure interdisant une activité.",
+        domain: "droit",
+        partOfSpeech: "noun",
+      },
       { id: "t2", source: "contractant", preferred: "contractor", note: "Sens militaire." },
     ]);
   });

@@ -38,7 +38,9 @@ export function parseTbx(xml: string, options: ParseTbxOptions = {}): TermbaseEn
   const languages = new Set<string>();
   const entries = concepts.map((concept) => readConcept(concept, languages)).filter((e): e is TermbaseEntry => e !== null);
   if (concepts.length > 0 && entries.length === 0) {
-    throw tbxError("NO_FRENCH_TERMS", `None of the ${concepts.length} concepts has a French term (languages found: ${[...languages].join(", ") || "none"}).`, { languages: [...languages] });
+    throw tbxError("NO_FRENCH_TERMS", `None of the ${concepts.length} concepts has a French term (languages found: ${[...languages].join(", ") || "none"}).`, {
+      languages: [...languages],
+    });
   }
   return entries;
 }
@@ -51,7 +53,9 @@ function readConcept(concept: XmlElement, languages: Set<string>): TermbaseEntry
   for (const langSec of childElements(concept, "langSec", "langSet")) {
     const lang = (langSec.attributes["xml:lang"] ?? langSec.attributes.lang ?? "").toLowerCase();
     languages.add(lang);
-    const sections = childElements(langSec, "termSec", "tig", "ntig").map(readTermSection).filter((s) => s.term !== "");
+    const sections = childElements(langSec, "termSec", "tig", "ntig")
+      .map(readTermSection)
+      .filter((s) => s.term !== "");
     if (/^fr(?:[-_]|$)/u.test(lang)) {
       french.push(...sections);
       frenchData.push(...data(langSec));
@@ -113,7 +117,10 @@ function data(element: XmlElement): Datum[] {
 }
 
 function statusOf(value: string | undefined): Status {
-  const v = value?.trim().toLowerCase().replace(/term-admn-sts$/u, "");
+  const v = value
+    ?.trim()
+    .toLowerCase()
+    .replace(/term-admn-sts$/u, "");
   if (v === "preferred") return "preferred";
   if (v === "admitted") return "admitted";
   if (v === "deprecated" || v === "superseded" || v === "notrecommended" || v === "forbidden") return "forbidden";

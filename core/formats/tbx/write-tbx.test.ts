@@ -32,7 +32,7 @@ const HOSTILE: TermbaseEntry = {
   preferred: `"quoted" 'single' <b>`,
   admitted: ["a & b"],
   note: "line one\nline two\r\nwindows\ttab",
-  definition: "<!ENTITY x SYSTEM \"file:///etc/passwd\"> &x;",
+  definition: '<!ENTITY x SYSTEM "file:///etc/passwd"> &x;',
   sourceUrl: `https://example.org/?a=1&b="2"&c=<3>`,
   domain: "emoji 🙂 and astral 𝒜",
 };

@@ -7,7 +7,9 @@ import { refusal } from "../../testing/refusal";
 
 const fixture = (path: string) => readFileSync(new URL(`./__fixtures__/test-suite/${path}`, import.meta.url), "utf8");
 const SUITE = ["core/valid", "core/in-out", "modules/valid"].flatMap((dir) =>
-  readdirSync(new URL(`./__fixtures__/test-suite/${dir}`, import.meta.url)).filter((f) => f.endsWith(".xlf")).map((f) => `${dir}/${f}`),
+  readdirSync(new URL(`./__fixtures__/test-suite/${dir}`, import.meta.url))
+    .filter((f) => f.endsWith(".xlf"))
+    .map((f) => `${dir}/${f}`),
 );
 
 const xliff = (body: string, attributes = `version="2.1" srcLang="fr" trgLang="en"`) =>
@@ -27,7 +29,9 @@ describe("parseXliff reads what writeXliff writes", () => {
 describe("parseXliff reads comment threads", () => {
   const note = (attributes: string, text = "Body") => `<note ${attributes}>${text}</note>`;
   const unit = (...notes: string[]) =>
-    xliff(`<unit id="u1"><notes>${notes.join("")}</notes><segment id="a"><source>Un.</source><target>One.</target></segment><segment id="b"><source>Deux.</source><target>Two.</target></segment></unit>`).replace("<xliff ", '<xliff xmlns:lis="urn:lisiere:xliff" ');
+    xliff(
+      `<unit id="u1"><notes>${notes.join("")}</notes><segment id="a"><source>Un.</source><target>One.</target></segment><segment id="b"><source>Deux.</source><target>Two.</target></segment></unit>`,
+    ).replace("<xliff ", '<xliff xmlns:lis="urn:lisiere:xliff" ');
 
   it("gives our comment notes to the segment they name, as comments and not as notes", () => {
     const [a, b] = parseXliff(
@@ -47,7 +51,8 @@ describe("parseXliff reads comment threads", () => {
   });
 
   it("keeps other notes as notes, even in the comment category", () => {
-    const [a] = parseXliff(unit(note('id="c-1" category="comment"', "Foreign"), note('id="x" category="comment" lis:created="2026-03-01"', "No c- id"))).units[0].segments;
+    const [a] = parseXliff(unit(note('id="c-1" category="comment"', "Foreign"), note('id="x" category="comment" lis:created="2026-03-01"', "No c- id")))
+      .units[0].segments;
     expect(a.notes).toEqual(["Foreign", "No c- id"]);
     expect(a.comments).toBeUndefined();
   });
@@ -70,7 +75,9 @@ describe("parseXliff reads the OASIS XLIFF 2.1 test suite", () => {
       source: "Press the TAB key.",
       target: "Drücken Sie die TAB-TASTE.",
       status: "draft",
-      terms: [{ source: "TAB key", preferred: "Tabstopptaste", definition: "A keyboard key that is traditionally used to insert tab characters into a document." }],
+      terms: [
+        { source: "TAB key", preferred: "Tabstopptaste", definition: "A keyboard key that is traditionally used to insert tab characters into a document." },
+      ],
     });
     const everything = parseXliff(fixture("core/valid/everything-core.xlf"));
     expect(everything.title).toBe("myfile");
@@ -82,7 +89,12 @@ describe("parseXliff reads the OASIS XLIFF 2.1 test suite", () => {
     // The file is xml:space="preserve": the line break inside the source is kept.
     expect(everything.units[3].segments[0].source).toBe("special text and more\n.");
     const toSegment = parseXliff(fixture("core/valid/toSegment.xlf")).units[0].segments;
-    expect(toSegment.map((s) => s.source)).toEqual(["Sentence 1. Sentence 2. Sentence 3. Sentence 4.", "Sentence [  ] 5. Sentence [  ] 6. ", "Sentence 7. Sentence 8.", "Sentence 9. Sentence 10."]);
+    expect(toSegment.map((s) => s.source)).toEqual([
+      "Sentence 1. Sentence 2. Sentence 3. Sentence 4.",
+      "Sentence [  ] 5. Sentence [  ] 6. ",
+      "Sentence 7. Sentence 8.",
+      "Sentence 9. Sentence 10.",
+    ]);
   });
 
   it("maps states back to statuses", () => {
@@ -95,38 +107,59 @@ describe("parseXliff reads the OASIS XLIFF 2.1 test suite", () => {
     const [s1, s2] = parseXliff(fixture("core/valid/withNotes_complex.xlf")).units[0].segments;
     expect(s1.notes?.at(-1)).toBe(`lower priority note content for the inline comment delimited with <mrk id="5">`);
     expect(s1.notes?.[0]).toBe("note for file");
-    expect(s2.notes).toEqual(["an inline comment applying just to the delimited target span", `note content for the inline comment delimited with <mrk id="3">`]);
+    expect(s2.notes).toEqual([
+      "an inline comment applying just to the delimited target span",
+      `note content for the inline comment delimited with <mrk id="3">`,
+    ]);
     expect(parseXliff(fixture("core/valid/withCommentAnnotations.xlf")).units[0].segments[0].notes).toEqual(["the comment", "note"]);
   });
 
   it("concatenates files, keeping unit ids unique", () => {
     const doc = parseXliff(fixture("core/valid/withReferences.xlf"));
     expect(doc.units.map((u) => u.id)).toEqual(["u1", "2", "f2-u1"]);
-    expect(doc.units[2].segments[0]).toMatchObject({ source: "Sentence 1.", target: "Phrase 1.", notes: ["note for file (f2)", "note for group", "note for unit"] });
+    expect(doc.units[2].segments[0]).toMatchObject({
+      source: "Sentence 1.",
+      target: "Phrase 1.",
+      notes: ["note for file (f2)", "note for group", "note for unit"],
+    });
   });
 
   it("reads CDATA, ph equiv (not disp), pc equivStart/End, cp, and skips ignorables", () => {
-    expect(parseXliff(fixture("core/valid/withCDataSections.xlf")).units[0].segments).toEqual([{ id: "s1", source: "source & and < etc.", target: "target & and < etc.", status: "draft" }]);
+    expect(parseXliff(fixture("core/valid/withCDataSections.xlf")).units[0].segments).toEqual([
+      { id: "s1", source: "source & and < etc.", target: "target & and < etc.", status: "draft" },
+    ]);
     const doc = parseXliff(
       xliff(`<unit id="u"><segment><source>A<ph id="1" disp="{1}" equiv=" "/>B<ph id="2" disp="[img]"/>C <pc id="3" equivStart="«" equivEnd="»">cité</pc><cp hex="0007"/></source></segment>
 <ignorable><source> </source></ignorable><segment id="x"><source><sc id="4"/>fin<ec startRef="4"/></source><target/></segment></unit>`),
     );
-    expect(doc.units[0].segments.map((s) => [s.id, s.source, s.status])).toEqual([["s1", "A BC «cité»\u0007", "new"], ["x", "fin", "new"]]);
+    expect(doc.units[0].segments.map((s) => [s.id, s.source, s.status])).toEqual([
+      ["s1", "A BC «cité»\u0007", "new"],
+      ["x", "fin", "new"],
+    ]);
   });
 
   it("reads statuses another tool wrote, trusting our subStates only beside their state", () => {
     const seg = (attrs: string, target = "<target>T</target>") => `<segment ${attrs}><source>S</source>${target}</segment>`;
     const doc = parseXliff(
-      xliff(`<unit id="u">${[
-        seg(`state="initial"`),
-        seg(`state="initial"`, ""),
-        seg(`state="translated"`, ""),
-        seg(`state="reviewed" subState="lis:rejected"`),
-        seg(`state="final" subState="lis:draft"`),
-        seg(`state="translated" subState="other:x"`),
-      ].join("")}</unit>`),
+      xliff(
+        `<unit id="u">${[
+          seg(`state="initial"`),
+          seg(`state="initial"`, ""),
+          seg(`state="translated"`, ""),
+          seg(`state="reviewed" subState="lis:rejected"`),
+          seg(`state="final" subState="lis:draft"`),
+          seg(`state="translated" subState="other:x"`),
+        ].join("")}</unit>`,
+      ),
     );
-    expect(doc.units[0].segments.map((s) => [s.status, s.target])).toEqual([["draft", "T"], ["new", ""], ["new", ""], ["rejected", "T"], ["approved", "T"], ["translated", "T"]]);
+    expect(doc.units[0].segments.map((s) => [s.status, s.target])).toEqual([
+      ["draft", "T"],
+      ["new", ""],
+      ["new", ""],
+      ["rejected", "T"],
+      ["approved", "T"],
+      ["translated", "T"],
+    ]);
   });
 });
 
@@ -180,7 +213,9 @@ describe("parseXliff refuses with a coded error and the line", () => {
     expect(noSource.details).toMatchObject({ reason: "INVALID_XLIFF", line: 5 });
     const noSegment = refusal(() => parseXliff(xliff(`<unit id="u7"><ignorable><source> </source></ignorable></unit>`)));
     expect(noSegment.message).toBe(`Line 4: <unit id="u7"> has no <segment>, so nothing in it can be translated.`);
-    expect(refusal(() => parseXliff(`<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="fr"/>`)).message).toBe("Line 1: <xliff> has no <file> element.");
+    expect(refusal(() => parseXliff(`<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="fr"/>`)).message).toBe(
+      "Line 1: <xliff> has no <file> element.",
+    );
   });
 
   it("refuses input over the size limit (20 MB by default), counting UTF-8 bytes", () => {

@@ -76,13 +76,23 @@ function checkRoot(root: XmlElement): string {
     throw xliffError("NOT_XLIFF", root.line, `The file is XML but not XLIFF: its root element is <${root.name}>, not <xliff>.`, { root: root.name });
   }
   if (XLIFF_1_NS.test(uri) || (version !== undefined && /^1\./u.test(version))) {
-    throw xliffError("UNSUPPORTED_VERSION", root.line, `This is XLIFF ${version ?? "1.x"}; only XLIFF 2.x files can be imported (export XLIFF 2.0 or 2.1 from your tool).`, { version });
+    throw xliffError(
+      "UNSUPPORTED_VERSION",
+      root.line,
+      `This is XLIFF ${version ?? "1.x"}; only XLIFF 2.x files can be imported (export XLIFF 2.0 or 2.1 from your tool).`,
+      { version },
+    );
   }
   if (uri !== XLIFF_NS && uri !== XLIFF_2_2_NS) {
     throw xliffError("NOT_XLIFF", root.line, `<xliff> is in namespace "${uri}", not the XLIFF 2 namespace ${XLIFF_NS}.`, { namespace: uri });
   }
   if (version === undefined || !/^2\.\d+$/u.test(version)) {
-    throw xliffError("UNSUPPORTED_VERSION", root.line, version === undefined ? "<xliff> has no version attribute." : `XLIFF version "${version}" is not supported; only 2.x is.`, { version });
+    throw xliffError(
+      "UNSUPPORTED_VERSION",
+      root.line,
+      version === undefined ? "<xliff> has no version attribute." : `XLIFF version "${version}" is not supported; only 2.x is.`,
+      { version },
+    );
   }
   return uri;
 }

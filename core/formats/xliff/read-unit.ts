@@ -22,7 +22,17 @@ import { textContent, type XmlElement } from "../tbx/read-xml";
 import { xliffError } from "./errors";
 import { readCommentNote } from "./xliff-comments";
 import { elements, firstElement, metaValues } from "./xliff-elements";
-import { GLOSSARY_NS, HEADING_TYPE, NMTOKEN, STATE_OF, STATUS_OF_SUBSTATE, type XliffComment, type XliffGlossEntry, type XliffSegment, type XliffUnit } from "./xliff-model";
+import {
+  GLOSSARY_NS,
+  HEADING_TYPE,
+  NMTOKEN,
+  STATE_OF,
+  STATUS_OF_SUBSTATE,
+  type XliffComment,
+  type XliffGlossEntry,
+  type XliffSegment,
+  type XliffUnit,
+} from "./xliff-model";
 import { collapse, eachDescendant, preserves, readInline, tidyNotes } from "./xliff-text";
 
 export interface UnitContext {
@@ -73,9 +83,7 @@ export function readUnit(unit: XmlElement, context: UnitContext): XliffUnit {
   }
   for (const entry of elements(unit, GLOSSARY_NS, "glossary").flatMap((g) => elements(g, GLOSSARY_NS, "glossEntry"))) {
     const ref = (entry.attributes.ref ?? "").replace(/^#/u, "");
-    const owner = ref.startsWith("t=")
-      ? read.find((r) => r.targetIds.has(ref.slice(2)))
-      : (byXliffId(ref) ?? read.find((r) => r.sourceIds.has(ref)));
+    const owner = ref.startsWith("t=") ? read.find((r) => r.targetIds.has(ref.slice(2))) : (byXliffId(ref) ?? read.find((r) => r.sourceIds.has(ref)));
     (owner ?? read[0]).terms.push(glossEntry(entry));
   }
 
@@ -100,11 +108,23 @@ function readSegment(element: XmlElement, k: number, ns: string, preserve: boole
   for (let n = k + 1; used.has(id); n++) id = `s${n}`;
   used.add(id);
 
-  const read: Read = { segment: { id, source: "", target: "", status: "new" }, xliffId, sourceIds: new Set(), targetIds: new Set(), noteRefs: new Set(), notes: [], comments: [], terms: [] };
+  const read: Read = {
+    segment: { id, source: "", target: "", status: "new" },
+    xliffId,
+    sourceIds: new Set(),
+    targetIds: new Set(),
+    noteRefs: new Set(),
+    notes: [],
+    comments: [],
+    terms: [],
+  };
   read.segment.source = readInline(source, preserve);
   read.segment.target = target ? readInline(target, preserve) : "";
   read.segment.status = statusOf(element.attributes.state, element.attributes.subState, target !== undefined, read.segment.target);
-  for (const [side, ids] of [[source, read.sourceIds], [target, read.targetIds]] as const) {
+  for (const [side, ids] of [
+    [source, read.sourceIds],
+    [target, read.targetIds],
+  ] as const) {
     if (!side) continue;
     eachDescendant(side, (inline) => {
       if (inline.attributes.id !== undefined) ids.add(inline.attributes.id);

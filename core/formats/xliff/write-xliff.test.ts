@@ -18,7 +18,9 @@ const GOLDEN = here("./__golden__/rich.xlf");
 function xmllint(xml: string, schema: string): { ok: boolean; output: string } {
   const result = spawnSync("xmllint", ["--noout", "--nonet", "--schema", schema, "-"], { input: xml, encoding: "utf8" });
   if (result.error) {
-    throw new Error(`xmllint could not run (${result.error.message}); install it (Debian/Ubuntu: apt-get install libxml2-utils) — the XLIFF schema tests need it.`);
+    throw new Error(
+      `xmllint could not run (${result.error.message}); install it (Debian/Ubuntu: apt-get install libxml2-utils) — the XLIFF schema tests need it.`,
+    );
   }
   return { ok: result.status === 0, output: `${result.stdout}${result.stderr}` };
 }
@@ -99,9 +101,34 @@ describe("writeXliff", () => {
     expect(xml).not.toMatch(/<img|<script/u);
     const notes = all(readXml(xml), "note").filter((n) => n.attributes.id.startsWith("c-"));
     expect(notes.map((n) => n.attributes)).toEqual([
-      { id: "c-ck1", category: "comment", appliesTo: "target", "lis:segment": "s3", "lis:author": "Alice Martin", "lis:created": "2026-03-01T14:05:00.000Z", "lis:start": "10", "lis:end": "17", "lis:exact": "refuses" },
-      { id: "c-ck2", category: "comment", appliesTo: "target", "lis:segment": "s3", "lis:author": 'Bob & <Co> "B"', "lis:created": "2026-03-01T15:30:00.000Z", "lis:replyTo": "c-ck1" },
-      { id: "c-ck3", category: "comment", appliesTo: "target", "lis:segment": "s5", "lis:created": "2026-03-02T09:00:00.000Z", "lis:resolved": "2026-03-02T10:00:00.000Z" },
+      {
+        id: "c-ck1",
+        category: "comment",
+        appliesTo: "target",
+        "lis:segment": "s3",
+        "lis:author": "Alice Martin",
+        "lis:created": "2026-03-01T14:05:00.000Z",
+        "lis:start": "10",
+        "lis:end": "17",
+        "lis:exact": "refuses",
+      },
+      {
+        id: "c-ck2",
+        category: "comment",
+        appliesTo: "target",
+        "lis:segment": "s3",
+        "lis:author": 'Bob & <Co> "B"',
+        "lis:created": "2026-03-01T15:30:00.000Z",
+        "lis:replyTo": "c-ck1",
+      },
+      {
+        id: "c-ck3",
+        category: "comment",
+        appliesTo: "target",
+        "lis:segment": "s5",
+        "lis:created": "2026-03-02T09:00:00.000Z",
+        "lis:resolved": "2026-03-02T10:00:00.000Z",
+      },
     ]);
     expect(notes.map(textContent)).toEqual([HOSTILE_COMMENT, "Agreed.\n\nChanged it.", "Fine as is."]);
   });
@@ -111,7 +138,15 @@ describe("writeXliff", () => {
       title: "t",
       sourceLanguage: "fr",
       targetLanguage: "en",
-      units: [{ id: "p1", kind: "paragraph", segments: [{ id: "s1", source: "a", target: "b", status: "translated", comments: ids.map((id) => ({ id, created: "2026-03-01T00:00:00.000Z", body: "x" })) }] }],
+      units: [
+        {
+          id: "p1",
+          kind: "paragraph",
+          segments: [
+            { id: "s1", source: "a", target: "b", status: "translated", comments: ids.map((id) => ({ id, created: "2026-03-01T00:00:00.000Z", body: "x" })) },
+          ],
+        },
+      ],
     });
     expect(xmllint(writeXliff(doc(["a1", "b2"])), MODULES_XSD).ok).toBe(true);
     expect(() => writeXliff(doc(["a b"]))).toThrow(DomainError);
@@ -126,7 +161,12 @@ describe("writeXliff", () => {
   });
 
   it("refuses what cannot be written as valid XLIFF", () => {
-    const base = (): XliffDocument => ({ title: "t", sourceLanguage: "fr", targetLanguage: "en", units: [{ id: "p1", kind: "paragraph", segments: [{ id: "s1", source: "a", target: "", status: "new" }] }] });
+    const base = (): XliffDocument => ({
+      title: "t",
+      sourceLanguage: "fr",
+      targetLanguage: "en",
+      units: [{ id: "p1", kind: "paragraph", segments: [{ id: "s1", source: "a", target: "", status: "new" }] }],
+    });
     const cases: [string, (doc: XliffDocument) => void][] = [
       ["a bad id", (d) => (d.units[0].id = "p 1")],
       ["a duplicate segment id", (d) => d.units[0].segments.push({ ...d.units[0].segments[0] })],

@@ -89,7 +89,10 @@ export function xliffWriter(doc: XliffMeta): DocumentWriter<Omit<XliffSegment, "
 
 function writeUnit(unit: XliffUnit): string[] {
   if (unit.segments.length === 0) {
-    throw new DomainError("INVALID_INPUT", `Paragraph "${unit.id}" has no segments; an XLIFF unit needs at least one.`, { reason: "EMPTY_UNIT", unitId: unit.id });
+    throw new DomainError("INVALID_INPUT", `Paragraph "${unit.id}" has no segments; an XLIFF unit needs at least one.`, {
+      reason: "EMPTY_UNIT",
+      unitId: unit.id,
+    });
   }
   const type = unit.kind === "heading" ? ` type="${HEADING_TYPE}"` : "";
   const out = [`    <unit id="${unit.id}"${type}>`];
@@ -164,7 +167,8 @@ function checkId(id: string, what: string, seen: Set<string>): void {
 }
 
 function checkLanguage(which: string, tag: string): void {
-  if (!LANGUAGE.test(tag)) throw new DomainError("INVALID_INPUT", `The ${which} language "${tag}" is not a language tag such as "fr" or "en-GB".`, { reason: "INVALID_LANGUAGE" });
+  if (!LANGUAGE.test(tag))
+    throw new DomainError("INVALID_INPUT", `The ${which} language "${tag}" is not a language tag such as "fr" or "en-GB".`, { reason: "INVALID_LANGUAGE" });
 }
 
 function badStatus(segment: XliffSegment): never {

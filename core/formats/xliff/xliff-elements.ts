@@ -9,9 +9,7 @@ import { METADATA_NS } from "./xliff-model";
  * extension out of our units, and reads `<xlf:segment>` as well as `<segment>`.
  */
 export function elements(element: XmlElement, ns: string, ...names: string[]): XmlElement[] {
-  return element.children.filter(
-    (c): c is XmlElement => typeof c !== "string" && c.uri === ns && (names.length === 0 || names.includes(c.name)),
-  );
+  return element.children.filter((c): c is XmlElement => typeof c !== "string" && c.uri === ns && (names.length === 0 || names.includes(c.name)));
 }
 
 /** The first child element of `element` in `ns` named `name`, if any. */

@@ -22,8 +22,28 @@ type RevisionFacts = { segmentId: string; version: number; targetText: string; s
 
 export async function snapshot(db: Db, documentId: string): Promise<Snapshot> {
   const rows = await db.segment.findMany({ where: { documentId }, orderBy: [{ position: "asc" }, { id: "asc" }] });
-  const revisions = await db.segmentRevision.findMany({ where: { documentId }, orderBy: [{ segmentId: "asc" }, { version: "asc" }], select: { segmentId: true, version: true, targetText: true, status: true, authorId: true } });
-  const segments = new Map(rows.map((r) => [r.id, { id: r.id, position: r.position, sourceText: r.sourceText, targetText: r.targetText, status: r.status, version: r.version, translatedById: r.translatedById, trackedBaseText: r.trackedBaseText, previousSourceText: r.previousSourceText, reviewedVersion: r.reviewedVersion }]));
+  const revisions = await db.segmentRevision.findMany({
+    where: { documentId },
+    orderBy: [{ segmentId: "asc" }, { version: "asc" }],
+    select: { segmentId: true, version: true, targetText: true, status: true, authorId: true },
+  });
+  const segments = new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        id: r.id,
+        position: r.position,
+        sourceText: r.sourceText,
+        targetText: r.targetText,
+        status: r.status,
+        version: r.version,
+        translatedById: r.translatedById,
+        trackedBaseText: r.trackedBaseText,
+        previousSourceText: r.previousSourceText,
+        reviewedVersion: r.reviewedVersion,
+      },
+    ]),
+  );
   return { segments, revisions };
 }
 
@@ -54,7 +74,8 @@ export function brokenInvariants(before: Snapshot, after: Snapshot, step: StepFa
     if (!(SEGMENT_STATUSES as readonly string[]).includes(s.status)) fail(`${s.id}: unknown status ${s.status}`);
     if ((s.status === "new") !== (s.targetText === "")) fail(`${s.id}: status ${s.status} with text "${s.targetText}"`);
     if (s.status === "reviewed" || s.status === "approved") {
-      if (s.reviewedVersion === null || at(s.reviewedVersion)?.targetText !== s.targetText) fail(`${s.id}: ${s.status} but its text is not the text of its decision (v${s.reviewedVersion})`);
+      if (s.reviewedVersion === null || at(s.reviewedVersion)?.targetText !== s.targetText)
+        fail(`${s.id}: ${s.status} but its text is not the text of its decision (v${s.reviewedVersion})`);
     }
     if (s.version > 1 || revisions.length > 0) {
       const latest = at(s.version);
@@ -77,7 +98,13 @@ export function brokenInvariants(before: Snapshot, after: Snapshot, step: StepFa
       const revision = at(s.version);
       if (revision && revision.authorId !== step.actorId) fail(`${s.id}: revision v${s.version} not by the actor`);
       if (!step.reviews && !step.restoresState && s.reviewedVersion !== old.reviewedVersion) fail(`${s.id}: a non-reviewer recorded a review decision`);
-      if (!step.reviews && !step.restoresState && s.status !== old.status && DECISION_STATUSES.includes(s.status as SegmentStatus) && !(old.status === "rejected" && s.status === "rejected")) {
+      if (
+        !step.reviews &&
+        !step.restoresState &&
+        s.status !== old.status &&
+        DECISION_STATUSES.includes(s.status as SegmentStatus) &&
+        !(old.status === "rejected" && s.status === "rejected")
+      ) {
         fail(`${s.id}: a non-reviewer moved ${old.status} → ${s.status}`);
       }
       if (CONFIRMED_STATUSES.includes(s.status as SegmentStatus) && s.targetText === "") fail(`${s.id}: confirmed with no text`);

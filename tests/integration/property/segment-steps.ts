@@ -40,12 +40,29 @@ export interface Step {
 }
 
 const op: fc.Arbitrary<Op> = fc.oneof(
-  { arbitrary: fc.record({ kind: fc.constant("save" as const), at: index, text, status: fc.constantFrom(undefined, ...SEGMENT_STATUSES), stale: fc.oneof({ arbitrary: fc.constant(false), weight: 4 }, { arbitrary: fc.constant(true), weight: 1 }) }), weight: 12 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant("save" as const),
+      at: index,
+      text,
+      status: fc.constantFrom(undefined, ...SEGMENT_STATUSES),
+      stale: fc.oneof({ arbitrary: fc.constant(false), weight: 4 }, { arbitrary: fc.constant(true), weight: 1 }),
+    }),
+    weight: 12,
+  },
   { arbitrary: fc.record({ kind: fc.constant("settle" as const), at: index, decision: fc.constantFrom("accept" as const, "revert" as const) }), weight: 3 },
   { arbitrary: fc.record({ kind: fc.constant("restore" as const), at: index, pick: fc.nat({ max: 10 }) }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant("replace" as const), at: fc.array(index, { minLength: 1, maxLength: 3 }), with: text }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant("undo" as const), pick: fc.nat({ max: 5 }) }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant("restructure" as const), at: index, op: fc.constantFrom("merge" as const, "split" as const, "moveTargetDown" as const, "moveTargetUp" as const, "unalign" as const), cut: fc.nat({ max: 30 }) }), weight: 2 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant("restructure" as const),
+      at: index,
+      op: fc.constantFrom("merge" as const, "split" as const, "moveTargetDown" as const, "moveTargetUp" as const, "unalign" as const),
+      cut: fc.nat({ max: 30 }),
+    }),
+    weight: 2,
+  },
   { arbitrary: fc.record({ kind: fc.constant("source" as const), at: index, text: fc.constantFrom(...FRENCH) }), weight: 1 },
   { arbitrary: fc.constant({ kind: "import" as const }), weight: 1 },
 );
@@ -86,7 +103,11 @@ export async function perform(run: Run, { who, op }: Step): Promise<void> {
     }
     case "replace": {
       const chosen = [...new Map(op.at.map((i) => [at(i).id, at(i)])).values()];
-      const { batchId } = await replaceInTargets(db, { actor, documentId, changes: chosen.map((s) => ({ segmentId: s.id, baseVersion: s.version, targetText: op.with })) });
+      const { batchId } = await replaceInTargets(db, {
+        actor,
+        documentId,
+        changes: chosen.map((s) => ({ segmentId: s.id, baseVersion: s.version, targetText: op.with })),
+      });
       run.batches.push(batchId);
       return;
     }
@@ -97,7 +118,10 @@ export async function perform(run: Run, { who, op }: Step): Promise<void> {
     }
     case "restructure": {
       const s = at(op.at);
-      const restructure: RestructureOp = op.op === "split" ? { kind: "split", segmentId: s.id, sourceOffset: op.cut % (s.sourceText.length + 1), targetOffset: op.cut % (s.targetText.length + 1) } : { kind: op.op, segmentId: s.id };
+      const restructure: RestructureOp =
+        op.op === "split"
+          ? { kind: "split", segmentId: s.id, sourceOffset: op.cut % (s.sourceText.length + 1), targetOffset: op.cut % (s.targetText.length + 1) }
+          : { kind: op.op, segmentId: s.id };
       await restructureSegments(db, { actor, op: restructure, versions: Object.fromEntries(segments.map((x) => [x.id, x.version])) });
       return;
     }

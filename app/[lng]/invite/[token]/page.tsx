@@ -38,8 +38,7 @@ export default async function InvitePage({ params }: { params: Promise<{ lng: st
         <AcceptInvitationForm token={token} />
       ) : (
         <p>
-          {t("accept.signInFirst")}{" "}
-          <Link href={`/${lng}/sign-in?next=${encodeURIComponent(here)}`}>{getT(lng, "auth")("signIn.submit")}</Link>
+          {t("accept.signInFirst")} <Link href={`/${lng}/sign-in?next=${encodeURIComponent(here)}`}>{getT(lng, "auth")("signIn.submit")}</Link>
           {" · "}
           <Link href={`/${lng}/sign-up?next=${encodeURIComponent(here)}`}>{getT(lng, "auth")("signUp.submit")}</Link>
         </p>

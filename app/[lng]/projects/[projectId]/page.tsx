@@ -43,14 +43,23 @@ export default async function ProjectPage({ params, searchParams }: { params: Pa
   const { project, role, documents, progress } = await loadOr404(() => loadProject(actor.userId!, projectId));
   // Right after a deletion (?trashed=<id>), offer Undo while the document is still in the trash.
   const { trashed } = await searchParams;
-  const justTrashed = typeof trashed === "string" && roleAllows(role, "document.restore") ? (await listTrash(getDb(), { actor, projectId })).find((d) => d.id === trashed) : undefined;
+  const justTrashed =
+    typeof trashed === "string" && roleAllows(role, "document.restore")
+      ? (await listTrash(getDb(), { actor, projectId })).find((d) => d.id === trashed)
+      : undefined;
   return (
     <div className="page">
-      <p className="breadcrumb"><Link href={`/${lng}`}>{tc("nav.projects")}</Link></p>
+      <p className="breadcrumb">
+        <Link href={`/${lng}`}>{tc("nav.projects")}</Link>
+      </p>
       <h1>{project.name}</h1>
       {project.description ? <p className="lead">{project.description}</p> : null}
       <ProjectTabs lng={lng} projectId={project.id} role={role} current="documents" />
-      {documents.length > 0 ? <section className="project-progress" data-testid="project-progress" aria-label={tc("progress.project")}><ProgressBar progress={progress} label={tc("progress.project")} /></section> : null}
+      {documents.length > 0 ? (
+        <section className="project-progress" data-testid="project-progress" aria-label={tc("progress.project")}>
+          <ProgressBar progress={progress} label={tc("progress.project")} />
+        </section>
+      ) : null}
       <h2>{t("documents.title")}</h2>
       {justTrashed ? <TrashUndoNotice lng={lng} projectId={project.id} documentId={justTrashed.id} title={justTrashed.title} /> : null}
       {documents.length === 0 ? <p className="empty">{t("documents.empty")}</p> : null}

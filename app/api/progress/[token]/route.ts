@@ -8,7 +8,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
   try {
     const actor = await currentActor();
     const progress = readProgress((await params).token, actor.userId);
-    return progress ? NextResponse.json(progress, { headers: { "Cache-Control": "no-store" } }) : NextResponse.json({ code: "NOT_FOUND", message: "No such operation." }, { status: 404 });
+    return progress
+      ? NextResponse.json(progress, { headers: { "Cache-Control": "no-store" } })
+      : NextResponse.json({ code: "NOT_FOUND", message: "No such operation." }, { status: 404 });
   } catch (error) {
     return errorResponse(error);
   }

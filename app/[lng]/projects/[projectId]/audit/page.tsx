@@ -16,28 +16,40 @@ export default async function AuditPage({ params }: { params: Promise<{ lng: str
   const lng = await languageParam(params);
   const { projectId } = await params;
   const actor = await requirePageActor(lng, `/${lng}/projects/${projectId}/audit`);
-  const [events, { project, role }] = await loadOr404(() => Promise.all([listAuditEvents(getDb(), { actor, projectId }), listMembers(getDb(), { actor, projectId })]));
+  const [events, { project, role }] = await loadOr404(() =>
+    Promise.all([listAuditEvents(getDb(), { actor, projectId }), listMembers(getDb(), { actor, projectId })]),
+  );
   const t = getT(lng, "members");
   const tc = getT(lng, "common");
   const tp = getT(lng, "projects");
   const when = new Intl.DateTimeFormat(lng === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "medium" });
   return (
     <div className="page">
-      <p className="breadcrumb"><Link href={`/${lng}`}>{tc("nav.projects")}</Link></p>
+      <p className="breadcrumb">
+        <Link href={`/${lng}`}>{tc("nav.projects")}</Link>
+      </p>
       <h1>{project.name}</h1>
       <ProjectTabs lng={lng} projectId={projectId} role={role} current="audit" />
       <h2>{t("audit.title", { project: project.name })}</h2>
       {events.length === 0 ? <p className="empty">{t("audit.empty")}</p> : null}
       <table className="table" data-testid="audit-log">
         <thead>
-          <tr><th>{t("audit.when")}</th><th>{t("audit.who")}</th><th>{t("audit.what")}</th><th>{t("audit.details")}</th><th>{t("audit.address")}</th></tr>
+          <tr>
+            <th>{t("audit.when")}</th>
+            <th>{t("audit.who")}</th>
+            <th>{t("audit.what")}</th>
+            <th>{t("audit.details")}</th>
+            <th>{t("audit.address")}</th>
+          </tr>
         </thead>
         <tbody>
           {events.map((event) => {
             const described = describeAuditEvent(t, tp, event);
             return (
               <tr key={event.id} data-action={event.action}>
-                <td><time dateTime={event.createdAt}>{when.format(new Date(event.createdAt))}</time></td>
+                <td>
+                  <time dateTime={event.createdAt}>{when.format(new Date(event.createdAt))}</time>
+                </td>
                 <td>{event.actor ?? "—"}</td>
                 <td title={event.action}>{described.name}</td>
                 <td>{described.details}</td>

@@ -24,12 +24,20 @@ export default async function GlossaryPage({ params, searchParams }: Props) {
   const tc = getT(lng, "common");
   return (
     <div className="page page--wide">
-      <p className="breadcrumb"><Link href={`/${lng}`}>{tc("nav.projects")}</Link></p>
+      <p className="breadcrumb">
+        <Link href={`/${lng}`}>{tc("nav.projects")}</Link>
+      </p>
       <h1>{data.project.name}</h1>
       <ProjectTabs lng={lng} projectId={projectId} role={data.role} current="glossary" />
       <h2>{t("title")}</h2>
       <p className="hint">{t("intro")}</p>
-      <GlossaryManager projectId={projectId} entries={data.entries} editable={roleAllows(data.role, "glossary.edit")} initialQuery={typeof q === "string" ? q.slice(0, 200) : ""} limitMb={MAX_GLOSSARY_BYTES / 1048576} />
+      <GlossaryManager
+        projectId={projectId}
+        entries={data.entries}
+        editable={roleAllows(data.role, "glossary.edit")}
+        initialQuery={typeof q === "string" ? q.slice(0, 200) : ""}
+        limitMb={MAX_GLOSSARY_BYTES / 1048576}
+      />
     </div>
   );
 }

@@ -24,17 +24,32 @@ export default async function MembersPage({ params }: { params: Promise<{ lng: s
   const tc = getT(lng, "common");
   return (
     <div className="page">
-      <p className="breadcrumb"><Link href={`/${lng}`}>{tc("nav.projects")}</Link></p>
+      <p className="breadcrumb">
+        <Link href={`/${lng}`}>{tc("nav.projects")}</Link>
+      </p>
       <h1>{data.project.name}</h1>
       <ProjectTabs lng={lng} projectId={projectId} role={data.role} current="members" />
       <h2>{t("members.title", { project: data.project.name })}</h2>
       <table className="table" data-testid="members">
         <thead>
-          <tr><th>{t("members.name")}</th><th>{t("members.email")}</th><th>{t("members.role")}</th><th>{t("members.since")}</th>{data.canManage ? <th /> : null}</tr>
+          <tr>
+            <th>{t("members.name")}</th>
+            <th>{t("members.email")}</th>
+            <th>{t("members.role")}</th>
+            <th>{t("members.since")}</th>
+            {data.canManage ? <th /> : null}
+          </tr>
         </thead>
         <tbody>
           {data.members.map((member) => (
-            <MemberRow key={member.userId} projectId={projectId} member={member} canManage={data.canManage} isSelf={member.userId === actor.userId} since={formatCalendarDate(member.since.slice(0, 10), lng)} />
+            <MemberRow
+              key={member.userId}
+              projectId={projectId}
+              member={member}
+              canManage={data.canManage}
+              isSelf={member.userId === actor.userId}
+              since={formatCalendarDate(member.since.slice(0, 10), lng)}
+            />
           ))}
         </tbody>
       </table>
@@ -47,11 +62,16 @@ export default async function MembersPage({ params }: { params: Promise<{ lng: s
             <ul className="card-list" data-testid="pending-invitations">
               {data.invitations.map((invitation) => (
                 <li key={invitation.id} className="inline-form">
-                  <span>{invitation.email} — {t(`roles.${invitation.role as "viewer"}`).split(" — ")[0]} — {t("invite.expires", { date: formatCalendarDate(invitation.expiresAt.slice(0, 10), lng) })}</span>
+                  <span>
+                    {invitation.email} — {t(`roles.${invitation.role as "viewer"}`).split(" — ")[0]} —{" "}
+                    {t("invite.expires", { date: formatCalendarDate(invitation.expiresAt.slice(0, 10), lng) })}
+                  </span>
                   <form action={revokeInvitationAction}>
                     <input type="hidden" name="projectId" value={projectId} />
                     <input type="hidden" name="invitationId" value={invitation.id} />
-                    <button type="submit" className="button button--small">{t("invite.revoke")}</button>
+                    <button type="submit" className="button button--small">
+                      {t("invite.revoke")}
+                    </button>
                   </form>
                 </li>
               ))}

@@ -24,13 +24,17 @@ export default async function TrashPage({ params }: { params: Params }) {
   const lng = await languageParam(params);
   const { projectId } = await params;
   const actor = await requirePageActor(lng, `/${lng}/projects/${projectId}/trash`);
-  const [documents, { project, role }] = await loadOr404(() => Promise.all([listTrash(getDb(), { actor, projectId }), listMembers(getDb(), { actor, projectId })]));
+  const [documents, { project, role }] = await loadOr404(() =>
+    Promise.all([listTrash(getDb(), { actor, projectId }), listMembers(getDb(), { actor, projectId })]),
+  );
   const t = getT(lng, "projects");
   const tc = getT(lng, "common");
   const when = new Intl.DateTimeFormat(lng === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeStyle: "short" });
   return (
     <div className="page">
-      <p className="breadcrumb"><Link href={`/${lng}`}>{tc("nav.projects")}</Link></p>
+      <p className="breadcrumb">
+        <Link href={`/${lng}`}>{tc("nav.projects")}</Link>
+      </p>
       <h1>{project.name}</h1>
       <ProjectTabs lng={lng} projectId={projectId} role={role} current="trash" />
       <h2>{t("trash.title")}</h2>

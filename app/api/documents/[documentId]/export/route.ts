@@ -12,7 +12,9 @@ const IN_NEXT_SERVER = process.env.NEXT_RUNTIME === "nodejs";
 
 const ZExportQuery = z.object({
   format: z.enum(EXPORT_FORMATS, { error: `format must be one of ${EXPORT_FORMATS.join(", ")}` }),
-  missing: z.enum(MISSING_TRANSLATION_POLICIES, { error: `missing must be one of ${MISSING_TRANSLATION_POLICIES.join(", ")}` }).default(DEFAULT_ENGLISH_TEXT_OPTIONS.missing),
+  missing: z
+    .enum(MISSING_TRANSLATION_POLICIES, { error: `missing must be one of ${MISSING_TRANSLATION_POLICIES.join(", ")}` })
+    .default(DEFAULT_ENGLISH_TEXT_OPTIONS.missing),
   drafts: z.enum(DRAFT_POLICIES, { error: `drafts must be one of ${DRAFT_POLICIES.join(", ")}` }).default(DEFAULT_ENGLISH_TEXT_OPTIONS.drafts),
 });
 
@@ -24,11 +26,24 @@ const ZExportQuery = z.object({
 export async function GET(request: NextRequest, { params }: { params: Promise<{ documentId: string }> }) {
   const { documentId } = await params;
   const search = request.nextUrl.searchParams;
-  const query = ZExportQuery.safeParse({ format: search.get("format"), missing: search.get("missing") ?? undefined, drafts: search.get("drafts") ?? undefined });
+  const query = ZExportQuery.safeParse({
+    format: search.get("format"),
+    missing: search.get("missing") ?? undefined,
+    drafts: search.get("drafts") ?? undefined,
+  });
   if (!query.success) return NextResponse.json({ code: "INVALID_INPUT", message: query.error.issues[0]?.message ?? "Invalid query" }, { status: 400 });
   const { format, missing, drafts } = query.data;
   try {
-    return streamResponse(await exportDocument(getDb(), { actor: await currentActor(), documentId, format, english: { missing, drafts }, ip: await clientIp(), inWorker: IN_NEXT_SERVER }));
+    return streamResponse(
+      await exportDocument(getDb(), {
+        actor: await currentActor(),
+        documentId,
+        format,
+        english: { missing, drafts },
+        ip: await clientIp(),
+        inWorker: IN_NEXT_SERVER,
+      }),
+    );
   } catch (error) {
     // The bilingual page is a download; the response's CSP keeps it inert if opened from our origin.
     return errorResponse(error);

@@ -53,15 +53,30 @@ export default async function DocumentPage({ params, searchParams }: { params: P
         <Link href={`/${lng}/projects/${projectId}`} className="document-bar__back" title={t("header.backToProject", { project: document.projectName })}>
           {t("header.backToProject", { project: document.projectName })}
         </Link>
-        <h1 lang={document.sourceLanguage} data-testid="document-title" className="document-bar__title">{document.title}</h1>
+        <h1 lang={document.sourceLanguage} data-testid="document-title" className="document-bar__title">
+          {document.title}
+        </h1>
         <p className="document-bar__meta">
-          {document.documentDate ? <time dateTime={document.documentDate} data-testid="document-date">{t("header.date", { date: formatCalendarDate(document.documentDate, lng) })}</time> : null}
+          {document.documentDate ? (
+            <time dateTime={document.documentDate} data-testid="document-date">
+              {t("header.date", { date: formatCalendarDate(document.documentDate, lng) })}
+            </time>
+          ) : null}
           {document.documentDate ? " · " : null}
-          <span data-testid="segment-count" data-count={data.part.total}>{t("header.segments", { count: data.part.total })}</span>
+          <span data-testid="segment-count" data-count={data.part.total}>
+            {t("header.segments", { count: data.part.total })}
+          </span>
         </p>
         <nav className="document-bar__links" aria-label={t("header.views")}>
-          <Link href={`/${lng}/projects/${projectId}/documents/${documentId}/review${data.part.parts > 1 ? `?part=${data.part.part}` : ""}`} data-testid="open-review">{t("header.review")}</Link>
-          <Link href={`/${lng}/projects/${projectId}/documents/${documentId}/activity`} data-testid="open-activity">{t("header.activity")}</Link>
+          <Link
+            href={`/${lng}/projects/${projectId}/documents/${documentId}/review${data.part.parts > 1 ? `?part=${data.part.part}` : ""}`}
+            data-testid="open-review"
+          >
+            {t("header.review")}
+          </Link>
+          <Link href={`/${lng}/projects/${projectId}/documents/${documentId}/activity`} data-testid="open-activity">
+            {t("header.activity")}
+          </Link>
         </nav>
         {canImportTranslation || canImportAnnotations ? (
           <ImportsMenu>
@@ -71,7 +86,14 @@ export default async function DocumentPage({ params, searchParams }: { params: P
         ) : null}
         <PartNavigator part={data.part} href={(n) => `/${lng}/projects/${projectId}/documents/${documentId}?part=${n}`} lng={lng} />
       </header>
-      <Workbench key={`${document.updatedAt}-${data.part.part}`} data={data} editable={roleAllows(data.role, "segment.edit")} canAnnotate={canImportAnnotations} canReview={roleAllows(data.role, "segment.review")} lng={lng} />
+      <Workbench
+        key={`${document.updatedAt}-${data.part.part}`}
+        data={data}
+        editable={roleAllows(data.role, "segment.edit")}
+        canAnnotate={canImportAnnotations}
+        canReview={roleAllows(data.role, "segment.review")}
+        lng={lng}
+      />
     </div>
   );
 }

@@ -58,7 +58,9 @@ export default async function DocumentActivityPage({ params, searchParams }: { p
   const documentPath = `/${lng}/projects/${projectId}/documents/${documentId}`;
   const path = `${documentPath}/activity`;
   const actor = await requirePageActor(lng, `${path}${queryOf(filters, filters.before)}`);
-  const page = await loadOr404(() => listActivity(getDb(), { actor, documentId, authorId: filters.person, kinds: filters.kinds, before: filters.before, limit: PAGE_SIZE }));
+  const page = await loadOr404(() =>
+    listActivity(getDb(), { actor, documentId, authorId: filters.person, kinds: filters.kinds, before: filters.before, limit: PAGE_SIZE }),
+  );
   if (page.document.projectId !== projectId) notFound();
   const t = getT(lng, "activity");
   const when = new Intl.DateTimeFormat(lng === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short" });
@@ -75,7 +77,11 @@ export default async function DocumentActivityPage({ params, searchParams }: { p
           <span>{t("filters.person")}</span>
           <select name="person" defaultValue={filters.person ?? ""}>
             <option value="">{t("filters.everyone")}</option>
-            {page.people.map((person) => <option key={person.id} value={person.id}>{person.name}</option>)}
+            {page.people.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name}
+              </option>
+            ))}
           </select>
         </label>
         <fieldset className="field field--inline">
@@ -88,38 +94,73 @@ export default async function DocumentActivityPage({ params, searchParams }: { p
           ))}
         </fieldset>
         <div className="form-actions">
-          <button type="submit" className="button button--primary">{t("filters.apply")}</button>
-          {filtered ? <Link className="button" href={path}>{t("filters.clear")}</Link> : null}
+          <button type="submit" className="button button--primary">
+            {t("filters.apply")}
+          </button>
+          {filtered ? (
+            <Link className="button" href={path}>
+              {t("filters.clear")}
+            </Link>
+          ) : null}
         </div>
       </form>
-      {page.events.length === 0 ? <p className="empty">{filtered ? t("emptyFiltered") : t("empty")}</p> : (
+      {page.events.length === 0 ? (
+        <p className="empty">{filtered ? t("emptyFiltered") : t("empty")}</p>
+      ) : (
         <table className="table" data-testid="activity-list">
           <thead>
-            <tr><th>{t("columns.when")}</th><th>{t("columns.who")}</th><th>{t("columns.what")}</th><th>{t("columns.where")}</th><th>{t("columns.details")}</th></tr>
+            <tr>
+              <th>{t("columns.when")}</th>
+              <th>{t("columns.who")}</th>
+              <th>{t("columns.what")}</th>
+              <th>{t("columns.where")}</th>
+              <th>{t("columns.details")}</th>
+            </tr>
           </thead>
           <tbody>
             {page.events.map((event) => (
               <tr key={event.id} data-kind={event.kind} data-testid="activity-event">
-                <td><time dateTime={event.at}>{when.format(new Date(event.at))}</time></td>
+                <td>
+                  <time dateTime={event.at}>{when.format(new Date(event.at))}</time>
+                </td>
                 <td>{event.authorName ?? t("formerMember")}</td>
                 <td>{t(`kind.${event.kind}`)}</td>
                 <td>
                   {event.segmentPosition !== null ? (
                     <>
-                      <Link href={`${documentPath}${partOfSegment(event.segmentPosition) > 1 ? `?part=${partOfSegment(event.segmentPosition)}` : ""}#segment-${event.segmentPosition}`} aria-label={t("segmentLink", { n: event.segmentPosition })}>{t("segment", { n: event.segmentPosition })}</Link>
-                      <div className="hint" lang="fr">{event.sourceExcerpt}</div>
+                      <Link
+                        href={`${documentPath}${partOfSegment(event.segmentPosition) > 1 ? `?part=${partOfSegment(event.segmentPosition)}` : ""}#segment-${event.segmentPosition}`}
+                        aria-label={t("segmentLink", { n: event.segmentPosition })}
+                      >
+                        {t("segment", { n: event.segmentPosition })}
+                      </Link>
+                      <div className="hint" lang="fr">
+                        {event.sourceExcerpt}
+                      </div>
                     </>
-                  ) : <span className="hint">{t("segmentGone")}</span>}
+                  ) : (
+                    <span className="hint">{t("segmentGone")}</span>
+                  )}
                 </td>
-                <td><ActivityDetail event={event} lng={lng} /></td>
+                <td>
+                  <ActivityDetail event={event} lng={lng} />
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
       <nav className="form-actions" aria-label={t("pagination")}>
-        {filters.before ? <Link className="button" href={`${path}${queryOf(filters)}`}>{t("newest")}</Link> : null}
-        {page.nextCursor ? <Link className="button" rel="next" href={`${path}${queryOf(filters, page.nextCursor)}`} data-testid="activity-older">{t("older")}</Link> : null}
+        {filters.before ? (
+          <Link className="button" href={`${path}${queryOf(filters)}`}>
+            {t("newest")}
+          </Link>
+        ) : null}
+        {page.nextCursor ? (
+          <Link className="button" rel="next" href={`${path}${queryOf(filters, page.nextCursor)}`} data-testid="activity-older">
+            {t("older")}
+          </Link>
+        ) : null}
       </nav>
     </div>
   );

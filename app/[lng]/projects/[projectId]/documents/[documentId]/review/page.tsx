@@ -38,7 +38,9 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
         <Link href={data.part.parts > 1 ? `${documentPath}?part=${data.part.part}` : documentPath}>{t("backToGrid")}</Link>
       </p>
       <header className="document-header">
-        <h1 lang={data.document.sourceLanguage} data-testid="document-title">{data.document.title}</h1>
+        <h1 lang={data.document.sourceLanguage} data-testid="document-title">
+          {data.document.title}
+        </h1>
         <p className="document-header__meta">{t("intro")}</p>
       </header>
       <PartNavigator part={data.part} href={(n) => `${documentPath}/review?part=${n}`} lng={lng} />
