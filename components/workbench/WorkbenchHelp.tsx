@@ -4,8 +4,21 @@ import { useTranslation } from "react-i18next";
 import { StatusGuide } from "@/components/ui/StatusGuide";
 import { ToolbarMenu } from "./ToolbarMenu";
 
-/** The keys the user may press here and what the statuses mean, behind the toolbar's "Keys" button. */
-export function WorkbenchHelp({ editable, canReview, canAnnotate }: { editable: boolean; canReview: boolean; canAnnotate: boolean }) {
+/**
+ * The toolbar's "Help" menu: the keys most used here, a way to the full shortcut list (also ? or F1),
+ * and what the statuses mean.
+ */
+export function WorkbenchHelp({
+  editable,
+  canReview,
+  canAnnotate,
+  onShortcuts,
+}: {
+  editable: boolean;
+  canReview: boolean;
+  canAnnotate: boolean;
+  onShortcuts: () => void;
+}) {
   const { t } = useTranslation(["workbench", "glossary"]);
   const lines = [
     editable && t("workbench:grid.keyboardHelp"),
@@ -19,6 +32,11 @@ export function WorkbenchHelp({ editable, canReview, canAnnotate }: { editable: 
         {lines.map((line) => (
           <p key={line}>{line}</p>
         ))}
+        <p>
+          <button type="button" className="button button--small" onClick={onShortcuts} data-testid="shortcuts-open">
+            {t("workbench:shortcuts.openTitle")}
+          </button>
+        </p>
         <StatusGuide />
       </div>
     </ToolbarMenu>

@@ -49,16 +49,7 @@ export function WorkbenchToolbar(props: WorkbenchToolbarProps) {
           {t("workbench:find.open")}
         </button>
         <ExportMenu documentId={props.documentId} gaps={props.gaps} />
-        <WorkbenchHelp {...permissions} />
-        <button
-          type="button"
-          className="button button--small"
-          title={t("workbench:shortcuts.openTitle")}
-          onClick={props.onShortcuts}
-          data-testid="shortcuts-open"
-        >
-          {t("workbench:shortcuts.open")}
-        </button>
+        <WorkbenchHelp {...permissions} onShortcuts={props.onShortcuts} />
         <button type="button" className="button button--small" aria-pressed={props.panelShown} onClick={props.onTogglePanel} data-testid="side-panel-toggle">
           {t("workbench:workspace.sidePanel.label")}
         </button>

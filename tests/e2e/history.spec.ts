@@ -8,7 +8,8 @@ test("the history of a segment shows each saved version with a word diff, and re
   await page.keyboard.type("Anthropic refused the offer.");
   await page.keyboard.press("Control+Enter");
   await expectAllSaved(page);
-  await row(page, 1).getByTestId("segment-target").click();
+  // The only segment: Ctrl+Enter confirms it and stays in its editor, saying there is nothing left.
+  await expect(page.getByTestId("nav-message")).toHaveText("No segment left to confirm after this one.");
   await expect(page.getByTestId("target-editor")).toBeFocused();
   await page.keyboard.press("Control+a");
   await page.keyboard.type("Anthropic turned down the Pentagon's offer.");
