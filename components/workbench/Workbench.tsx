@@ -1,11 +1,10 @@
 "use client";
 
 import type { Editor } from "@tiptap/core";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import type { Workbench as WorkbenchData } from "@/server/documents/get-workbench";
 import { ConflictDialog } from "./ConflictDialog";
 import { useDocumentFigures } from "./use-document-figures";
-import type { RowInfo } from "./SegmentRow";
 import { filterCounts, segmentsWithNotes, type RowFilter } from "./row-filter";
 import { sourceCaret, structureCommandOf } from "./structure-keys";
 import { RejectDialog, rejectWithReason, type Rejection } from "./RejectDialog";
@@ -13,13 +12,13 @@ import { FindBar } from "./FindBar";
 import { GoToSegmentDialog } from "./GoToSegmentDialog";
 import { NavMessage } from "./NavMessage";
 import { ShortcutHelp } from "./ShortcutHelp";
-import { useGridNavigation } from "./use-grid-navigation";
-import { useNavigationKeys } from "./use-navigation-keys";
+import { useWorkbenchKeys } from "./use-workbench-keys";
+import { useSettleTracked } from "./use-settle-tracked";
+import { useGridRows } from "./use-grid-rows";
 import { useBatchEdits } from "./use-batch-edits";
 import { useRestructure } from "./use-restructure";
 import { Typeahead } from "./typeahead";
 import { SegmentStoreProvider, useSaveConflict, useSegmentActions, useSegments } from "./segment-store-context";
-import { settleTrackedChangeAction } from "@/actions/review";
 import { useCommentCounts } from "@/components/comments/use-comment-counts";
 import { roleAllows } from "@/core/access/permissions";
 import { AnnotateDialog } from "./AnnotateDialog";
@@ -69,18 +68,7 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng }: Workbe
   const targetEditor = useRef<Editor | null>(null);
   const [filter, setFilter] = useState<RowFilter>("all");
 
-  const allRows: RowInfo[] = useMemo(() => {
-    const paragraphs = new Map(data.paragraphs.map((p) => [p.id, p]));
-    return segments.map((segment, index) => {
-      const paragraph = paragraphs.get(segment.paragraphId);
-      return {
-        segment,
-        number: data.part.offset + index + 1,
-        heading: paragraph?.kind === "heading" ? { level: paragraph.level ?? 2 } : null,
-        paragraphStart: index === 0 || segments[index - 1].paragraphId !== segment.paragraphId,
-      };
-    });
-  }, [segments, data.paragraphs, data.part.offset]);
+  const allRows = useGridRows(segments, data.paragraphs, data.part.offset);
   const withNotes = useMemo(() => segmentsWithNotes(notes.all), [notes.all]);
   const comments = useCommentCounts(data.document.id, data.openComments);
   const marks = useMemo(() => ({ notes: withNotes, comments: comments.withOpen }), [withNotes, comments.withOpen]);
@@ -111,22 +99,13 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng }: Workbe
     virtualizer,
     scrollRef,
   });
-  // ── nav: keyboard navigation (Ctrl+Enter target, Ctrl+G, Ctrl+F, first/last, flagged, ? / F1) ──
-  const rootRef = useRef<HTMLDivElement>(null);
-  const navigation = useGridNavigation({ rows, active, goTo, activateNumber, part: data.part, marks, virtualizer, scrollRef, jumpTo });
-  const [findToken, setFindToken] = useState<number | null>(null);
-  const [goToOpen, setGoToOpen] = useState(false);
-  const [helpOpen, setHelpOpen] = useState(false);
-  useNavigationKeys(rootRef, {
-    find: () => setFindToken((token) => (token ?? 0) + 1),
-    goTo: () => setGoToOpen(true),
-    help: () => setHelpOpen(true),
-    first: navigation.first,
-    last: navigation.last,
-    nextFlagged: navigation.nextFlagged,
-    previousFlagged: navigation.previousFlagged,
-  });
-  // ── end nav ──
+  const {
+    rootRef,
+    navigation,
+    find,
+    goTo: goToDialog,
+    help,
+  } = useWorkbenchKeys({ rows, active, goTo, activateNumber, part: data.part, marks, virtualizer, scrollRef, jumpTo });
 
   const handlers = useEditorHandlers({
     active,
@@ -154,17 +133,7 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng }: Workbe
 
   const panel = useSidePanel(activeSegment?.id ?? null);
   const batch = useBatchEdits({ documentId: data.document.id, segments, queue, patchSegment, closeEditor: close });
-  // Rows are memoised: they get one stable callback, which reaches the current batch helpers.
-  const batchRef = useRef(batch);
-  useEffect(() => {
-    batchRef.current = batch;
-  });
-  const [settleProblem, setSettleProblem] = useState<string | null>(null);
-  const settleTracked = useCallback(
-    (segmentId: string, decision: "accept" | "revert") =>
-      void batchRef.current.single(segmentId, (baseVersion) => settleTrackedChangeAction({ segmentId, baseVersion, decision })).then(setSettleProblem),
-    [],
-  );
+  const { settle: settleTracked, problem: settleProblem } = useSettleTracked(batch);
 
   const cardContext = useCardContext(notes, { canAnnotate, userId: data.userId, role: data.role, projectId: data.document.projectId, lng });
 
@@ -207,23 +176,23 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng }: Workbe
         filter={filter}
         setFilter={setFilter}
         notice={structure.notice}
-        findOpen={findToken !== null}
-        onToggleFind={() => setFindToken((token) => (token === null ? 1 : null))}
-        onShortcuts={() => setHelpOpen(true)}
+        findOpen={find.token !== null}
+        onToggleFind={find.toggle}
+        onShortcuts={help.show}
         panelShown={!panel.hidden}
         onTogglePanel={() => panel.setHidden(!panel.hidden)}
         permissions={{ editable, canReview, canAnnotate }}
       />
       <div className="workbench__main">
-        {findToken !== null ? (
+        {find.token !== null ? (
           <FindBar
             segments={segments}
             offset={data.part.offset}
             editable={editable}
-            focusToken={findToken}
+            focusToken={find.token}
             gridRef={scrollRef}
             reveal={navigation.reveal}
-            onClose={(segmentId) => (setFindToken(null), navigation.open(segmentId))}
+            onClose={find.close}
             onReplace={batch.replaceAll}
             onUndo={batch.undoReplaceAll}
           />
@@ -281,8 +250,8 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng }: Workbe
           onClose={() => source.setRequest(null)}
         />
       ) : null}
-      {goToOpen ? <GoToSegmentDialog total={data.part.total} onGo={navigation.goToNumber} onClose={() => setGoToOpen(false)} /> : null}
-      {helpOpen ? <ShortcutHelp onClose={() => setHelpOpen(false)} /> : null}
+      {goToDialog.open ? <GoToSegmentDialog total={data.part.total} onGo={navigation.goToNumber} onClose={goToDialog.close} /> : null}
+      {help.open ? <ShortcutHelp onClose={help.close} /> : null}
       <NavMessage message={navigation.message} />
       {/* Their text replaces the open editor's, which would otherwise keep showing (and saving) mine. */}
       {conflict ? (
