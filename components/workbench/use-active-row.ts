@@ -2,6 +2,7 @@
 
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useMemo, useState, type RefObject } from "react";
+import { flushSync } from "react-dom";
 import { matchesFilter, type RowFilter, type SegmentMarks } from "./row-filter";
 import type { SaveQueue } from "./save-queue";
 import type { RowInfo } from "./SegmentRow";
@@ -56,12 +57,12 @@ export function useActiveRow({ allRows, filter, marks, queue, typeahead, scrollR
       typeahead.take();
       if (position === null) {
         const leaving = activeId;
-        setActiveId(null);
-        // Give focus back to the row the user left, so the keyboard keeps its place.
-        if (leaving)
-          requestAnimationFrame(() =>
-            scrollRef.current?.querySelector<HTMLElement>(`[data-segment-id="${CSS.escape(leaving)}"] [data-testid=segment-target]`)?.focus(),
-          );
+        if (!leaving) return setActiveId(null);
+        // Give focus back to the row the user left, so the keyboard keeps its place — in the same task
+        // as the editor goes (flushSync; this runs from the editor's Esc key), so focus never rests on
+        // <body> in between (a screen reader would announce the whole page; the next key would be lost).
+        flushSync(() => setActiveId(null));
+        scrollRef.current?.querySelector<HTMLElement>(`[data-segment-id="${CSS.escape(leaving)}"] [data-testid=segment-target]`)?.focus();
         return;
       }
       if (rows.length === 0) return;
