@@ -1,5 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { OWNER_STATE } from "./tests/e2e/accounts";
+import { CHROMIUM_LAUNCH } from "./tests/e2e/chromium";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
@@ -21,19 +22,7 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     locale: "en-GB",
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
   },
   webServer: {
     // A fresh database with the demo article, then the production build.

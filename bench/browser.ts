@@ -13,7 +13,8 @@ import { importDocument } from "../server/documents/import-document";
 import { SYSTEM_ACTOR } from "../server/access/actor";
 import { bigFrenchText } from "./workbench";
 import { SERVER_CONDITIONS } from "../scripts/server-conditions.mjs";
-import { CHROMIUM_ARGS, waitForServer } from "./production-server";
+import { CHROMIUM_LAUNCH } from "../tests/e2e/chromium";
+import { waitForServer } from "./production-server";
 
 const PORT = 3190;
 
@@ -29,7 +30,7 @@ export async function benchBrowser() {
   await db.$disconnect();
 
   const server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], { env, stdio: "ignore" });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const base = `http://localhost:${PORT}/en/projects/${demo.projectId}/documents`;
     await waitForServer(`http://localhost:${PORT}/en`);

@@ -15,7 +15,8 @@ import { PrismaClient } from "../server/db/generated/client";
 import { insertRows } from "../server/db/insert-rows";
 import { SERVER_CONDITIONS } from "../scripts/server-conditions.mjs";
 import { EXPORT_FORMATS } from "../server/documents/export-document";
-import { CHROMIUM_ARGS, waitForServer } from "./production-server";
+import { CHROMIUM_LAUNCH } from "../tests/e2e/chromium";
+import { waitForServer } from "./production-server";
 
 const PORT = 3191;
 const SEGMENTS = 200_000;
@@ -79,7 +80,7 @@ export async function benchExports() {
 
   const base = `http://localhost:${PORT}`;
   const server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], { env, stdio: "ignore" });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     await waitForServer(`${base}/en`);
     // The first account owns the seeded project; its session cookie is used for the downloads.

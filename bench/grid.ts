@@ -13,7 +13,8 @@ import { chromium, type Page } from "@playwright/test";
 import { PrismaClient } from "../server/db/generated/client";
 import { importDocument } from "../server/documents/import-document";
 import { SYSTEM_ACTOR } from "../server/access/actor";
-import { CHROMIUM_ARGS, waitForServer } from "./production-server";
+import { CHROMIUM_LAUNCH } from "../tests/e2e/chromium";
+import { waitForServer } from "./production-server";
 import { bigFrenchText } from "./workbench";
 import { percentile } from "./writer";
 
@@ -68,7 +69,7 @@ export async function benchGrid() {
   await db.$disconnect();
 
   const server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], { env, stdio: "ignore" });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     await waitForServer(`http://localhost:${PORT}/en`);
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });

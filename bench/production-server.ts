@@ -1,15 +1,4 @@
-/** What the benchmarks that drive the production build share: Chromium's flags and the wait for `next start`. */
-
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+/** What the benchmarks that drive the production build share: the wait for `next start` (Chromium's launch options are tests/e2e/chromium.ts). */
 
 /** Resolves once `url` answers 200 (the server is up), or throws after `timeoutMs`. */
 export async function waitForServer(url: string, timeoutMs = 60_000): Promise<void> {

@@ -34,3 +34,28 @@ export function ProjectTabs({
     </nav>
   );
 }
+
+/** The head of every project page: the way back to the projects, the project's name (and description), its tabs. */
+export function ProjectHeader({
+  lng,
+  project,
+  role,
+  current,
+}: {
+  lng: Language;
+  project: { id: string; name: string; description?: string | null };
+  role: string;
+  current: Parameters<typeof ProjectTabs>[0]["current"];
+}) {
+  const tc = getT(lng, "common");
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href={`/${lng}`}>{tc("nav.projects")}</Link>
+      </p>
+      <h1>{project.name}</h1>
+      {project.description ? <p className="lead">{project.description}</p> : null}
+      <ProjectTabs lng={lng} projectId={project.id} role={role} current={current} />
+    </>
+  );
+}

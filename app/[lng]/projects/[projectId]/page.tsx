@@ -4,7 +4,7 @@ import { cache } from "react";
 import { userActor } from "@/server/access/actor";
 import { ImportDocumentForm } from "@/components/projects/ImportDocumentForm";
 import { DeleteDocumentButton } from "@/components/projects/DeleteDocumentButton";
-import { ProjectTabs } from "@/components/projects/ProjectTabs";
+import { ProjectHeader } from "@/components/projects/ProjectTabs";
 import { ProgressBar } from "@/components/ui/ProgressBar";
 import { TrashUndoNotice } from "@/components/projects/TrashUndoNotice";
 import { getT } from "@/i18n/server";
@@ -49,12 +49,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pa
       : undefined;
   return (
     <div className="page">
-      <p className="breadcrumb">
-        <Link href={`/${lng}`}>{tc("nav.projects")}</Link>
-      </p>
-      <h1>{project.name}</h1>
-      {project.description ? <p className="lead">{project.description}</p> : null}
-      <ProjectTabs lng={lng} projectId={project.id} role={role} current="documents" />
+      <ProjectHeader lng={lng} project={project} role={role} current="documents" />
       {documents.length > 0 ? (
         <section className="project-progress" data-testid="project-progress" aria-label={tc("progress.project")}>
           <ProgressBar progress={progress} label={tc("progress.project")} />

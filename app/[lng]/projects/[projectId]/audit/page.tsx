@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { describeAuditEvent } from "@/components/members/describe-audit-event";
-import { ProjectTabs } from "@/components/projects/ProjectTabs";
+import { ProjectHeader } from "@/components/projects/ProjectTabs";
 import { getT } from "@/i18n/server";
 import { listAuditEvents } from "@/server/audit/list-audit-events";
 import { getDb } from "@/server/db/client";
@@ -20,16 +19,11 @@ export default async function AuditPage({ params }: { params: Promise<{ lng: str
     Promise.all([listAuditEvents(getDb(), { actor, projectId }), listMembers(getDb(), { actor, projectId })]),
   );
   const t = getT(lng, "members");
-  const tc = getT(lng, "common");
   const tp = getT(lng, "projects");
   const when = new Intl.DateTimeFormat(lng === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "medium" });
   return (
     <div className="page">
-      <p className="breadcrumb">
-        <Link href={`/${lng}`}>{tc("nav.projects")}</Link>
-      </p>
-      <h1>{project.name}</h1>
-      <ProjectTabs lng={lng} projectId={projectId} role={role} current="audit" />
+      <ProjectHeader lng={lng} project={project} role={role} current="audit" />
       <h2>{t("audit.title", { project: project.name })}</h2>
       {events.length === 0 ? <p className="empty">{t("audit.empty")}</p> : null}
       <table className="table" data-testid="audit-log">

@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { GlossaryManager } from "@/components/glossary/GlossaryManager";
-import { ProjectTabs } from "@/components/projects/ProjectTabs";
+import { ProjectHeader } from "@/components/projects/ProjectTabs";
 import { getT } from "@/i18n/server";
 import { roleAllows } from "@/core/access/permissions";
 import { getDb } from "@/server/db/client";
@@ -21,14 +20,9 @@ export default async function GlossaryPage({ params, searchParams }: Props) {
   const actor = await requirePageActor(lng, `/${lng}/projects/${projectId}/glossary`);
   const data = await loadOr404(() => listTermEntries(getDb(), { actor, projectId }));
   const t = getT(lng, "glossary");
-  const tc = getT(lng, "common");
   return (
     <div className="page page--wide">
-      <p className="breadcrumb">
-        <Link href={`/${lng}`}>{tc("nav.projects")}</Link>
-      </p>
-      <h1>{data.project.name}</h1>
-      <ProjectTabs lng={lng} projectId={projectId} role={data.role} current="glossary" />
+      <ProjectHeader lng={lng} project={data.project} role={data.role} current="glossary" />
       <h2>{t("title")}</h2>
       <p className="hint">{t("intro")}</p>
       <GlossaryManager

@@ -1,8 +1,7 @@
-import Link from "next/link";
 import { DeleteProjectForm } from "@/components/members/DeleteProjectForm";
 import { InviteForm } from "@/components/members/InviteForm";
 import { MemberRow } from "@/components/members/MemberRow";
-import { ProjectTabs } from "@/components/projects/ProjectTabs";
+import { ProjectHeader } from "@/components/projects/ProjectTabs";
 import { getT } from "@/i18n/server";
 import { roleAllows } from "@/core/access/permissions";
 import { getDb } from "@/server/db/client";
@@ -21,14 +20,9 @@ export default async function MembersPage({ params }: { params: Promise<{ lng: s
   const actor = await requirePageActor(lng, `/${lng}/projects/${projectId}/members`);
   const data = await loadOr404(() => listMembers(getDb(), { actor, projectId }));
   const t = getT(lng, "members");
-  const tc = getT(lng, "common");
   return (
     <div className="page">
-      <p className="breadcrumb">
-        <Link href={`/${lng}`}>{tc("nav.projects")}</Link>
-      </p>
-      <h1>{data.project.name}</h1>
-      <ProjectTabs lng={lng} projectId={projectId} role={data.role} current="members" />
+      <ProjectHeader lng={lng} project={data.project} role={data.role} current="members" />
       <h2>{t("members.title", { project: data.project.name })}</h2>
       <table className="table" data-testid="members">
         <thead>

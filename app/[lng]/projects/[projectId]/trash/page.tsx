@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { ProjectTabs } from "@/components/projects/ProjectTabs";
+import { ProjectHeader } from "@/components/projects/ProjectTabs";
 import { RestoreDocumentButton } from "@/components/projects/RestoreDocumentButton";
 import { TRASH_RETENTION_DAYS } from "@/core/trash/retention";
 import { getT } from "@/i18n/server";
@@ -28,15 +27,10 @@ export default async function TrashPage({ params }: { params: Params }) {
     Promise.all([listTrash(getDb(), { actor, projectId }), listMembers(getDb(), { actor, projectId })]),
   );
   const t = getT(lng, "projects");
-  const tc = getT(lng, "common");
   const when = new Intl.DateTimeFormat(lng === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeStyle: "short" });
   return (
     <div className="page">
-      <p className="breadcrumb">
-        <Link href={`/${lng}`}>{tc("nav.projects")}</Link>
-      </p>
-      <h1>{project.name}</h1>
-      <ProjectTabs lng={lng} projectId={projectId} role={role} current="trash" />
+      <ProjectHeader lng={lng} project={project} role={role} current="trash" />
       <h2>{t("trash.title")}</h2>
       <p className="lead">{t("trash.help", { count: TRASH_RETENTION_DAYS })}</p>
       {documents.length === 0 ? <p className="empty">{t("trash.empty")}</p> : null}
