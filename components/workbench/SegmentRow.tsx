@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, useMemo } from "react";
+import { memo, useId, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { matchTerms, type TermIndex } from "@/core/terms/match-terms";
 import type { TermEntry } from "@/core/terms/types";
@@ -84,6 +84,7 @@ export const SegmentRow = memo(function SegmentRow({ row, active }: { row: RowIn
   const { editable, source, activate: onActivate, settle: onSettle, showPanel } = useRowServices();
   const { termIndex, annotations, openComments, editorEpoch } = useRowData(segment.id);
   const label = t("workbench:grid.editLabel", { n: number });
+  const targetId = useId();
   const highlights = useMemo(() => highlightsOf(segment.sourceText, termIndex, annotations), [segment.sourceText, termIndex, annotations]);
   const sourceHandlers = useMemo(
     () => ({
@@ -140,6 +141,11 @@ export const SegmentRow = memo(function SegmentRow({ row, active }: { row: RowIn
         <RowSourceOverlay segmentId={segment.id} />
       </div>
       <div className="seg-row__target">
+        {/* The button's name is this label then what it shows (the translation, its tracked change or
+            "Not translated yet"), so a screen reader reads the text and speech input can say it. */}
+        <span id={`${targetId}-label`} hidden>
+          {label}
+        </span>
         {active && editable ? (
           <ActiveTarget key={editorEpoch} text={segment.targetText} label={label} />
         ) : (
@@ -147,7 +153,8 @@ export const SegmentRow = memo(function SegmentRow({ row, active }: { row: RowIn
             type="button"
             className={`seg-target${segment.targetText ? "" : " seg-target--empty"}`}
             lang="en"
-            aria-label={label}
+            id={targetId}
+            aria-labelledby={`${targetId}-label ${targetId}`}
             disabled={!editable}
             onClick={() => onActivate(number)}
             onKeyDown={(event) => {
@@ -194,7 +201,7 @@ export const SegmentRow = memo(function SegmentRow({ row, active }: { row: RowIn
           type="button"
           className={`history-button${openComments ? " history-button--alert" : ""}`}
           onClick={() => showPanel("notes", segment.id)}
-          aria-label={t("comments:panel.openLabel", { n: number, count: openComments })}
+          aria-label={t("comments:panel.openLabel", { action: t("comments:panel.open", { count: openComments }), n: number })}
           data-testid="comments-button"
         >
           {t("comments:panel.open", { count: openComments })}
