@@ -102,11 +102,12 @@ export const SegmentRow = memo(function SegmentRow({ row, active }: { row: RowIn
       data-segment-id={segment.id}
       data-status={segment.status}
     >
-      <div className="seg-row__number" aria-label={t("workbench:grid.segmentNumber", { n: number })}>
+      <div className="seg-row__number" role="rowheader" aria-label={t("workbench:grid.segmentNumber", { n: number })}>
         {number}
       </div>
       <div
         className="seg-row__source"
+        role="cell"
         lang="fr"
         data-source-text={segment.id}
         onPointerOver={(event) => source.onMarks(segment.id, (event.target as Element).closest(".annotation-card") ? null : marksAt(event.target), "pointer")}
@@ -140,7 +141,7 @@ export const SegmentRow = memo(function SegmentRow({ row, active }: { row: RowIn
         {segment.previousSourceText !== null ? <SourceChangedFlag before={segment.previousSourceText} after={segment.sourceText} /> : null}
         <RowSourceOverlay segmentId={segment.id} />
       </div>
-      <div className="seg-row__target">
+      <div className="seg-row__target" role="cell">
         {/* The button's name is this label then what it shows (the translation, its tracked change or
             "Not translated yet"), so a screen reader reads the text and speech input can say it. */}
         <span id={`${targetId}-label`} hidden>
@@ -174,7 +175,7 @@ export const SegmentRow = memo(function SegmentRow({ row, active }: { row: RowIn
           </button>
         )}
       </div>
-      <div className="seg-row__status">
+      <div className="seg-row__status" role="cell">
         <span className={`status-badge status-badge--${segment.status}`} data-testid="segment-status">
           {t(`common:status.${segment.status as "new"}`)}
         </span>
