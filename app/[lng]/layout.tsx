@@ -8,6 +8,8 @@ import { LANGUAGES } from "@/i18n/settings";
 import { currentSession } from "../_lib/current-actor";
 import { languageParam } from "../_lib/language";
 import { signOutAction } from "@/actions/sign-in";
+import { titleTemplate } from "../_lib/page-title";
+import { SkipLink } from "@/components/ui/SkipLink";
 import "../globals.css";
 
 export function generateStaticParams() {
@@ -17,7 +19,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ lng: string }> }): Promise<Metadata> {
   const lng = await languageParam(params);
   const t = getT(lng, "common");
-  return { title: { default: t("appName"), template: `%s · ${t("appName")}` }, description: t("tagline") };
+  return { title: { default: t("appName"), template: titleTemplate(t("appName")) }, description: t("tagline") };
 }
 
 export default async function RootLayout({ children, params }: { children: ReactNode; params: Promise<{ lng: string }> }) {
@@ -27,9 +29,7 @@ export default async function RootLayout({ children, params }: { children: React
   return (
     <html lang={lng}>
       <body>
-        <a className="skip-link" href="#main">
-          {t("nav.skipToContent")}
-        </a>
+        <SkipLink label={t("nav.skipToContent")} />
         <I18nProvider lng={lng}>
           <header className="app-header">
             <Link href={`/${lng}`} className="app-brand">
@@ -56,7 +56,7 @@ export default async function RootLayout({ children, params }: { children: React
               )}
             </nav>
           </header>
-          <main id="main" className="app-main">
+          <main id="main" className="app-main" tabIndex={-1}>
             {children}
           </main>
         </I18nProvider>

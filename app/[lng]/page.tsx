@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateProjectForm } from "@/components/projects/CreateProjectForm";
 import { ProgressBar } from "@/components/ui/ProgressBar";
@@ -6,8 +7,14 @@ import { getDb } from "@/server/db/client";
 import { listProjects } from "@/server/projects/list-projects";
 import { requirePageActor } from "../_lib/current-actor";
 import { languageParam } from "../_lib/language";
+import { rootPageTitle } from "../_lib/page-title";
 
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: { params: Promise<{ lng: string }> }): Promise<Metadata> {
+  const lng = await languageParam(params);
+  return rootPageTitle(lng, getT(lng, "projects")("list.title"));
+}
 
 export default async function ProjectsPage({ params }: { params: Promise<{ lng: string }> }) {
   const lng = await languageParam(params);

@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, useMemo } from "react";
+import { memo, useId, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { matchTerms, type TermIndex } from "@/core/terms/match-terms";
 import type { TermEntry } from "@/core/terms/types";
@@ -84,6 +84,7 @@ export const SegmentRow = memo(function SegmentRow({ row, active }: { row: RowIn
   const { editable, source, activate: onActivate, settle: onSettle, showPanel } = useRowServices();
   const { termIndex, annotations, openComments, editorEpoch } = useRowData(segment.id);
   const label = t("workbench:grid.editLabel", { n: number });
+  const targetId = useId();
   const highlights = useMemo(() => highlightsOf(segment.sourceText, termIndex, annotations), [segment.sourceText, termIndex, annotations]);
   const sourceHandlers = useMemo(
     () => ({
@@ -101,11 +102,12 @@ export const SegmentRow = memo(function SegmentRow({ row, active }: { row: RowIn
       data-segment-id={segment.id}
       data-status={segment.status}
     >
-      <div className="seg-row__number" aria-label={t("workbench:grid.segmentNumber", { n: number })}>
+      <div className="seg-row__number" role="rowheader" aria-label={t("workbench:grid.segmentNumber", { n: number })}>
         {number}
       </div>
       <div
         className="seg-row__source"
+        role="cell"
         lang="fr"
         data-source-text={segment.id}
         onPointerOver={(event) => source.onMarks(segment.id, (event.target as Element).closest(".annotation-card") ? null : marksAt(event.target), "pointer")}
@@ -139,7 +141,12 @@ export const SegmentRow = memo(function SegmentRow({ row, active }: { row: RowIn
         {segment.previousSourceText !== null ? <SourceChangedFlag before={segment.previousSourceText} after={segment.sourceText} /> : null}
         <RowSourceOverlay segmentId={segment.id} />
       </div>
-      <div className="seg-row__target">
+      <div className="seg-row__target" role="cell">
+        {/* The button's name is this label then what it shows (the translation, its tracked change or
+            "Not translated yet"), so a screen reader reads the text and speech input can say it. */}
+        <span id={`${targetId}-label`} hidden>
+          {label}
+        </span>
         {active && editable ? (
           <ActiveTarget key={editorEpoch} text={segment.targetText} label={label} />
         ) : (
@@ -147,7 +154,8 @@ export const SegmentRow = memo(function SegmentRow({ row, active }: { row: RowIn
             type="button"
             className={`seg-target${segment.targetText ? "" : " seg-target--empty"}`}
             lang="en"
-            aria-label={label}
+            id={targetId}
+            aria-labelledby={`${targetId}-label ${targetId}`}
             disabled={!editable}
             onClick={() => onActivate(number)}
             onKeyDown={(event) => {
@@ -167,7 +175,7 @@ export const SegmentRow = memo(function SegmentRow({ row, active }: { row: RowIn
           </button>
         )}
       </div>
-      <div className="seg-row__status">
+      <div className="seg-row__status" role="cell">
         <span className={`status-badge status-badge--${segment.status}`} data-testid="segment-status">
           {t(`common:status.${segment.status as "new"}`)}
         </span>
@@ -194,7 +202,7 @@ export const SegmentRow = memo(function SegmentRow({ row, active }: { row: RowIn
           type="button"
           className={`history-button${openComments ? " history-button--alert" : ""}`}
           onClick={() => showPanel("notes", segment.id)}
-          aria-label={t("comments:panel.openLabel", { n: number, count: openComments })}
+          aria-label={t("comments:panel.openLabel", { action: t("comments:panel.open", { count: openComments }), n: number })}
           data-testid="comments-button"
         >
           {t("comments:panel.open", { count: openComments })}

@@ -26,7 +26,8 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
           ))}
         </select>
       </label>
-      <div className="shortcut-help__sections">
+      {/* It scrolls on a small window: focusable, so the arrow keys and Page Down scroll it too. */}
+      <div className="shortcut-help__sections" role="region" aria-labelledby={`${id}-title`} tabIndex={0}>
         {SHORTCUT_SECTIONS.map((section) => (
           <table key={section} className="shortcut-help__table">
             <caption>{t(`shortcuts.section.${section}`)}</caption>

@@ -3,6 +3,7 @@
 import type { Virtualizer } from "@tanstack/react-virtual";
 import type { KeyboardEvent, RefObject } from "react";
 import { useTranslation } from "react-i18next";
+import { SKIP_TARGET } from "@/components/ui/SkipLink";
 import { SegmentRow, type RowInfo } from "./SegmentRow";
 
 interface WorkbenchGridProps {
@@ -22,21 +23,29 @@ interface WorkbenchGridProps {
 export function WorkbenchGrid({ title, rows, active, virtualizer, scrollRef, onKeyDown }: WorkbenchGridProps) {
   const { t } = useTranslation("workbench");
   return (
-    <div className="workbench__grid">
-      <div className="grid-header" aria-hidden="true">
-        <span />
-        <span>{t("columns.source")}</span>
-        <span>{t("columns.target")}</span>
-        <span />
+    // A table to assistive technology: a screen reader says which row of how many (the virtual list
+    // renders only some, hence aria-rowcount and aria-rowindex) and which column a cell is in.
+    <div className="workbench__grid" role="table" aria-label={t("grid.label", { title })} aria-rowcount={rows.length + 1}>
+      <div className="grid-header" role="row" aria-rowindex={1}>
+        <span role="columnheader">
+          <span className="visually-hidden">{t("columns.number")}</span>
+        </span>
+        <span role="columnheader">{t("columns.source")}</span>
+        <span role="columnheader">{t("columns.target")}</span>
+        <span role="columnheader">
+          <span className="visually-hidden">{t("columns.status")}</span>
+        </span>
       </div>
-      <div ref={scrollRef} className="grid-scroll" role="list" onKeyDown={onKeyDown} aria-label={t("grid.label", { title })} data-testid="segment-grid">
+      {/* The skip link's target: focusable from script only, so it adds no stop to the Tab order. */}
+      <div ref={scrollRef} className="grid-scroll" role="rowgroup" tabIndex={-1} {...{ [SKIP_TARGET]: "" }} onKeyDown={onKeyDown} data-testid="segment-grid">
         <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index];
             return (
               <div
                 key={item.key}
-                role="listitem"
+                role="row"
+                aria-rowindex={item.index + 2}
                 data-index={item.index}
                 data-row-number={row.number}
                 data-row-position={item.index + 1}

@@ -1,11 +1,17 @@
+import type { Metadata } from "next";
 import { AccountForms } from "@/components/auth/AccountForms";
 import { getT } from "@/i18n/server";
 import { MIN_PASSWORD_LENGTH } from "@/server/auth/password";
 import { currentSession, requirePageActor } from "@/app/_lib/current-actor";
 import { languageParam } from "@/app/_lib/language";
+import { pageTitle } from "@/app/_lib/page-title";
 import { signOutAction } from "@/actions/sign-in";
 
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: { params: Promise<{ lng: string }> }): Promise<Metadata> {
+  return pageTitle(getT(await languageParam(params), "auth")("account.title"));
+}
 
 export default async function AccountPage({ params }: { params: Promise<{ lng: string }> }) {
   const lng = await languageParam(params);

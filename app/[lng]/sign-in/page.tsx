@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/SignInForm";
@@ -7,8 +8,13 @@ import { hasAnyUser } from "@/server/users/count-users";
 import { currentSession } from "@/app/_lib/current-actor";
 import { safeReturnPath } from "@/app/_lib/safe-return-path";
 import { languageParam } from "@/app/_lib/language";
+import { pageTitle } from "@/app/_lib/page-title";
 
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: { params: Promise<{ lng: string }> }): Promise<Metadata> {
+  return pageTitle(getT(await languageParam(params), "auth")("signIn.title"));
+}
 
 export default async function SignInPage({ params, searchParams }: { params: Promise<{ lng: string }>; searchParams: Promise<{ next?: string }> }) {
   const lng = await languageParam(params);

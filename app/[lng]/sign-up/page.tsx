@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/auth/SignUpForm";
@@ -8,9 +9,14 @@ import { getDb } from "@/server/db/client";
 import { currentSession } from "@/app/_lib/current-actor";
 import { invitationTokenIn } from "@/app/_lib/invitation-link";
 import { languageParam } from "@/app/_lib/language";
+import { pageTitle } from "@/app/_lib/page-title";
 import { safeReturnPath } from "@/app/_lib/safe-return-path";
 
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: { params: Promise<{ lng: string }> }): Promise<Metadata> {
+  return pageTitle(getT(await languageParam(params), "auth")("signUp.title"));
+}
 
 /** Creating an account: the first one on a fresh install, else as LISIERE_SIGNUP allows. */
 export default async function SignUpPage({ params, searchParams }: { params: Promise<{ lng: string }>; searchParams: Promise<{ next?: string }> }) {

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { describeAuditEvent } from "@/components/members/describe-audit-event";
 import { ProjectHeader } from "@/components/projects/ProjectTabs";
 import { getT } from "@/i18n/server";
@@ -6,9 +7,15 @@ import { getDb } from "@/server/db/client";
 import { listMembers } from "@/server/members/list-members";
 import { requirePageActor } from "@/app/_lib/current-actor";
 import { languageParam } from "@/app/_lib/language";
+import { projectPageTitle } from "@/app/_lib/page-title";
 import { loadOr404 } from "@/app/_lib/load-or-404";
 
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: { params: Promise<{ lng: string; projectId: string }> }): Promise<Metadata> {
+  const lng = await languageParam(params);
+  return projectPageTitle(lng, (await params).projectId, getT(lng, "members")("nav.audit"));
+}
 
 /** The project's audit log, for owners. */
 export default async function AuditPage({ params }: { params: Promise<{ lng: string; projectId: string }> }) {

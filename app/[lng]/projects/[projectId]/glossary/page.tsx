@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { GlossaryManager } from "@/components/glossary/GlossaryManager";
 import { ProjectHeader } from "@/components/projects/ProjectTabs";
 import { getT } from "@/i18n/server";
@@ -7,9 +8,15 @@ import { listTermEntries } from "@/server/glossary/list-term-entries";
 import { MAX_GLOSSARY_BYTES } from "@/server/glossary/import-glossary";
 import { requirePageActor } from "@/app/_lib/current-actor";
 import { languageParam } from "@/app/_lib/language";
+import { projectPageTitle } from "@/app/_lib/page-title";
 import { loadOr404 } from "@/app/_lib/load-or-404";
 
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: { params: Promise<{ lng: string; projectId: string }> }): Promise<Metadata> {
+  const lng = await languageParam(params);
+  return projectPageTitle(lng, (await params).projectId, getT(lng, "members")("nav.glossary"));
+}
 
 type Props = { params: Promise<{ lng: string; projectId: string }>; searchParams: Promise<{ q?: string }> };
 

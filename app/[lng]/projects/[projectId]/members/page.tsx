@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { DeleteProjectForm } from "@/components/members/DeleteProjectForm";
 import { InviteForm } from "@/components/members/InviteForm";
 import { MemberRow } from "@/components/members/MemberRow";
@@ -9,10 +10,16 @@ import { listMembers } from "@/server/members/list-members";
 import { requirePageActor } from "@/app/_lib/current-actor";
 import { formatCalendarDate } from "@/app/_lib/format-date";
 import { languageParam } from "@/app/_lib/language";
+import { projectPageTitle } from "@/app/_lib/page-title";
 import { loadOr404 } from "@/app/_lib/load-or-404";
 import { revokeInvitationAction } from "@/actions/members";
 
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: { params: Promise<{ lng: string; projectId: string }> }): Promise<Metadata> {
+  const lng = await languageParam(params);
+  return projectPageTitle(lng, (await params).projectId, getT(lng, "members")("nav.members"));
+}
 
 export default async function MembersPage({ params }: { params: Promise<{ lng: string; projectId: string }> }) {
   const lng = await languageParam(params);

@@ -8,14 +8,16 @@ import { listTrash } from "@/server/documents/list-trash";
 import { listMembers } from "@/server/members/list-members";
 import { requirePageActor } from "@/app/_lib/current-actor";
 import { languageParam } from "@/app/_lib/language";
+import { projectPageTitle } from "@/app/_lib/page-title";
 import { loadOr404 } from "@/app/_lib/load-or-404";
 
 export const dynamic = "force-dynamic";
 
 type Params = Promise<{ lng: string; projectId: string }>;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  return { title: getT(await languageParam(params), "projects")("trash.title") };
+export async function generateMetadata({ params }: { params: Promise<{ lng: string; projectId: string }> }): Promise<Metadata> {
+  const lng = await languageParam(params);
+  return projectPageTitle(lng, (await params).projectId, getT(lng, "projects")("trash.tab"));
 }
 
 /** The project's trash, for owners: who deleted what and when, days left, Restore. */

@@ -2,15 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { partOfSegment } from "@/core/model/parts";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ActivityDetail } from "@/components/activity/ActivityDetail";
 import { decodeCursor } from "@/core/activity/activity-cursor";
 import { getT } from "@/i18n/server";
-import { isLanguage } from "@/i18n/settings";
 import { getDb } from "@/server/db/client";
 import { ACTIVITY_KINDS, listActivity, type ActivityKind } from "@/server/documents/list-activity";
-import { requirePageActor } from "@/app/_lib/current-actor";
+import { currentSession, requirePageActor } from "@/app/_lib/current-actor";
+import { userActor } from "@/server/access/actor";
 import { languageParam } from "@/app/_lib/language";
 import { loadOr404 } from "@/app/_lib/load-or-404";
+import { notFoundTitle } from "@/app/_lib/not-found-title";
+import { pageTitle } from "@/app/_lib/page-title";
 
 export const dynamic = "force-dynamic";
 
@@ -24,9 +27,26 @@ interface Filters {
 
 const PAGE_SIZE = 50;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { lng } = await params;
-  return { title: getT(isLanguage(lng) ? lng : "en", "activity")("title") };
+// One load per request, shared by the metadata and the page; both go through the access check.
+// Keyed by strings (the filters as JSON): React's cache compares arguments by identity.
+const loadActivity = cache((userId: string, documentId: string, filtersJson: string) => {
+  const filters = JSON.parse(filtersJson) as Filters;
+  return listActivity(getDb(), {
+    actor: userActor(userId),
+    documentId,
+    authorId: filters.person,
+    kinds: filters.kinds,
+    before: filters.before,
+    limit: PAGE_SIZE,
+  });
+});
+
+export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
+  const lng = await languageParam(params);
+  const { documentId } = await params;
+  const session = await currentSession();
+  const loaded = session ? await loadActivity(session.userId, documentId, JSON.stringify(readFilters(await searchParams))).catch(() => null) : null;
+  return loaded ? pageTitle(getT(lng, "activity")("title"), loaded.document.title) : { title: notFoundTitle(lng) };
 }
 
 /** The filters of the URL (shareable): ?person=<user id>&kind=edit&kind=status&before=<cursor>. Anything malformed is ignored. */
@@ -58,9 +78,7 @@ export default async function DocumentActivityPage({ params, searchParams }: { p
   const documentPath = `/${lng}/projects/${projectId}/documents/${documentId}`;
   const path = `${documentPath}/activity`;
   const actor = await requirePageActor(lng, `${path}${queryOf(filters, filters.before)}`);
-  const page = await loadOr404(() =>
-    listActivity(getDb(), { actor, documentId, authorId: filters.person, kinds: filters.kinds, before: filters.before, limit: PAGE_SIZE }),
-  );
+  const page = await loadOr404(() => loadActivity(actor.userId!, documentId, JSON.stringify(filters)));
   if (page.document.projectId !== projectId) notFound();
   const t = getT(lng, "activity");
   const when = new Intl.DateTimeFormat(lng === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short" });

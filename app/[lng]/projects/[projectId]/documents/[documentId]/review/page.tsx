@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ReviewMode } from "@/components/review/ReviewMode";
 import { PartNavigator } from "@/components/workbench";
 import { getT } from "@/i18n/server";
@@ -11,15 +12,27 @@ import { getWorkbench } from "@/server/documents/get-workbench";
 import { requirePageActor } from "@/app/_lib/current-actor";
 import { languageParam } from "@/app/_lib/language";
 import { loadOr404 } from "@/app/_lib/load-or-404";
+import { notFoundTitle } from "@/app/_lib/not-found-title";
+import { pageTitle } from "@/app/_lib/page-title";
 
 export const dynamic = "force-dynamic";
 
 type Params = Promise<{ lng: string; projectId: string; documentId: string }>;
 type SearchParams = Promise<{ part?: string }>;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+// One load per request, shared by the metadata and the page; both go through the access check.
+// Keyed by strings: React's cache compares arguments by identity.
+const loadWorkbench = cache((userId: string, documentId: string, part?: number) => getWorkbench(getDb(), { actor: userActor(userId), documentId, part }));
+
+/** The part of a long document asked for (`?part=N`), else the first. */
+const partParam = async (searchParams: SearchParams) => Number((await searchParams).part) || undefined;
+
+export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
   const lng = await languageParam(params);
-  return { title: getT(lng, "review")("title") };
+  const { projectId, documentId } = await params;
+  const actor = await requirePageActor(lng, `/${lng}/projects/${projectId}/documents/${documentId}/review`);
+  const loaded = await loadWorkbench(actor.userId!, documentId, await partParam(searchParams)).catch(() => null);
+  return loaded ? pageTitle(getT(lng, "review")("title"), loaded.document.title) : { title: notFoundTitle(lng) };
 }
 
 /** Review mode: the whole document in two columns, with an inspector for the selected segment. */
@@ -29,8 +42,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
   const t = getT(lng, "review");
   const documentPath = `/${lng}/projects/${projectId}/documents/${documentId}`;
   const actor = await requirePageActor(lng, `${documentPath}/review`);
-  const part = Number((await searchParams).part) || undefined;
-  const data = await loadOr404(() => getWorkbench(getDb(), { actor: userActor(actor.userId!), documentId, part }));
+  const data = await loadOr404(async () => loadWorkbench(actor.userId!, documentId, await partParam(searchParams)));
   if (data.document.projectId !== projectId) notFound();
   return (
     <div className="page page--wide">
