@@ -35,10 +35,10 @@ describe("French agreement", () => {
   const fr = createI18n("fr");
   const en = createI18n("en");
   it("French « one » covers 0 and 1; English says 0 in the plural", () => {
-    const frComments = fr.getFixedT("fr", "comments");
-    expect(frComments("panel.openLabel", { n: 3, count: 0 })).toBe("Commentaires du segment 3 (0 ouvert)");
-    expect(frComments("panel.openLabel", { n: 3, count: 1 })).toBe("Commentaires du segment 3 (1 ouvert)");
-    expect(frComments("panel.openLabel", { n: 3, count: 2 })).toBe("Commentaires du segment 3 (2 ouverts)");
+    const frCommon = fr.getFixedT("fr", "common");
+    expect(frCommon("progress.wordCount", { count: 0 })).toBe("0 mot");
+    expect(frCommon("progress.wordCount", { count: 1 })).toBe("1 mot");
+    expect(frCommon("progress.wordCount", { count: 2 })).toBe("2 mots");
     expect(en.getFixedT("en", "workbench")("find.replaceAll", { count: 0 })).toBe("Replace in 0 translations");
     expect(fr.getFixedT("fr", "workbench")("find.replaceAll", { count: 0 })).toBe("Remplacer dans 0 traduction");
   });
