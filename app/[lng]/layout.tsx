@@ -10,6 +10,7 @@ import { languageParam } from "../_lib/language";
 import { signOutAction } from "@/actions/sign-in";
 import { titleTemplate } from "../_lib/page-title";
 import { SkipLink } from "@/components/ui/SkipLink";
+import { AnnouncerProvider } from "@/components/ui/Announcer";
 import "../globals.css";
 
 export function generateStaticParams() {
@@ -31,34 +32,36 @@ export default async function RootLayout({ children, params }: { children: React
       <body>
         <SkipLink label={t("nav.skipToContent")} />
         <I18nProvider lng={lng}>
-          <header className="app-header">
-            <Link href={`/${lng}`} className="app-brand">
-              <span className="app-brand__name">{t("appName")}</span>
-              <span className="app-brand__tagline">{t("tagline")}</span>
-            </Link>
-            <nav className="app-nav" aria-label={t("nav.projects")}>
-              {session ? <Link href={`/${lng}`}>{t("nav.projects")}</Link> : null}
-              <LanguageSwitcher />
-              {session ? (
-                <span className="app-user">
-                  <Link href={`/${lng}/account`} data-testid="current-user">
-                    {session.name}
-                  </Link>
-                  <form action={signOutAction}>
-                    <input type="hidden" name="lng" value={lng} />
-                    <button type="submit" className="link-button">
-                      {t("nav.signOut")}
-                    </button>
-                  </form>
-                </span>
-              ) : (
-                <Link href={`/${lng}/sign-in`}>{t("nav.signIn")}</Link>
-              )}
-            </nav>
-          </header>
-          <main id="main" className="app-main" tabIndex={-1}>
-            {children}
-          </main>
+          <AnnouncerProvider>
+            <header className="app-header">
+              <Link href={`/${lng}`} className="app-brand">
+                <span className="app-brand__name">{t("appName")}</span>
+                <span className="app-brand__tagline">{t("tagline")}</span>
+              </Link>
+              <nav className="app-nav" aria-label={t("nav.projects")}>
+                {session ? <Link href={`/${lng}`}>{t("nav.projects")}</Link> : null}
+                <LanguageSwitcher />
+                {session ? (
+                  <span className="app-user">
+                    <Link href={`/${lng}/account`} data-testid="current-user">
+                      {session.name}
+                    </Link>
+                    <form action={signOutAction}>
+                      <input type="hidden" name="lng" value={lng} />
+                      <button type="submit" className="link-button">
+                        {t("nav.signOut")}
+                      </button>
+                    </form>
+                  </span>
+                ) : (
+                  <Link href={`/${lng}/sign-in`}>{t("nav.signIn")}</Link>
+                )}
+              </nav>
+            </header>
+            <main id="main" className="app-main" tabIndex={-1}>
+              {children}
+            </main>
+          </AnnouncerProvider>
         </I18nProvider>
       </body>
     </html>

@@ -1,6 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useAnnounce } from "@/components/ui/Announcer";
 import type { SegmentStatus } from "@/core/review/status-machine";
 import type { WorkbenchSegment } from "@/server/documents/get-workbench";
 import type { Conflict } from "./ConflictDialog";
@@ -24,6 +26,8 @@ export function useSegmentStore(scope: EditScope, initial: WorkbenchSegment[], o
   const { reviews } = options;
   const [segments, setSegments] = useState<WorkbenchSegment[]>(initial);
   const [conflict, setConflict] = useState<Conflict | null>(null);
+  const { t } = useTranslation("workbench");
+  const announce = useAnnounce();
 
   // Looked up by id in the current list: merges and splits shift positions after load.
   const patchSegment = useCallback(
@@ -43,20 +47,24 @@ export function useSegmentStore(scope: EditScope, initial: WorkbenchSegment[], o
   useEffect(() => {
     segmentsRef.current = segments;
   });
+  const numberOf = (segmentId: string) => segmentsRef.current.findIndex((s) => s.id === segmentId) + 1;
 
   const { queue, state, pendingEdits } = useSaveQueue(scope, initial, {
     // Not the text: the user may have typed on since. Review bookkeeping only when the server sent it.
     onSaved: ({ id, status, version, trackedBaseText, previousSourceText, reviewedVersion, translatedById }) =>
       patchSegment(id, { status, version, ...definedOnly({ trackedBaseText, previousSourceText, reviewedVersion, translatedById }) }),
-    onConflict: (segmentId, mine, details) =>
+    onConflict: (segmentId, mine, details) => {
+      const number = numberOf(segmentId);
       setConflict({
         segmentId,
-        number: segmentsRef.current.findIndex((s) => s.id === segmentId) + 1,
+        number,
         mine,
         theirs: String(details.theirs ?? ""),
         theirStatus: String(details.theirStatus ?? "draft"),
         currentVersion: Number(details.currentVersion ?? 1),
-      }),
+      });
+      announce(t("announce.conflict", { n: number }));
+    },
   });
 
   // Edits an earlier page could not send (server down, then a reload) come back on screen and are
@@ -92,9 +100,11 @@ export function useSegmentStore(scope: EditScope, initial: WorkbenchSegment[], o
       segmentsRef.current = segmentsRef.current.map((s) => (s.id === segmentId ? { ...s, ...patch } : s));
       patchSegment(segmentId, patch);
       queue.edit(segmentId, targetText, status, status !== undefined);
+      // A review decision changes no text the user is looking at: say it.
+      if (status === "approved" || status === "rejected" || status === "reviewed") announce(t(`announce.${status}`, { n: numberOf(segmentId) }));
       return true;
     },
-    [userId, reviews, patchSegment, queue],
+    [userId, reviews, patchSegment, queue, announce, t],
   );
 
   const keepMine = useCallback(() => {

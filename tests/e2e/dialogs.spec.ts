@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { OWNER_STATE } from "./accounts";
 import { expectAllSaved, importPasted, row, selectInSource } from "./helpers";
 import { expectTrapped, focusOnBody, importInOwnProject, watchBodyFocus } from "./focus-helpers";
@@ -116,6 +116,7 @@ test("the conflict dialog: Tab stays inside, Esc defers the choice to a reminder
   const dialog = tabB.getByTestId("conflict-dialog");
   await expect(dialog).toBeVisible();
   await expect(dialog).toHaveAccessibleName("This segment was changed by someone else");
+  await expect(tabB.getByTestId("announcer")).toHaveText("Segment 2 was changed by someone else: choose a version");
   expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
   await expectTrapped(tabB, dialog, "Tab", 4);
   await expectTrapped(tabB, dialog, "Shift+Tab", 4);
@@ -199,4 +200,58 @@ test("keyboard only: translate, gloss (Alt+G), reject (Alt+R) and comment withou
   await expectAllSaved(page);
   expect(await focusOnBody(page)).toBe(false);
   expect(await lost()).toEqual([]);
+});
+
+/** Where the focus is, as a user would say it: which element, in which row. */
+const whereFocus = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return "";
+    return `${element.tagName}[${element.dataset.testid ?? element.className}] in row ${element.closest<HTMLElement>("[data-row-number]")?.dataset.rowNumber ?? "-"}`;
+  });
+
+test("the go-to dialog (Ctrl+G) and the shortcut list (F1): Tab stays inside, Esc closes, focus goes back to the editor or the row", async ({ page }) => {
+  await importPasted(page, "Dialogues clavier", "Une phrase. Deux phrases. Trois phrases.");
+  await row(page, 1).getByTestId("segment-target").click();
+  const editor = page.getByTestId("target-editor");
+  await expect(editor).toBeFocused();
+
+  // Ctrl+G from the editor: the number field first, Tab and Shift+Tab stay inside, Esc from a button
+  // gives the focus back to the editor.
+  await page.keyboard.press("Control+g");
+  const goTo = page.getByTestId("goto-dialog");
+  await expect(goTo).toBeVisible();
+  const number = goTo.locator('input[name="number"]');
+  await expect(number).toBeFocused();
+  await expectTrapped(page, goTo, "Tab", 5);
+  await expectTrapped(page, goTo, "Shift+Tab", 5);
+  await goTo.getByRole("button", { name: "Cancel" }).focus();
+  await page.keyboard.press("Escape");
+  await expect(goTo).toBeHidden();
+  await expect(row(page, 1).getByTestId("target-editor")).toBeFocused();
+
+  // Going somewhere lands in that segment's editor.
+  await page.keyboard.press("Control+g");
+  await expect(number).toBeFocused();
+  await page.keyboard.type("3");
+  await page.keyboard.press("Enter");
+  await expect(goTo).toBeHidden();
+  await expect(row(page, 3).getByTestId("target-editor")).toBeFocused();
+
+  // F1 from the row (editor closed): the list keeps the focus, Esc gives it back to the row.
+  await page.keyboard.press("Escape");
+  await expect(editor).toHaveCount(0);
+  const focusedRow = await whereFocus(page);
+  expect(focusedRow).toContain("in row 3");
+  expect(await focusOnBody(page)).toBe(false);
+  await page.keyboard.press("F1");
+  const help = page.getByTestId("shortcut-help");
+  await expect(help).toBeVisible();
+  expect(await help.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+  await expectTrapped(page, help, "Tab", 6);
+  await expectTrapped(page, help, "Shift+Tab", 6);
+  await page.keyboard.press("Escape");
+  await expect(help).toBeHidden();
+  expect(await whereFocus(page)).toBe(focusedRow);
+  expect(await focusOnBody(page)).toBe(false);
 });
