@@ -84,59 +84,62 @@ export function GlossaryManager({
       </p>
       {entries.length === 0 ? <p className="empty">{t("empty")}</p> : shown.length === 0 ? <p className="empty">{t("noMatch")}</p> : null}
       {shown.length > 0 ? (
-        <table className="table glossary-table" data-testid="glossary">
-          <thead>
-            <tr>
-              <th>{t("columns.source")}</th>
-              <th>{t("columns.preferred")}</th>
-              <th>{t("columns.details")}</th>
-              <th>{t("columns.occurrences")}</th>
-              {editable ? <th /> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((entry) =>
-              editing === entry.id ? (
-                <tr key={entry.id}>
-                  <td colSpan={editable ? 5 : 4}>
-                    <EntryEditor projectId={projectId} entry={entry} onDone={saved} onCancel={() => setEditing(null)} />
-                  </td>
-                </tr>
-              ) : (
-                <tr key={entry.id} data-testid="glossary-entry">
-                  <td lang="fr">
-                    {entry.source}
-                    {entry.partOfSpeech ? (
-                      <span className="muted"> · {t(`pos.${entry.partOfSpeech as "noun"}`, { defaultValue: entry.partOfSpeech })}</span>
-                    ) : null}
-                  </td>
-                  <td lang="en">
-                    {entry.preferred || "—"}
-                    {entry.admitted?.length ? <div className="muted">{entry.admitted.join(", ")}</div> : null}
-                    {entry.forbidden?.length ? (
-                      <div className="muted">
-                        <del>{entry.forbidden.join(", ")}</del>
-                      </div>
-                    ) : null}
-                  </td>
-                  <td>
-                    {entry.domain ? <div className="muted">{entry.domain}</div> : null}
-                    {entry.definition ? <div className="pre-wrap">{entry.definition}</div> : null}
-                    {entry.note ? <div className="pre-wrap muted">{entry.note}</div> : null}
-                  </td>
-                  <td data-testid="occurrences">{t("occurrences", { count: entry.occurrences, documents: entry.documents })}</td>
-                  {editable ? (
-                    <td>
-                      <button type="button" className="button button--small" onClick={() => setEditing(entry.id)} aria-label={`${t("edit")} ${entry.source}`}>
-                        {t("edit")}
-                      </button>
+        // A data table keeps its columns on a narrow screen: it scrolls sideways in its own box, not the page.
+        <div className="table-scroll">
+          <table className="table glossary-table" data-testid="glossary">
+            <thead>
+              <tr>
+                <th>{t("columns.source")}</th>
+                <th>{t("columns.preferred")}</th>
+                <th>{t("columns.details")}</th>
+                <th>{t("columns.occurrences")}</th>
+                {editable ? <th /> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((entry) =>
+                editing === entry.id ? (
+                  <tr key={entry.id}>
+                    <td colSpan={editable ? 5 : 4}>
+                      <EntryEditor projectId={projectId} entry={entry} onDone={saved} onCancel={() => setEditing(null)} />
                     </td>
-                  ) : null}
-                </tr>
-              ),
-            )}
-          </tbody>
-        </table>
+                  </tr>
+                ) : (
+                  <tr key={entry.id} data-testid="glossary-entry">
+                    <td lang="fr">
+                      {entry.source}
+                      {entry.partOfSpeech ? (
+                        <span className="muted"> · {t(`pos.${entry.partOfSpeech as "noun"}`, { defaultValue: entry.partOfSpeech })}</span>
+                      ) : null}
+                    </td>
+                    <td lang="en">
+                      {entry.preferred || "—"}
+                      {entry.admitted?.length ? <div className="muted">{entry.admitted.join(", ")}</div> : null}
+                      {entry.forbidden?.length ? (
+                        <div className="muted">
+                          <del>{entry.forbidden.join(", ")}</del>
+                        </div>
+                      ) : null}
+                    </td>
+                    <td>
+                      {entry.domain ? <div className="muted">{entry.domain}</div> : null}
+                      {entry.definition ? <div className="pre-wrap">{entry.definition}</div> : null}
+                      {entry.note ? <div className="pre-wrap muted">{entry.note}</div> : null}
+                    </td>
+                    <td data-testid="occurrences">{t("occurrences", { count: entry.occurrences, documents: entry.documents })}</td>
+                    {editable ? (
+                      <td>
+                        <button type="button" className="button button--small" onClick={() => setEditing(entry.id)} aria-label={`${t("edit")} ${entry.source}`}>
+                          {t("edit")}
+                        </button>
+                      </td>
+                    ) : null}
+                  </tr>
+                ),
+              )}
+            </tbody>
+          </table>
+        </div>
       ) : null}
       <GlossaryFiles projectId={projectId} editable={editable} limitMb={limitMb} onImported={() => router.refresh()} />
     </>
