@@ -17,6 +17,7 @@ test("review decisions are said through the page's one polite live region", asyn
 
   // The owner approves segment 1 in one keystroke: the decision is announced, not only coloured.
   await row(page, 1).getByTestId("segment-target").click();
+  await expect(row(page, 1).locator(".target-editor")).toBeFocused(); // the key goes to segment 1's editor, not the one leaving
   await page.keyboard.press("Alt+a");
   await expect(row(page, 1)).toHaveAttribute("data-status", "approved");
   await expect(announcer).toHaveText("Segment 1 approved");
