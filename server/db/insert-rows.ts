@@ -17,7 +17,7 @@ type Value = string | number | boolean | Date | null;
  */
 export async function insertRows<Row extends Record<string, Value>>(
   db: Pick<Db, "$executeRaw">,
-  table: "Segment" | "Paragraph" | "SegmentRevision" | "Annotation",
+  table: "Segment" | "Paragraph" | "SegmentRevision" | "Annotation" | "TmUnit",
   columns: readonly (keyof Row & string)[],
   rows: readonly Row[],
   /** Told the rows written so far, of how many, after each statement. */

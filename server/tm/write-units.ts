@@ -1,0 +1,167 @@
+import { createHash } from "node:crypto";
+import { indexKeys, sourceLength } from "@/core/tm/index-keys";
+import { TM_STATUS_RANK, type TmUnitOrigin, type TmUnitStatus } from "@/core/tm/types";
+import { Slice } from "@/core/work/slices";
+import type { Db } from "../db/client";
+import { insertRows } from "../db/insert-rows";
+
+/**
+ * The one writer of translation-memory units (segments confirmed, pairs aligned, TMX imported).
+ * A memory holds one unit per source and target: a unit arriving for a pair already stored is
+ * merged, and the best-reviewed, then the newest, decides the status, author, date and document
+ * the unit keeps. The FTS5 indexes follow the table through triggers (see the migration).
+ */
+
+export interface NewUnit {
+  sourceText: string;
+  targetText: string;
+  status: TmUnitStatus;
+  origin: TmUnitOrigin;
+  segmentId?: string | null;
+  documentId?: string | null;
+  documentTitle?: string;
+  authorId?: string | null;
+  authorName?: string;
+  sourceLang?: string;
+  targetLang?: string;
+  /** JSON kept from TMX (props, notes, attributes). */
+  metadata?: string;
+  contextHash?: string | null;
+  /** When the unit was made (TMX creationdate/changedate); now by default. */
+  changedAt?: Date;
+}
+
+export interface WriteUnitsResult {
+  /** New pairs stored. */
+  inserted: number;
+  /** Pairs already stored that this write made better (higher status or newer). */
+  updated: number;
+  /** Pairs already stored (or repeated in the batch) that this write left as they were. */
+  skipped: number;
+}
+
+type DbLike = Pick<Db, "$executeRaw" | "$queryRaw" | "tmUnit">;
+
+// Units per look-up and insert statement: 500 hashes and ~20 columns a row stay far below SQLite's limits.
+const CHUNK = 500;
+
+/** Deduplication key of a pair: texts as stored (NFC), so a different typography is a different unit. */
+export function pairHash(sourceText: string, targetText: string): string {
+  return createHash("sha256").update(sourceText).update("\u0000").update(targetText).digest("hex");
+}
+
+/** Context of a sentence for 101 % matches: its previous and next source sentences ("" at an edge). */
+export function contextHash(previousSource: string, nextSource: string): string {
+  return createHash("sha256").update(previousSource).update("\u0000").update(nextSource).digest("hex").slice(0, 32);
+}
+
+/** Whether `incoming` should replace what a stored unit says about itself. */
+function isBetter(incoming: { status: TmUnitStatus; changedAt: Date }, stored: { status: string; updatedAt: Date }): boolean {
+  const a = TM_STATUS_RANK[incoming.status];
+  const b = TM_STATUS_RANK[stored.status as TmUnitStatus] ?? 0;
+  return a !== b ? a > b : incoming.changedAt.getTime() > stored.updatedAt.getTime();
+}
+
+/** Stores units in a project's memory, deduplicated. Call inside the caller's transaction for all-or-nothing. */
+export async function writeUnits(db: DbLike, projectId: string, units: readonly NewUnit[]): Promise<WriteUnitsResult> {
+  const result: WriteUnitsResult = { inserted: 0, updated: 0, skipped: 0 };
+  const slice = new Slice();
+  for (let i = 0; i < units.length; i += CHUNK) {
+    await slice.pauseIfDue();
+    // Repeats inside the batch: keep the best one, count the others as skipped.
+    const byHash = new Map<string, NewUnit & { changedAt: Date; sourceText: string; targetText: string }>();
+    for (const unit of units.slice(i, i + CHUNK)) {
+      const sourceText = unit.sourceText.normalize("NFC");
+      const targetText = unit.targetText.normalize("NFC");
+      const candidate = { ...unit, sourceText, targetText, changedAt: unit.changedAt ?? new Date() };
+      const hash = pairHash(sourceText, targetText);
+      const earlier = byHash.get(hash);
+      if (earlier) result.skipped++;
+      if (!earlier || isBetter(candidate, { status: earlier.status, updatedAt: earlier.changedAt })) byHash.set(hash, candidate);
+    }
+    const stored = await db.tmUnit.findMany({
+      where: { projectId, pairHash: { in: [...byHash.keys()] } },
+      select: { id: true, pairHash: true, status: true, updatedAt: true },
+    });
+    const existing = new Map(stored.map((row) => [row.pairHash, row]));
+    const fresh: Record<string, string | number | Date | null>[] = [];
+    for (const [hash, unit] of byHash) {
+      const row = existing.get(hash);
+      if (!row) {
+        fresh.push(toRow(projectId, hash, unit));
+      } else if (isBetter(unit, row)) {
+        const next = toRow(projectId, hash, unit);
+        const data = Object.fromEntries(PROVENANCE_COLUMNS.map((column) => [column, next[column]]));
+        await db.tmUnit.update({ where: { id: row.id }, data });
+        result.updated++;
+      } else {
+        result.skipped++;
+      }
+    }
+    await insertRows(db, "TmUnit", UNIT_COLUMNS, fresh);
+    result.inserted += fresh.length;
+  }
+  return result;
+}
+
+const UNIT_COLUMNS = [
+  "projectId",
+  "sourceText",
+  "targetText",
+  "pairHash",
+  "sourceKeys",
+  "sourceLength",
+  "contextHash",
+  "status",
+  "origin",
+  "segmentId",
+  "documentId",
+  "documentTitle",
+  "authorId",
+  "authorName",
+  "sourceLang",
+  "targetLang",
+  "metadata",
+  "createdAt",
+  "updatedAt",
+] as const;
+
+/** What a better unit for a stored pair replaces: everything but the pair itself and when it was first stored. */
+const PROVENANCE_COLUMNS = [
+  "contextHash",
+  "status",
+  "origin",
+  "segmentId",
+  "documentId",
+  "documentTitle",
+  "authorId",
+  "authorName",
+  "sourceLang",
+  "targetLang",
+  "metadata",
+  "updatedAt",
+] as const;
+
+function toRow(projectId: string, hash: string, unit: NewUnit & { changedAt: Date }): Record<(typeof UNIT_COLUMNS)[number], string | number | Date | null> {
+  return {
+    projectId,
+    sourceText: unit.sourceText,
+    targetText: unit.targetText,
+    pairHash: hash,
+    sourceKeys: indexKeys(unit.sourceText),
+    sourceLength: sourceLength(unit.sourceText),
+    contextHash: unit.contextHash ?? null,
+    status: unit.status,
+    origin: unit.origin,
+    segmentId: unit.segmentId ?? null,
+    documentId: unit.documentId ?? null,
+    documentTitle: unit.documentTitle ?? "",
+    authorId: unit.authorId ?? null,
+    authorName: unit.authorName ?? "",
+    sourceLang: unit.sourceLang ?? "fr",
+    targetLang: unit.targetLang ?? "en",
+    metadata: unit.metadata ?? "{}",
+    createdAt: unit.changedAt,
+    updatedAt: unit.changedAt,
+  };
+}
