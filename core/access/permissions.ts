@@ -28,11 +28,19 @@ export const ACTIONS = [
   "comment.write",
   /** Change the French source of a segment (flags its translation "source changed"). */
   "source.edit",
+  /** Look up matches and search the concordance of the project's memory and those it reads. */
+  "memory.read",
+  /** Export the project's translation memory (TMX). */
+  "memory.export",
+  /** Import TMX files into the project's memory. */
+  "memory.import",
+  /** Attach other projects' memories, order them, and set repetition auto-propagation. */
+  "memory.manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-const READ: Action[] = ["project.read", "document.export", "glossary.export"];
-const TRANSLATE: Action[] = [...READ, "document.import", "segment.edit", "glossary.edit", "annotation.edit", "comment.write"];
+const READ: Action[] = ["project.read", "document.export", "glossary.export", "memory.read", "memory.export"];
+const TRANSLATE: Action[] = [...READ, "document.import", "segment.edit", "glossary.edit", "annotation.edit", "comment.write", "memory.import"];
 
 export const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
   owner: new Set(ACTIONS),
