@@ -11,7 +11,8 @@ const HEAD = `<?xml version="1.0" encoding="UTF-8"?>
 <tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="fr" datatype="plaintext"/>
 <body>`;
 const tmx = (body: string) => `${HEAD}${body}</body></tmx>`;
-const tu = (fr: string, en: string, langs = ["fr", "en"]) => `<tu><tuv xml:lang="${langs[0]}"><seg>${fr}</seg></tuv><tuv xml:lang="${langs[1]}"><seg>${en}</seg></tuv></tu>`;
+const tu = (fr: string, en: string, langs = ["fr", "en"]) =>
+  `<tu><tuv xml:lang="${langs[0]}"><seg>${fr}</seg></tuv><tuv xml:lang="${langs[1]}"><seg>${en}</seg></tuv></tu>`;
 
 /** The refusal `read` throws: its reason and details. */
 function refusal(read: () => unknown) {

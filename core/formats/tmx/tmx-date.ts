@@ -21,5 +21,8 @@ export function parseTmxDate(value: string | undefined): Date | undefined {
 
 /** `date` as TMX writes it (seconds precision, UTC). */
 export function formatTmxDate(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/u, "Z").replace(/[-:]/gu, "");
+  return date
+    .toISOString()
+    .replace(/\.\d{3}Z$/u, "Z")
+    .replace(/[-:]/gu, "");
 }
