@@ -42,6 +42,11 @@ export interface ImportTmxOptions {
   ip?: string;
 }
 
+/** Refuses early (before an upload is received) a caller who may not import into the project's memory. */
+export async function checkTmxImport(db: Db, actor: Actor, projectId: string): Promise<void> {
+  await requireProjectAction(db, actor, projectId, "memory.import");
+}
+
 /**
  * Imports a TMX file into the project's memory, streamed and all or nothing: the file is read a
  * chunk at a time inside one transaction, units go through writeUnits (the one writer, deduplicated)
@@ -49,9 +54,10 @@ export interface ImportTmxOptions {
  * a full disk — rolls the whole import back. Progress is the bytes read of the file's size.
  */
 export async function importTmx(db: Db, options: ImportTmxOptions): Promise<ImportTmxResult> {
-  await requireProjectAction(db, options.actor, options.projectId, "memory.import");
+  await checkTmxImport(db, options.actor, options.projectId);
   const report = stageReporter(options.onProgress, "reading");
   const reader = new TmxReader({ maxBytes: options.maxBytes ?? MAX_TMX_BYTES });
+  // Units without dates take the file's (so importing the same file again changes nothing), else now.
   const importedAt = new Date();
   const written = { inserted: 0, updated: 0, skipped: 0 };
   report(0, options.totalBytes ?? 0);
@@ -68,10 +74,10 @@ export async function importTmx(db: Db, options: ImportTmxOptions): Promise<Impo
           report(reader.bytesRead, options.totalBytes ?? 0);
         };
         for await (const chunk of options.bytes) {
-          for (const unit of reader.push(chunk)) batch.push(unitFromTmx(unit, options.fileName, importedAt));
+          for (const unit of reader.push(chunk)) batch.push(unitFromTmx(unit, options.fileName, reader.header?.creationDate ?? importedAt));
           if (batch.length >= BATCH) await flush();
         }
-        for (const unit of reader.end()) batch.push(unitFromTmx(unit, options.fileName, importedAt));
+        for (const unit of reader.end()) batch.push(unitFromTmx(unit, options.fileName, reader.header?.creationDate ?? importedAt));
         await flush();
         refuseEmpty(reader);
       },

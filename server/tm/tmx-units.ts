@@ -31,12 +31,15 @@ export interface TmxMetadata {
   creationId?: string;
 }
 
-/** A unit read from a TMX file, as the memory stores it; `fileName` names the document when the file does not. */
-export function unitFromTmx(unit: TmxUnit, fileName: string, importedAt: Date): NewUnit {
+/**
+ * A unit read from a TMX file, as the memory stores it; `fileName` names the document when the file
+ * does not, and `undatedAt` dates a unit without creation or change date.
+ */
+export function unitFromTmx(unit: TmxUnit, fileName: string, undatedAt: Date): NewUnit {
   const own = new Map(unit.props.filter(([type]) => OWN_PROPS.has(type)));
   const status = own.get(PROP_STATUS);
   const origin = own.get(PROP_ORIGIN);
-  const changedAt = unit.changeDate ?? unit.creationDate ?? importedAt;
+  const changedAt = unit.changeDate ?? unit.creationDate ?? undatedAt;
   const authorName = unit.changeId ?? unit.creationId ?? "";
   const metadata: TmxMetadata = {
     tuid: unit.tuid,

@@ -43,6 +43,7 @@ describe("readTmx on a file from another tool (Trados/OmegaT style)", () => {
       segType: "sentence",
       creationTool: "SDL Language Platform",
       creationToolVersion: "8.1",
+      creationDate: new Date("2024-01-15T09:15:00Z"),
       props: [["x-Recognizers", "RecognizeAll"]],
       notes: ["Mémoire du service de presse"],
     });

@@ -216,6 +216,7 @@ function readHeader(a: Record<string, string>): TmxHeader {
     segType: a.segtype ?? "",
     creationTool: a.creationtool ?? "",
     creationToolVersion: a.creationtoolversion ?? "",
+    ...(a.creationdate ? { creationDate: parseTmxDate(a.creationdate) } : {}),
     props: [],
     notes: [],
   };

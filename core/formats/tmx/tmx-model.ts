@@ -21,6 +21,8 @@ export interface TmxHeader extends TmxAnnotations {
   segType: string;
   creationTool: string;
   creationToolVersion: string;
+  /** When the file was made: the date of its units that carry none. */
+  creationDate?: Date;
 }
 
 /** One language side of a unit. */
