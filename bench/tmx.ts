@@ -68,7 +68,13 @@ async function child() {
     let peakRss = rssBefore;
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
     let started = performance.now();
-    const result = await importTmx(db, { actor, projectId, bytes: fs.createReadStream(tmxFile, { highWaterMark: 1 << 16 }), totalBytes: bytes, fileName: "bench.tmx" });
+    const result = await importTmx(db, {
+      actor,
+      projectId,
+      bytes: fs.createReadStream(tmxFile, { highWaterMark: 1 << 16 }),
+      totalBytes: bytes,
+      fileName: "bench.tmx",
+    });
     const importMs = Math.round(performance.now() - started);
     const importPeakRss = peakRss;
     started = performance.now();
@@ -82,7 +88,12 @@ async function child() {
       units: UNITS,
       fileMB: Math.round((bytes / 1048576) * 10) / 10,
       import: { ...result, ms: importMs, unitsPerSecond: Math.round(result.read / (importMs / 1000)), goalMs: 30_000 },
-      rssMB: { beforeImport: mb(rssBefore), peakDuringImport: mb(importPeakRss), peakDuringExport: mb(peakRss), processMax: Math.round(process.resourceUsage().maxRSS / 1024) },
+      rssMB: {
+        beforeImport: mb(rssBefore),
+        peakDuringImport: mb(importPeakRss),
+        peakDuringExport: mb(peakRss),
+        processMax: Math.round(process.resourceUsage().maxRSS / 1024),
+      },
       export: { ms: exportMs, MB: Math.round((exportedBytes / 1048576) * 10) / 10 },
     };
   } finally {

@@ -61,7 +61,12 @@ export async function exportTmx(db: Db, options: { actor: Actor; projectId: stri
 async function* storedUnits(db: Db, projectId: string) {
   let after = 0;
   for (;;) {
-    const page: StoredUnit[] = await db.tmUnit.findMany({ where: { projectId, id: { gt: after } }, orderBy: { id: "asc" }, take: PAGE, select: STORED_COLUMNS });
+    const page: StoredUnit[] = await db.tmUnit.findMany({
+      where: { projectId, id: { gt: after } },
+      orderBy: { id: "asc" },
+      take: PAGE,
+      select: STORED_COLUMNS,
+    });
     for (const row of page) yield unitToTmx(row);
     if (page.length < PAGE) return;
     after = page[page.length - 1].id;

@@ -109,9 +109,13 @@ export async function importTmx(db: Db, options: ImportTmxOptions): Promise<Impo
 function refuseEmpty(reader: TmxReader): void {
   if (reader.read === 0) throw new AppError("INVALID_INPUT", "The file has no translation units (<tu>).", { reason: "NO_UNITS" });
   if (reader.imported === 0) {
-    throw new AppError("UNREADABLE_FILE", `None of the ${reader.read.toLocaleString("en")} units has both a French and an English text; nothing was imported.`, {
-      reason: "NO_FRENCH_ENGLISH_UNITS",
-      read: reader.read,
-    });
+    throw new AppError(
+      "UNREADABLE_FILE",
+      `None of the ${reader.read.toLocaleString("en")} units has both a French and an English text; nothing was imported.`,
+      {
+        reason: "NO_FRENCH_ENGLISH_UNITS",
+        read: reader.read,
+      },
+    );
   }
 }

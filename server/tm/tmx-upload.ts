@@ -46,7 +46,7 @@ export async function receiveTmxUpload(body: ReadableStream<Uint8Array> | null, 
     await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
   } catch (error) {
     out.on("error", () => undefined);
-    await new Promise((resolve) => out.destroy().once("close", resolve));
+    await new Promise<void>((resolve) => out.destroy().once("close", () => resolve()));
     discard();
     throw error;
   }

@@ -123,7 +123,11 @@ describe("TMX import", () => {
       updated: 0,
     });
     const better = new TextDecoder().decode(OTHER_TOOL).replace('<prop type="x-Client">', '<prop type="x-status">reviewed</prop><prop type="x-Client">');
-    expect(await importTmx(db, { actor: owner, projectId: project, bytes: chunked(better), fileName: "a.tmx" })).toMatchObject({ imported: 1, updated: 1, skipped: 5 });
+    expect(await importTmx(db, { actor: owner, projectId: project, bytes: chunked(better), fileName: "a.tmx" })).toMatchObject({
+      imported: 1,
+      updated: 1,
+      skipped: 5,
+    });
     expect((await units(project)).map((u) => u.status)).toEqual(["reviewed", "imported", "imported", "imported"]);
   });
 
@@ -144,7 +148,11 @@ describe("TMX import", () => {
     await importTmx(db, { actor: owner, projectId: project, bytes: chunked(tmxOf(10, (i) => [`Phrase ${i}.`, `Sentence ${i}.`])), fileName: "ok.tmx" });
     const before = await units(project);
     // 6,000 good units (three batches written) — one of them improving a stored unit — then a broken tag.
-    const good = tmxOf(6000, (i) => [`Phrase ${i}.`, `Sentence ${i}.`], (i) => (i === 3 ? '<prop type="x-status">approved</prop>' : ""));
+    const good = tmxOf(
+      6000,
+      (i) => [`Phrase ${i}.`, `Sentence ${i}.`],
+      (i) => (i === 3 ? '<prop type="x-status">approved</prop>' : ""),
+    );
     const broken = good.replace("</body>", "<tu><tuv xml:lang='fr'><seg>Cassé.</tuv></tu></body>");
     const error = await refusal(importTmx(db, { actor: owner, projectId: project, bytes: chunked(broken), fileName: "broken.tmx" }));
     expect(error).toBeInstanceOf(AppError);
