@@ -62,7 +62,7 @@ async function child() {
     await db.user.create({ data: { id: "bench", email: "bench@example.test", name: "Bench" } });
     const actor = userActor("bench");
     const { id: projectId } = await createProject(db, { actor, name: "Bench" });
-    const tmxFile = process.env.BENCH_TMX_KEEP ?? path.join(dir, "bench.tmx");
+    const tmxFile = path.join(dir, "bench.tmx");
     const bytes = writeTmxFile(tmxFile, UNITS);
     const rssBefore = process.memoryUsage().rss;
     let peakRss = rssBefore;

@@ -1,4 +1,5 @@
 import { TmxReader } from "@/core/formats/tmx/read-tmx";
+import { MAX_TMX_BYTES } from "@/core/limits";
 import type { ReportProgress } from "@/core/work/progress";
 import { stageReporter } from "@/core/work/progress";
 import type { Actor } from "../access/actor";
@@ -10,8 +11,7 @@ import { fromDomainError } from "../from-domain-error";
 import { unitFromTmx } from "./tmx-units";
 import { writeUnits, type NewUnit } from "./write-units";
 
-/** Largest TMX file we import (bytes): a 100 MB memory (about 300,000 units) with room to spare. */
-export const MAX_TMX_BYTES = 200 * 1024 * 1024;
+export { MAX_TMX_BYTES };
 
 // Units handed to writeUnits at once: big enough for its multi-row statements, small enough to stay light.
 const BATCH = 2_000;

@@ -19,6 +19,7 @@
 
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { DomainError } from "../../errors";
+import { MAX_TMX_BYTES } from "../../limits";
 import { ENTITY_DECLARATION, formatBytes, hostileXml, malformedXml, MAX_XML_DEPTH } from "../tbx/read-xml";
 import { tmxError } from "./errors";
 import { TmxDecoder } from "./tmx-decoder";
@@ -26,11 +27,10 @@ import type { TmxAnnotations, TmxHeader, TmxUnit, TmxVariant } from "./tmx-model
 import { parseTmxDate } from "./tmx-date";
 
 export interface ReadTmxOptions {
-  /** Largest accepted file, in bytes. @default 200 MB */
+  /** Largest accepted file, in bytes. @default MAX_TMX_BYTES (core/limits.ts) */
   maxBytes?: number;
 }
 
-export const DEFAULT_MAX_TMX_BYTES = 200 * 1024 * 1024;
 
 const CODE_ELEMENTS = new Set(["bpt", "ept", "ph", "it", "ut"]);
 /** `<tu>` attributes read into fields of their own; the others are kept as they are. */
@@ -64,7 +64,7 @@ export class TmxReader {
   private capture: { kind: "prop" | "note"; type: string; text: string; owner: TmxAnnotations } | null = null;
 
   constructor(options: ReadTmxOptions = {}) {
-    this.maxBytes = options.maxBytes ?? DEFAULT_MAX_TMX_BYTES;
+    this.maxBytes = options.maxBytes ?? MAX_TMX_BYTES;
     const p = this.parser;
     p.on("doctype", (text) => {
       // saxes reports it at its end; name the line where it starts, as the whole-document reader does.
