@@ -31,7 +31,6 @@ export interface ReadTmxOptions {
   maxBytes?: number;
 }
 
-
 const CODE_ELEMENTS = new Set(["bpt", "ept", "ph", "it", "ut"]);
 /** `<tu>` attributes read into fields of their own; the others are kept as they are. */
 const MAPPED_TU_ATTRIBUTES = new Set(["tuid", "creationdate", "changedate", "creationid", "changeid"]);
