@@ -10,6 +10,11 @@ import { insertRows } from "../db/insert-rows";
  * A memory holds one unit per source and target: a unit arriving for a pair already stored is
  * merged, and the best-reviewed, then the newest, decides the status, author, date and document
  * the unit keeps. The FTS5 indexes follow the table through triggers (see the migration).
+ *
+ * A unit is *linked* to the segment that gives it (segmentId) or *standalone* (a TMX file). When a
+ * segment takes over a standalone pair, what the file said is kept in `metadata.standalone`, so
+ * that the unit falls back to it when the segment lets go of the pair (releaseUnits) instead of
+ * disappearing: a pair stays in the memory while any source still gives it.
  */
 
 export interface NewUnit {
@@ -81,7 +86,7 @@ export async function writeUnits(db: DbLike, projectId: string, units: readonly 
     }
     const stored = await db.tmUnit.findMany({
       where: { projectId, pairHash: { in: [...byHash.keys()] } },
-      select: { id: true, pairHash: true, status: true, updatedAt: true },
+      select: { id: true, pairHash: true, segmentId: true, metadata: true, ...STANDALONE_SELECT },
     });
     const existing = new Map(stored.map((row) => [row.pairHash, row]));
     const fresh: Record<string, string | number | Date | null>[] = [];
@@ -91,10 +96,14 @@ export async function writeUnits(db: DbLike, projectId: string, units: readonly 
         fresh.push(toRow(projectId, hash, unit));
       } else if (isBetter(unit, row)) {
         const next = toRow(projectId, hash, unit);
-        const data = Object.fromEntries(PROVENANCE_COLUMNS.map((column) => [column, next[column]]));
+        const data: Record<string, unknown> = Object.fromEntries(PROVENANCE_COLUMNS.map((column) => [column, next[column]]));
+        data.metadata = mergedMetadata(row, unit);
         await db.tmUnit.update({ where: { id: row.id }, data });
         result.updated++;
       } else {
+        // A file bringing a pair a segment already gives: nothing to show, but remember the file.
+        const metadata = mergedMetadata(row, unit, true);
+        if (metadata !== row.metadata) await db.tmUnit.update({ where: { id: row.id }, data: { metadata } });
         result.skipped++;
       }
     }
@@ -102,6 +111,126 @@ export async function writeUnits(db: DbLike, projectId: string, units: readonly 
     result.inserted += fresh.length;
   }
   return result;
+}
+
+/** What a standalone source (a TMX file) said of a pair a segment has taken over. */
+interface Standalone {
+  status: string;
+  origin: string;
+  documentId: string | null;
+  documentTitle: string;
+  authorId: string | null;
+  authorName: string;
+  contextHash: string | null;
+  updatedAt: string;
+}
+const STANDALONE_SELECT = {
+  status: true,
+  origin: true,
+  documentId: true,
+  documentTitle: true,
+  authorId: true,
+  authorName: true,
+  contextHash: true,
+  updatedAt: true,
+} as const;
+type StoredUnit = { segmentId: string | null; metadata: string } & { [K in keyof typeof STANDALONE_SELECT]: K extends "updatedAt" ? Date : string | null };
+
+function parseMetadata(metadata: string): Record<string, unknown> {
+  try {
+    const parsed: unknown = JSON.parse(metadata);
+    return parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The metadata a merge leaves: the incoming unit's when it brings some (TMX props and notes),
+ * else the stored one's; plus, when a linked unit meets a standalone one, what the standalone
+ * source said (`standalone`). `keepStored`: the stored unit stays as it is (the incoming one lost).
+ */
+function mergedMetadata(stored: StoredUnit, incoming: NewUnit & { changedAt: Date }, keepStored = false): string {
+  const base = parseMetadata(keepStored || incoming.metadata === undefined ? stored.metadata : incoming.metadata);
+  const previous = parseMetadata(stored.metadata).standalone as Standalone | undefined;
+  let standalone: Standalone | undefined = previous;
+  if (keepStored && !incoming.segmentId && stored.segmentId) {
+    standalone = {
+      status: incoming.status,
+      origin: incoming.origin,
+      documentId: incoming.documentId ?? null,
+      documentTitle: incoming.documentTitle ?? "",
+      authorId: incoming.authorId ?? null,
+      authorName: incoming.authorName ?? "",
+      contextHash: incoming.contextHash ?? null,
+      updatedAt: incoming.changedAt.toISOString(),
+    };
+  } else if (!keepStored && incoming.segmentId && !stored.segmentId) {
+    standalone = {
+      status: stored.status!,
+      origin: stored.origin!,
+      documentId: stored.documentId,
+      documentTitle: stored.documentTitle ?? "",
+      authorId: stored.authorId,
+      authorName: stored.authorName ?? "",
+      contextHash: stored.contextHash,
+      updatedAt: stored.updatedAt.toISOString(),
+    };
+  } else if (!keepStored && !incoming.segmentId) {
+    standalone = undefined; // the standalone source itself now speaks for the unit
+  }
+  const merged = { ...base };
+  delete merged.standalone;
+  if (standalone) merged.standalone = standalone;
+  const text = JSON.stringify(merged);
+  return keepStored && text === JSON.stringify(parseMetadata(stored.metadata)) ? stored.metadata : text;
+}
+
+/** A unit a segment lets go of (its text changed, or it was rejected), and who else gives the pair. */
+export interface UnitRelease {
+  unitId: number;
+  /** Another segment that gives the same pair: the unit is linked to it instead. */
+  replacement: NewUnit | null;
+}
+
+/**
+ * Lets units go from the segments that gave them: each is relinked to another segment giving the
+ * same pair, else falls back to its standalone source (a TMX file), else is deleted, so that no
+ * pair stays in the memory that nothing gives any more (a rejected translation is not reused).
+ */
+export async function releaseUnits(db: DbLike, releases: readonly UnitRelease[]): Promise<{ relinked: number; deleted: number }> {
+  const counts = { relinked: 0, deleted: 0 };
+  if (releases.length === 0) return counts;
+  const metadataOf = new Map<number, string>();
+  for (let i = 0; i < releases.length; i += CHUNK) {
+    const ids = releases.slice(i, i + CHUNK).map((r) => r.unitId);
+    for (const row of await db.tmUnit.findMany({ where: { id: { in: ids } }, select: { id: true, metadata: true } })) metadataOf.set(row.id, row.metadata);
+  }
+  const doomed: number[] = [];
+  for (const { unitId, replacement } of releases) {
+    const metadata = metadataOf.get(unitId);
+    if (metadata === undefined) continue;
+    const parsed = parseMetadata(metadata);
+    const standalone = parsed.standalone as Standalone | undefined;
+    if (replacement) {
+      const next = toRow("", "", { ...replacement, changedAt: replacement.changedAt ?? new Date() });
+      const data = Object.fromEntries(PROVENANCE_COLUMNS.filter((c) => c !== "metadata").map((column) => [column, next[column]]));
+      await db.tmUnit.update({ where: { id: unitId }, data });
+      counts.relinked++;
+    } else if (standalone) {
+      delete parsed.standalone;
+      await db.tmUnit.update({
+        where: { id: unitId },
+        data: { ...standalone, segmentId: null, updatedAt: new Date(standalone.updatedAt), metadata: JSON.stringify(parsed) },
+      });
+      counts.relinked++;
+    } else {
+      doomed.push(unitId);
+    }
+  }
+  for (let i = 0; i < doomed.length; i += CHUNK) await db.tmUnit.deleteMany({ where: { id: { in: doomed.slice(i, i + CHUNK) } } });
+  counts.deleted = doomed.length;
+  return counts;
 }
 
 const UNIT_COLUMNS = [
