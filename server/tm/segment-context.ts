@@ -1,5 +1,6 @@
+import { pauseForOthers } from "@/core/work/slices";
 import type { Db } from "../db/client";
-import { Prisma } from "../db/generated/client";
+import { PAGE_SIZE } from "../db/read-pages";
 
 /**
  * A segment's context for 101 % matches: the source of the previous and the next segment of its
@@ -11,8 +12,6 @@ export interface Neighbours {
   previousSource: string;
   nextSource: string;
 }
-
-type Reader = Pick<Db, "segment" | "$queryRaw">;
 
 /** Above this many segments of one document, one ordered pass over the document beats two look-ups each. */
 const PER_SEGMENT_LIMIT = 32;
@@ -36,7 +35,7 @@ export async function neighboursOf(db: Pick<Db, "segment">, segment: { documentI
 
 /** The neighbours of many segments (a confirm, or a whole alignment), by segment id. */
 export async function neighboursOfMany(
-  db: Reader,
+  db: Pick<Db, "segment">,
   segments: readonly { id: string; documentId: string; position: number }[],
 ): Promise<Map<string, Neighbours>> {
   const result = new Map<string, Neighbours>();
@@ -47,20 +46,42 @@ export async function neighboursOfMany(
       for (const s of group) result.set(s.id, await neighboursOf(db, s));
       continue;
     }
-    // Rows of equal position (only ever transient, while a merge or split renumbers) are ordered
-    // as the look-ups above skip them: strictly before or after.
     const wanted = new Set(group.map((s) => s.id));
-    const rows = await db.$queryRaw<{ id: string; position: number; sourceText: string }[]>(
-      Prisma.sql`SELECT "id", "position", "sourceText" FROM "Segment" WHERE "documentId" = ${documentId} ORDER BY "position", "id"`,
-    );
-    for (let k = 0; k < rows.length; k++) {
-      if (!wanted.has(rows[k].id)) continue;
-      let p = k - 1;
-      while (p >= 0 && rows[p].position === rows[k].position) p--;
-      let n = k + 1;
-      while (n < rows.length && rows[n].position === rows[k].position) n++;
-      result.set(rows[k].id, { previousSource: p >= 0 ? rows[p].sourceText : "", nextSource: n < rows.length ? rows[n].sourceText : "" });
-    }
+    for await (const { segment, previousSource, nextSource } of inDocumentOrder(db, documentId))
+      if (wanted.has(segment.id)) result.set(segment.id, { previousSource, nextSource });
   }
   return result;
+}
+
+const SEGMENT_COLUMNS = { id: true, position: true, sourceText: true, targetText: true, status: true } as const;
+export type OrderedSegment = { id: string; position: number; sourceText: string; targetText: string; status: string };
+
+/**
+ * Every segment of a document in order with its neighbours' sources, read a page at a time so that
+ * a 200,000-segment document never sits in memory whole. (Rows sharing a position exist only
+ * inside a merge or split's transaction; here they simply follow each other.)
+ */
+export async function* inDocumentOrder(db: Pick<Db, "segment">, documentId: string): AsyncGenerator<{ segment: OrderedSegment } & Neighbours> {
+  let previousSource = "";
+  let held: OrderedSegment | null = null;
+  for (let cursor: { id: string } | undefined; ; ) {
+    const page = await db.segment.findMany({
+      where: { documentId },
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      take: PAGE_SIZE,
+      ...(cursor ? { cursor, skip: 1 } : {}),
+      select: SEGMENT_COLUMNS,
+    });
+    for (const row of page) {
+      if (held) {
+        yield { segment: held, previousSource, nextSource: row.sourceText };
+        previousSource = held.sourceText;
+      }
+      held = row;
+    }
+    if (page.length < PAGE_SIZE) break;
+    cursor = { id: page[page.length - 1].id };
+    await pauseForOthers();
+  }
+  if (held) yield { segment: held, previousSource, nextSource: "" };
 }
