@@ -13,7 +13,11 @@ import { AppError } from "../errors";
 /** Whether `from` reads `target`'s memory, directly or through the memories it reads. */
 export function reaches(edges: readonly { projectId: string; memoryProjectId: string }[], from: string, target: string): boolean {
   const next = new Map<string, string[]>();
-  for (const e of edges) next.set(e.projectId, [...(next.get(e.projectId) ?? []), e.memoryProjectId]);
+  for (const e of edges) {
+    const list = next.get(e.projectId);
+    if (list) list.push(e.memoryProjectId);
+    else next.set(e.projectId, [e.memoryProjectId]);
+  }
   const seen = new Set<string>();
   const stack = [from];
   while (stack.length > 0) {
@@ -33,7 +37,8 @@ export function allAttachments(db: Pick<Db, "tmAttachment">) {
 
 /** Refuses, with the reason in one line, a memory `projectId` may not read. */
 export async function requireAttachable(db: Db, actor: Actor, projectId: string, memoryProjectId: string): Promise<void> {
-  if (memoryProjectId === projectId) throw new AppError("INVALID_INPUT", "A project always reads its own memory first; it cannot be attached to itself.", { reason: "OWN_MEMORY" });
+  if (memoryProjectId === projectId)
+    throw new AppError("INVALID_INPUT", "A project always reads its own memory first; it cannot be attached to itself.", { reason: "OWN_MEMORY" });
   // The owner must be able to read the other project: a non-member learns nothing of it.
   await requireProjectAction(db, actor, memoryProjectId, "memory.read");
   if (reaches(await allAttachments(db), memoryProjectId, projectId))

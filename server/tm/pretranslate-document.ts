@@ -68,7 +68,14 @@ export async function pretranslateDocument(db: Db, options: PretranslateOptions)
 async function fill(db: Db, writer: Writer, fills: { id: string; text: string; score: number }[], result: PretranslateResult) {
   if (fills.length === 0) return;
   const counts = await db.$transaction(async (tx) => {
-    const rows = new Map((await inChunks(fills.map((f) => f.id), (chunk) => tx.segment.findMany({ where: { id: { in: chunk } } }))).map((r) => [r.id, r]));
+    const rows = new Map(
+      (
+        await inChunks(
+          fills.map((f) => f.id),
+          (chunk) => tx.segment.findMany({ where: { id: { in: chunk } } }),
+        )
+      ).map((r) => [r.id, r]),
+    );
     const items: { row: SegmentRow; write: SegmentWrite }[] = [];
     const counted = { exact: 0, fuzzy: 0, skipped: 0 };
     for (const f of fills) {
@@ -77,7 +84,10 @@ async function fill(db: Db, writer: Writer, fills: { id: string; text: string; s
         counted.skipped++;
         continue;
       }
-      items.push({ row, write: { action: "edit", targetText: f.text, batchId: result.batchId, recordAs: "pretranslate", match: { origin: "tm", score: f.score } } });
+      items.push({
+        row,
+        write: { action: "edit", targetText: f.text, batchId: result.batchId, recordAs: "pretranslate", match: { origin: "tm", score: f.score } },
+      });
       if (f.score >= 100) counted.exact++;
       else counted.fuzzy++;
     }

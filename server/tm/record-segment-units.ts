@@ -4,7 +4,7 @@ import type { Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { inChunks } from "../db/in-chunks";
 import type { SegmentRow, Tx } from "../segments/write-segment";
-import { neighboursOfMany } from "./segment-context";
+import { neighbourColumns, neighboursOfMany } from "./segment-context";
 import { contextHash, pairHash, releaseUnits, writeUnits, type NewUnit, type UnitRelease } from "./write-units";
 
 /**
@@ -52,13 +52,21 @@ function decide({ before, after, action }: SegmentChange): Decision | null {
 export async function recordSegmentUnits(tx: Tx | Reader, changes: readonly SegmentChange[]): Promise<void> {
   const decisions = changes.map(decide).filter((d) => d !== null);
   if (decisions.length === 0) return;
-  const linked = await inChunks(
-    decisions.map((d) => d.row.id),
-    (chunk) => tx.tmUnit.findMany({ where: { segmentId: { in: chunk } }, select: { id: true, segmentId: true, pairHash: true, origin: true, projectId: true, sourceText: true, targetText: true } }),
-  );
-  const bySegment = new Map<string, typeof linked>();
-  for (const unit of linked) bySegment.set(unit.segmentId!, [...(bySegment.get(unit.segmentId!) ?? []), unit]);
-  const released: typeof linked = [];
+  // One JSON list per few thousand ids: an IN list of bound values costs Prisma ~20 ms per 500.
+  const linked: LinkedUnit[] = [];
+  const ids = decisions.map((d) => d.row.id);
+  for (let i = 0; i < ids.length; i += 5_000)
+    linked.push(
+      ...(await tx.$queryRaw<LinkedUnit[]>`SELECT "id", "segmentId", "pairHash", "origin", "projectId", "sourceText", "targetText" FROM "TmUnit"
+        WHERE "segmentId" IN (SELECT "value" FROM json_each(${JSON.stringify(ids.slice(i, i + 5_000))}))`),
+    );
+  const bySegment = new Map<string, LinkedUnit[]>();
+  for (const unit of linked) {
+    const list = bySegment.get(unit.segmentId!);
+    if (list) list.push(unit);
+    else bySegment.set(unit.segmentId!, [unit]);
+  }
+  const released: LinkedUnit[] = [];
   for (const d of decisions) {
     const keep = d.gives ? hashOf(d.row) : null;
     for (const unit of bySegment.get(d.row.id) ?? []) {
@@ -68,20 +76,75 @@ export async function recordSegmentUnits(tx: Tx | Reader, changes: readonly Segm
     }
   }
   if (released.length > 0) {
-    const others = await confirmedSegmentsGiving(tx, released);
+    // A confirmed segment always outranks an alignment, so a pair still linked to an alignment is
+    // given by no confirmed segment: only pairs from segments need the look-up.
+    const others = await confirmedSegmentsGiving(
+      tx,
+      released.filter((u) => u.origin !== "alignment"),
+    );
     const replacements = await unitsOf(
       tx,
       others.map((row) => ({ row, status: row.status as TmUnitStatus, origin: "segment" as const })),
     );
     const byPair = new Map(replacements.map((u) => [`${u.projectId}:${hashOf(u.unit)}`, u.unit]));
-    const releases: UnitRelease[] = released.map((u) => ({ unitId: u.id, replacement: byPair.get(`${u.projectId}:${u.pairHash}`) ?? null }));
+    const releases: UnitRelease[] = released.map((u) => ({ unitId: Number(u.id), replacement: byPair.get(`${u.projectId}:${u.pairHash}`) ?? null }));
     await releaseUnits(tx, releases);
   }
   const giving = decisions.flatMap((d) => (d.gives ? [{ row: d.row, ...d.gives }] : []));
   const units = await unitsOf(tx, giving);
   const byProject = new Map<string, NewUnit[]>();
-  for (const { projectId, unit } of units) byProject.set(projectId, [...(byProject.get(projectId) ?? []), unit]);
+  for (const { projectId, unit } of units) {
+    const list = byProject.get(projectId);
+    if (list) list.push(unit);
+    else byProject.set(projectId, [unit]);
+  }
   for (const [projectId, list] of byProject) await writeUnits(tx, projectId, list);
+}
+
+/** What a unit says of where its segment is: its document, its author's name, its neighbours. */
+interface Facts {
+  projectId: string;
+  title: string;
+  sourceLanguage: string;
+  targetLanguage: string;
+  authorName: string;
+  previousSource: string;
+  nextSource: string;
+}
+
+/** The facts of some segment rows: one statement for a single row (every confirm), three reads for a batch. */
+async function factsOf(tx: Reader, rows: readonly SegmentRow[]): Promise<Map<string, Facts>> {
+  if (rows.length === 1) {
+    const [row] = rows;
+    const [facts] = await tx.$queryRaw<Facts[]>`SELECT d."projectId", d."title", d."sourceLanguage", d."targetLanguage",
+      COALESCE((SELECT "name" FROM "User" WHERE "id" = ${row.translatedById}), '') AS "authorName", ${neighbourColumns(row)}
+      FROM "Document" d WHERE d."id" = ${row.documentId}`;
+    return new Map([[row.id, { ...facts, previousSource: facts.previousSource ?? "", nextSource: facts.nextSource ?? "" }]]);
+  }
+  const documentIds = [...new Set(rows.map((row) => row.documentId))];
+  const documents = new Map(
+    (
+      await tx.document.findMany({
+        where: { id: { in: documentIds } },
+        select: { id: true, projectId: true, title: true, sourceLanguage: true, targetLanguage: true },
+      })
+    ).map((d) => [d.id, d]),
+  );
+  const authorIds = [...new Set(rows.flatMap((row) => (row.translatedById ? [row.translatedById] : [])))];
+  const authors = new Map(
+    (await inChunks(authorIds, (chunk) => tx.user.findMany({ where: { id: { in: chunk } }, select: { id: true, name: true } }))).map((u) => [u.id, u.name]),
+  );
+  const context = await neighboursOfMany(tx, rows);
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        ...documents.get(row.documentId)!,
+        authorName: (row.translatedById && authors.get(row.translatedById)) || "",
+        ...(context.get(row.id) ?? { previousSource: "", nextSource: "" }),
+      },
+    ]),
+  );
 }
 
 /** The units some segment rows give, with their provenance and context, and the memory each goes to. */
@@ -90,22 +153,14 @@ async function unitsOf(
   items: readonly { row: SegmentRow; status: TmUnitStatus; origin: "segment" | "alignment" }[],
 ): Promise<{ projectId: string; unit: NewUnit }[]> {
   if (items.length === 0) return [];
-  const documentIds = [...new Set(items.map((i) => i.row.documentId))];
-  const documents = new Map(
-    (await tx.document.findMany({ where: { id: { in: documentIds } }, select: { id: true, projectId: true, title: true, sourceLanguage: true, targetLanguage: true } })).map(
-      (d) => [d.id, d],
-    ),
+  const facts = await factsOf(
+    tx,
+    items.map((i) => i.row),
   );
-  const authorIds = [...new Set(items.flatMap((i) => (i.row.translatedById ? [i.row.translatedById] : [])))];
-  const authors = new Map(
-    (await inChunks(authorIds, (chunk) => tx.user.findMany({ where: { id: { in: chunk } }, select: { id: true, name: true } }))).map((u) => [u.id, u.name]),
-  );
-  const context = await neighboursOfMany(tx, items.map((i) => i.row));
   return items.map(({ row, status, origin }) => {
-    const document = documents.get(row.documentId)!;
-    const around = context.get(row.id) ?? { previousSource: "", nextSource: "" };
+    const f = facts.get(row.id)!;
     return {
-      projectId: document.projectId,
+      projectId: f.projectId,
       unit: {
         sourceText: row.sourceText,
         targetText: row.targetText,
@@ -113,12 +168,12 @@ async function unitsOf(
         origin,
         segmentId: row.id,
         documentId: row.documentId,
-        documentTitle: document.title,
+        documentTitle: f.title,
         authorId: row.translatedById,
-        authorName: (row.translatedById && authors.get(row.translatedById)) || "",
-        sourceLang: document.sourceLanguage,
-        targetLang: document.targetLanguage,
-        contextHash: contextHash(around.previousSource, around.nextSource),
+        authorName: f.authorName,
+        sourceLang: f.sourceLanguage,
+        targetLang: f.targetLanguage,
+        contextHash: contextHash(f.previousSource, f.nextSource),
         changedAt: row.updatedAt,
       },
     };
@@ -129,19 +184,27 @@ async function unitsOf(
 const PER_PAIR_LIMIT = 32;
 
 /** For pairs let go, the best (then newest) confirmed segment of the same project that still gives each. */
-async function confirmedSegmentsGiving(tx: Reader, units: readonly { projectId: string; pairHash: string; sourceText: string; targetText: string }[]): Promise<SegmentRow[]> {
+async function confirmedSegmentsGiving(
+  tx: Reader,
+  units: readonly { projectId: string; pairHash: string; sourceText: string; targetText: string }[],
+): Promise<SegmentRow[]> {
   const found: SegmentRow[] = [];
   const statuses = Prisma.join(CONFIRMED_STATUSES);
-  const byProject = new Map<string, typeof units>();
-  for (const u of units) byProject.set(u.projectId, [...(byProject.get(u.projectId) ?? []), u]);
+  const byProject = new Map<string, (typeof units)[number][]>();
+  for (const u of units) {
+    const list = byProject.get(u.projectId);
+    if (list) list.push(u);
+    else byProject.set(u.projectId, [u]);
+  }
   for (const [projectId, group] of byProject) {
     // Pairs are compared as units store them (NFC), so read the texts and hash them here.
     const candidates =
       group.length <= PER_PAIR_LIMIT
         ? (
             await Promise.all(
-              group.map((u) =>
-                tx.$queryRaw<Candidate[]>`SELECT s."id", s."sourceText", s."targetText" FROM "Segment" s JOIN "Document" d ON d."id" = s."documentId"
+              group.map(
+                (u) =>
+                  tx.$queryRaw<Candidate[]>`SELECT s."id", s."sourceText", s."targetText" FROM "Segment" s JOIN "Document" d ON d."id" = s."documentId"
                   WHERE d."projectId" = ${projectId} AND s."sourceText" = ${u.sourceText} AND s."targetText" = ${u.targetText} AND s."status" IN (${statuses})`,
               ),
             )
@@ -166,5 +229,6 @@ async function confirmedSegmentsGiving(tx: Reader, units: readonly { projectId: 
   return found;
 }
 
+type LinkedUnit = { id: number; segmentId: string; pairHash: string; origin: string; projectId: string; sourceText: string; targetText: string };
 type Candidate = { id: string; sourceText: string; targetText: string };
 const rank = (row: SegmentRow) => CONFIRMED_STATUSES.indexOf(row.status as SegmentStatus);

@@ -1,5 +1,7 @@
 import { CONFIRMED_STATUSES, type SegmentStatus } from "@/core/review/status-machine";
 import type { Db } from "../db/client";
+import { Prisma } from "../db/generated/client";
+import { inChunks } from "../db/in-chunks";
 import { toSavedSegment, type SavedSegment } from "../segments/segment-view";
 import { writeSegments, type SegmentRow, type Tx, type Writer } from "../segments/write-segment";
 
@@ -18,20 +20,30 @@ export interface RepetitionResult {
 
 const isConfirmed = (status: string) => CONFIRMED_STATUSES.includes(status as SegmentStatus);
 
-/** Where an empty repetition of `segment` is; sources are stored as imported, so both Unicode forms are asked. */
-function repetitionWhere(segment: Pick<SegmentRow, "id" | "documentId" | "sourceText">) {
+/**
+ * The one rule of what an empty repetition of `segment` is, as SQL: another segment of its
+ * document, "new" (hence empty), with the same French — sources are stored as imported, so both
+ * Unicode forms are asked. Indexed by (documentId, sourceText).
+ */
+function emptyRepetition(segment: Pick<SegmentRow, "id" | "documentId" | "sourceText">): Prisma.Sql {
   const forms = [...new Set([segment.sourceText, segment.sourceText.normalize("NFC"), segment.sourceText.normalize("NFD")])];
-  return { documentId: segment.documentId, id: { not: segment.id }, targetText: "", status: "new", sourceText: { in: forms } };
+  return Prisma.sql`"documentId" = ${segment.documentId} AND "sourceText" IN (${Prisma.join(forms)}) AND "id" <> ${segment.id} AND "status" = 'new' AND "targetText" = ''`;
 }
 
-function emptyRepetitions(db: Pick<Db, "segment">, segment: Pick<SegmentRow, "id" | "documentId" | "sourceText">) {
-  return db.segment.findMany({ where: repetitionWhere(segment), orderBy: { position: "asc" } });
+async function emptyRepetitions(tx: Tx, segment: Pick<SegmentRow, "id" | "documentId" | "sourceText">): Promise<SegmentRow[]> {
+  const ids = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Segment" WHERE ${emptyRepetition(segment)}`;
+  const rows = await inChunks(
+    ids.map((r) => r.id),
+    (chunk) => tx.segment.findMany({ where: { id: { in: chunk } } }),
+  );
+  return rows.sort((x, y) => x.position - y.position);
 }
 
 /** How many empty repetitions a segment has (the grid's offer). */
-export async function countEmptyRepetitions(db: Pick<Db, "segment">, segment: Pick<SegmentRow, "id" | "documentId" | "sourceText">): Promise<number> {
+export async function countEmptyRepetitions(db: Pick<Db, "$queryRaw">, segment: Pick<SegmentRow, "id" | "documentId" | "sourceText">): Promise<number> {
   if (segment.sourceText.trim() === "") return 0;
-  return db.segment.count({ where: repetitionWhere(segment) });
+  const [row] = await db.$queryRaw<{ n: bigint | number }[]>`SELECT COUNT(*) AS "n" FROM "Segment" WHERE ${emptyRepetition(segment)}`;
+  return Number(row.n);
 }
 
 /** Fills the empty repetitions of a confirmed segment with its translation, in the caller's transaction. */
@@ -41,7 +53,10 @@ export async function fillRepetitions(tx: Tx, writer: Writer, confirmed: Segment
   const stored = await writeSegments(
     tx,
     writer,
-    rows.map((row) => ({ row, write: { action: "confirm" as const, targetText: confirmed.targetText, recordAs: "propagate", match: { origin: "repetition" as const, score: 100 } } })),
+    rows.map((row) => ({
+      row,
+      write: { action: "confirm" as const, targetText: confirmed.targetText, recordAs: "propagate", match: { origin: "repetition" as const, score: 100 } },
+    })),
   );
   return stored.map(toSavedSegment);
 }
@@ -53,7 +68,12 @@ export async function fillRepetitions(tx: Tx, writer: Writer, confirmed: Segment
  */
 export async function repetitionsAfterSave(tx: Tx, writer: Writer, before: SegmentRow, stored: SegmentRow): Promise<RepetitionResult | undefined> {
   if (!isConfirmed(stored.status) || (isConfirmed(before.status) && before.targetText === stored.targetText)) return undefined;
-  const document = await tx.document.findUniqueOrThrow({ where: { id: stored.documentId }, select: { project: { select: { autoPropagate: true } } } });
-  if (document.project.autoPropagate) return { filled: await fillRepetitions(tx, writer, stored), offered: 0 };
-  return { filled: [], offered: await countEmptyRepetitions(tx, stored) };
+  if (stored.sourceText.trim() === "") return { filled: [], offered: 0 };
+  // The setting and the count in one statement: this runs on every confirm.
+  const [row] = await tx.$queryRaw<{ autoPropagate: boolean | number; n: bigint | number }[]>`SELECT p."autoPropagate" AS "autoPropagate",
+    (SELECT COUNT(*) FROM "Segment" WHERE ${emptyRepetition(stored)}) AS "n"
+    FROM "Document" d JOIN "Project" p ON p."id" = d."projectId" WHERE d."id" = ${stored.documentId}`;
+  if (Number(row.n) === 0) return { filled: [], offered: 0 };
+  if (Number(row.autoPropagate)) return { filled: await fillRepetitions(tx, writer, stored), offered: 0 };
+  return { filled: [], offered: Number(row.n) };
 }

@@ -1,5 +1,6 @@
 import { pauseForOthers } from "@/core/work/slices";
 import type { Db } from "../db/client";
+import { Prisma } from "../db/generated/client";
 import { PAGE_SIZE } from "../db/read-pages";
 
 /**
@@ -16,31 +17,33 @@ export interface Neighbours {
 /** Above this many segments of one document, one ordered pass over the document beats two look-ups each. */
 const PER_SEGMENT_LIMIT = 32;
 
-/** The neighbours of one segment: two indexed look-ups. */
-export async function neighboursOf(db: Pick<Db, "segment">, segment: { documentId: string; position: number }): Promise<Neighbours> {
-  const [previous, next] = await Promise.all([
-    db.segment.findFirst({
-      where: { documentId: segment.documentId, position: { lt: segment.position } },
-      orderBy: { position: "desc" },
-      select: { sourceText: true },
-    }),
-    db.segment.findFirst({
-      where: { documentId: segment.documentId, position: { gt: segment.position } },
-      orderBy: { position: "asc" },
-      select: { sourceText: true },
-    }),
-  ]);
-  return { previousSource: previous?.sourceText ?? "", nextSource: next?.sourceText ?? "" };
+/**
+ * The two columns "previousSource" and "nextSource" (null at an edge) of a segment, as SQL for a
+ * SELECT: two indexed look-ups by (documentId, position). Other reads embed it to save a round trip.
+ */
+export function neighbourColumns(segment: { documentId: string; position: number }): Prisma.Sql {
+  return Prisma.sql`(SELECT "sourceText" FROM "Segment" WHERE "documentId" = ${segment.documentId} AND "position" < ${segment.position} ORDER BY "position" DESC LIMIT 1) AS "previousSource",
+    (SELECT "sourceText" FROM "Segment" WHERE "documentId" = ${segment.documentId} AND "position" > ${segment.position} ORDER BY "position" ASC LIMIT 1) AS "nextSource"`;
+}
+
+/** The neighbours of one segment (one statement). */
+export async function neighboursOf(db: Pick<Db, "$queryRaw">, segment: { documentId: string; position: number }): Promise<Neighbours> {
+  const [row] = await db.$queryRaw<{ previousSource: string | null; nextSource: string | null }[]>`SELECT ${neighbourColumns(segment)}`;
+  return { previousSource: row?.previousSource ?? "", nextSource: row?.nextSource ?? "" };
 }
 
 /** The neighbours of many segments (a confirm, or a whole alignment), by segment id. */
 export async function neighboursOfMany(
-  db: Pick<Db, "segment">,
+  db: Pick<Db, "segment" | "$queryRaw">,
   segments: readonly { id: string; documentId: string; position: number }[],
 ): Promise<Map<string, Neighbours>> {
   const result = new Map<string, Neighbours>();
   const byDocument = new Map<string, { id: string; documentId: string; position: number }[]>();
-  for (const s of segments) byDocument.set(s.documentId, [...(byDocument.get(s.documentId) ?? []), s]);
+  for (const s of segments) {
+    const list = byDocument.get(s.documentId);
+    if (list) list.push(s);
+    else byDocument.set(s.documentId, [s]);
+  }
   for (const [documentId, group] of byDocument) {
     if (group.length <= PER_SEGMENT_LIMIT) {
       for (const s of group) result.set(s.id, await neighboursOf(db, s));
@@ -64,7 +67,7 @@ export type OrderedSegment = { id: string; position: number; sourceText: string;
 export async function* inDocumentOrder(db: Pick<Db, "segment">, documentId: string): AsyncGenerator<{ segment: OrderedSegment } & Neighbours> {
   let previousSource = "";
   let held: OrderedSegment | null = null;
-  for (let cursor: { id: string } | undefined; ; ) {
+  for (let cursor: { id: string } | undefined; ;) {
     const page = await db.segment.findMany({
       where: { documentId },
       orderBy: [{ position: "asc" }, { id: "asc" }],
