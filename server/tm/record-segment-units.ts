@@ -75,6 +75,8 @@ export async function recordSegmentUnits(tx: Tx | Reader, changes: readonly Segm
       released.push(unit);
     }
   }
+  const giving = decisions.flatMap((d) => (d.gives ? [{ row: d.row, ...d.gives }] : []));
+  const units = await unitsOf(tx, giving);
   if (released.length > 0) {
     // A confirmed segment always outranks an alignment, so a pair still linked to an alignment is
     // given by no confirmed segment: only pairs from segments need the look-up.
@@ -87,11 +89,15 @@ export async function recordSegmentUnits(tx: Tx | Reader, changes: readonly Segm
       others.map((row) => ({ row, status: row.status as TmUnitStatus, origin: "segment" as const })),
     );
     const byPair = new Map(replacements.map((u) => [`${u.projectId}:${hashOf(u.unit)}`, u.unit]));
-    const releases: UnitRelease[] = released.map((u) => ({ unitId: Number(u.id), replacement: byPair.get(`${u.projectId}:${u.pairHash}`) ?? null }));
+    // Each segment's first unit let go may become its new pair in place (same id).
+    const newPairOf = new Map(units.map(({ unit }) => [unit.segmentId!, unit]));
+    const releases: UnitRelease[] = released.map((u) => {
+      const becomes = newPairOf.get(u.segmentId);
+      newPairOf.delete(u.segmentId);
+      return { unitId: Number(u.id), replacement: byPair.get(`${u.projectId}:${u.pairHash}`) ?? null, becomes };
+    });
     await releaseUnits(tx, releases);
   }
-  const giving = decisions.flatMap((d) => (d.gives ? [{ row: d.row, ...d.gives }] : []));
-  const units = await unitsOf(tx, giving);
   const byProject = new Map<string, NewUnit[]>();
   for (const { projectId, unit } of units) {
     const list = byProject.get(projectId);

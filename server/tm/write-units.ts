@@ -212,6 +212,11 @@ export interface UnitRelease {
   unitId: number;
   /** Another segment that gives the same pair: the unit is linked to it instead. */
   replacement: NewUnit | null;
+  /**
+   * The pair the segment gives now. When nothing else gives the released pair and the memory does
+   * not hold the new one yet, the unit is rewritten in place (same id) rather than deleted.
+   */
+  becomes?: NewUnit;
 }
 
 /**
@@ -222,15 +227,16 @@ export interface UnitRelease {
 export async function releaseUnits(db: DbLike, releases: readonly UnitRelease[]): Promise<{ relinked: number; deleted: number }> {
   const counts = { relinked: 0, deleted: 0 };
   if (releases.length === 0) return counts;
-  const metadataOf = new Map<number, string>();
+  const storedOf = new Map<number, { metadata: string; projectId: string }>();
   for (let i = 0; i < releases.length; i += CHUNK) {
     const ids = releases.slice(i, i + CHUNK).map((r) => r.unitId);
-    for (const row of await db.tmUnit.findMany({ where: { id: { in: ids } }, select: { id: true, metadata: true } })) metadataOf.set(row.id, row.metadata);
+    for (const row of await db.tmUnit.findMany({ where: { id: { in: ids } }, select: { id: true, metadata: true, projectId: true } })) storedOf.set(row.id, row);
   }
   const doomed: number[] = [];
-  for (const { unitId, replacement } of releases) {
-    const metadata = metadataOf.get(unitId);
-    if (metadata === undefined) continue;
+  const claimed = new Set<string>();
+  for (const { unitId, replacement, becomes } of releases) {
+    const { metadata, projectId } = storedOf.get(unitId) ?? {};
+    if (metadata === undefined || projectId === undefined) continue;
     const parsed = parseMetadata(metadata);
     const standalone = parsed.standalone as Standalone | undefined;
     if (replacement) {
@@ -245,6 +251,8 @@ export async function releaseUnits(db: DbLike, releases: readonly UnitRelease[])
         data: { ...standalone, segmentId: null, updatedAt: new Date(standalone.updatedAt), metadata: JSON.stringify(parsed) },
       });
       counts.relinked++;
+    } else if (becomes && (await rewriteInPlace(db, unitId, projectId, becomes, claimed))) {
+      counts.relinked++;
     } else {
       doomed.push(unitId);
     }
@@ -252,6 +260,21 @@ export async function releaseUnits(db: DbLike, releases: readonly UnitRelease[])
   for (let i = 0; i < doomed.length; i += CHUNK) await db.tmUnit.deleteMany({ where: { id: { in: doomed.slice(i, i + CHUNK) } } });
   counts.deleted = doomed.length;
   return counts;
+}
+
+/** A segment's unit follows its new text: same id, new pair, unless the memory holds that pair already. */
+async function rewriteInPlace(db: DbLike, unitId: number, projectId: string, unit: NewUnit, claimed: Set<string>): Promise<boolean> {
+  const sourceText = unit.sourceText.normalize("NFC");
+  const targetText = unit.targetText.normalize("NFC");
+  const hash = pairHash(sourceText, targetText);
+  if (claimed.has(`${projectId}:${hash}`) || (await db.tmUnit.findUnique({ where: { projectId_pairHash: { projectId, pairHash: hash } }, select: { id: true } })))
+    return false;
+  claimed.add(`${projectId}:${hash}`);
+  const row = toRow(projectId, hash, { ...unit, sourceText, targetText, changedAt: unit.changedAt ?? new Date() });
+  // Everything but the memory it is in and when it was first stored.
+  const data = Object.fromEntries(UNIT_COLUMNS.filter((c) => c !== "projectId" && c !== "createdAt").map((c) => [c, row[c]]));
+  await db.tmUnit.update({ where: { id: unitId }, data });
+  return true;
 }
 
 const UNIT_COLUMNS = [

@@ -74,12 +74,25 @@ describe("units from confirmed segments", () => {
   it("updates the unit when the text is changed and confirmed again, leaving no stale pair", async () => {
     const { segments } = await newDocument("Le vent souffle fort.");
     await save(translator, segments[0].id, "The wind blows hard.", "translated");
+    const [first] = await unitsOf("Le vent souffle fort.");
     await save(translator, segments[0].id, "The wind is blowing hard.");
     // While the new text is a draft, the confirmed pair is still the memory's.
     expect((await unitsOf("Le vent souffle fort.")).map((u) => u.targetText)).toEqual(["The wind blows hard."]);
     await save(translator, segments[0].id, "The wind is blowing hard.", "translated");
     const units = await unitsOf("Le vent souffle fort.");
     expect(units.map((u) => [u.targetText, u.segmentId])).toEqual([["The wind is blowing hard.", segments[0].id]]);
+    // Updated in place: the same unit, its index entry following the new text.
+    expect(units[0].id).toBe(first.id);
+    const indexed = await db.$queryRaw<{ rowid: number }[]>`SELECT rowid FROM "TmTargetIndex" WHERE "TmTargetIndex" MATCH 'blowing'`;
+    expect(indexed.map((r) => Number(r.rowid))).toEqual([first.id]);
+  });
+
+  it("merges into a pair the memory already holds when the new text is one", async () => {
+    const { segments } = await newDocument("Le jour se lève. Le jour se lève.");
+    await save(translator, segments[0].id, "Day breaks.", "translated");
+    await save(translator, segments[1].id, "The day rises.", "translated");
+    await save(translator, segments[1].id, "Day breaks.", "translated");
+    expect((await unitsOf("Le jour se lève.")).map((u) => [u.targetText, u.segmentId])).toEqual([["Day breaks.", segments[1].id]]);
   });
 
   it("removes a rejected translation's unit, unless another segment or a TMX file gives the same pair", async () => {
