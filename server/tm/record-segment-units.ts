@@ -35,7 +35,7 @@ interface Decision {
   /** The unit the row gives now, if any. */
   gives: { status: TmUnitStatus; origin: "segment" | "alignment" } | null;
   /** Which of the units linked to the row it lets go of (those of another pair). */
-  releases: "all" | "alignment" | "none";
+  releases: "all" | "alignment";
 }
 
 function decide({ before, after, action }: SegmentChange): Decision | null {
@@ -70,7 +70,7 @@ export async function recordSegmentUnits(tx: Tx | Reader, changes: readonly Segm
   for (const d of decisions) {
     const keep = d.gives ? hashOf(d.row) : null;
     for (const unit of bySegment.get(d.row.id) ?? []) {
-      if (unit.pairHash === keep || d.releases === "none") continue;
+      if (unit.pairHash === keep) continue;
       if (d.releases === "alignment" && unit.origin !== "alignment") continue;
       released.push(unit);
     }
