@@ -230,7 +230,8 @@ export async function releaseUnits(db: DbLike, releases: readonly UnitRelease[])
   const storedOf = new Map<number, { metadata: string; projectId: string }>();
   for (let i = 0; i < releases.length; i += CHUNK) {
     const ids = releases.slice(i, i + CHUNK).map((r) => r.unitId);
-    for (const row of await db.tmUnit.findMany({ where: { id: { in: ids } }, select: { id: true, metadata: true, projectId: true } })) storedOf.set(row.id, row);
+    for (const row of await db.tmUnit.findMany({ where: { id: { in: ids } }, select: { id: true, metadata: true, projectId: true } }))
+      storedOf.set(row.id, row);
   }
   const doomed: number[] = [];
   const claimed = new Set<string>();
@@ -267,7 +268,10 @@ async function rewriteInPlace(db: DbLike, unitId: number, projectId: string, uni
   const sourceText = unit.sourceText.normalize("NFC");
   const targetText = unit.targetText.normalize("NFC");
   const hash = pairHash(sourceText, targetText);
-  if (claimed.has(`${projectId}:${hash}`) || (await db.tmUnit.findUnique({ where: { projectId_pairHash: { projectId, pairHash: hash } }, select: { id: true } })))
+  if (
+    claimed.has(`${projectId}:${hash}`) ||
+    (await db.tmUnit.findUnique({ where: { projectId_pairHash: { projectId, pairHash: hash } }, select: { id: true } }))
+  )
     return false;
   claimed.add(`${projectId}:${hash}`);
   const row = toRow(projectId, hash, { ...unit, sourceText, targetText, changedAt: unit.changedAt ?? new Date() });

@@ -82,7 +82,11 @@ describe("attached memories", () => {
     expect([own.code, own.details?.reason]).toEqual(["INVALID_INPUT", "OWN_MEMORY"]);
     // Main reads Press; Press reading Main would be a cycle (and through Legal too).
     const cycle = await refusal(attachMemory(db, { actor: owner, projectId: press, memoryProjectId: main }));
-    expect([cycle.code, cycle.details?.reason, cycle.message]).toEqual(["INVALID_INPUT", "CYCLE", "That project already reads this project's memory; attaching it would make a cycle."]);
+    expect([cycle.code, cycle.details?.reason, cycle.message]).toEqual([
+      "INVALID_INPUT",
+      "CYCLE",
+      "That project already reads this project's memory; attaching it would make a cycle.",
+    ]);
     await attachMemory(db, { actor: owner, projectId: legal, memoryProjectId: main });
     expect((await refusal(attachMemory(db, { actor: owner, projectId: press, memoryProjectId: legal }))).details?.reason).toBe("CYCLE");
     // A project the owner is no member of: as if it did not exist.

@@ -77,13 +77,21 @@ describe("pretranslateDocument", () => {
   });
 
   it("respects the threshold: 100 fills exact matches only", async () => {
-    const { documentId } = await importDocument(db, { actor: owner, projectId, content: "Le chat dort sur le canapé rouge. Le chien mange dans la cuisine ce matin." });
+    const { documentId } = await importDocument(db, {
+      actor: owner,
+      projectId,
+      content: "Le chat dort sur le canapé rouge. Le chien mange dans la cuisine ce matin.",
+    });
     expect(await pretranslateDocument(db, { actor: translator, documentId, minScore: 100 })).toMatchObject({ filled: 1, exact: 1, fuzzy: 0, skipped: 1 });
     expect((await segmentsOf(documentId)).map((s) => s.targetText)).toEqual(["The cat sleeps on the red sofa.", ""]);
   });
 
   it("is taken back whole by undoing its batch", async () => {
-    const { documentId } = await importDocument(db, { actor: owner, projectId, content: "Le chat dort sur le canapé rouge. Le chien mange dans la cuisine ce soir." });
+    const { documentId } = await importDocument(db, {
+      actor: owner,
+      projectId,
+      content: "Le chat dort sur le canapé rouge. Le chien mange dans la cuisine ce soir.",
+    });
     const { batchId } = await pretranslateDocument(db, { actor: translator, documentId });
     await undoReplace(db, { actor: translator, documentId, batchId });
     expect((await segmentsOf(documentId)).map((s) => [s.targetText, s.status, s.matchOrigin])).toEqual([

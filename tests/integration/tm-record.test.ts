@@ -109,7 +109,16 @@ describe("units from confirmed segments", () => {
     expect((await unitsOf("La pluie tombe.")).map((u) => [u.targetText, u.segmentId])).toEqual([["The rain is falling.", a.segments[0].id]]);
 
     // A TMX file gave the pair before a segment took it over: rejecting falls back to the file's unit.
-    await writeUnits(db, projectId, [{ sourceText: "Le soleil brille.", targetText: "The sun shines.", status: "imported", origin: "tmx", authorName: "TMX author", metadata: '{"props":[["x-note","kept"]]}' }]);
+    await writeUnits(db, projectId, [
+      {
+        sourceText: "Le soleil brille.",
+        targetText: "The sun shines.",
+        status: "imported",
+        origin: "tmx",
+        authorName: "TMX author",
+        metadata: '{"props":[["x-note","kept"]]}',
+      },
+    ]);
     await save(translator, b.segments[1].id, "The sun shines.", "translated");
     expect((await unitsOf("Le soleil brille."))[0]).toMatchObject({ status: "translated", origin: "segment", segmentId: b.segments[1].id });
     await save(reviewer, b.segments[1].id, "The sun shines.", "rejected");
