@@ -184,7 +184,6 @@ export async function importTranslation(db: Db, options: ImportTranslationOption
         }
         position++;
       }
-      await writeSegments(tx, writer, writes);
       await insertRows(
         tx,
         "Segment",
@@ -210,6 +209,8 @@ export async function importTranslation(db: Db, options: ImportTranslationOption
         ["id", "segmentId", "documentId", "version", "targetText", "status", "sourceText", "authorId", "action", "createdAt"],
         revisions,
       );
+      // Last, once every pair is in place: the memory records each aligned pair with its neighbours.
+      await writeSegments(tx, writer, writes);
       await tx.document.update({ where: { id: options.documentId }, data: { updatedAt: now } });
     },
     { timeout: 120_000 },

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { checkLanguagePair, type LanguagePair } from "@/core/import/language-pair";
 import type { XliffDocument } from "@/core/formats/xliff/xliff-model";
-import { DECISION_STATUSES, importedStatus } from "@/core/review/status-machine";
+import { CONFIRMED_STATUSES, DECISION_STATUSES, importedStatus } from "@/core/review/status-machine";
 import { MAX_EXCHANGE_FILE_BYTES, MAX_SEGMENTS } from "@/core/limits";
 import { tooManySegments } from "@/core/segmentation/segment-blocks";
 import { countWords } from "@/core/text/count-words";
@@ -12,6 +12,7 @@ import { commentImporter, importedCommentRows, type ImportedCommentRow } from ".
 import type { Db } from "../db/client";
 import { insertRows } from "../db/insert-rows";
 import { AppError } from "../errors";
+import { recordSegmentUnits } from "../tm/record-segment-units";
 import { fromDomainError } from "../from-domain-error";
 import { parseExchangeFile } from "../workers/parse-exchange";
 import { assertUploadSize } from "./read-upload";
@@ -170,6 +171,12 @@ export async function importXliff(db: Db, options: { actor: Actor; projectId: st
       );
       // Roots come before their replies, so each reply's parent exists when it is inserted.
       if (comments.length > 0) await tx.comment.createMany({ data: comments });
+      // Translations the file brings as confirmed are confirmed pairs like any other: into the memory.
+      const confirmed = await tx.segment.findMany({ where: { documentId, status: { in: [...CONFIRMED_STATUSES] } } });
+      await recordSegmentUnits(
+        tx,
+        confirmed.map((after) => ({ before: null, after, action: "import" })),
+      );
     },
     { timeout: 120_000 },
   );

@@ -2,6 +2,7 @@ import { actionForStatus, isSegmentStatus, type SegmentStatus } from "@/core/rev
 import type { Actor } from "../access/actor";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
+import { repetitionsAfterSave, type RepetitionResult } from "../tm/repetitions";
 import { toSavedSegment, type SavedSegment } from "./segment-view";
 import { requireWriter, writeSegment } from "./write-segment";
 
@@ -27,7 +28,10 @@ const MAX_TARGET_LENGTH = 100_000;
  * API). A stale `baseVersion` throws CONFLICT carrying the text that is now saved, so the caller
  * can show both and nothing is overwritten silently.
  */
-export async function saveSegment(db: Db, options: SaveSegmentOptions): Promise<SavedSegment> {
+/** A save's answer: the segment as stored, and after a confirm what became of its repetitions. */
+export type SaveSegmentResult = SavedSegment & { repetitions?: RepetitionResult };
+
+export async function saveSegment(db: Db, options: SaveSegmentOptions): Promise<SaveSegmentResult> {
   if (options.targetText.length > MAX_TARGET_LENGTH) throw new AppError("INVALID_INPUT", "The translation is too long.");
   if (options.status && !isSegmentStatus(options.status)) throw new AppError("INVALID_INPUT", "Unknown status.");
   const segment = await db.segment.findUnique({ where: { id: options.segmentId }, select: { documentId: true } });
@@ -36,6 +40,9 @@ export async function saveSegment(db: Db, options: SaveSegmentOptions): Promise<
   return db.$transaction(async (tx) => {
     const row = await tx.segment.findUniqueOrThrow({ where: { id: options.segmentId } });
     const action = actionForStatus(options.status, row.targetText !== options.targetText);
-    return toSavedSegment(await writeSegment(tx, writer, row, { action, targetText: options.targetText, baseVersion: options.baseVersion }));
+    const stored = await writeSegment(tx, writer, row, { action, targetText: options.targetText, baseVersion: options.baseVersion });
+    // A confirm fills its empty repetitions at once (auto-propagation) or says how many it could.
+    const repetitions = await repetitionsAfterSave(tx, writer, row, stored);
+    return { ...toSavedSegment(stored), ...(repetitions ? { repetitions } : {}) };
   });
 }

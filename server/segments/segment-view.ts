@@ -13,6 +13,8 @@ export const SEGMENT_VIEW_SELECT = {
   previousSourceText: true,
   reviewedVersion: true,
   translatedById: true,
+  matchOrigin: true,
+  matchScore: true,
   updatedAt: true,
 } as const;
 
@@ -35,6 +37,10 @@ export interface SegmentView {
   reviewedVersion: number | null;
   /** Whose words the translation is (a reviewer's edit of someone else's is tracked). */
   translatedById: string | null;
+  /** "tm" when the text was pre-translated from the memory, "repetition" when propagated; null once a person edits it. */
+  matchOrigin?: string | null;
+  /** The match's score (%) when matchOrigin is set: reviewers filter pre-translated rows by these. */
+  matchScore?: number | null;
   updatedAt: string;
 }
 
@@ -45,10 +51,32 @@ export function toSegmentView(row: Omit<SegmentView, "updatedAt"> & { updatedAt:
 /** What a write returns to the grid: the segment's text, status and review bookkeeping after it. */
 export type SavedSegment = Pick<
   SegmentView,
-  "id" | "targetText" | "status" | "version" | "updatedAt" | "trackedBaseText" | "previousSourceText" | "reviewedVersion" | "translatedById"
+  | "id"
+  | "targetText"
+  | "status"
+  | "version"
+  | "updatedAt"
+  | "trackedBaseText"
+  | "previousSourceText"
+  | "reviewedVersion"
+  | "translatedById"
+  | "matchOrigin"
+  | "matchScore"
 >;
 
 export function toSavedSegment(row: Omit<SavedSegment, "updatedAt"> & { updatedAt: Date }): SavedSegment {
-  const { id, targetText, status, version, trackedBaseText, previousSourceText, reviewedVersion, translatedById } = row;
-  return { id, targetText, status, version, updatedAt: row.updatedAt.toISOString(), trackedBaseText, previousSourceText, reviewedVersion, translatedById };
+  const { id, targetText, status, version, trackedBaseText, previousSourceText, reviewedVersion, translatedById, matchOrigin, matchScore } = row;
+  return {
+    id,
+    targetText,
+    status,
+    version,
+    updatedAt: row.updatedAt.toISOString(),
+    trackedBaseText,
+    previousSourceText,
+    reviewedVersion,
+    translatedById,
+    matchOrigin,
+    matchScore,
+  };
 }

@@ -10,6 +10,7 @@ import { Prisma } from "../db/generated/client";
 import { inChunks } from "../db/in-chunks";
 import { insertRows } from "../db/insert-rows";
 import { AppError } from "../errors";
+import { recordSegmentUnits } from "../tm/record-segment-units";
 
 /**
  * The one writer of segment rows. Every change of a segment — save, confirm, review decisions,
@@ -40,6 +41,12 @@ export interface SegmentWrite extends Move {
   layout?: { position?: number; alignScore?: number | null };
   /** What a CONFLICT carries besides the saved text, so the caller can show both. */
   conflictDetails?: Record<string, unknown>;
+  /**
+   * Where the new text comes from when no person typed it ("tm": pre-translation, with the match's
+   * score; "repetition": propagated from an identical sentence), so a reviewer can filter those
+   * rows. Any other change of the text clears the mark: once a person edits it, it is theirs.
+   */
+  match?: { origin: "tm" | "repetition"; score: number | null };
 }
 
 /** Checks the actor's access to a document's segments and says whether they review. */
@@ -65,6 +72,8 @@ function stateOf(row: SegmentRow): SegmentState {
 
 /** A write the status machine accepted: the row as it will be stored, and its revision (none when only the layout moves). */
 interface Planned {
+  /** The action asked (the revision may record a more precise one). */
+  action: string;
   before: SegmentRow;
   after: SegmentRow;
   revision: Record<string, string | number | Date | null> | null;
@@ -85,12 +94,16 @@ function plan(writer: Writer, row: SegmentRow, write: SegmentWrite, now: Date): 
   if (!result.ok) throw new AppError(result.code, result.message);
   const layout = write.layout ?? {};
   const layoutChanged = Object.entries(layout).some(([key, value]) => row[key as keyof typeof layout] !== value);
-  if (!result.changed) return layoutChanged ? { before: row, after: { ...row, ...layout }, revision: null, details } : null;
+  if (!result.changed) return layoutChanged ? { action: write.action, before: row, after: { ...row, ...layout }, revision: null, details } : null;
   const next = result.state;
   const sourceChanged = next.sourceText !== row.sourceText;
+  const textChanged = next.targetText !== row.targetText;
+  const mark = write.match ?? (textChanged ? { origin: null, score: null } : { origin: row.matchOrigin, score: row.matchScore });
   const after = {
     ...row,
     ...next,
+    matchOrigin: mark.origin,
+    matchScore: mark.score,
     sourceWords: sourceChanged ? countWords(next.sourceText) : row.sourceWords,
     updatedById: writer.actor.userId,
     updatedAt: now,
@@ -110,7 +123,7 @@ function plan(writer: Writer, row: SegmentRow, write: SegmentWrite, now: Date): 
     action: write.recordAs ?? write.action,
     createdAt: now,
   };
-  return { before: row, after, revision, details };
+  return { action: write.action, before: row, after, revision, details };
 }
 
 const COLUMNS = [
@@ -127,6 +140,8 @@ const COLUMNS = [
   "updatedAt",
   "position",
   "alignScore",
+  "matchOrigin",
+  "matchScore",
 ] as const;
 // Rows per UPDATE: far below SQLite's 32,766 bound parameters for raw statements.
 const ROWS_PER_UPDATE = Math.floor(4_000 / (COLUMNS.length + 2));
@@ -171,10 +186,10 @@ async function store(tx: Tx, planned: Planned[]): Promise<void> {
 export async function writeSegments(tx: Tx, writer: Writer, items: readonly { row: SegmentRow; write: SegmentWrite }[]): Promise<SegmentRow[]> {
   const now = new Date();
   const planned = items.map(({ row, write }) => plan(writer, row, write, now));
-  await store(
-    tx,
-    planned.filter((p) => p !== null),
-  );
+  const stored = planned.filter((p) => p !== null);
+  await store(tx, stored);
+  // The memory follows the segments in the same transaction: a confirmed pair is a unit at once.
+  await recordSegmentUnits(tx, stored);
   return planned.map((p, k) => p?.after ?? items[k].row);
 }
 

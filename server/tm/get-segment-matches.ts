@@ -4,6 +4,7 @@ import { requireDocumentAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { findMatches } from "./find-matches";
+import { neighboursOf } from "./segment-context";
 
 /**
  * The matches the side panel shows for one segment: its source looked up in the memories its
@@ -13,23 +14,12 @@ export async function getSegmentMatches(db: Db, actor: Actor, segmentId: string,
   const segment = await db.segment.findUnique({ where: { id: segmentId }, select: { documentId: true, position: true, sourceText: true } });
   if (!segment) throw new AppError("NOT_FOUND", "Segment not found.");
   const { projectId } = await requireDocumentAction(db, actor, segment.documentId, "memory.read");
-  const [previous, next] = await Promise.all([
-    db.segment.findFirst({
-      where: { documentId: segment.documentId, position: { lt: segment.position } },
-      orderBy: { position: "desc" },
-      select: { sourceText: true },
-    }),
-    db.segment.findFirst({
-      where: { documentId: segment.documentId, position: { gt: segment.position } },
-      orderBy: { position: "asc" },
-      select: { sourceText: true },
-    }),
-  ]);
+  const { previousSource, nextSource } = await neighboursOf(db, segment);
   return findMatches(db, {
     projectId,
     sourceText: segment.sourceText,
-    previousSource: previous?.sourceText ?? "",
-    nextSource: next?.sourceText ?? "",
+    previousSource,
+    nextSource,
     minScore: options.minScore,
     limit: options.limit,
   });

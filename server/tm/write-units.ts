@@ -3,6 +3,7 @@ import { indexKeys, sourceLength } from "@/core/tm/index-keys";
 import { TM_STATUS_RANK, type TmUnitOrigin, type TmUnitStatus } from "@/core/tm/types";
 import { Slice } from "@/core/work/slices";
 import type { Db } from "../db/client";
+import { Prisma } from "../db/generated/client";
 import { insertRows } from "../db/insert-rows";
 
 /**
@@ -10,6 +11,11 @@ import { insertRows } from "../db/insert-rows";
  * A memory holds one unit per source and target: a unit arriving for a pair already stored is
  * merged, and the best-reviewed, then the newest, decides the status, author, date and document
  * the unit keeps. The FTS5 indexes follow the table through triggers (see the migration).
+ *
+ * A unit is *linked* to the segment that gives it (segmentId) or *standalone* (a TMX file). When a
+ * segment takes over a standalone pair, what the file said is kept in `metadata.standalone`, so
+ * that the unit falls back to it when the segment lets go of the pair (releaseUnits) instead of
+ * disappearing: a pair stays in the memory while any source still gives it.
  */
 
 export interface NewUnit {
@@ -79,29 +85,200 @@ export async function writeUnits(db: DbLike, projectId: string, units: readonly 
       if (earlier) result.skipped++;
       if (!earlier || isBetter(candidate, { status: earlier.status, updatedAt: earlier.changedAt })) byHash.set(hash, candidate);
     }
-    const stored = await db.tmUnit.findMany({
-      where: { projectId, pairHash: { in: [...byHash.keys()] } },
-      select: { id: true, pairHash: true, status: true, updatedAt: true },
-    });
+    // The hashes go as one JSON list: an IN list of 500 bound values costs Prisma ~20 ms a query.
+    const stored = (
+      await db.$queryRaw<(Omit<StoredUnit, "updatedAt"> & { id: number; pairHash: string; updatedAt: Date | string })[]>`
+        SELECT "id", "pairHash", "segmentId", "metadata", "status", "origin", "documentId", "documentTitle", "authorId", "authorName", "contextHash", "updatedAt"
+        FROM "TmUnit" WHERE "projectId" = ${projectId} AND "pairHash" IN (SELECT "value" FROM json_each(${JSON.stringify([...byHash.keys()])}))`
+    ).map((row) => ({ ...row, id: Number(row.id), updatedAt: new Date(row.updatedAt) }));
     const existing = new Map(stored.map((row) => [row.pairHash, row]));
     const fresh: Record<string, string | number | Date | null>[] = [];
+    const better: Record<string, string | number | Date | null>[] = [];
     for (const [hash, unit] of byHash) {
       const row = existing.get(hash);
       if (!row) {
         fresh.push(toRow(projectId, hash, unit));
       } else if (isBetter(unit, row)) {
         const next = toRow(projectId, hash, unit);
-        const data = Object.fromEntries(PROVENANCE_COLUMNS.map((column) => [column, next[column]]));
-        await db.tmUnit.update({ where: { id: row.id }, data });
+        better.push({ ...next, id: row.id, metadata: mergedMetadata(row, unit) });
         result.updated++;
       } else {
+        // A file bringing a pair a segment already gives: nothing to show, but remember the file.
+        const metadata = mergedMetadata(row, unit, true);
+        if (metadata !== row.metadata) await db.tmUnit.update({ where: { id: row.id }, data: { metadata } });
         result.skipped++;
       }
     }
     await insertRows(db, "TmUnit", UNIT_COLUMNS, fresh);
+    await updateProvenance(db, better);
     result.inserted += fresh.length;
   }
   return result;
+}
+
+/**
+ * Rewrites what better units say of stored pairs, a few hundred rows per statement (one UPDATE a
+ * unit made re-confirming thousands of segments, an undone replacement, take seconds). The pair
+ * itself never changes here, so the FTS5 indexes are not touched (their trigger watches the texts).
+ */
+async function updateProvenance(db: DbLike, rows: readonly Record<string, string | number | Date | null>[]): Promise<void> {
+  const names = Prisma.raw(["id", ...PROVENANCE_COLUMNS].map((c) => `"${c}"`).join(", "));
+  const sets = Prisma.raw(PROVENANCE_COLUMNS.map((c) => `"${c}" = v."${c}"`).join(", "));
+  // Rows per statement: far below SQLite's bound-parameter limit.
+  const perStatement = Math.floor(4_000 / (PROVENANCE_COLUMNS.length + 1));
+  for (let i = 0; i < rows.length; i += perStatement) {
+    const values = rows.slice(i, i + perStatement).map((row) => Prisma.sql`(${Prisma.join([row.id, ...PROVENANCE_COLUMNS.map((c) => row[c])])})`);
+    await db.$executeRaw`WITH v(${names}) AS (VALUES ${Prisma.join(values)}) UPDATE "TmUnit" SET ${sets} FROM v WHERE "TmUnit"."id" = v."id"`;
+  }
+}
+
+/** What a standalone source (a TMX file) said of a pair a segment has taken over. */
+interface Standalone {
+  status: string;
+  origin: string;
+  documentId: string | null;
+  documentTitle: string;
+  authorId: string | null;
+  authorName: string;
+  contextHash: string | null;
+  updatedAt: string;
+}
+/** What writeUnits reads of a stored unit to merge into it. */
+interface StoredUnit {
+  segmentId: string | null;
+  metadata: string;
+  status: string;
+  origin: string;
+  documentId: string | null;
+  documentTitle: string;
+  authorId: string | null;
+  authorName: string;
+  contextHash: string | null;
+  updatedAt: Date;
+}
+
+function parseMetadata(metadata: string): Record<string, unknown> {
+  try {
+    const parsed: unknown = JSON.parse(metadata);
+    return parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The metadata a merge leaves: the incoming unit's when it brings some (TMX props and notes),
+ * else the stored one's; plus, when a linked unit meets a standalone one, what the standalone
+ * source said (`standalone`). `keepStored`: the stored unit stays as it is (the incoming one lost).
+ */
+function mergedMetadata(stored: StoredUnit, incoming: NewUnit & { changedAt: Date }, keepStored = false): string {
+  const base = parseMetadata(keepStored || incoming.metadata === undefined ? stored.metadata : incoming.metadata);
+  const previous = parseMetadata(stored.metadata).standalone as Standalone | undefined;
+  let standalone: Standalone | undefined = previous;
+  if (keepStored && !incoming.segmentId && stored.segmentId) {
+    standalone = {
+      status: incoming.status,
+      origin: incoming.origin,
+      documentId: incoming.documentId ?? null,
+      documentTitle: incoming.documentTitle ?? "",
+      authorId: incoming.authorId ?? null,
+      authorName: incoming.authorName ?? "",
+      contextHash: incoming.contextHash ?? null,
+      updatedAt: incoming.changedAt.toISOString(),
+    };
+  } else if (!keepStored && incoming.segmentId && !stored.segmentId) {
+    standalone = {
+      status: stored.status,
+      origin: stored.origin,
+      documentId: stored.documentId,
+      documentTitle: stored.documentTitle,
+      authorId: stored.authorId,
+      authorName: stored.authorName,
+      contextHash: stored.contextHash,
+      updatedAt: stored.updatedAt.toISOString(),
+    };
+  } else if (!keepStored && !incoming.segmentId) {
+    standalone = undefined; // the standalone source itself now speaks for the unit
+  }
+  const merged = { ...base };
+  delete merged.standalone;
+  if (standalone) merged.standalone = standalone;
+  const text = JSON.stringify(merged);
+  return keepStored && text === JSON.stringify(parseMetadata(stored.metadata)) ? stored.metadata : text;
+}
+
+/** A unit a segment lets go of (its text changed, or it was rejected), and who else gives the pair. */
+export interface UnitRelease {
+  unitId: number;
+  /** Another segment that gives the same pair: the unit is linked to it instead. */
+  replacement: NewUnit | null;
+  /**
+   * The pair the segment gives now. When nothing else gives the released pair and the memory does
+   * not hold the new one yet, the unit is rewritten in place (same id) rather than deleted.
+   */
+  becomes?: NewUnit;
+}
+
+/**
+ * Lets units go from the segments that gave them: each is relinked to another segment giving the
+ * same pair, else falls back to its standalone source (a TMX file), else is deleted, so that no
+ * pair stays in the memory that nothing gives any more (a rejected translation is not reused).
+ */
+export async function releaseUnits(db: DbLike, releases: readonly UnitRelease[]): Promise<{ relinked: number; deleted: number }> {
+  const counts = { relinked: 0, deleted: 0 };
+  if (releases.length === 0) return counts;
+  const storedOf = new Map<number, { metadata: string; projectId: string }>();
+  for (let i = 0; i < releases.length; i += CHUNK) {
+    const ids = releases.slice(i, i + CHUNK).map((r) => r.unitId);
+    for (const row of await db.tmUnit.findMany({ where: { id: { in: ids } }, select: { id: true, metadata: true, projectId: true } }))
+      storedOf.set(row.id, row);
+  }
+  const doomed: number[] = [];
+  const claimed = new Set<string>();
+  for (const { unitId, replacement, becomes } of releases) {
+    const { metadata, projectId } = storedOf.get(unitId) ?? {};
+    if (metadata === undefined || projectId === undefined) continue;
+    const parsed = parseMetadata(metadata);
+    const standalone = parsed.standalone as Standalone | undefined;
+    if (replacement) {
+      const next = toRow("", "", { ...replacement, changedAt: replacement.changedAt ?? new Date() });
+      const data = Object.fromEntries(PROVENANCE_COLUMNS.filter((c) => c !== "metadata").map((column) => [column, next[column]]));
+      await db.tmUnit.update({ where: { id: unitId }, data });
+      counts.relinked++;
+    } else if (standalone) {
+      delete parsed.standalone;
+      await db.tmUnit.update({
+        where: { id: unitId },
+        data: { ...standalone, segmentId: null, updatedAt: new Date(standalone.updatedAt), metadata: JSON.stringify(parsed) },
+      });
+      counts.relinked++;
+    } else if (becomes && (await rewriteInPlace(db, unitId, projectId, becomes, claimed))) {
+      counts.relinked++;
+    } else {
+      doomed.push(unitId);
+    }
+  }
+  for (let i = 0; i < doomed.length; i += CHUNK) await db.tmUnit.deleteMany({ where: { id: { in: doomed.slice(i, i + CHUNK) } } });
+  counts.deleted = doomed.length;
+  return counts;
+}
+
+/** A segment's unit follows its new text: same id, new pair, unless the memory holds that pair already. */
+async function rewriteInPlace(db: DbLike, unitId: number, projectId: string, unit: NewUnit, claimed: Set<string>): Promise<boolean> {
+  const sourceText = unit.sourceText.normalize("NFC");
+  const targetText = unit.targetText.normalize("NFC");
+  const hash = pairHash(sourceText, targetText);
+  if (
+    claimed.has(`${projectId}:${hash}`) ||
+    (await db.tmUnit.findUnique({ where: { projectId_pairHash: { projectId, pairHash: hash } }, select: { id: true } }))
+  )
+    return false;
+  claimed.add(`${projectId}:${hash}`);
+  const row = toRow(projectId, hash, { ...unit, sourceText, targetText, changedAt: unit.changedAt ?? new Date() });
+  // Everything but the memory it is in and when it was first stored.
+  const data = Object.fromEntries(UNIT_COLUMNS.filter((c) => c !== "projectId" && c !== "createdAt").map((c) => [c, row[c]]));
+  await db.tmUnit.update({ where: { id: unitId }, data });
+  return true;
 }
 
 const UNIT_COLUMNS = [

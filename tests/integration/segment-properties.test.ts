@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importDocument } from "@/server/documents/import-document";
 import { isAppError } from "@/server/errors";
 import { createProject } from "@/server/projects/create-project";
-import { brokenInvariants, snapshot, type Snapshot } from "./property/segment-invariants";
+import { brokenInvariants, brokenMemoryInvariants, snapshot, type Snapshot } from "./property/segment-invariants";
 import { PEOPLE, perform, step, type Person, type Run, type Step } from "./property/segment-steps";
 import { createTestDb, createUser } from "./test-db";
 
@@ -44,7 +44,10 @@ async function runSequence(fromXliff: boolean, sequence: Step[]): Promise<void> 
   const content = fromXliff ? new Uint8Array(fs.readFileSync(RICH_XLIFF)) : FRENCH;
   const { documentId } = await importDocument(db, { actor: actors.owner, projectId, content, fileName: fromXliff ? "rich.xlf" : undefined });
   const imported = await snapshot(db, documentId);
-  const problems = brokenInvariants(imported, imported, { actorId: actors.owner.userId, reviews: true, restoresState: false, refused: false });
+  const problems = [
+    ...brokenInvariants(imported, imported, { actorId: actors.owner.userId, reviews: true, restoresState: false, refused: false }),
+    ...(await brokenMemoryInvariants(db, documentId)),
+  ];
   if (problems.length > 0) throw new Error(`after import: ${problems.join("; ")}`);
   const run: Run = { db, documentId, actors, batches: [] };
   for (const [k, next] of sequence.entries()) {
@@ -61,6 +64,7 @@ async function runSequence(fromXliff: boolean, sequence: Step[]): Promise<void> 
     const reviews = next.who === "owner" || next.who === "reviewer";
     const broken = brokenInvariants(before, after, { actorId: actors[next.who].userId, reviews, restoresState: next.op.kind === "undo", refused });
     if (next.who === "viewer" && !same(before, after)) broken.push("a viewer changed the record");
+    broken.push(...(await brokenMemoryInvariants(db, documentId)));
     if (broken.length > 0) throw new Error(`step ${k + 1} (${next.who} ${JSON.stringify(next.op)}): ${broken.join("; ")}`);
   }
 }

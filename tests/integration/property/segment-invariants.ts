@@ -116,3 +116,31 @@ export function brokenInvariants(before: Snapshot, after: Snapshot, step: StepFa
   }
   return problems;
 }
+
+/**
+ * The memory follows the segments (issue 13): every confirmed segment's pair is a unit of its
+ * project's memory; a unit linked to a confirmed segment is that segment's current pair; no unit
+ * stays linked to a rejected segment (a bad translation is not reused).
+ */
+export async function brokenMemoryInvariants(db: Db, documentId: string): Promise<string[]> {
+  const problems: string[] = [];
+  const { projectId } = await db.document.findUniqueOrThrow({ where: { id: documentId }, select: { projectId: true } });
+  const segments = await db.segment.findMany({ where: { documentId } });
+  const units = await db.tmUnit.findMany({ where: { projectId }, select: { sourceText: true, targetText: true, segmentId: true } });
+  const pairs = new Set(units.map((u) => `${u.sourceText}\u0000${u.targetText}`));
+  const linked = new Map<string, typeof units>();
+  for (const u of units) if (u.segmentId) linked.set(u.segmentId, [...(linked.get(u.segmentId) ?? []), u]);
+  for (const s of segments) {
+    const pair = `${s.sourceText.normalize("NFC")}\u0000${s.targetText.normalize("NFC")}`;
+    const confirmed = CONFIRMED_STATUSES.includes(s.status as SegmentStatus) && s.sourceText.trim() !== "";
+    if (confirmed && !pairs.has(pair)) fail(`${s.id}: confirmed (${s.status}) but its pair is not in the memory`);
+    for (const u of linked.get(s.id) ?? []) {
+      if (s.status === "rejected") fail(`${s.id}: rejected but a unit is still linked to it ("${u.targetText}")`);
+      if (confirmed && `${u.sourceText}\u0000${u.targetText}` !== pair) fail(`${s.id}: a stale unit ("${u.targetText}") is linked to it`);
+    }
+  }
+  return problems;
+  function fail(message: string) {
+    problems.push(message);
+  }
+}
