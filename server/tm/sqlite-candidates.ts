@@ -1,0 +1,91 @@
+import { Prisma } from "../db/generated/client";
+import type { Db } from "../db/client";
+
+/**
+ * The SQLite-specific half of fuzzy lookup and concordance: FTS5 queries over the memory's indexes
+ * (migration 20261207050000). Everything else in find-matches.ts and search-concordance.ts is
+ * portable; a PostgreSQL build (pg_trgm / tsvector) replaces this file only.
+ */
+
+type RawDb = Pick<Db, "$queryRaw">;
+
+/** What the lookup needs of a candidate before deciding whether to score it. */
+export interface CandidateKeys {
+  id: number;
+  projectId: string;
+  sourceKeys: string;
+  sourceLength: number;
+}
+
+/** An FTS5 string literal: keys hold only word characters, but quotes are escaped all the same. */
+const quote = (key: string) => `"${key.replace(/"/gu, '""')}"`;
+
+/** How many units (of every memory) hold each key: the rarest keys are probed first. */
+export async function keyFrequencies(db: RawDb, keys: readonly string[]): Promise<Map<string, number>> {
+  if (keys.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ term: string; doc: number | bigint }[]>`
+    SELECT "term", "doc" FROM "TmSourceVocabulary" WHERE "term" IN (${Prisma.join(keys)})`;
+  return new Map(rows.map((row) => [row.term, Number(row.doc)]));
+}
+
+/** Units of the memories, of a length in [min, max], holding at least one of `keys`. */
+export async function unitsWithAnyKey(
+  db: RawDb,
+  keys: readonly string[],
+  projectIds: readonly string[],
+  length: { min: number; max: number },
+): Promise<CandidateKeys[]> {
+  if (keys.length === 0 || projectIds.length === 0) return [];
+  const match = keys.map(quote).join(" OR ");
+  return db.$queryRaw<CandidateKeys[]>`
+    SELECT u."id", u."projectId", u."sourceKeys", u."sourceLength"
+    FROM "TmSourceIndex" f JOIN "TmUnit" u ON u."id" = f."rowid"
+    WHERE "TmSourceIndex" MATCH ${match}
+      AND u."projectId" IN (${Prisma.join(projectIds)})
+      AND u."sourceLength" BETWEEN ${length.min} AND ${Math.min(length.max, 1_000_000)}`;
+}
+
+/** Units of a length in [min, max], for queries too short for their keys to decide (at most `limit`). */
+export async function unitsOfLength(db: RawDb, projectIds: readonly string[], length: { min: number; max: number }, limit: number): Promise<CandidateKeys[]> {
+  if (projectIds.length === 0) return [];
+  return db.$queryRaw<CandidateKeys[]>`
+    SELECT "id", "projectId", "sourceKeys", "sourceLength" FROM "TmUnit"
+    WHERE "projectId" IN (${Prisma.join(projectIds)}) AND "sourceLength" BETWEEN ${length.min} AND ${Math.min(length.max, 1_000_000)}
+    LIMIT ${limit}`;
+}
+
+/** A concordance hit before its text is read: the unit and its relevance (lower bm25 = better). */
+export interface ConcordanceCandidate {
+  id: number;
+  rank: number;
+}
+
+/**
+ * Units of the memories holding every one of `terms` on one side, best bm25 first: French keys
+ * (`TmSourceIndex`, detail=column: no phrase queries, the caller checks word order) or English
+ * words (`TmTargetIndex`, Porter-stemmed, phrase query).
+ */
+export async function concordanceCandidates(
+  db: RawDb,
+  side: "fr" | "en",
+  terms: readonly string[],
+  projectIds: readonly string[],
+  page: { limit: number; offset: number },
+): Promise<ConcordanceCandidate[]> {
+  if (terms.length === 0 || projectIds.length === 0) return [];
+  const projects = Prisma.join(projectIds);
+  if (side === "fr") {
+    const match = terms.map(quote).join(" AND ");
+    return db.$queryRaw<ConcordanceCandidate[]>`
+      SELECT u."id", bm25("TmSourceIndex") AS "rank"
+      FROM "TmSourceIndex" f JOIN "TmUnit" u ON u."id" = f."rowid"
+      WHERE "TmSourceIndex" MATCH ${match} AND u."projectId" IN (${projects})
+      ORDER BY "rank", u."updatedAt" DESC LIMIT ${page.limit} OFFSET ${page.offset}`;
+  }
+  const match = quote(terms.join(" "));
+  return db.$queryRaw<ConcordanceCandidate[]>`
+    SELECT u."id", bm25("TmTargetIndex") AS "rank"
+    FROM "TmTargetIndex" f JOIN "TmUnit" u ON u."id" = f."rowid"
+    WHERE "TmTargetIndex" MATCH ${match} AND u."projectId" IN (${projects})
+    ORDER BY "rank", u."updatedAt" DESC LIMIT ${page.limit} OFFSET ${page.offset}`;
+}
