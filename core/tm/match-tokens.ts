@@ -27,8 +27,26 @@ export interface MatchTokens {
   /** UTF-16 offsets in the text. */
   starts: number[];
   ends: number[];
+  /** Interned ids of `surfaces` and `keys`: the scorer compares numbers, not strings. */
+  surfaceIds: number[];
+  keyIds: number[];
   /** Words and numbers: what the score's length and the length filter count. */
   major: number;
+}
+
+// Interned strings, bounded like the word table: ids only need to agree within one comparison,
+// so clearing the table (and restarting ids from a new base) never makes two strings equal.
+const MAX_INTERNED = 500_000;
+const interned = new Map<string, number>();
+let nextId = 0;
+function intern(text: string): number {
+  let id = interned.get(text);
+  if (id === undefined) {
+    if (interned.size >= MAX_INTERNED) interned.clear();
+    id = nextId++;
+    interned.set(text, id);
+  }
+  return id;
 }
 
 // One table for the process: keys are pure functions of the surface, and the table bounds itself.
@@ -72,7 +90,7 @@ function punctuationKey(char: string): string {
 
 /** Tokens of `text` (expected NFC), in text order. */
 export function matchTokens(text: string): MatchTokens {
-  const out: MatchTokens = { count: 0, kinds: [], keys: [], surfaces: [], starts: [], ends: [], major: 0 };
+  const out: MatchTokens = { count: 0, kinds: [], keys: [], surfaces: [], starts: [], ends: [], surfaceIds: [], keyIds: [], major: 0 };
   let from = 0;
   SPECIAL.lastIndex = 0;
   for (let m = SPECIAL.exec(text); m !== null; m = SPECIAL.exec(text)) {
@@ -109,6 +127,9 @@ function push(out: MatchTokens, kind: TokenKind, key: string, surface: string, s
   out.kinds.push(kind);
   out.keys.push(key);
   out.surfaces.push(surface);
+  out.surfaceIds.push(intern(surface));
+  // Kinds never share a key id: a word «12» cannot equal the number 12.
+  out.keyIds.push(intern(kind === WORD ? key : `${kind}\u0000${key}`));
   out.starts.push(start);
   out.ends.push(end);
   out.count++;

@@ -24,48 +24,54 @@ export const COST = {
   minor: 0.1,
 } as const;
 
-/** Cost of inserting or deleting token `i` of `t`. */
-function indelCost(t: MatchTokens, i: number): number {
-  const kind = t.kinds[i];
-  return kind === WORD || kind === NUMBER ? COST.word : COST.minor;
-}
+/** Cost of inserting or deleting a token of `kind`. */
+const indel = (kind: number) => (kind === WORD || kind === NUMBER ? COST.word : COST.minor);
 
 /** Cost of turning token `i` of `a` into token `j` of `b` (another kind: delete and insert). */
 function substitutionCost(a: MatchTokens, i: number, b: MatchTokens, j: number): number {
   const kind = a.kinds[i];
-  if (kind !== b.kinds[j]) return indelCost(a, i) + indelCost(b, j);
-  const sa = a.surfaces[i];
-  const sb = b.surfaces[j];
-  if (sa === sb) return 0;
-  const sameKey = a.keys[i] === b.keys[j];
+  if (kind !== b.kinds[j]) return indel(kind) + indel(b.kinds[j]);
+  if (a.surfaceIds[i] === b.surfaceIds[j]) return 0;
+  const sameKey = a.keyIds[i] === b.keyIds[j];
   if (kind === WORD) {
     if (!sameKey) return COST.word;
-    return sa.toLowerCase() === sb.toLowerCase() ? COST.case : COST.inflection;
+    return a.surfaces[i].toLowerCase() === b.surfaces[j].toLowerCase() ? COST.case : COST.inflection;
   }
   if (kind === NUMBER) return sameKey ? COST.numberFormat : COST.number;
   return COST.minor;
 }
 
 // Reused DP rows: scoring runs hundreds of times per lookup (and a million times in the bench).
-let previous = new Float64Array(64);
-let current = new Float64Array(64);
+const rows = { previous: new Float64Array(64), current: new Float64Array(64), insert: new Float64Array(64) };
 
 /** Weighted edit distance between two token sequences (symmetric). */
 export function matchCost(a: MatchTokens, b: MatchTokens): number {
   const m = b.count;
-  if (previous.length <= m) {
-    previous = new Float64Array(2 * m + 2);
-    current = new Float64Array(2 * m + 2);
+  if (rows.previous.length <= m) {
+    rows.previous = new Float64Array(2 * m + 2);
+    rows.current = new Float64Array(2 * m + 2);
+    rows.insert = new Float64Array(2 * m + 2);
   }
+  let previous = rows.previous;
+  let current = rows.current;
+  const insertB = rows.insert;
+  const bKinds = b.kinds;
+  const bSurfaces = b.surfaceIds;
   previous[0] = 0;
-  for (let j = 1; j <= m; j++) previous[j] = previous[j - 1] + indelCost(b, j - 1);
+  for (let j = 1; j <= m; j++) {
+    insertB[j] = indel(bKinds[j - 1]);
+    previous[j] = previous[j - 1] + insertB[j];
+  }
   for (let i = 1; i <= a.count; i++) {
-    const deleteA = indelCost(a, i - 1);
+    const kind = a.kinds[i - 1];
+    const surface = a.surfaceIds[i - 1];
+    const deleteA = indel(kind);
     current[0] = previous[0] + deleteA;
     for (let j = 1; j <= m; j++) {
-      const replace = previous[j - 1] + substitutionCost(a, i - 1, b, j - 1);
+      const same = bKinds[j - 1] === kind && bSurfaces[j - 1] === surface;
+      const replace = previous[j - 1] + (same ? 0 : substitutionCost(a, i - 1, b, j - 1));
       const remove = previous[j] + deleteA;
-      const insert = current[j - 1] + indelCost(b, j - 1);
+      const insert = current[j - 1] + insertB[j];
       current[j] = replace < remove ? (replace < insert ? replace : insert) : remove < insert ? remove : insert;
     }
     const swap = previous;
