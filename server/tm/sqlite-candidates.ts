@@ -54,16 +54,19 @@ export async function unitsOfLength(db: RawDb, projectIds: readonly string[], le
     LIMIT ${limit}`;
 }
 
-/** A concordance hit before its text is read: the unit and its relevance (lower bm25 = better). */
+/** A concordance hit: the unit, and for English the searched side with the phrase marked by \u0001 … \u0002. */
 export interface ConcordanceCandidate {
   id: number;
-  rank: number;
+  marked: string | null;
 }
 
+// Best-reviewed first among equally relevant units (TM_STATUS_RANK, spelt in SQL), then the newest.
+const STATUS_ORDER = Prisma.sql`CASE u."status" WHEN 'approved' THEN 0 WHEN 'reviewed' THEN 1 WHEN 'translated' THEN 2 WHEN 'aligned' THEN 3 ELSE 4 END`;
+
 /**
- * Units of the memories holding every one of `terms` on one side, best bm25 first: French keys
- * (`TmSourceIndex`, detail=column: no phrase queries, the caller checks word order) or English
- * words (`TmTargetIndex`, Porter-stemmed, phrase query).
+ * Units of the memories holding `terms` on one side, most relevant (bm25) first: French keys in any
+ * order (`TmSourceIndex` is detail=column, which has no phrase queries: the caller checks word
+ * order), or the English phrase (`TmTargetIndex`, Porter-stemmed), marked by highlight().
  */
 export async function concordanceCandidates(
   db: RawDb,
@@ -75,17 +78,17 @@ export async function concordanceCandidates(
   if (terms.length === 0 || projectIds.length === 0) return [];
   const projects = Prisma.join(projectIds);
   if (side === "fr") {
-    const match = terms.map(quote).join(" AND ");
+    const match = [...new Set(terms)].map(quote).join(" AND ");
     return db.$queryRaw<ConcordanceCandidate[]>`
-      SELECT u."id", bm25("TmSourceIndex") AS "rank"
+      SELECT u."id", NULL AS "marked"
       FROM "TmSourceIndex" f JOIN "TmUnit" u ON u."id" = f."rowid"
       WHERE "TmSourceIndex" MATCH ${match} AND u."projectId" IN (${projects})
-      ORDER BY "rank", u."updatedAt" DESC LIMIT ${page.limit} OFFSET ${page.offset}`;
+      ORDER BY bm25("TmSourceIndex"), ${STATUS_ORDER}, u."updatedAt" DESC LIMIT ${page.limit} OFFSET ${page.offset}`;
   }
   const match = quote(terms.join(" "));
   return db.$queryRaw<ConcordanceCandidate[]>`
-    SELECT u."id", bm25("TmTargetIndex") AS "rank"
+    SELECT u."id", highlight("TmTargetIndex", 0, char(1), char(2)) AS "marked"
     FROM "TmTargetIndex" f JOIN "TmUnit" u ON u."id" = f."rowid"
     WHERE "TmTargetIndex" MATCH ${match} AND u."projectId" IN (${projects})
-    ORDER BY "rank", u."updatedAt" DESC LIMIT ${page.limit} OFFSET ${page.offset}`;
+    ORDER BY bm25("TmTargetIndex"), ${STATUS_ORDER}, u."updatedAt" DESC LIMIT ${page.limit} OFFSET ${page.offset}`;
 }
