@@ -7,21 +7,21 @@ import { scoreTokens } from "@/core/tm/score-match";
 import { DEFAULT_MATCH_THRESHOLD, TM_STATUS_RANK, type TmMatch, type TmUnitOrigin, type TmUnitStatus } from "@/core/tm/types";
 import type { Db } from "../db/client";
 import { memoryOrder, type ReadMemory } from "./memory-order";
-import { type CandidateKeys, keyFrequencies, unitsOfLength, unitsWithAnyKey } from "./sqlite-candidates";
+import { type CandidateKeys, keyFrequencies, unitsOfLength, unitsSharingKeys } from "./sqlite-candidates";
 import { contextHash } from "./write-units";
 
 /**
- * Fuzzy lookup (ARCHITECTURE: "Translation memory: the index and the score"). A prefix filter over
- * the FTS5 index of French word keys, then branch and bound with the exact scorer:
- * 1. A unit missing m of the query's words scores at most unseenBound(m) (match-bounds.ts). Probing
- *    the query's rarest keys (document frequency from TmSourceVocabulary) until the words they
- *    cover push that bound under the threshold finds every unit that can reach it, and only those
- *    units' postings are read — rare keys have short postings.
- * 2. Each candidate's bound from its keys and length orders the scoring; scoring stops when the
- *    best remaining bound cannot beat the `limit`-th match found. The threshold rises to that
- *    match's score, so a query with good matches probes fewer keys.
- * No unit is scored that a bound excludes, and none is excluded that could rank: same results as
- * scoring every unit, without reading every unit.
+ * Fuzzy lookup (ARCHITECTURE: "Translation memory: the index and the score"): a prefix filter over
+ * the FTS5 index of French word keys, then branch and bound with the exact scorer.
+ * 1. A unit missing m of the query's words scores at most unseenBound(m) (match-bounds.ts). The
+ *    query's rarest keys (document frequency from TmSourceVocabulary) are probed until a unit
+ *    holding none of them cannot reach the threshold, plus a few more while postings stay short.
+ * 2. SQLite counts, per unit, the query words the probed keys cover, and returns only units
+ *    covering enough of them to reach the threshold, of a length that can (lengthRange).
+ * 3. Each returned unit's bound from its keys and length orders the scoring; scoring stops when
+ *    the best remaining bound cannot beat the `limit`-th match found.
+ * No unit is dropped that could rank: the same matches as scoring every unit (bench/tm.ts checks
+ * it against a brute force), reading a few postings and a few units instead of every unit.
  */
 
 export interface FindMatchesQuery {
@@ -49,8 +49,9 @@ interface Scored {
 
 // Units scored per read: enough to amortise a query, few enough not to read what a bound would skip.
 const BATCH = 48;
-// First threshold tried: most lookups that matter have a match this good, and it needs few keys.
-const OPTIMISTIC = 90;
+// Postings of extra keys counted per lookup beyond the prefix: SQLite counts them in microseconds,
+// and each unit they rule out is a row the driver does not return.
+const EXTRA_POSTINGS = 10_000;
 // Short queries whose keys cannot decide (a lone number): units of the right length read at most.
 const SHORT_SCAN = 2_000;
 
@@ -109,22 +110,32 @@ export async function findMatches(db: Db, query: FindMatchesQuery): Promise<TmMa
     }
   };
 
+  // The rarest keys until a unit holding none of them cannot reach the threshold (the prefix
+  // filter), then more while their postings stay short: more keys make the count below sharper.
   let probed = 0;
   let missed = missedByAll;
-  for (let target = Math.max(OPTIMISTIC, minScore); ; target = floor()) {
-    // Probe rarer keys until a unit holding none of them cannot reach the target.
-    const from = probed;
-    while (probed < probeOrder.length && canReach(unseenBound(length, missed), target)) missed += wordsByKey.get(probeOrder[probed++])!;
-    if (probed > from) admit(await unitsWithAnyKey(db, probeOrder.slice(from, probed), projectIds, range));
-    await scorePending();
-    if (!canReach(unseenBound(length, missed), floor())) break;
-    if (probed === probeOrder.length) {
-      // Every key probed and a unit sharing none could still rank: only for very short queries.
-      admit(await unitsOfLength(db, projectIds, range, SHORT_SCAN));
-      await scorePending();
-      break;
-    }
+  let postings = 0;
+  while (probed < probeOrder.length && canReach(unseenBound(length, missed), minScore)) {
+    postings += frequency.get(probeOrder[probed])!;
+    missed += wordsByKey.get(probeOrder[probed++])!;
   }
+  const prefixCovers = !canReach(unseenBound(length, missed), minScore);
+  while (probed < probeOrder.length && postings + frequency.get(probeOrder[probed])! <= EXTRA_POSTINGS) {
+    postings += frequency.get(probeOrder[probed])!;
+    missed += wordsByKey.get(probeOrder[probed++])!;
+  }
+  const probe = probeOrder.slice(0, probed).map((key) => ({ key, weight: wordsByKey.get(key)! }));
+  const probeWeight = probe.reduce((sum, k) => sum + k.weight, 0);
+  // A unit reaching minScore misses at most this many query words (match-bounds.ts), so it holds
+  // at least probeWeight + missedByAll − maxMissing of the probed ones.
+  const maxMissing = Math.floor((1 - (minScore - 0.05) / 100) * Math.max(range.max === Number.MAX_SAFE_INTEGER ? length : range.max, length) + 1e-9);
+  const needed = Math.max(1, probeWeight + missedByAll - maxMissing);
+  admit(await unitsSharingKeys(db, probe, needed, projectIds, range));
+  if (!prefixCovers) {
+    // Every key probed and a unit sharing none could still reach the threshold: very short queries only.
+    admit(await unitsOfLength(db, projectIds, range, SHORT_SCAN));
+  }
+  await scorePending();
 
   const memoryById = new Map(memories.map((m) => [m.projectId, m]));
   return best.map((found) => toMatch(found, text, tokens, memoryById.get(found.row.projectId)!));

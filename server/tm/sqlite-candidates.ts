@@ -28,20 +28,34 @@ export async function keyFrequencies(db: RawDb, keys: readonly string[]): Promis
   return new Map(rows.map((row) => [row.term, Number(row.doc)]));
 }
 
-/** Units of the memories, of a length in [min, max], holding at least one of `keys`. */
-export async function unitsWithAnyKey(
+/** A query key and how many of the query's words have it. */
+export interface WeightedKey {
+  key: string;
+  weight: number;
+}
+
+/**
+ * Units of the memories, of a length in [min, max], whose words cover at least `needed` of the
+ * query's words among `keys` (each key counts its weight). The postings are counted inside SQLite
+ * (cheap) so that only units passing the count come back (each row through the driver is not).
+ */
+export async function unitsSharingKeys(
   db: RawDb,
-  keys: readonly string[],
+  keys: readonly WeightedKey[],
+  needed: number,
   projectIds: readonly string[],
   length: { min: number; max: number },
 ): Promise<CandidateKeys[]> {
   if (keys.length === 0 || projectIds.length === 0) return [];
-  const match = keys.map(quote).join(" OR ");
+  const postings = Prisma.join(
+    keys.map((k) => Prisma.sql`SELECT "rowid" AS "id", ${k.weight} AS "w" FROM "TmSourceIndex" WHERE "TmSourceIndex" MATCH ${quote(k.key)}`),
+    " UNION ALL ",
+  );
   return db.$queryRaw<CandidateKeys[]>`
     SELECT u."id", u."projectId", u."sourceKeys", u."sourceLength"
-    FROM "TmSourceIndex" f JOIN "TmUnit" u ON u."id" = f."rowid"
-    WHERE "TmSourceIndex" MATCH ${match}
-      AND u."projectId" IN (${Prisma.join(projectIds)})
+    FROM (SELECT "id" FROM (${postings}) GROUP BY "id" HAVING SUM("w") >= ${needed}) h
+    CROSS JOIN "TmUnit" u ON u."id" = h."id"
+    WHERE u."projectId" IN (${Prisma.join(projectIds)})
       AND u."sourceLength" BETWEEN ${length.min} AND ${Math.min(length.max, 1_000_000)}`;
 }
 
@@ -81,14 +95,14 @@ export async function concordanceCandidates(
     const match = [...new Set(terms)].map(quote).join(" AND ");
     return db.$queryRaw<ConcordanceCandidate[]>`
       SELECT u."id", NULL AS "marked"
-      FROM "TmSourceIndex" f JOIN "TmUnit" u ON u."id" = f."rowid"
+      FROM "TmSourceIndex" f CROSS JOIN "TmUnit" u ON u."id" = f."rowid"
       WHERE "TmSourceIndex" MATCH ${match} AND u."projectId" IN (${projects})
       ORDER BY bm25("TmSourceIndex"), ${STATUS_ORDER}, u."updatedAt" DESC LIMIT ${page.limit} OFFSET ${page.offset}`;
   }
   const match = quote(terms.join(" "));
   return db.$queryRaw<ConcordanceCandidate[]>`
     SELECT u."id", highlight("TmTargetIndex", 0, char(1), char(2)) AS "marked"
-    FROM "TmTargetIndex" f JOIN "TmUnit" u ON u."id" = f."rowid"
+    FROM "TmTargetIndex" f CROSS JOIN "TmUnit" u ON u."id" = f."rowid"
     WHERE "TmTargetIndex" MATCH ${match} AND u."projectId" IN (${projects})
     ORDER BY bm25("TmTargetIndex"), ${STATUS_ORDER}, u."updatedAt" DESC LIMIT ${page.limit} OFFSET ${page.offset}`;
 }
