@@ -13,6 +13,8 @@ import { indexKeyOf } from "../core/tm/index-keys";
 import { type MatchTokens, matchTokens } from "../core/tm/match-tokens";
 import { scoreTokens } from "../core/tm/score-match";
 import { DEFAULT_MATCH_THRESHOLD } from "../core/tm/types";
+import { indexKeys } from "../core/tm/index-keys";
+import { pairHash } from "../server/tm/write-units";
 
 type Row = [sourceText: string, sourceKeys: string, sourceLength: number];
 
@@ -93,4 +95,25 @@ export function bruteForce(file: string, queries: readonly string[], engineTops:
     method: pretokenise ? "every unit scored" : `first ${timed} every unit scored, then bound-pruned linear scan`,
     misses,
   };
+}
+
+/**
+ * Writes `size` units as writeUnits' rows would be (NFC texts, pairHash, sourceKeys, sourceLength;
+ * a repeated pair is skipped by the unique index), in one transaction; FTS triggers index them.
+ */
+export function insertUnitsDirectly(file: string, projectId: string, size: number, unitAt: (n: number) => { source: string; target: string }): void {
+  const sqlite = new Database(file);
+  const insert = sqlite.prepare(`INSERT OR IGNORE INTO "TmUnit" ("projectId", "sourceText", "targetText", "pairHash", "sourceKeys", "sourceLength", "status", "origin", "createdAt", "updatedAt")
+    VALUES (?, ?, ?, ?, ?, ?, 'translated', 'segment', ?, ?)`);
+  const now = new Date().toISOString().replace("Z", "+00:00");
+  sqlite.transaction(() => {
+    for (let n = 0; n < size; n++) {
+      const pair = unitAt(n);
+      const source = pair.source.normalize("NFC");
+      const target = pair.target.normalize("NFC");
+      insert.run(projectId, source, target, pairHash(source, target), indexKeys(source), matchTokens(source).major, now, now);
+    }
+  })();
+  sqlite.exec(`INSERT INTO "TmSourceIndex"("TmSourceIndex") VALUES ('optimize'); INSERT INTO "TmTargetIndex"("TmTargetIndex") VALUES ('optimize');`);
+  sqlite.close();
 }

@@ -21,13 +21,16 @@ import { findMatches } from "../server/tm/find-matches";
 import { searchConcordance } from "../server/tm/search-concordance";
 import { writeUnits } from "../server/tm/write-units";
 import type { Db } from "../server/db/client";
-import { bruteForce } from "./tm-brute-force";
+import { bruteForce, insertUnitsDirectly } from "./tm-brute-force";
 import { type Corpus, loadCorpus, perturb, unitAt } from "./tm-corpus";
 import { random } from "./random";
 
 const VERSION = "tm-v1";
 const CACHE = path.join(os.tmpdir(), "lisiere-bench-tm");
 const BATCH = 10_000;
+// Larger memories are written with writeUnits' row SQL straight through better-sqlite3 (same
+// columns, same keys, same triggers): through Prisma a million units take half an hour here.
+const WRITE_UNITS_UP_TO = 200_000;
 const envNumber = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
 
 const percentile = (values: number[], p: number) => {
@@ -48,16 +51,19 @@ async function memoryFile(corpus: Corpus, size: number): Promise<{ file: string;
   const db = open(partial);
   await db.user.create({ data: { id: "bench", email: "bench@example.test", name: "Bench" } });
   const { id: projectId } = await createProject(db, { actor: userActor("bench"), name: "Bench memory" });
-  for (let from = 0; from < size; from += BATCH) {
-    const units = Array.from({ length: Math.min(BATCH, size - from) }, (_, k) => {
-      const pair = unitAt(corpus, from + k);
-      return { sourceText: pair.source, targetText: pair.target, status: "translated" as const, origin: "segment" as const };
-    });
-    await db.$transaction((tx) => writeUnits(tx, projectId, units), { timeout: 600_000 });
+  if (size <= WRITE_UNITS_UP_TO) {
+    for (let from = 0; from < size; from += BATCH) {
+      const units = Array.from({ length: Math.min(BATCH, size - from) }, (_, k) => {
+        const pair = unitAt(corpus, from + k);
+        return { sourceText: pair.source, targetText: pair.target, status: "translated" as const, origin: "segment" as const };
+      });
+      await db.$transaction((tx) => writeUnits(tx, projectId, units), { timeout: 600_000 });
+    }
+    await db.$disconnect();
+  } else {
+    await db.$disconnect();
+    insertUnitsDirectly(partial, projectId, size, (n) => unitAt(corpus, n));
   }
-  await db.$executeRawUnsafe(`INSERT INTO "TmSourceIndex"("TmSourceIndex") VALUES ('optimize')`);
-  await db.$executeRawUnsafe(`INSERT INTO "TmTargetIndex"("TmTargetIndex") VALUES ('optimize')`);
-  await db.$disconnect();
   fs.renameSync(partial, file);
   for (const suffix of ["-wal", "-shm"]) fs.rmSync(`${partial}${suffix}`, { force: true });
   return { file, buildSeconds: Math.round((performance.now() - started) / 1000) };
