@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { scoreMatch } from "@/core/tm/score-match";
 import { createProject } from "@/server/projects/create-project";
 import { findMatches } from "@/server/tm/find-matches";
 import { contextHash, writeUnits, type NewUnit } from "@/server/tm/write-units";
@@ -97,5 +98,26 @@ describe("findMatches", () => {
   it("finds a sentence that is only a number", async () => {
     const project = await memory([...filler, unit("2023", "2023")]);
     expect((await findMatches(db, { projectId: project, sourceText: "2024" }))[0]).toMatchObject({ target: "2023", insertText: "2024" });
+  });
+
+  it("returns the same scores as scoring every unit (random memory, random queries)", async () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const words = ["chaîne", "chaînes", "contrat", "armée", "société", "guerre", "loi", "modèle", "sécurité", "données", "la", "les", "de", "des", "un", "et", "pour", "12", "2023", ",", "{1}"];
+    // Rare words give the index something to probe; common ones make near misses.
+    const rare = Array.from({ length: 40 }, (_, k) => `mot${k}`);
+    const sentence = () => Array.from({ length: 4 + Math.floor(next() * 10) }, () => (next() < 0.3 ? rare[Math.floor(next() * rare.length)] : words[Math.floor(next() * words.length)])).join(" ");
+    const sources = [...new Set(Array.from({ length: 300 }, sentence))];
+    const project = await memory(sources.map((s, k) => unit(s, `T${k}`)));
+    for (let q = 0; q < 25; q++) {
+      const base = sources[Math.floor(next() * sources.length)].split(" ");
+      base[Math.floor(next() * base.length)] = next() < 0.5 ? rare[Math.floor(next() * rare.length)] : words[Math.floor(next() * words.length)];
+      if (next() < 0.5) base.splice(Math.floor(next() * base.length), 0, words[Math.floor(next() * words.length)]);
+      const query = base.join(" ");
+      const minScore = [50, 70, 85][q % 3];
+      const expected = sources.map((s) => scoreMatch(query, s)).filter((s) => s >= minScore).sort((a, b) => b - a).slice(0, 5);
+      const found = await findMatches(db, { projectId: project, sourceText: query, minScore });
+      expect(found.map((m) => m.score), query).toEqual(expected);
+    }
   });
 });
