@@ -23,8 +23,7 @@ export interface ConcordanceQuery {
   limit?: number;
 }
 
-// Units read per page when French word order rejects some; and at most this many in all.
-const PAGE = 200;
+// At most this many units read per search: French word order rejects some units the index returns.
 const MAX_READ = 5_000;
 const WORDS = /[\p{L}\p{N}]+/gu;
 
@@ -38,10 +37,12 @@ export async function searchConcordance(db: Db, query: ConcordanceQuery): Promis
   const projectIds = memories.map((m) => m.projectId);
   const memoryById = new Map(memories.map((m) => [m.projectId, m]));
   const hits: ConcordanceHit[] = [];
-  for (let offset = 0; hits.length < limit && offset < MAX_READ; offset += PAGE) {
-    const page = await concordanceCandidates(db, lang, terms, projectIds, { limit: PAGE, offset });
+  // English hits are phrase matches already; French ones may fail the word-order check.
+  const pageSize = lang === "fr" && terms.length > 1 ? Math.min(4 * limit, 500) : limit;
+  for (let offset = 0; hits.length < limit && offset < MAX_READ; offset += pageSize) {
+    const page = await concordanceCandidates(db, lang, terms, projectIds, { limit: pageSize, offset });
     if (page.length === 0) break;
-    const units = await db.tmUnit.findMany({ where: { id: { in: page.map((c) => c.id) } } });
+    const units = await db.tmUnit.findMany({ where: { id: { in: page.map((c) => c.id) } }, select: UNIT_SELECT });
     const byId = new Map(units.map((u) => [u.id, u]));
     for (const candidate of page) {
       const unit = byId.get(candidate.id);
@@ -67,10 +68,12 @@ export async function searchConcordance(db: Db, query: ConcordanceQuery): Promis
       });
       if (hits.length >= limit) break;
     }
-    if (page.length < PAGE) break;
+    if (page.length < pageSize) break;
   }
   return hits;
 }
+
+const UNIT_SELECT = { id: true, projectId: true, sourceText: true, targetText: true, status: true, origin: true, documentTitle: true, authorName: true, updatedAt: true } as const;
 
 /** Offsets of the first place where `keys` follow each other in `source`'s indexed words. */
 export function frenchSpan(source: string, keys: readonly string[]): { start: number; end: number } | null {
