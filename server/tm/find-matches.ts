@@ -128,7 +128,8 @@ export async function findMatches(db: Db, query: FindMatchesQuery): Promise<TmMa
   const probeWeight = probe.reduce((sum, k) => sum + k.weight, 0);
   // A unit reaching minScore misses at most this many query words (match-bounds.ts), so it holds
   // at least probeWeight + missedByAll − maxMissing of the probed ones.
-  const maxMissing = Math.floor((1 - (minScore - 0.05) / 100) * Math.max(range.max === Number.MAX_SAFE_INTEGER ? length : range.max, length) + 1e-9);
+  const longest = range.max === Number.MAX_SAFE_INTEGER ? Infinity : Math.max(range.max, length);
+  const maxMissing = Math.floor((1 - (minScore - 0.05) / 100) * longest + 1e-9);
   const needed = Math.max(1, probeWeight + missedByAll - maxMissing);
   admit(await unitsSharingKeys(db, probe, needed, projectIds, range));
   if (!prefixCovers) {
