@@ -51,7 +51,7 @@ interface Scored {
 const BATCH = 48;
 // Postings of extra keys counted per lookup beyond the prefix: SQLite counts them in microseconds,
 // and each unit they rule out is a row the driver does not return.
-const EXTRA_POSTINGS = 10_000;
+const EXTRA_POSTINGS = 50_000;
 // Short queries whose keys cannot decide (a lone number): units of the right length read at most.
 const SHORT_SCAN = 2_000;
 
@@ -68,16 +68,15 @@ export async function findMatches(db: Db, query: FindMatchesQuery): Promise<TmMa
   const projectIds = memories.map((m) => m.projectId);
   const priority = new Map(memories.map((m, index) => [m.projectId, index]));
 
-  // Query words by key; keys no unit holds are missed by every unit.
+  // Query words by key.
   const wordsByKey = new Map<string, number>();
   for (let i = 0; i < tokens.count; i++) {
     const key = indexKeyOf(tokens, i);
     if (key !== null) wordsByKey.set(key, (wordsByKey.get(key) ?? 0) + 1);
   }
+  // Keys no unit holds come first (their postings are empty): every unit misses them.
   const frequency = await keyFrequencies(db, [...wordsByKey.keys()]);
-  const probeOrder = [...wordsByKey.keys()].filter((k) => (frequency.get(k) ?? 0) > 0).sort((a, b) => frequency.get(a)! - frequency.get(b)!);
-  let missedByAll = 0;
-  for (const [key, count] of wordsByKey) if (!frequency.get(key)) missedByAll += count;
+  const probeOrder = [...wordsByKey.keys()].sort((a, b) => frequency.get(a)! - frequency.get(b)!);
 
   const best: Scored[] = [];
   const pending: Candidate[] = [];
@@ -113,7 +112,7 @@ export async function findMatches(db: Db, query: FindMatchesQuery): Promise<TmMa
   // The rarest keys until a unit holding none of them cannot reach the threshold (the prefix
   // filter), then more while their postings stay short: more keys make the count below sharper.
   let probed = 0;
-  let missed = missedByAll;
+  let missed = 0;
   let postings = 0;
   while (probed < probeOrder.length && canReach(unseenBound(length, missed), minScore)) {
     postings += frequency.get(probeOrder[probed])!;
@@ -127,10 +126,10 @@ export async function findMatches(db: Db, query: FindMatchesQuery): Promise<TmMa
   const probe = probeOrder.slice(0, probed).map((key) => ({ key, weight: wordsByKey.get(key)! }));
   const probeWeight = probe.reduce((sum, k) => sum + k.weight, 0);
   // A unit reaching minScore misses at most this many query words (match-bounds.ts), so it holds
-  // at least probeWeight + missedByAll − maxMissing of the probed ones.
+  // at least probeWeight − maxMissing of the probed ones.
   const longest = range.max === Number.MAX_SAFE_INTEGER ? Infinity : Math.max(range.max, length);
   const maxMissing = Math.floor((1 - (minScore - 0.05) / 100) * longest + 1e-9);
-  const needed = Math.max(1, probeWeight + missedByAll - maxMissing);
+  const needed = Math.max(1, probeWeight - maxMissing);
   admit(await unitsSharingKeys(db, probe, needed, projectIds, range));
   if (!prefixCovers) {
     // Every key probed and a unit sharing none could still reach the threshold: very short queries only.

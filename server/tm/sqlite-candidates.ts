@@ -20,12 +20,41 @@ export interface CandidateKeys {
 /** An FTS5 string literal: keys hold only word characters, but quotes are escaped all the same. */
 const quote = (key: string) => `"${key.replace(/"/gu, '""')}"`;
 
-/** How many units (of every memory) hold each key: the rarest keys are probed first. */
+// Document frequencies by database: fts5vocab counts a key by walking its postings (50 ms for a
+// key in most of a million units), so they are remembered. They only order keys and size the
+// probe — a stale figure makes a lookup slower, never wrong — and are refreshed after a while.
+const FREQUENCY_TTL_MS = 10 * 60_000;
+const MAX_REMEMBERED = 100_000;
+const remembered = new WeakMap<object, Map<string, { doc: number; at: number }>>();
+
+/** How many units (of every memory) hold each key, about: the rarest keys are probed first. */
 export async function keyFrequencies(db: RawDb, keys: readonly string[]): Promise<Map<string, number>> {
-  if (keys.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ term: string; doc: number | bigint }[]>`
-    SELECT "term", "doc" FROM "TmSourceVocabulary" WHERE "term" IN (${Prisma.join(keys)})`;
-  return new Map(rows.map((row) => [row.term, Number(row.doc)]));
+  let cache = remembered.get(db);
+  if (!cache) remembered.set(db, (cache = new Map()));
+  const now = Date.now();
+  const result = new Map<string, number>();
+  const unknown: string[] = [];
+  for (const key of keys) {
+    const known = cache.get(key);
+    if (known && now - known.at < FREQUENCY_TTL_MS) result.set(key, known.doc);
+    else unknown.push(key);
+  }
+  if (unknown.length > 0) {
+    // One equality per key: the vocabulary table seeks a term only for "term = ?".
+    const rows = await db.$queryRaw<{ term: string; doc: number | bigint }[]>`
+      ${Prisma.join(
+        unknown.map((key) => Prisma.sql`SELECT "term", "doc" FROM "TmSourceVocabulary" WHERE "term" = ${key}`),
+        " UNION ALL ",
+      )}`;
+    if (cache.size + unknown.length > MAX_REMEMBERED) cache.clear();
+    const found = new Map(rows.map((row) => [row.term, Number(row.doc)]));
+    for (const key of unknown) {
+      const doc = found.get(key) ?? 0;
+      result.set(key, doc);
+      cache.set(key, { doc, at: now });
+    }
+  }
+  return result;
 }
 
 /** A query key and how many of the query's words have it. */
