@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: prints one JSON object of measured figures. Timing goals live here, never in
  * tests. Set BENCH_SKIP_BROWSER=1 to skip the figures that need a build and Chromium (browser,
- * exports, grid), and BENCH_ONLY=exports,terms… to run only some sections.
+ * exports, grid), and BENCH_ONLY=exports,terms… to run only some sections (BENCH_TM_SIZES=100000
+ * for a quick translation-memory run).
  */
 import { benchAlignment } from "./alignment";
 import { benchAnchoring } from "./anchoring";
@@ -11,6 +12,7 @@ import { benchGrid } from "./grid";
 import { benchResilience } from "./resilience";
 import { benchSegmentation } from "./segmentation";
 import { benchTerms } from "./terms";
+import { benchTm } from "./tm";
 import { benchWorkbench } from "./workbench";
 
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(",")) : null;
@@ -21,6 +23,7 @@ if (wanted("segmentation")) figures.segmentation = benchSegmentation();
 if (wanted("alignment")) figures.alignment = benchAlignment();
 if (wanted("terms")) figures.terms = benchTerms();
 if (wanted("anchoring")) figures.anchoring = benchAnchoring();
+if (wanted("tm")) figures.tm = await benchTm();
 if (wanted("workbench")) figures.workbench = await benchWorkbench();
 if (wanted("resilience")) figures.resilience = await benchResilience();
 if (wanted("browser", true)) figures.browser = await benchBrowser();

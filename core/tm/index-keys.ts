@@ -4,28 +4,33 @@
  * concordance and fuzzy lookup all read French through the same tokeniser, so a word the glossary
  * recognises is a word the memory recognises.
  *
- * Numbers are left out on purpose: a unit whose only difference is a number is still a good match
- * (the number is adapted), so a number must never be what decides whether a unit is a candidate.
+ * Numbers, tags and placeholders are left out on purpose: a unit whose only difference is a number
+ * is still a good match (the number is adapted), so a number must never be what decides whether a
+ * unit is a candidate. The fuzzy lookup's bounds rely on every indexed key being a word key of
+ * match-tokens.ts (a word missing from a unit costs at least one word edit: score-match.ts).
  */
 
-import { tokenise } from "../terms/tokenise";
-import { WordTable } from "../terms/word-table";
+import { type MatchTokens, matchTokens, WORD } from "./match-tokens";
 
-// One table for the process: keys are pure functions of the surface, and the table bounds itself.
-const WORDS = new WordTable();
 const DIGIT = /\p{Nd}/u;
 // FTS5 (unicode61, tokenchars '§_') reads letters, digits, § and _ as word characters; anything
 // else inside a key («aujourd'hui») would split it, so it becomes "_".
 const NOT_TOKEN_CHAR = /[^\p{L}\p{N}§_]/gu;
 
-/** The index key of every word of `text` that is not a number, in text order. */
+/** The index key of token `i` of `tokens`, or null when it is not indexed (not a word, or a word with digits). */
+export function indexKeyOf(tokens: MatchTokens, i: number): string | null {
+  if (tokens.kinds[i] !== WORD) return null;
+  const key = tokens.keys[i];
+  return DIGIT.test(key) ? null : key.replace(NOT_TOKEN_CHAR, "_");
+}
+
+/** The index key of every indexed word of `text`, in text order. */
 export function indexKeyList(text: string): string[] {
-  const tokens = tokenise(text, WORDS);
+  const tokens = matchTokens(text.normalize("NFC"));
   const keys: string[] = [];
   for (let i = 0; i < tokens.count; i++) {
-    const key = tokens.words[i].key;
-    if (DIGIT.test(key)) continue;
-    keys.push(key.replace(NOT_TOKEN_CHAR, "_"));
+    const key = indexKeyOf(tokens, i);
+    if (key !== null) keys.push(key);
   }
   return keys;
 }
@@ -35,7 +40,7 @@ export function indexKeys(text: string): string {
   return indexKeyList(text).join(" ");
 }
 
-/** Words of `text` (numbers included): the length the fuzzy lookup's length filter compares. */
+/** Words and numbers of `text`: the length the score divides by and the length filter compares. */
 export function sourceLength(text: string): number {
-  return tokenise(text, WORDS).count;
+  return matchTokens(text.normalize("NFC")).major;
 }

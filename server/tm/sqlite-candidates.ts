@@ -1,0 +1,137 @@
+import { Prisma } from "../db/generated/client";
+import type { Db } from "../db/client";
+
+/**
+ * The SQLite-specific half of fuzzy lookup and concordance: FTS5 queries over the memory's indexes
+ * (migration 20261207050000). Everything else in find-matches.ts and search-concordance.ts is
+ * portable; a PostgreSQL build (pg_trgm / tsvector) replaces this file only.
+ */
+
+type RawDb = Pick<Db, "$queryRaw">;
+
+/** What the lookup needs of a candidate before deciding whether to score it. */
+export interface CandidateKeys {
+  id: number;
+  projectId: string;
+  sourceKeys: string;
+  sourceLength: number;
+}
+
+/** An FTS5 string literal: keys hold only word characters, but quotes are escaped all the same. */
+const quote = (key: string) => `"${key.replace(/"/gu, '""')}"`;
+
+// Document frequencies by database: fts5vocab counts a key by walking its postings (50 ms for a
+// key in most of a million units), so they are remembered. They only order keys and size the
+// probe — a stale figure makes a lookup slower, never wrong — and are refreshed after a while.
+const FREQUENCY_TTL_MS = 10 * 60_000;
+const MAX_REMEMBERED = 100_000;
+const remembered = new WeakMap<object, Map<string, { doc: number; at: number }>>();
+
+/** How many units (of every memory) hold each key, about: the rarest keys are probed first. */
+export async function keyFrequencies(db: RawDb, keys: readonly string[]): Promise<Map<string, number>> {
+  let cache = remembered.get(db);
+  if (!cache) remembered.set(db, (cache = new Map()));
+  const now = Date.now();
+  const result = new Map<string, number>();
+  const unknown: string[] = [];
+  for (const key of keys) {
+    const known = cache.get(key);
+    if (known && now - known.at < FREQUENCY_TTL_MS) result.set(key, known.doc);
+    else unknown.push(key);
+  }
+  if (unknown.length > 0) {
+    // One equality per key: the vocabulary table seeks a term only for "term = ?".
+    const rows = await db.$queryRaw<{ term: string; doc: number | bigint }[]>`
+      ${Prisma.join(
+        unknown.map((key) => Prisma.sql`SELECT "term", "doc" FROM "TmSourceVocabulary" WHERE "term" = ${key}`),
+        " UNION ALL ",
+      )}`;
+    if (cache.size + unknown.length > MAX_REMEMBERED) cache.clear();
+    const found = new Map(rows.map((row) => [row.term, Number(row.doc)]));
+    for (const key of unknown) {
+      const doc = found.get(key) ?? 0;
+      result.set(key, doc);
+      cache.set(key, { doc, at: now });
+    }
+  }
+  return result;
+}
+
+/** A query key and how many of the query's words have it. */
+export interface WeightedKey {
+  key: string;
+  weight: number;
+}
+
+/**
+ * Units of the memories, of a length in [min, max], whose words cover at least `needed` of the
+ * query's words among `keys` (each key counts its weight). The postings are counted inside SQLite
+ * (cheap) so that only units passing the count come back (each row through the driver is not).
+ */
+export async function unitsSharingKeys(
+  db: RawDb,
+  keys: readonly WeightedKey[],
+  needed: number,
+  projectIds: readonly string[],
+  length: { min: number; max: number },
+): Promise<CandidateKeys[]> {
+  if (keys.length === 0 || projectIds.length === 0) return [];
+  const postings = Prisma.join(
+    keys.map((k) => Prisma.sql`SELECT "rowid" AS "id", ${k.weight} AS "w" FROM "TmSourceIndex" WHERE "TmSourceIndex" MATCH ${quote(k.key)}`),
+    " UNION ALL ",
+  );
+  return db.$queryRaw<CandidateKeys[]>`
+    SELECT u."id", u."projectId", u."sourceKeys", u."sourceLength"
+    FROM (SELECT "id" FROM (${postings}) GROUP BY "id" HAVING SUM("w") >= ${needed}) h
+    CROSS JOIN "TmUnit" u ON u."id" = h."id"
+    WHERE u."projectId" IN (${Prisma.join(projectIds)})
+      AND u."sourceLength" BETWEEN ${length.min} AND ${Math.min(length.max, 1_000_000)}`;
+}
+
+/** Units of a length in [min, max], for queries too short for their keys to decide (at most `limit`). */
+export async function unitsOfLength(db: RawDb, projectIds: readonly string[], length: { min: number; max: number }, limit: number): Promise<CandidateKeys[]> {
+  if (projectIds.length === 0) return [];
+  return db.$queryRaw<CandidateKeys[]>`
+    SELECT "id", "projectId", "sourceKeys", "sourceLength" FROM "TmUnit"
+    WHERE "projectId" IN (${Prisma.join(projectIds)}) AND "sourceLength" BETWEEN ${length.min} AND ${Math.min(length.max, 1_000_000)}
+    LIMIT ${limit}`;
+}
+
+/** A concordance hit: the unit, and for English the searched side with the phrase marked by \u0001 … \u0002. */
+export interface ConcordanceCandidate {
+  id: number;
+  marked: string | null;
+}
+
+// Best-reviewed first among equally relevant units (TM_STATUS_RANK, spelt in SQL), then the newest.
+const STATUS_ORDER = Prisma.sql`CASE u."status" WHEN 'approved' THEN 0 WHEN 'reviewed' THEN 1 WHEN 'translated' THEN 2 WHEN 'aligned' THEN 3 ELSE 4 END`;
+
+/**
+ * Units of the memories holding `terms` on one side, most relevant (bm25) first: French keys in any
+ * order (`TmSourceIndex` is detail=column, which has no phrase queries: the caller checks word
+ * order), or the English phrase (`TmTargetIndex`, Porter-stemmed), marked by highlight().
+ */
+export async function concordanceCandidates(
+  db: RawDb,
+  side: "fr" | "en",
+  terms: readonly string[],
+  projectIds: readonly string[],
+  page: { limit: number; offset: number },
+): Promise<ConcordanceCandidate[]> {
+  if (terms.length === 0 || projectIds.length === 0) return [];
+  const projects = Prisma.join(projectIds);
+  if (side === "fr") {
+    const match = [...new Set(terms)].map(quote).join(" AND ");
+    return db.$queryRaw<ConcordanceCandidate[]>`
+      SELECT u."id", NULL AS "marked"
+      FROM "TmSourceIndex" f CROSS JOIN "TmUnit" u ON u."id" = f."rowid"
+      WHERE "TmSourceIndex" MATCH ${match} AND u."projectId" IN (${projects})
+      ORDER BY bm25("TmSourceIndex"), ${STATUS_ORDER}, u."updatedAt" DESC LIMIT ${page.limit} OFFSET ${page.offset}`;
+  }
+  const match = quote(terms.join(" "));
+  return db.$queryRaw<ConcordanceCandidate[]>`
+    SELECT u."id", highlight("TmTargetIndex", 0, char(1), char(2)) AS "marked"
+    FROM "TmTargetIndex" f CROSS JOIN "TmUnit" u ON u."id" = f."rowid"
+    WHERE "TmTargetIndex" MATCH ${match} AND u."projectId" IN (${projects})
+    ORDER BY bm25("TmTargetIndex"), ${STATUS_ORDER}, u."updatedAt" DESC LIMIT ${page.limit} OFFSET ${page.offset}`;
+}
