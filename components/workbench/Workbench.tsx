@@ -13,6 +13,7 @@ import { GoToSegmentDialog } from "./GoToSegmentDialog";
 import { NavMessage } from "./NavMessage";
 import { ShortcutHelp } from "./ShortcutHelp";
 import { useWorkbenchKeys } from "./use-workbench-keys";
+import { useMemoryTools } from "./use-memory-tools";
 import { useSettleTracked } from "./use-settle-tracked";
 import { useGridRows } from "./use-grid-rows";
 import { useBatchEdits } from "./use-batch-edits";
@@ -99,13 +100,33 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng }: Workbe
     virtualizer,
     scrollRef,
   });
+  const panel = useSidePanel(activeSegment?.id ?? null);
+  const memory = useMemoryTools({
+    focusId: panel.focusId,
+    activeId: activeSegment?.id ?? null,
+    allRows,
+    editorRef: targetEditor,
+    openTab: (tab) => (panel.setTab(tab), panel.setHidden(false)),
+  });
   const {
     rootRef,
     navigation,
     find,
     goTo: goToDialog,
     help,
-  } = useWorkbenchKeys({ rows, active, goTo, activateNumber, part: data.part, marks, virtualizer, scrollRef, jumpTo });
+  } = useWorkbenchKeys({
+    rows,
+    active,
+    goTo,
+    activateNumber,
+    part: data.part,
+    marks,
+    virtualizer,
+    scrollRef,
+    jumpTo,
+    insertMatch: memory.matches.insert,
+    concordance: memory.openConcordance,
+  });
 
   const handlers = useEditorHandlers({
     active,
@@ -131,7 +152,6 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng }: Workbe
 
   const { progress, gaps } = useDocumentFigures(data, segments);
 
-  const panel = useSidePanel(activeSegment?.id ?? null);
   const batch = useBatchEdits({ documentId: data.document.id, segments, queue, patchSegment, closeEditor: close });
   const { settle: settleTracked, problem: settleProblem } = useSettleTracked(batch);
 
@@ -164,6 +184,7 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng }: Workbe
       refresh: comments.refresh,
     },
     restore: batch.restore,
+    memory: { ...memory, projectId: data.document.projectId },
   });
 
   return (
