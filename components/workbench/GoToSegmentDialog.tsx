@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { flushSync } from "react-dom";
 import { ModalDialog } from "@/components/ui/ModalDialog";
 import { useTranslation } from "react-i18next";
 import { parseSegmentNumber } from "@/core/work/next-segment";
@@ -17,8 +18,9 @@ export function GoToSegmentDialog({ total, onGo, onClose }: { total: number; onG
           event.preventDefault();
           const parsed = parseSegmentNumber(String(new FormData(event.currentTarget).get("number") ?? ""), total);
           if ("problem" in parsed) return setProblem(t(`goTo.${parsed.problem}`, { total }));
-          // Closed first: the dialog gives focus back to where it was, then the segment's editor takes it.
-          onClose();
+          // Closed first, now (flushSync): the dialog gives focus back to where it was, so that going to
+          // the segment finds it there and holds it in the grid until the segment's editor takes it.
+          flushSync(onClose);
           onGo(parsed.number);
         }}
       >

@@ -142,7 +142,8 @@ export const SegmentRow = memo(function SegmentRow({ row, active }: { row: RowIn
         {segment.previousSourceText !== null ? <SourceChangedFlag before={segment.previousSourceText} after={segment.sourceText} /> : null}
         <RowSourceOverlay segmentId={segment.id} />
       </div>
-      <div className="seg-row__target" role="cell">
+      {/* Focusable from script only: it holds the focus while this row's editor mounts (segment-focus.ts). */}
+      <div className="seg-row__target" role="cell" tabIndex={-1}>
         {/* The button's name is this label then what it shows (the translation, its tracked change or
             "Not translated yet"), so a screen reader reads the text and speech input can say it. */}
         <span id={`${targetId}-label`} hidden>

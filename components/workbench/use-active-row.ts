@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useState, type RefObject } from "react
 import { flushSync } from "react-dom";
 import { matchesFilter, type RowFilter, type SegmentMarks } from "./row-filter";
 import type { SaveQueue } from "./save-queue";
+import { holdFocusForEditor } from "./segment-focus";
 import type { RowInfo } from "./SegmentRow";
 import type { Typeahead } from "./typeahead";
 
@@ -67,9 +68,12 @@ export function useActiveRow({ allRows, filter, marks, queue, typeahead, scrollR
       }
       if (rows.length === 0) return;
       const target = rows[Math.max(1, Math.min(rows.length, position)) - 1].segment.id;
+      if (target === activeId) return;
       // Keys typed before the next editor exists (right after Ctrl+Enter or Alt+↓) wait for it; the
       // editor already open on the target would never take them, so nothing is captured then.
-      if (target !== activeId) typeahead.start(insert ?? "");
+      typeahead.start(insert ?? "");
+      // The focus waits in the row until the editor mounts, rather than on <body>.
+      holdFocusForEditor(scrollRef.current, target);
       setActiveId(target);
     },
     [queue, typeahead, activeId, rows, scrollRef],

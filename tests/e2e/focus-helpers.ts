@@ -44,6 +44,43 @@ export async function watchBodyFocus(page: Page) {
   return () => page.evaluate(() => (window as unknown as { bodyFocus: string[] }).bodyFocus);
 }
 
+/**
+ * Records every moment focus rests on <body>, however short: after focus leaves an element for
+ * nowhere (a focusout with no element taking it, as when the focused element is removed), the
+ * watcher looks again once the script that moved it has finished — after each DOM change (a
+ * MutationObserver runs then) and at the next task. A hand-over done within one task passes; one
+ * that waits for a render or a frame (a screen reader announces <body>, a key goes nowhere) is caught.
+ * Returns a function that reads and clears the record, so each keyboard step can be checked alone.
+ */
+export async function watchFocusRests(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { focusRests: string[] };
+    w.focusRests = [];
+    let lostFrom: string | null = null;
+    const check = () => {
+      if (lostFrom !== null && (!document.activeElement || document.activeElement === document.body)) w.focusRests.push(`on <body> after leaving ${lostFrom}`);
+      lostFrom = null;
+    };
+    document.addEventListener(
+      "focusout",
+      (event) => {
+        if (event.relatedTarget) return;
+        const left = event.target as HTMLElement;
+        lostFrom = `${left.tagName.toLowerCase()}[${left.getAttribute("data-testid") ?? left.className}]`;
+        window.setTimeout(check, 0);
+      },
+      true,
+    );
+    document.addEventListener("focusin", () => (lostFrom = null), true);
+    new MutationObserver(check).observe(document, { childList: true, subtree: true });
+  });
+  return () =>
+    page.evaluate(() => {
+      const w = window as unknown as { focusRests: string[] };
+      return w.focusRests.splice(0);
+    });
+}
+
 /** Presses Tab (or Shift+Tab) `times` times and checks after each that focus is still inside `dialog`. */
 export async function expectTrapped(page: Page, dialog: Locator, key: "Tab" | "Shift+Tab", times: number) {
   for (let i = 0; i < times; i++) {
