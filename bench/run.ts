@@ -26,4 +26,5 @@ if (wanted("resilience")) figures.resilience = await benchResilience();
 if (wanted("browser", true)) figures.browser = await benchBrowser();
 if (wanted("exports", true)) figures.exports = await benchExports();
 if (wanted("grid", true)) figures.grid = await benchGrid();
+if (wanted("tmx")) figures.tmx = await (await import("./tmx")).benchTmx();
 console.log(JSON.stringify(figures, null, 2));

@@ -18,6 +18,6 @@ export async function readInput(file: string | undefined): Promise<Uint8Array> {
 }
 
 /** Writes to stdout and waits until it is flushed (pipes can be slow; exit must not truncate). */
-export function writeOut(text: string): Promise<void> {
+export function writeOut(text: string | Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())));
 }

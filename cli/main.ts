@@ -6,8 +6,10 @@ import { runAlign } from "./commands/align";
 import { runExport } from "./commands/export";
 import { runGlossary } from "./commands/glossary";
 import { runImport } from "./commands/import";
+import { runProject } from "./commands/project";
 import { runSegment } from "./commands/segment";
 import { runTerms } from "./commands/terms";
+import { runTm } from "./commands/tm";
 import { CliError } from "./cli-error";
 
 const USAGE = `Usage: npm run -s cli -- <command>
@@ -21,6 +23,13 @@ const USAGE = `Usage: npm run -s cli -- <command>
                                                     (default), as the French, or refuse; flag drafts with [draft]
   glossary export PROJECT_ID --format tbx|csv       write the project's glossary to stdout
   glossary import FILE --project PROJECT_ID         import a TBX or CSV glossary, print the counts as JSON
+  project create NAME                              create a project, print its id
+  project list                                     your projects as JSON Lines {"id","name"}
+  tm import FILE.tmx --project ID                  import a TMX memory, print {"read","imported","skipped"}
+  tm export --project ID                           write the project's memory as TMX 1.4b to stdout
+  tm search --project ID [--min 70] [--limit 5] TEXT   fuzzy matches as JSON Lines {"score","source","target","origin"}
+      [--queries FILE]                              one French sentence per line: {"query":0,"matches":[…]} per line
+  tm concordance --project ID [--lang fr|en] TEXT  memory lines holding TEXT as JSON Lines {"source","target","start","end"}
 Commands that use the database act as --user EMAIL (or $LISIERE_USER), else the first account.`;
 
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
@@ -30,6 +39,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   import: runImport,
   export: runExport,
   glossary: runGlossary,
+  project: runProject,
+  tm: runTm,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -15,6 +15,13 @@ export const MAX_IMPORT_BYTES = 5 * MB;
 export const MAX_EXCHANGE_FILE_BYTES = 20 * MB;
 
 /**
+ * TMX translation memories: read streamed (a chunk and one unit at a time), so size costs time,
+ * not memory — 100 MB is about 300,000 units. The cap bounds how long one import holds the
+ * database's write lock (it is one transaction, so that a bad file imports nothing).
+ */
+export const MAX_TMX_BYTES = 200 * MB;
+
+/**
  * All the parts of a Word file together, unpacked. A 5 MB .docx of real text and pictures unpacks
  * to well under this; a "zip bomb" of 0.9 MB unpacked to 300 MB and took the server down. Counted
  * by actually inflating every part (the sizes a zip declares can lie), before any parsing.

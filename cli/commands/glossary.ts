@@ -5,8 +5,8 @@ import { glossaryFormatOf } from "@/core/formats/read-glossary";
 import { decodeText } from "@/core/import/decode-text";
 import { exportGlossary, GLOSSARY_FORMATS, type GlossaryExportFormat } from "@/server/glossary/export-glossary";
 import { importGlossary } from "@/server/glossary/import-glossary";
-import { AppError, isAppError } from "@/server/errors";
 import { CliError } from "../cli-error";
+import { explained } from "../explained";
 import { withDatabase } from "../database";
 import { readInput, writeOut } from "../io";
 
@@ -59,19 +59,5 @@ function stdinName(bytes: Uint8Array): string {
     // Empty or binary input: let the use case refuse it with its own message.
     if (isDomainError(error)) return "stdin";
     throw error;
-  }
-}
-
-/**
- * Runs a use case, and makes its coded error name what it is about on one line: the project for
- * access errors, the file for the others. withDatabase turns it into the CLI error and exit code.
- */
-async function explained<T>(projectId: string, file: string | undefined, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (!isAppError(error)) throw error;
-    const about = error.code === "NOT_FOUND" || error.code === "FORBIDDEN" || !file ? `project ${projectId}` : file;
-    throw new AppError(error.code, `${about}: ${error.message.replace(/\s*[\r\n]+\s*/g, " ")}`, error.details);
   }
 }

@@ -27,6 +27,8 @@ export const AUDIT_EVENTS = {
   "glossary.exported": { key: "glossaryExported", details: true },
   "glossary.imported": { key: "glossaryImported", details: true },
   "annotations.exported": { key: "annotationsExported", details: true },
+  "memory.exported": { key: "memoryExported", details: true },
+  "memory.imported": { key: "memoryImported", details: true },
 } as const satisfies Record<string, { key: string; details: boolean }>;
 
 export type AuditEventKind = keyof typeof AUDIT_EVENTS;

@@ -38,8 +38,9 @@ export interface ReadXmlOptions {
 
 const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 // Real TBX nests about ten deep; a limit keeps the tree walkers' recursion safe.
-const MAX_DEPTH = 100;
-const ENTITY_DECLARATION = /<!ENTITY/iu;
+export const MAX_XML_DEPTH = 100;
+/** What makes a DOCTYPE hostile: any entity declaration (shared with the streamed TMX reader). */
+export const ENTITY_DECLARATION = /<!ENTITY/iu;
 
 /** Parses `xml` and returns its root element, or throws a coded DomainError and returns nothing. */
 export function readXml(xml: string, options: ReadXmlOptions = {}): XmlElement {
@@ -48,14 +49,14 @@ export function readXml(xml: string, options: ReadXmlOptions = {}): XmlElement {
     throw tbxError("TOO_LARGE", `The file is larger than the ${formatBytes(maxBytes)} limit.`, { maxBytes });
   }
   const doctype = xml.indexOf("<!DOCTYPE");
-  if (doctype >= 0 && ENTITY_DECLARATION.test(xml.slice(doctype))) throw hostile(lineAt(xml, doctype));
+  if (doctype >= 0 && ENTITY_DECLARATION.test(xml.slice(doctype))) throw hostileXml(lineAt(xml, doctype));
 
   const parser = new SaxesParser({ position: true, xmlns: options.namespaces === true });
   const stack: XmlElement[] = [];
   let root: XmlElement | null = null;
   // Belt and braces: the scan above could be fooled only by a DOCTYPE we never saw; saxes reports it.
   parser.on("doctype", (text) => {
-    if (ENTITY_DECLARATION.test(text)) throw hostile(parser.line);
+    if (ENTITY_DECLARATION.test(text)) throw hostileXml(parser.line);
   });
   // opentag fires after the whole start tag; remember where it began (attributes may span lines).
   let tagLine = 1;
@@ -63,8 +64,8 @@ export function readXml(xml: string, options: ReadXmlOptions = {}): XmlElement {
     tagLine = parser.line;
   });
   parser.on("opentag", (tag) => {
-    if (stack.length >= MAX_DEPTH) {
-      throw tbxError("HOSTILE_XML", `The file nests elements more than ${MAX_DEPTH} deep (line ${tagLine}).`, { line: tagLine });
+    if (stack.length >= MAX_XML_DEPTH) {
+      throw tbxError("HOSTILE_XML", `The file nests elements more than ${MAX_XML_DEPTH} deep (line ${tagLine}).`, { line: tagLine });
     }
     const element: XmlElement = { name: localName(tag.name), attributes: attributeValues(tag.attributes), children: [], line: tagLine };
     if (tag.uri !== undefined) element.uri = tag.uri;
@@ -84,13 +85,14 @@ export function readXml(xml: string, options: ReadXmlOptions = {}): XmlElement {
     parser.write(xml).close();
   } catch (error) {
     if (error instanceof DomainError) throw error;
-    throw malformed(error);
+    throw malformedXml(error);
   }
   if (!root) throw tbxError("MALFORMED_XML", "The file has no root element.");
   return root;
 }
 
-function hostile(line: number) {
+/** The refusal of a DOCTYPE declaring entities, at `line`. */
+export function hostileXml(line: number) {
   return tbxError(
     "HOSTILE_XML",
     `The file declares XML entities (<!ENTITY …>, DOCTYPE at line ${line}), which could read local files or expand without bound; it was not imported.`,
@@ -113,7 +115,7 @@ function attributeValues(attributes: Record<string, string | { value: string }>)
 }
 
 /** saxes reports "line:column: message" (line from 1); keep the line for the user. */
-function malformed(error: unknown) {
+export function malformedXml(error: unknown) {
   const text = error instanceof Error ? error.message : String(error);
   const position = /^(?:[^:]*:)?(\d+):(\d+): (.*)$/su.exec(text);
   if (!position) return tbxError("MALFORMED_XML", `The file is not well-formed XML: ${text}`);
@@ -133,7 +135,7 @@ function utf8Length(text: string, cap: number): number {
   return new TextEncoder().encode(text).length;
 }
 
-function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1048576) * 10) / 10} MB` : `${bytes} bytes`;
 }
 

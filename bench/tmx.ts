@@ -1,0 +1,105 @@
+/**
+ * TMX import and export at scale (issue 13: 100,000 units import in < 30 s with memory bounded).
+ * Runs in a child process of its own (this file with --child) so that its peak RSS is the
+ * import's and not what earlier bench sections left on the heap. The file is generated from the
+ * demo article's sentences, with numbers and words varied so that every unit is distinct.
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "../server/db/generated/client";
+import { userActor } from "../server/access/actor";
+import type { Db } from "../server/db/client";
+import { createProject } from "../server/projects/create-project";
+import { exportTmx } from "../server/tm/export-tmx";
+import { importTmx } from "../server/tm/import-tmx";
+import { bigFrenchText } from "./workbench";
+
+const UNITS = Number(process.env.BENCH_TMX_UNITS ?? 100_000);
+
+/** The section's figures, measured in a child process. */
+export async function benchTmx() {
+  const output = execFileSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "bench/tmx.ts", "--child"], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return JSON.parse(output) as unknown;
+}
+
+/** Writes a TMX of `count` distinct units to `file`, a unit at a time; returns its size in bytes. */
+function writeTmxFile(file: string, count: number): number {
+  const sentences = bigFrenchText(200).split(/(?<=[.!?»])\s+/u);
+  const fd = fs.openSync(file, "w");
+  const escape = (text: string) => text.replace(/&/gu, "&amp;").replace(/</gu, "&lt;");
+  fs.writeSync(
+    fd,
+    '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n<header creationtool="bench" creationtoolversion="1" segtype="sentence" o-tmf="bench" adminlang="en" srclang="fr-FR" datatype="plaintext"/>\n<body>\n',
+  );
+  let buffer = "";
+  for (let i = 0; i < count; i++) {
+    const fr = `${sentences[i % sentences.length]} (réf. ${i})`;
+    const en = `English sentence number ${i} for ${sentences[(i * 7) % sentences.length].length} characters.`;
+    buffer += `<tu tuid="${i}" creationdate="20250101T000000Z" creationid="bench"><prop type="x-Client">Bench</prop><tuv xml:lang="fr-FR"><seg>${escape(fr)}</seg></tuv><tuv xml:lang="en-US"><seg>${escape(en)}</seg></tuv></tu>\n`;
+    if (buffer.length > 1 << 20) {
+      fs.writeSync(fd, buffer);
+      buffer = "";
+    }
+  }
+  fs.writeSync(fd, `${buffer}</body>\n</tmx>\n`);
+  fs.closeSync(fd);
+  return fs.statSync(file).size;
+}
+
+async function child() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lisiere-bench-tmx-"));
+  const dbFile = path.join(dir, "bench.db");
+  execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: `file:${dbFile}` }, stdio: "ignore" });
+  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: dbFile }) }) as unknown as Db;
+  try {
+    await db.user.create({ data: { id: "bench", email: "bench@example.test", name: "Bench" } });
+    const actor = userActor("bench");
+    const { id: projectId } = await createProject(db, { actor, name: "Bench" });
+    const tmxFile = path.join(dir, "bench.tmx");
+    const bytes = writeTmxFile(tmxFile, UNITS);
+    const rssBefore = process.memoryUsage().rss;
+    let peakRss = rssBefore;
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
+    let started = performance.now();
+    const result = await importTmx(db, {
+      actor,
+      projectId,
+      bytes: fs.createReadStream(tmxFile, { highWaterMark: 1 << 16 }),
+      totalBytes: bytes,
+      fileName: "bench.tmx",
+    });
+    const importMs = Math.round(performance.now() - started);
+    const importPeakRss = peakRss;
+    started = performance.now();
+    const file = await exportTmx(db, { actor, projectId });
+    let exportedBytes = 0;
+    for await (const chunk of file.chunks) exportedBytes += chunk.byteLength;
+    const exportMs = Math.round(performance.now() - started);
+    clearInterval(sampler);
+    const mb = (n: number) => Math.round(n / 1048576);
+    return {
+      units: UNITS,
+      fileMB: Math.round((bytes / 1048576) * 10) / 10,
+      import: { ...result, ms: importMs, unitsPerSecond: Math.round(result.read / (importMs / 1000)), goalMs: 30_000 },
+      rssMB: {
+        beforeImport: mb(rssBefore),
+        peakDuringImport: mb(importPeakRss),
+        peakDuringExport: mb(peakRss),
+        processMax: Math.round(process.resourceUsage().maxRSS / 1024),
+      },
+      export: { ms: exportMs, MB: Math.round((exportedBytes / 1048576) * 10) / 10 },
+    };
+  } finally {
+    await db.$disconnect();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv.includes("--child")) process.stdout.write(`${JSON.stringify(await child())}\n`);
