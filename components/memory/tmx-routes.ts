@@ -1,11 +1,13 @@
 /**
- * Where the project's memory is imported from and exported to (the route handlers under
- * app/api/projects/[projectId]/memory/): one home for the URLs the Memory page uses.
+ * Where the project's memory is exported (GET) and imported (POST, the file as the raw body) — the
+ * route handler app/api/projects/[projectId]/memory/tmx: one home for the URLs the Memory page uses.
  */
-export const tmxExportUrl = (projectId: string) => `/api/projects/${encodeURIComponent(projectId)}/memory/export`;
+const tmxUrl = (projectId: string) => `/api/projects/${encodeURIComponent(projectId)}/memory/tmx`;
+
+export const tmxExportUrl = tmxUrl;
 
 export const tmxImportUrl = (projectId: string, file: { name: string }, progressToken: string) =>
-  `/api/projects/${encodeURIComponent(projectId)}/memory/import?${new URLSearchParams({ name: file.name, progressToken })}`;
+  `${tmxUrl(projectId)}?${new URLSearchParams({ fileName: file.name.slice(0, 300), progressToken })}`;
 
 export interface TmxImportCounts {
   read: number;

@@ -118,3 +118,61 @@ test("confirming a sentence offers to fill its identical repetitions, and fillin
   await expect(row(page, 3).getByTestId("match-mark")).toBeVisible();
   await expectAllSaved(page);
 });
+
+/** A TMX file as another tool writes it: regional language variants, a header, props and notes. */
+function otherToolTmx(units: number): string {
+  const tus = Array.from(
+    { length: units },
+    (_, k) => `  <tu tuid="${k}" creationdate="20250102T030405Z">
+    <prop type="x-client">Agence</prop>
+    <note>Checked by the agency</note>
+    <tuv xml:lang="fr-FR"><seg>La chaîne de production numéro ${k} reprend demain.</seg></tuv>
+    <tuv xml:lang="en-US"><seg>Production line number ${k} restarts tomorrow.</seg></tuv>
+  </tu>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4">
+  <header creationtool="OtherTool" creationtoolversion="2.1" segtype="sentence" o-tmf="other" adminlang="en-US" srclang="fr-FR" datatype="plaintext"/>
+  <body>
+${tus.join("\n")}
+  </body>
+</tmx>
+`;
+}
+
+test("the Memory page imports a TMX with progress and a result, refuses a bad file in one line, and exports TMX", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto("/en");
+  await page.getByLabel("Project name").fill("TMX e2e");
+  await page.getByRole("button", { name: "Create project" }).click();
+  await expect(page.getByRole("heading", { name: "TMX e2e" })).toBeVisible();
+  await page.getByRole("link", { name: "Translation memory" }).click();
+  await expect(page.getByRole("heading", { name: "Translation memory", level: 2 })).toBeVisible();
+  await expect(page.getByTestId("memory-units")).toHaveAttribute("data-count", "0");
+
+  // A file big enough for the import to take a moment: the server's progress shows, then the counts.
+  const units = 20_000;
+  const form = page.getByTestId("tmx-import");
+  await form.getByLabel("TMX file").setInputFiles({ name: "agence.tmx", mimeType: "application/x-tmx+xml", buffer: Buffer.from(otherToolTmx(units)) });
+  await form.getByRole("button", { name: "Import" }).click();
+  await expect(form.getByTestId("work-progress")).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/memory-import-progress.png` });
+  await expect(form.getByTestId("tmx-import-result")).toHaveText(`${units.toLocaleString("en")} units read, ${units.toLocaleString("en")} imported, 0 skipped (already there or without French and English).`, {
+    timeout: 60_000,
+  });
+  await expect(page.getByTestId("memory-units")).toHaveAttribute("data-count", String(units));
+  await page.screenshot({ path: `${SHOTS}/memory-page.png`, fullPage: true });
+
+  // Not TMX: refused with a clear line, nothing imported.
+  await form.getByLabel("TMX file").setInputFiles({ name: "notes.tmx", mimeType: "text/plain", buffer: Buffer.from("just some words, no XML") });
+  await form.getByRole("button", { name: "Import" }).click();
+  await expect(form.getByTestId("tmx-import-error")).toContainText("This file could not be imported:");
+  await expect(page.getByTestId("memory-units")).toHaveAttribute("data-count", String(units));
+
+  // Export: a TMX 1.4 download holding the units.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("tmx-export").click()]);
+  expect(download.suggestedFilename()).toMatch(/\.tmx$/);
+  const text = fs.readFileSync((await download.path())!, "utf8");
+  expect(text).toContain('<tmx version="1.4">');
+  expect(text).toContain("Production line number 7 restarts tomorrow.");
+});

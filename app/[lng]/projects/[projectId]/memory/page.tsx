@@ -7,7 +7,7 @@ import { roleAllows } from "@/core/access/permissions";
 import { getT } from "@/i18n/server";
 import { getDb } from "@/server/db/client";
 import { listMembers } from "@/server/members/list-members";
-import { MAX_TMX_BYTES } from "@/server/tm/import-tmx";
+import { MAX_TMX_BYTES } from "@/core/limits";
 import { listMemories } from "@/server/tm/list-memories";
 import { requirePageActor } from "@/app/_lib/current-actor";
 import { languageParam } from "@/app/_lib/language";
