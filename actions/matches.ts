@@ -20,5 +20,7 @@ export async function segmentMatchesAction(input: unknown) {
 
 /** Concordance lines for a word or phrase, in the memory's French or English (Ctrl+K). */
 export async function concordanceAction(input: unknown) {
-  return runAction(ZConcordance, input, (data, actor) => concordance(getDb(), actor, { projectId: data.projectId, text: data.text, lang: data.lang, limit: 50 }));
+  return runAction(ZConcordance, input, (data, actor) =>
+    concordance(getDb(), actor, { projectId: data.projectId, text: data.text, lang: data.lang, limit: 50 }),
+  );
 }

@@ -67,7 +67,19 @@ export function MatchesPanel({ state, threshold, onThreshold, canInsert, onInser
   );
 }
 
-function MatchItem({ match, n, canInsert, onInsert, formatDate }: { match: TmMatch; n: number; canInsert: boolean; onInsert: (n: number) => void; formatDate: (iso: string) => string }) {
+function MatchItem({
+  match,
+  n,
+  canInsert,
+  onInsert,
+  formatDate,
+}: {
+  match: TmMatch;
+  n: number;
+  canInsert: boolean;
+  onInsert: (n: number) => void;
+  formatDate: (iso: string) => string;
+}) {
   const { t, i18n } = useTranslation("memory");
   const tier = matchTier(match);
   const differs = match.sourceDiff.some((part) => part.kind !== "equal");

@@ -21,7 +21,7 @@ export interface MemoryOverview {
  * owners change (up, down, stop reading, add one) — and whether confirmations fill repetitions.
  */
 export function MemorySettings({ projectId, overview }: { projectId: string; overview: MemoryOverview }) {
-  const { t, i18n } = useTranslation("memory");
+  const { t } = useTranslation("memory");
   const id = useId();
   const router = useRouter();
   const announce = useAnnounce();
@@ -30,7 +30,7 @@ export function MemorySettings({ projectId, overview }: { projectId: string; ove
   const [choice, setChoice] = useState("");
   const [own, ...attached] = overview.memories;
   const { canManage } = overview;
-  const units = (count: number) => t("page.units", { count, formatParams: { count: { lng: i18n.language } } });
+  const units = (count: number) => t("page.units", { count });
 
   function run(call: () => Promise<ActionResult<unknown>>, done?: string) {
     setProblem(null);
@@ -75,7 +75,13 @@ export function MemorySettings({ projectId, overview }: { projectId: string; ove
                 </span>
                 {canManage ? (
                   <span className="attached-memory__actions">
-                    <button type="button" className="button button--small" disabled={pending || k === 0} onClick={() => move(k, k - 1)} aria-label={t("page.moveUp", { name: memory.name })}>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      disabled={pending || k === 0}
+                      onClick={() => move(k, k - 1)}
+                      aria-label={t("page.moveUp", { name: memory.name })}
+                    >
                       ↑
                     </button>
                     <button
@@ -113,7 +119,11 @@ export function MemorySettings({ projectId, overview }: { projectId: string; ove
             >
               <label className="field">
                 <span>{t("page.attach")}</span>
-                <select value={choice || overview.attachable[0].projectId} onChange={(event) => setChoice(event.target.value)} data-testid="attach-memory-choice">
+                <select
+                  value={choice || overview.attachable[0].projectId}
+                  onChange={(event) => setChoice(event.target.value)}
+                  data-testid="attach-memory-choice"
+                >
                   {overview.attachable.map((project) => (
                     <option key={project.projectId} value={project.projectId}>
                       {project.name}
@@ -134,7 +144,7 @@ export function MemorySettings({ projectId, overview }: { projectId: string; ove
       </section>
 
       <section className="panel" aria-labelledby={`${id}-propagate`}>
-        <h3 id={`${id}-propagate`}>{t("page.autoPropagate")}</h3>
+        <h3 id={`${id}-propagate`}>{t("page.repetitions")}</h3>
         <label className="memory-checkbox">
           <input
             type="checkbox"

@@ -68,7 +68,8 @@ export function PretranslateDialog({ onRun, onClose, returnFocus }: Pretranslate
             </select>
           </label>
           <label className="pretranslate-dialog__mode">
-            <input type="radio" name="mode" checked={mode === "exact"} onChange={() => setMode("exact")} data-testid="pretranslate-exact" /> {t("pretranslate.exactOnly")}
+            <input type="radio" name="mode" checked={mode === "exact"} onChange={() => setMode("exact")} data-testid="pretranslate-exact" />{" "}
+            {t("pretranslate.exactOnly")}
           </label>
         </fieldset>
         {outcome && "counts" in outcome ? (

@@ -8,7 +8,8 @@ import { reasonMessage } from "@/components/ui/reason-message";
 import { newProgressToken, WorkProgress } from "@/components/ui/WorkProgress";
 import { tmxImportUrl, uploadTmx, type TmxImportCounts } from "./tmx-routes";
 
-type Phase = { kind: "idle" } | { kind: "uploading"; sent: number; total: number } | { kind: "done"; counts: TmxImportCounts } | { kind: "failed"; message: string };
+type Phase =
+  { kind: "idle" } | { kind: "uploading"; sent: number; total: number } | { kind: "done"; counts: TmxImportCounts } | { kind: "failed"; message: string };
 
 /**
  * Imports a TMX file into the project's memory: the upload's own progress bar, then the server's
@@ -30,7 +31,12 @@ export function TmxImportForm({ projectId, limitMb }: { projectId: string; limit
     if (!file) return setPhase({ kind: "failed", message: t("tmx.noFile") });
     if (file.size > limitMb * 1024 * 1024) return setPhase({ kind: "failed", message: t("tmx.tooLarge", { limit: limitMb }) });
     setPhase({ kind: "uploading", sent: 0, total: file.size });
-    const outcome = await uploadTmx(tmxImportUrl(projectId, file, token), file, (sent, total) => setPhase({ kind: "uploading", sent, total }), t("tmx.offline"));
+    const outcome = await uploadTmx(
+      tmxImportUrl(projectId, file, token),
+      file,
+      (sent, total) => setPhase({ kind: "uploading", sent, total }),
+      t("tmx.offline"),
+    );
     setToken(newProgressToken());
     if (outcome.ok) {
       const text = t("tmx.result", { read: number(outcome.counts.read), imported: number(outcome.counts.imported), skipped: number(outcome.counts.skipped) });

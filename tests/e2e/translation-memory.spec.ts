@@ -8,7 +8,8 @@ import { expectAllSaved, importDemoIntoNewProject, importPasted, row } from "./h
 // the article again, and the memory answers — exact, then fuzzy with a word diff, pre-translation,
 // concordance with French inflection folded. Screenshots at 1366×768 go to test-results/tm-ui/.
 const SHOTS = "test-results/tm-ui";
-const ENGLISH = "Defence Secretary Pete Hegseth followed by classifying Anthropic as a “supply chain risk to national security”, a label usually reserved for foreign adversaries.";
+const ENGLISH =
+  "Defence Secretary Pete Hegseth followed by classifying Anthropic as a “supply chain risk to national security”, a label usually reserved for foreign adversaries.";
 
 async function importArticleAgain(page: Page, projectUrl: string, title: string) {
   await page.goto(projectUrl);
@@ -157,9 +158,12 @@ test("the Memory page imports a TMX with progress and a result, refuses a bad fi
   await form.getByRole("button", { name: "Import" }).click();
   await expect(form.getByTestId("work-progress")).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/memory-import-progress.png` });
-  await expect(form.getByTestId("tmx-import-result")).toHaveText(`${units.toLocaleString("en")} units read, ${units.toLocaleString("en")} imported, 0 skipped (already there or without French and English).`, {
-    timeout: 60_000,
-  });
+  await expect(form.getByTestId("tmx-import-result")).toHaveText(
+    `${units.toLocaleString("en")} units read, ${units.toLocaleString("en")} imported, 0 skipped (already there or without French and English).`,
+    {
+      timeout: 60_000,
+    },
+  );
   await expect(page.getByTestId("memory-units")).toHaveAttribute("data-count", String(units));
   await page.screenshot({ path: `${SHOTS}/memory-page.png`, fullPage: true });
 
