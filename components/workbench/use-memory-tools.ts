@@ -47,10 +47,15 @@ export function useMemoryTools({ focusId, activeId, allRows, editorRef, openTab 
   const canInsert = !!focusRow && focusRow.segment.id === activeId;
 
   /** Replaces the open editor's English with match n (an undoable edit, saved like typing). */
+  // With an editor open the key is always ours (never the browser's tab switch), said when there is no such match.
   const insertMatch = (n: number): boolean => {
-    const match = canInsert ? matches.matches[n - 1] : undefined;
     const editor = editorRef.current;
-    if (!match || !editor) return false;
+    if (!canInsert || !editor) return false;
+    const match = matches.matches[n - 1];
+    if (!match) {
+      announce(t("matches.noMatch", { n }));
+      return true;
+    }
     editor.chain().focus().setContent(textToDoc(match.insertText)).focus("end").run();
     const warning = match.numberWarnings.length > 0 ? ` ${t("matches.numberWarning", { numbers: match.numberWarnings.join(", ") })}` : "";
     announce(t("matches.inserted", { n, score: formatScore(match.score, i18n.language) }) + warning);
