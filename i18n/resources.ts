@@ -3,6 +3,7 @@ import enCommon from "@/locales/en/common.json";
 import enActivity from "@/locales/en/activity.json";
 import enComments from "@/locales/en/comments.json";
 import enGlossary from "@/locales/en/glossary.json";
+import enMemory from "@/locales/en/memory.json";
 import enMembers from "@/locales/en/members.json";
 import enProjects from "@/locales/en/projects.json";
 import enReview from "@/locales/en/review.json";
@@ -12,6 +13,7 @@ import frCommon from "@/locales/fr/common.json";
 import frActivity from "@/locales/fr/activity.json";
 import frComments from "@/locales/fr/comments.json";
 import frGlossary from "@/locales/fr/glossary.json";
+import frMemory from "@/locales/fr/memory.json";
 import frMembers from "@/locales/fr/members.json";
 import frProjects from "@/locales/fr/projects.json";
 import frReview from "@/locales/fr/review.json";
@@ -29,6 +31,7 @@ export const resources = {
     review: enReview,
     comments: enComments,
     activity: enActivity,
+    memory: enMemory,
   },
   fr: {
     common: frCommon,
@@ -40,5 +43,6 @@ export const resources = {
     review: frReview,
     comments: frComments,
     activity: frActivity,
+    memory: frMemory,
   },
 } as const;

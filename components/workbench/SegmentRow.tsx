@@ -9,6 +9,7 @@ import type { AnnotationView } from "@/server/annotations/annotation-view";
 import type { WorkbenchSegment } from "@/server/documents/get-workbench";
 import { SourceEditor, type MarkRef } from "./SourceEditor";
 import { wordDiff } from "@/core/diff/word-diff";
+import { MatchMark } from "@/components/memory/MatchMark";
 import { DiffText } from "@/components/ui/DiffText";
 import { SourceChangedFlag } from "./SourceChangedFlag";
 import { TargetEditor } from "./TargetEditor";
@@ -180,6 +181,7 @@ export const SegmentRow = memo(function SegmentRow({ row, active }: { row: RowIn
         <span className={`status-badge status-badge--${segment.status}`} data-testid="segment-status">
           {t(`common:status.${segment.status as "new"}`)}
         </span>
+        <MatchMark segment={segment} />
         <button
           type="button"
           className="history-button"

@@ -13,12 +13,17 @@ import { GoToSegmentDialog } from "./GoToSegmentDialog";
 import { NavMessage } from "./NavMessage";
 import { ShortcutHelp } from "./ShortcutHelp";
 import { useWorkbenchKeys } from "./use-workbench-keys";
+import { useMemoryTools } from "./use-memory-tools";
+import { PretranslateDialog } from "@/components/memory/PretranslateDialog";
+import { RepetitionNotice } from "@/components/memory/RepetitionNotice";
+import { usePretranslate } from "./use-pretranslate";
+import { useReload } from "./use-reload";
 import { useSettleTracked } from "./use-settle-tracked";
 import { useGridRows } from "./use-grid-rows";
 import { useBatchEdits } from "./use-batch-edits";
 import { useRestructure } from "./use-restructure";
 import { Typeahead } from "./typeahead";
-import { SegmentStoreProvider, useSaveConflict, useSegmentActions, useSegments } from "./segment-store-context";
+import { SegmentStoreProvider, useRepetitionNotice, useSaveConflict, useSegmentActions, useSegments } from "./segment-store-context";
 import { useCommentCounts } from "@/components/comments/use-comment-counts";
 import { roleAllows } from "@/core/access/permissions";
 import { AnnotateDialog } from "./AnnotateDialog";
@@ -48,14 +53,21 @@ interface WorkbenchProps {
 
 /** The side-by-side translation grid of one document, its toolbar and its side panel. */
 export function Workbench(props: WorkbenchProps) {
+  // Work done on the server for many rows (pre-translation) reloads the page's data and starts the grid afresh on it.
+  const { generation, reload } = useReload(props.data);
   return (
-    <SegmentStoreProvider scope={{ documentId: props.data.document.id, userId: props.data.userId }} initial={props.data.segments} reviews={props.canReview}>
-      <WorkbenchScreen {...props} />
+    <SegmentStoreProvider
+      key={generation}
+      scope={{ documentId: props.data.document.id, userId: props.data.userId }}
+      initial={props.data.segments}
+      reviews={props.canReview}
+    >
+      <WorkbenchScreen {...props} reload={reload} />
     </SegmentStoreProvider>
   );
 }
 
-function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng }: WorkbenchProps) {
+function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng, reload }: WorkbenchProps & { reload: () => void }) {
   const [typeahead] = useState(() => new Typeahead());
   const scrollRef = useRef<HTMLDivElement>(null);
   const segments = useSegments();
@@ -99,13 +111,33 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng }: Workbe
     virtualizer,
     scrollRef,
   });
+  const panel = useSidePanel(activeSegment?.id ?? null);
+  const memory = useMemoryTools({
+    focusId: panel.focusId,
+    activeId: activeSegment?.id ?? null,
+    allRows,
+    editorRef: targetEditor,
+    openTab: (tab) => (panel.setTab(tab), panel.setHidden(false)),
+  });
   const {
     rootRef,
     navigation,
     find,
     goTo: goToDialog,
     help,
-  } = useWorkbenchKeys({ rows, active, goTo, activateNumber, part: data.part, marks, virtualizer, scrollRef, jumpTo });
+  } = useWorkbenchKeys({
+    rows,
+    active,
+    goTo,
+    activateNumber,
+    part: data.part,
+    marks,
+    virtualizer,
+    scrollRef,
+    jumpTo,
+    insertMatch: memory.matches.insert,
+    concordance: memory.openConcordance,
+  });
 
   const handlers = useEditorHandlers({
     active,
@@ -130,8 +162,9 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng }: Workbe
   }
 
   const { progress, gaps } = useDocumentFigures(data, segments);
+  const pretranslate = usePretranslate({ documentId: data.document.id, queue, reload });
+  const repetitions = useRepetitionNotice();
 
-  const panel = useSidePanel(activeSegment?.id ?? null);
   const batch = useBatchEdits({ documentId: data.document.id, segments, queue, patchSegment, closeEditor: close });
   const { settle: settleTracked, problem: settleProblem } = useSettleTracked(batch);
 
@@ -164,6 +197,7 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng }: Workbe
       refresh: comments.refresh,
     },
     restore: batch.restore,
+    memory: { ...memory, projectId: data.document.projectId },
   });
 
   return (
@@ -182,6 +216,7 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng }: Workbe
         panelShown={!panel.hidden}
         onTogglePanel={() => panel.setHidden(!panel.hidden)}
         permissions={{ editable, canReview, canAnnotate }}
+        onPretranslate={pretranslate.open}
       />
       <div className="workbench__main">
         {find.token !== null ? (
@@ -204,6 +239,13 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng }: Workbe
           onReattach={(a, range) => notes.reattach(a.id, range)}
           onDelete={(a) => notes.remove(a.id)}
         />
+        {repetitions.notice ? (
+          <RepetitionNotice
+            notice={repetitions.notice}
+            onFill={() => void repetitions.fill(repetitions.notice!.segmentId, repetitions.notice!.n)}
+            onDismiss={repetitions.dismiss}
+          />
+        ) : null}
         {settleProblem ? (
           <p className="form-error" role="alert">
             {settleProblem}
@@ -252,6 +294,7 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng }: Workbe
       ) : null}
       {goToDialog.open ? <GoToSegmentDialog total={data.part.total} onGo={navigation.goToNumber} onClose={goToDialog.close} /> : null}
       {help.open ? <ShortcutHelp onClose={help.close} /> : null}
+      {pretranslate.isOpen ? <PretranslateDialog onRun={pretranslate.run} onClose={pretranslate.close} /> : null}
       <NavMessage message={navigation.message} />
       {/* Their text replaces the open editor's, which would otherwise keep showing (and saving) mine. */}
       {conflict ? (

@@ -26,6 +26,8 @@ interface WorkbenchToolbarProps {
   panelShown: boolean;
   onTogglePanel: () => void;
   permissions: { editable: boolean; canReview: boolean; canAnnotate: boolean };
+  /** Opens the pre-translation dialog (translators and up). */
+  onPretranslate: () => void;
 }
 
 /**
@@ -34,7 +36,7 @@ interface WorkbenchToolbarProps {
  * panel. Buttons for later tools join the `workbench__actions` group.
  */
 export function WorkbenchToolbar(props: WorkbenchToolbarProps) {
-  const { t } = useTranslation(["workbench", "common"]);
+  const { t } = useTranslation(["workbench", "common", "memory"]);
   const state = useSaveState();
   const { progress, filters, filter, setFilter, permissions } = props;
   return (
@@ -48,6 +50,11 @@ export function WorkbenchToolbar(props: WorkbenchToolbarProps) {
         <button type="button" className="button button--small" aria-expanded={props.findOpen} onClick={props.onToggleFind} data-testid="search-toggle">
           {t("workbench:find.open")}
         </button>
+        {permissions.editable ? (
+          <button type="button" className="button button--small" onClick={props.onPretranslate} aria-haspopup="dialog" data-testid="pretranslate-open">
+            {t("memory:pretranslate.open")}
+          </button>
+        ) : null}
         <ExportMenu documentId={props.documentId} gaps={props.gaps} />
         <WorkbenchHelp {...permissions} onShortcuts={props.onShortcuts} />
         <button type="button" className="button button--small" aria-pressed={props.panelShown} onClick={props.onTogglePanel} data-testid="side-panel-toggle">

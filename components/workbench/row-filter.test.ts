@@ -2,6 +2,17 @@ import { describe, expect, it } from "vitest";
 import { filterCounts, matchesFilter, segmentsWithNotes, type FilterableSegment } from "./row-filter";
 
 const base = { version: 2, reviewedVersion: null, previousSourceText: null, trackedBaseText: null };
+
+describe("the pre-translated filter", () => {
+  it("keeps the rows that carry a memory mark, and only those", () => {
+    const marked: FilterableSegment = { ...base, id: "p", status: "draft", alignScore: null, matchOrigin: "tm" };
+    const plain: FilterableSegment = { ...base, id: "q", status: "draft", alignScore: null, matchOrigin: null };
+    const none = { notes: new Set<string>(), comments: new Set<string>() };
+    expect(matchesFilter(marked, "pretranslated", none)).toBe(true);
+    expect(matchesFilter(plain, "pretranslated", none)).toBe(false);
+    expect(filterCounts([marked, plain], none)).toContainEqual({ filter: "pretranslated", count: 1 });
+  });
+});
 const segments: FilterableSegment[] = [
   { ...base, id: "a", status: "approved", alignScore: null, version: 4, reviewedVersion: 4 },
   { ...base, id: "b", status: "rejected", alignScore: 0.4, trackedBaseText: "translator's text" },

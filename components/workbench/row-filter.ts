@@ -4,9 +4,19 @@ import { changedSinceReview } from "@/core/review/status-machine";
 /**
  * What the grid and review mode may be narrowed to: everything, one status, pairs with notes or
  * open comments, unsure pairs, pairs edited since their last review, pairs whose source changed,
- * and pairs with a reviewer's edit awaiting acceptance.
+ * pairs with a reviewer's edit awaiting acceptance, and pairs filled by pre-translation or repetition
+ * that nobody has edited since (a reviewer checks those).
  */
-export type RowFilter = "all" | SegmentStatus | "withNotes" | "withComments" | "lowConfidence" | "changedSinceReview" | "sourceChanged" | "trackedChange";
+export type RowFilter =
+  | "all"
+  | SegmentStatus
+  | "withNotes"
+  | "withComments"
+  | "lowConfidence"
+  | "changedSinceReview"
+  | "sourceChanged"
+  | "trackedChange"
+  | "pretranslated";
 
 export interface FilterableSegment {
   id: string;
@@ -16,6 +26,8 @@ export interface FilterableSegment {
   reviewedVersion: number | null;
   previousSourceText: string | null;
   trackedBaseText: string | null;
+  /** Where a pre-translation came from ("tm", "repetition"); cleared when someone edits the text. */
+  matchOrigin?: string | null;
 }
 
 /** Segment ids that carry notes (source annotations) and open comment threads. */
@@ -45,12 +57,14 @@ export function matchesFilter(segment: FilterableSegment, filter: RowFilter, mar
       return segment.previousSourceText !== null;
     case "trackedChange":
       return segment.trackedBaseText !== null;
+    case "pretranslated":
+      return !!segment.matchOrigin;
     default:
       return segment.status === filter;
   }
 }
 
-const FILTERS: RowFilter[] = ["all", ...SEGMENT_STATUSES, "withNotes", "withComments", "lowConfidence", "changedSinceReview", "sourceChanged", "trackedChange"];
+const FILTERS: RowFilter[] = ["all", ...SEGMENT_STATUSES, "withNotes", "withComments", "lowConfidence", "changedSinceReview", "sourceChanged", "trackedChange", "pretranslated"];
 
 /** The filters worth offering, each with how many segments it keeps (empty ones are left out). */
 export function filterCounts(segments: readonly FilterableSegment[], marks: SegmentMarks): { filter: RowFilter; count: number }[] {

@@ -19,6 +19,11 @@ export interface SavedSegmentState {
   previousSourceText?: string | null;
   reviewedVersion?: number | null;
   translatedById?: string | null;
+  /** The translation memory's mark ("tm", "repetition") and score, cleared when someone edits the text. */
+  matchOrigin?: string | null;
+  matchScore?: number | null;
+  /** After a confirm: repetitions filled at once (the project auto-propagates), or how many could be. */
+  repetitions?: { filled: SavedSegmentState[]; offered: number };
 }
 
 /** What the save action answers (the one result shape of server actions). */

@@ -17,6 +17,7 @@ const SegmentsContext = createContext<WorkbenchSegment[] | null>(null);
 const ActionsContext = createContext<Pick<Store, "ask" | "queue" | "patchSegment" | "setSegments"> | null>(null);
 const SaveStateContext = createContext<Store["state"] | null>(null);
 const ConflictContext = createContext<Pick<Store, "conflict" | "keepMine" | "takeTheirs"> | null>(null);
+const RepetitionsContext = createContext<Store["repetitions"] | null>(null);
 
 export function SegmentStoreProvider({
   scope,
@@ -29,14 +30,16 @@ export function SegmentStoreProvider({
   reviews: boolean;
   children: ReactNode;
 }) {
-  const { segments, setSegments, patchSegment, ask, queue, state, conflict, keepMine, takeTheirs } = useSegmentStore(scope, initial, { reviews });
+  const { segments, setSegments, patchSegment, ask, queue, state, conflict, keepMine, takeTheirs, repetitions } = useSegmentStore(scope, initial, { reviews });
   const actions = useMemo(() => ({ ask, queue, patchSegment, setSegments }), [ask, queue, patchSegment, setSegments]);
   const conflicts = useMemo(() => ({ conflict, keepMine, takeTheirs }), [conflict, keepMine, takeTheirs]);
   return (
     <ActionsContext.Provider value={actions}>
       <SegmentsContext.Provider value={segments}>
         <SaveStateContext.Provider value={state}>
-          <ConflictContext.Provider value={conflicts}>{children}</ConflictContext.Provider>
+          <ConflictContext.Provider value={conflicts}>
+            <RepetitionsContext.Provider value={repetitions}>{children}</RepetitionsContext.Provider>
+          </ConflictContext.Provider>
         </SaveStateContext.Provider>
       </SegmentsContext.Provider>
     </ActionsContext.Provider>
@@ -54,5 +57,7 @@ export const useSegments = () => required(useContext(SegmentsContext), "useSegme
 export const useSegmentActions = () => required(useContext(ActionsContext), "useSegmentActions");
 /** The autosave queue's phase and pending count, for the save indicator. */
 export const useSaveState = () => required(useContext(SaveStateContext), "useSaveState");
+/** What became of the last confirmed segment's repetitions: an offer to fill them, or how many were filled. */
+export const useRepetitionNotice = () => required(useContext(RepetitionsContext), "useRepetitionNotice");
 /** The save conflict waiting for the user's choice, if any. */
 export const useSaveConflict = () => required(useContext(ConflictContext), "useSaveConflict");

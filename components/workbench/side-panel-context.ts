@@ -5,6 +5,7 @@ import type { AnnotationView } from "@/server/annotations/annotation-view";
 import type { RevisionView } from "@/server/segments/list-revisions";
 import type { CardContext } from "./AnnotationCard";
 import type { OfferedTerm } from "./offered-terms";
+import type { useMemoryTools } from "./use-memory-tools";
 
 /** The segment the side panel is about: the open row, or the row whose History/Comments was clicked. */
 export interface SidePanelFocus {
@@ -28,6 +29,8 @@ export interface SidePanelData {
   cardContext: CardContext;
   comments: { documentId: string; canWrite: boolean; userId: string | null; isOwner: boolean; onChanged: (segmentId: string) => void };
   history: { canRestore: boolean; restore: (segmentId: string, revision: RevisionView) => Promise<string | null> };
+  /** Translation memory: the focused segment's matches, and the concordance search (Ctrl+K). */
+  memory: ReturnType<typeof useMemoryTools> & { projectId: string };
 }
 
 export const SidePanelContext = createContext<SidePanelData | null>(null);

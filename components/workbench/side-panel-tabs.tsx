@@ -3,6 +3,8 @@
 import type { ComponentType } from "react";
 import { useTranslation } from "react-i18next";
 import { CommentThreads } from "@/components/comments/CommentThreads";
+import { ConcordancePanel } from "@/components/memory/ConcordancePanel";
+import { MatchesPanel } from "@/components/memory/MatchesPanel";
 import { AnnotationCard } from "./AnnotationCard";
 import { HistoryPanel } from "./HistoryPanel";
 import { useSidePanelData, type SidePanelFocus } from "./side-panel-context";
@@ -15,9 +17,12 @@ import { TermsPanel } from "./TermsPanel";
  */
 export const SIDE_PANEL_TABS = [
   { id: "terms", Panel: TermsTab },
+  { id: "matches", Panel: MatchesTab },
+  // Searches the memory, not the segment: shown even when no segment is focused.
+  { id: "concordance", Panel: ConcordanceTab, withoutSegment: true },
   { id: "notes", Panel: NotesTab },
   { id: "history", Panel: HistoryTab },
-] as const satisfies readonly { id: string; Panel: ComponentType<{ focus: SidePanelFocus }> }[];
+] as const satisfies readonly { id: string; Panel: ComponentType<{ focus: SidePanelFocus }>; withoutSegment?: boolean }[];
 
 export type SidePanelTabId = (typeof SIDE_PANEL_TABS)[number]["id"];
 
@@ -38,6 +43,17 @@ function TermsTab() {
       <p className="hint">{focus?.editing ? t("workspace.terms.insertHint") : t("workspace.terms.openHint")}</p>
     </>
   );
+}
+
+function MatchesTab() {
+  const { memory, cardContext } = useSidePanelData();
+  const { state, threshold, setThreshold, canInsert, insert } = memory.matches;
+  return <MatchesPanel state={state} threshold={threshold} onThreshold={setThreshold} canInsert={canInsert} onInsert={insert} formatDate={cardContext.formatDate} />;
+}
+
+function ConcordanceTab() {
+  const { memory, cardContext } = useSidePanelData();
+  return <ConcordancePanel projectId={memory.projectId} request={memory.concordance.request} onTaken={memory.concordance.take} formatDate={cardContext.formatDate} />;
 }
 
 function NotesTab({ focus }: { focus: SidePanelFocus }) {

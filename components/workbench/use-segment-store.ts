@@ -11,6 +11,7 @@ import { pageGone } from "./page-lock";
 import type { EditScope } from "./pending-edits";
 import { restorePendingEdits } from "./restore-pending";
 import { useSaveQueue } from "./use-save-queue";
+import { useRepetitions } from "./use-repetitions";
 
 function definedOnly<T extends object>(fields: T): Partial<T> {
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
@@ -49,10 +50,15 @@ export function useSegmentStore(scope: EditScope, initial: WorkbenchSegment[], o
   });
   const numberOf = (segmentId: string) => segmentsRef.current.findIndex((s) => s.id === segmentId) + 1;
 
+  // Repetitions filled by the server are patched in and their versions given to the queue (below).
+  const queueRef = useRef<ReturnType<typeof useSaveQueue>["queue"] | null>(null);
+  const repetitions = useRepetitions({ numberOf, patchSegment, setVersion: (id, version) => queueRef.current?.setVersion(id, version) });
   const { queue, state, pendingEdits } = useSaveQueue(scope, initial, {
     // Not the text: the user may have typed on since. Review bookkeeping only when the server sent it.
-    onSaved: ({ id, status, version, trackedBaseText, previousSourceText, reviewedVersion, translatedById }) =>
-      patchSegment(id, { status, version, ...definedOnly({ trackedBaseText, previousSourceText, reviewedVersion, translatedById }) }),
+    onSaved: ({ id, status, version, trackedBaseText, previousSourceText, reviewedVersion, translatedById, matchOrigin, matchScore, repetitions: after }) => {
+      patchSegment(id, { status, version, ...definedOnly({ trackedBaseText, previousSourceText, reviewedVersion, translatedById, matchOrigin, matchScore }) });
+      if (after) repetitions.afterConfirm(id, after);
+    },
     onConflict: (segmentId, mine, details) => {
       const number = numberOf(segmentId);
       setConflict({
@@ -107,6 +113,10 @@ export function useSegmentStore(scope: EditScope, initial: WorkbenchSegment[], o
     [userId, reviews, patchSegment, queue, announce, t],
   );
 
+  useEffect(() => {
+    queueRef.current = queue;
+  }, [queue]);
+
   const keepMine = useCallback(() => {
     if (!conflict) return;
     queue.setVersion(conflict.segmentId, conflict.currentVersion);
@@ -123,5 +133,5 @@ export function useSegmentStore(scope: EditScope, initial: WorkbenchSegment[], o
     setConflict(null);
   }, [conflict, queue, patchSegment]);
 
-  return { segments, setSegments, patchSegment, ask, queue, state, conflict, keepMine, takeTheirs };
+  return { segments, setSegments, patchSegment, ask, queue, state, conflict, keepMine, takeTheirs, repetitions: repetitions.api };
 }

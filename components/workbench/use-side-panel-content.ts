@@ -18,10 +18,11 @@ interface Options {
   cardContext: CardContext;
   comments: Omit<SidePanelData["comments"], "onChanged"> & { refresh: (segmentId: string) => unknown };
   restore: (segmentId: string, revision: RevisionView) => Promise<string | null>;
+  memory: SidePanelData["memory"];
 }
 
 /** What the side panel's tabs read (side-panel-context.ts), for the focused segment. */
-export function useSidePanelContent({ focusId, activeId, allRows, editable, notes, insertTerm, cardContext, comments, restore }: Options): SidePanelData {
+export function useSidePanelContent({ focusId, activeId, allRows, editable, notes, insertTerm, cardContext, comments, restore, memory }: Options): SidePanelData {
   const { index, entries } = notes;
   const focusRow = focusId ? allRows.find((r) => r.segment.id === focusId) : undefined;
   const sourceText = focusRow?.segment.sourceText;
@@ -38,5 +39,6 @@ export function useSidePanelContent({ focusId, activeId, allRows, editable, note
     cardContext,
     comments: { ...commentRights, onChanged: (segmentId) => void refresh(segmentId) },
     history: { canRestore: editable, restore },
+    memory,
   };
 }

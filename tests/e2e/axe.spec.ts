@@ -67,6 +67,27 @@ for (const lng of ["en", "fr"]) {
     await page.keyboard.press("Escape");
     await expect(page.getByTestId("annotate-dialog")).toBeHidden();
 
+    // Translation memory: the Matches tab (confirmed segment 1 is a unit now), the concordance with a
+    // result, the pre-translation dialog.
+    await row(page, 1).getByTestId("segment-target").click();
+    await expect(page.getByTestId("target-editor")).toBeFocused();
+    await page.keyboard.press("Control+Enter");
+    await expectAllSaved(page);
+    await row(page, 1).getByTestId("segment-target").click();
+    await page.getByTestId("side-tab-matches").click();
+    await expect(page.getByTestId("match").first()).toBeVisible();
+    await check(page, "matches tab");
+    await page.keyboard.press("Control+k");
+    await page.getByTestId("concordance-input").fill("contrat");
+    await page.keyboard.press("Enter");
+    await expect(page.getByTestId("concordance-hit").first()).toBeVisible();
+    await check(page, "concordance tab");
+    await page.getByTestId("pretranslate-open").click();
+    await expect(page.getByTestId("pretranslate-dialog")).toBeVisible();
+    await check(page, "pre-translate dialog");
+    await page.keyboard.press("Escape");
+    await expect(page.getByTestId("pretranslate-dialog")).toBeHidden();
+
     await expectAllSaved(page);
 
     // Review mode with segment 1 selected.
@@ -78,6 +99,7 @@ for (const lng of ["en", "fr"]) {
     for (const [state, url] of [
       ["project", projectUrl],
       ["glossary", `${projectUrl}/glossary`],
+      ["memory", `${projectUrl}/memory`],
       ["members", `${projectUrl}/members`],
       ["audit", `${projectUrl}/audit`],
       ["trash", `${projectUrl}/trash`],

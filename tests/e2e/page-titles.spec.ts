@@ -17,7 +17,7 @@ async function titlesIn(page: Page, anonymous: Page, lng: string): Promise<Recor
   const documentUrl = new URL(page.url()).pathname;
   const projectUrl = documentUrl.replace(/\/documents\/.*$/, "");
   titles.document = await page.title();
-  for (const name of ["glossary", "members", "audit", "trash"]) await visit(page, name, `${projectUrl}/${name}`);
+  for (const name of ["glossary", "memory", "members", "audit", "trash"]) await visit(page, name, `${projectUrl}/${name}`);
   await visit(page, "project", projectUrl);
   await visit(page, "review", `${documentUrl}/review`);
   await visit(page, "activity", `${documentUrl}/activity`);
@@ -34,7 +34,7 @@ test("every page has a title of its own, translated, ending in the app's name", 
 
   for (const titles of [en, fr]) {
     const all = Object.values(titles);
-    expect(all).toHaveLength(12);
+    expect(all).toHaveLength(13);
     expect(new Set(all).size, JSON.stringify(titles, null, 1)).toBe(all.length);
     for (const title of all) expect(title).toMatch(/^.+ · Lisière$/);
   }
@@ -42,5 +42,7 @@ test("every page has a title of its own, translated, ending in the app's name", 
   for (const name of Object.keys(en).filter((n) => n !== "project" && n !== "document")) expect(fr[name], name).not.toBe(en[name]);
   expect(en.glossary).toMatch(/^Glossary · .+ · Lisière$/);
   expect(fr.glossary).toMatch(/^Glossaire · .+ · Lisière$/);
+  expect(en.memory).toMatch(/^Translation memory · .+ · Lisière$/);
+  expect(fr.memory).toMatch(/^Mémoire de traduction · .+ · Lisière$/);
   expect(en.review).toBe(`Review · ${en.document}`);
 });
