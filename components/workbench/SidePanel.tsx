@@ -126,13 +126,7 @@ export function SidePanel({ tab, onTab, width, onWidth, onHide }: SidePanelProps
               ×
             </button>
           </div>
-          {focus ? (
-            <current.Panel focus={focus} />
-          ) : "withoutSegment" in current ? (
-            <current.Panel />
-          ) : (
-            <p className="hint">{t("workspace.sidePanel.none")}</p>
-          )}
+          {focus ? <current.Panel focus={focus} /> : "withoutSegment" in current ? <current.Panel /> : <p className="hint">{t("workspace.sidePanel.none")}</p>}
         </div>
       </div>
     </aside>

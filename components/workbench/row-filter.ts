@@ -8,15 +8,7 @@ import { changedSinceReview } from "@/core/review/status-machine";
  * that nobody has edited since (a reviewer checks those).
  */
 export type RowFilter =
-  | "all"
-  | SegmentStatus
-  | "withNotes"
-  | "withComments"
-  | "lowConfidence"
-  | "changedSinceReview"
-  | "sourceChanged"
-  | "trackedChange"
-  | "pretranslated";
+  "all" | SegmentStatus | "withNotes" | "withComments" | "lowConfidence" | "changedSinceReview" | "sourceChanged" | "trackedChange" | "pretranslated";
 
 export interface FilterableSegment {
   id: string;
@@ -64,7 +56,17 @@ export function matchesFilter(segment: FilterableSegment, filter: RowFilter, mar
   }
 }
 
-const FILTERS: RowFilter[] = ["all", ...SEGMENT_STATUSES, "withNotes", "withComments", "lowConfidence", "changedSinceReview", "sourceChanged", "trackedChange", "pretranslated"];
+const FILTERS: RowFilter[] = [
+  "all",
+  ...SEGMENT_STATUSES,
+  "withNotes",
+  "withComments",
+  "lowConfidence",
+  "changedSinceReview",
+  "sourceChanged",
+  "trackedChange",
+  "pretranslated",
+];
 
 /** The filters worth offering, each with how many segments it keeps (empty ones are left out). */
 export function filterCounts(segments: readonly FilterableSegment[], marks: SegmentMarks): { filter: RowFilter; count: number }[] {

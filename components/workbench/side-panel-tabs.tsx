@@ -48,12 +48,16 @@ function TermsTab() {
 function MatchesTab() {
   const { memory, cardContext } = useSidePanelData();
   const { state, threshold, setThreshold, canInsert, insert } = memory.matches;
-  return <MatchesPanel state={state} threshold={threshold} onThreshold={setThreshold} canInsert={canInsert} onInsert={insert} formatDate={cardContext.formatDate} />;
+  return (
+    <MatchesPanel state={state} threshold={threshold} onThreshold={setThreshold} canInsert={canInsert} onInsert={insert} formatDate={cardContext.formatDate} />
+  );
 }
 
 function ConcordanceTab() {
   const { memory, cardContext } = useSidePanelData();
-  return <ConcordancePanel projectId={memory.projectId} request={memory.concordance.request} onTaken={memory.concordance.take} formatDate={cardContext.formatDate} />;
+  return (
+    <ConcordancePanel projectId={memory.projectId} request={memory.concordance.request} onTaken={memory.concordance.take} formatDate={cardContext.formatDate} />
+  );
 }
 
 function NotesTab({ focus }: { focus: SidePanelFocus }) {

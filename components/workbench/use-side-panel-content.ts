@@ -22,7 +22,18 @@ interface Options {
 }
 
 /** What the side panel's tabs read (side-panel-context.ts), for the focused segment. */
-export function useSidePanelContent({ focusId, activeId, allRows, editable, notes, insertTerm, cardContext, comments, restore, memory }: Options): SidePanelData {
+export function useSidePanelContent({
+  focusId,
+  activeId,
+  allRows,
+  editable,
+  notes,
+  insertTerm,
+  cardContext,
+  comments,
+  restore,
+  memory,
+}: Options): SidePanelData {
   const { index, entries } = notes;
   const focusRow = focusId ? allRows.find((r) => r.segment.id === focusId) : undefined;
   const sourceText = focusRow?.segment.sourceText;

@@ -14,7 +14,10 @@ describe("adaptNumbers", () => {
   });
 
   it("flags a number it cannot place safely", () => {
-    expect(adapt("Il a 3 chats et 3 chiens.", "Il a 4 chats et 3 chiens.", "He has 3 cats and 3 dogs.")).toEqual({ text: "He has 3 cats and 3 dogs.", warnings: ["4"] });
+    expect(adapt("Il a 3 chats et 3 chiens.", "Il a 4 chats et 3 chiens.", "He has 3 cats and 3 dogs.")).toEqual({
+      text: "He has 3 cats and 3 dogs.",
+      warnings: ["4"],
+    });
     expect(adapt("Il a 3 chats.", "Il a 3 chats et 2 chiens.", "He has three cats.")).toEqual({ text: "He has three cats.", warnings: ["2"] });
     expect(adapt("Il a 3 chats.", "Il a 5 chats.", "He has three cats.").warnings).toEqual(["5"]);
   });

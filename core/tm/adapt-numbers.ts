@@ -23,14 +23,18 @@ interface Found {
 }
 
 // English grouping («1,234.5») first, then plain or French-formatted numbers left in a translation.
-const TARGET_NUMBER = /(?<![\p{L}\p{N}_.,])(?:\p{Nd}{1,3}(?:,\p{Nd}{3})+(?:\.\p{Nd}+)?|\p{Nd}+(?:[ \u00a0\u202f]\p{Nd}{3}(?!\p{Nd}))*(?:[.,]\p{Nd}+)?)(?![\p{L}\p{N}])/gu;
+const TARGET_NUMBER =
+  /(?<![\p{L}\p{N}_.,])(?:\p{Nd}{1,3}(?:,\p{Nd}{3})+(?:\.\p{Nd}+)?|\p{Nd}+(?:[ \u00a0\u202f]\p{Nd}{3}(?!\p{Nd}))*(?:[.,]\p{Nd}+)?)(?![\p{L}\p{N}])/gu;
 
 /** Numbers of an English translation with their values ("1,234.5" → "1234.5"). */
 export function targetNumbers(text: string): Found[] {
   const found: Found[] = [];
   for (const m of text.matchAll(TARGET_NUMBER)) {
     const surface = m[0];
-    const value = /,\p{Nd}{3}(?!\p{Nd})/u.test(surface) && !/[ \u00a0\u202f]/u.test(surface) ? surface.replace(/,/gu, "") : surface.replace(/[ \u00a0\u202f]/gu, "").replace(",", ".");
+    const value =
+      /,\p{Nd}{3}(?!\p{Nd})/u.test(surface) && !/[ \u00a0\u202f]/u.test(surface)
+        ? surface.replace(/,/gu, "")
+        : surface.replace(/[ \u00a0\u202f]/gu, "").replace(",", ".");
     found.push({ value, surface, start: m.index, end: m.index + surface.length });
   }
   return found;

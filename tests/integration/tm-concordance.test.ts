@@ -7,7 +7,13 @@ import { createTestDb, createUser } from "./test-db";
 const { db } = createTestDb();
 afterAll(() => db.$disconnect());
 
-const unit = (sourceText: string, targetText: string, extra: Partial<NewUnit> = {}): NewUnit => ({ sourceText, targetText, status: "translated", origin: "segment", ...extra });
+const unit = (sourceText: string, targetText: string, extra: Partial<NewUnit> = {}): NewUnit => ({
+  sourceText,
+  targetText,
+  status: "translated",
+  origin: "segment",
+  ...extra,
+});
 const span = (text: string, hit: { start: number; end: number }) => text.slice(hit.start, hit.end);
 
 async function memory(units: NewUnit[]) {
@@ -39,7 +45,11 @@ describe("searchConcordance", () => {
   });
 
   it("stems English: “chains” finds “chain”, with the phrase's offsets", async () => {
-    const project = await memory([unit("Un risque.", "A supply chain risk."), unit("Des chaînes.", "Several supply chains broke."), unit("Autre.", "Nothing here.")]);
+    const project = await memory([
+      unit("Un risque.", "A supply chain risk."),
+      unit("Des chaînes.", "Several supply chains broke."),
+      unit("Autre.", "Nothing here."),
+    ]);
     const hits = await searchConcordance(db, { projectId: project, text: "supply chains", lang: "en" });
     expect(hits.map((h) => span(h.target, h)).sort()).toEqual(["supply chain", "supply chains"]);
     expect(hits.every((h) => h.lang === "en")).toBe(true);
