@@ -5,6 +5,7 @@
  */
 import { SYSTEM_ACTOR } from "@/server/access/actor";
 import { disconnectDb, getDb } from "@/server/db/client";
+import { backfillMemory } from "@/server/tm/backfill-memory";
 import { seedDemoProject } from "./demo-project";
 
 const db = getDb();
@@ -15,6 +16,8 @@ try {
     const { documentId } = await seedDemoProject(db, SYSTEM_ACTOR);
     console.log(`seed: demo article imported as document ${documentId}`);
   }
+  const recorded = await backfillMemory(db);
+  if (recorded > 0) console.log(`seed: ${recorded} confirmed segments added to their projects' translation memory`);
 } finally {
   await disconnectDb();
 }
