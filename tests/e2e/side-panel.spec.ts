@@ -22,8 +22,8 @@ test("the side panel follows the open segment, its tabs move with the arrow keys
   // An ARIA tablist: arrows and Home/End move the selection and the focus.
   await panel.getByRole("tab", { name: "History" }).focus();
   await page.keyboard.press("ArrowLeft");
-  await expect(panel.getByRole("tab", { name: "Notes and comments" })).toBeFocused();
-  await expect(panel.getByRole("tab", { name: "Notes and comments" })).toHaveAttribute("aria-selected", "true");
+  await expect(panel.getByRole("tab", { name: "Notes", exact: true })).toBeFocused();
+  await expect(panel.getByRole("tab", { name: "Notes", exact: true })).toHaveAttribute("aria-selected", "true");
   await expect(panel.getByTestId("comments-panel")).toBeVisible();
   await page.keyboard.press("Home");
   await expect(panel.getByRole("tab", { name: "Terms" })).toHaveAttribute("aria-selected", "true");
