@@ -102,7 +102,14 @@ async function child() {
     return {
       units: UNITS,
       fileMB: Math.round((bytes / 1048576) * 10) / 10,
-      import: { ...result, ms: importMs, cpuMs: importCpuMs, loadAverage: os.loadavg()[0], unitsPerSecond: Math.round(result.read / (importMs / 1000)), goalMs: 30_000 },
+      import: {
+        ...result,
+        ms: importMs,
+        cpuMs: importCpuMs,
+        loadAverage: os.loadavg()[0],
+        unitsPerSecond: Math.round(result.read / (importMs / 1000)),
+        goalMs: 30_000,
+      },
       rssMB: {
         beforeImport: mb(rssBefore),
         peakDuringImport: mb(importPeakRss),

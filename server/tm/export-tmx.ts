@@ -33,7 +33,10 @@ export async function exportTmx(db: Db, options: { actor: Actor; projectId: stri
     details: { format: "tmx", count: units },
     ip: options.ip,
   });
-  const text = writeTmx(storedUnits(db, options.projectId, (first?.id ?? 1) - 1), { creationToolVersion: packageJson.version, srcLang: first?.sourceLang ?? "fr-FR" });
+  const text = writeTmx(storedUnits(db, options.projectId, (first?.id ?? 1) - 1), {
+    creationToolVersion: packageJson.version,
+    srcLang: first?.sourceLang ?? "fr-FR",
+  });
   return {
     fileName: `${safeFileName(project.name, "memory", 60)}-memory.tmx`,
     contentType: TMX_CONTENT_TYPE,

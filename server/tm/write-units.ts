@@ -3,7 +3,16 @@ import { indexFacts } from "@/core/tm/index-keys";
 import { TM_STATUS_RANK, type TmUnitOrigin, type TmUnitStatus } from "@/core/tm/types";
 import { Slice } from "@/core/work/slices";
 import type { Db } from "../db/client";
-import { findStoredUnits, insertUnitRows, PROVENANCE_COLUMNS, sqlTimestamp, UNIT_COLUMNS, updateProvenance, type StoredUnitRow, type UnitRow } from "./unit-rows";
+import {
+  findStoredUnits,
+  insertUnitRows,
+  PROVENANCE_COLUMNS,
+  sqlTimestamp,
+  UNIT_COLUMNS,
+  updateProvenance,
+  type StoredUnitRow,
+  type UnitRow,
+} from "./unit-rows";
 
 /**
  * The one writer of translation-memory units (segments confirmed, pairs aligned, TMX imported).
