@@ -18,6 +18,8 @@ import { importTmx } from "../server/tm/import-tmx";
 import { bigFrenchText } from "./workbench";
 
 const UNITS = Number(process.env.BENCH_TMX_UNITS ?? 100_000);
+// Opt-in: also export a memory this large (written straight by SQL, so only the export is measured).
+const EXPORT_UNITS = Number(process.env.BENCH_TMX_EXPORT_UNITS ?? 0);
 
 /** The section's figures, measured in a child process. */
 export async function benchTmx() {
@@ -66,8 +68,16 @@ async function child() {
     const bytes = writeTmxFile(tmxFile, UNITS);
     const rssBefore = process.memoryUsage().rss;
     let peakRss = rssBefore;
-    const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
+    let peakHeap = 0;
+    let peakExternal = 0;
+    const sampler = setInterval(() => {
+      const usage = process.memoryUsage();
+      peakRss = Math.max(peakRss, usage.rss);
+      peakHeap = Math.max(peakHeap, usage.heapUsed);
+      peakExternal = Math.max(peakExternal, usage.external);
+    }, 20);
     let started = performance.now();
+    const cpuBefore = process.cpuUsage();
     const result = await importTmx(db, {
       actor,
       projectId,
@@ -76,7 +86,12 @@ async function child() {
       fileName: "bench.tmx",
     });
     const importMs = Math.round(performance.now() - started);
+    // CPU time of this process: what the import costs whatever else the shared machine runs.
+    const cpu = process.cpuUsage(cpuBefore);
+    const importCpuMs = Math.round((cpu.user + cpu.system) / 1000);
     const importPeakRss = peakRss;
+    const importPeakHeap = peakHeap;
+    const importPeakExternal = peakExternal;
     started = performance.now();
     const file = await exportTmx(db, { actor, projectId });
     let exportedBytes = 0;
@@ -87,10 +102,20 @@ async function child() {
     return {
       units: UNITS,
       fileMB: Math.round((bytes / 1048576) * 10) / 10,
-      import: { ...result, ms: importMs, unitsPerSecond: Math.round(result.read / (importMs / 1000)), goalMs: 30_000 },
+      import: {
+        ...result,
+        ms: importMs,
+        cpuMs: importCpuMs,
+        loadAverage: os.loadavg()[0],
+        unitsPerSecond: Math.round(result.read / (importMs / 1000)),
+        goalMs: 30_000,
+      },
       rssMB: {
         beforeImport: mb(rssBefore),
         peakDuringImport: mb(importPeakRss),
+        // JavaScript's share of it (heap used, then buffers and WebAssembly memory); the rest is SQLite, code and free heap.
+        peakHeapUsedDuringImport: mb(importPeakHeap),
+        peakExternalDuringImport: mb(importPeakExternal),
         peakDuringExport: mb(peakRss),
         processMax: Math.round(process.resourceUsage().maxRSS / 1024),
       },
@@ -102,4 +127,44 @@ async function child() {
   }
 }
 
-if (process.argv.includes("--child")) process.stdout.write(`${JSON.stringify(await child())}\n`);
+/**
+ * Exports `count` units: streamed, a page at a time, so peak memory must not follow the count. The
+ * rows are made by one INSERT … SELECT in the database itself, without the full-text triggers
+ * (the export never reads the indexes), so writing a million of them takes seconds.
+ */
+async function exportAtScale(count: number) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lisiere-bench-tmx-export-"));
+  const dbFile = path.join(dir, "bench.db");
+  execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: `file:${dbFile}` }, stdio: "ignore" });
+  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: dbFile }) }) as unknown as Db;
+  try {
+    await db.user.create({ data: { id: "bench", email: "bench@example.test", name: "Bench" } });
+    const actor = userActor("bench");
+    const { id: projectId } = await createProject(db, { actor, name: "Bench" });
+    await db.$executeRawUnsafe(`DROP TRIGGER "TmUnit_index_insert"`);
+    await db.$executeRaw`
+      WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${count})
+      INSERT INTO "TmUnit" ("projectId", "sourceText", "targetText", "pairHash", "sourceKeys", "sourceLength", "status", "origin", "documentTitle", "metadata", "createdAt", "updatedAt")
+      SELECT ${projectId}, 'La chaîne de production numéro ' || i || ' tourne à plein régime depuis ce matin.', 'Production line number ' || i || ' has run at full speed since this morning.',
+        printf('%064d', i), 'chaîn product numéro tourn plein régim depuis matin', 10, 'reviewed', 'tmx', 'bench.tmx', '{"tuid":"' || i || '"}', '2025-01-01T00:00:00.000+00:00', '2025-01-01T00:00:00.000+00:00'
+      FROM n`;
+    const rssBefore = process.memoryUsage().rss;
+    let peakRss = rssBefore;
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
+    const started = performance.now();
+    const file = await exportTmx(db, { actor, projectId });
+    let exportedBytes = 0;
+    for await (const chunk of file.chunks) exportedBytes += chunk.byteLength;
+    clearInterval(sampler);
+    const mb = (n: number) => Math.round(n / 1048576);
+    return { units: file.units, ms: Math.round(performance.now() - started), MB: mb(exportedBytes), rssMB: { before: mb(rssBefore), peak: mb(peakRss) } };
+  } finally {
+    await db.$disconnect();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv.includes("--child")) {
+  const figures = await child();
+  process.stdout.write(`${JSON.stringify(EXPORT_UNITS > 0 ? { ...figures, exportAtScale: await exportAtScale(EXPORT_UNITS) } : figures)}\n`);
+}

@@ -26,7 +26,10 @@ export function indexKeyOf(tokens: MatchTokens, i: number): string | null {
 
 /** The index key of every indexed word of `text`, in text order. */
 export function indexKeyList(text: string): string[] {
-  const tokens = matchTokens(text.normalize("NFC"));
+  return keyListOf(matchTokens(text.normalize("NFC")));
+}
+
+function keyListOf(tokens: MatchTokens): string[] {
   const keys: string[] = [];
   for (let i = 0; i < tokens.count; i++) {
     const key = indexKeyOf(tokens, i);
@@ -43,4 +46,10 @@ export function indexKeys(text: string): string {
 /** Words and numbers of `text`: the length the score divides by and the length filter compares. */
 export function sourceLength(text: string): number {
   return matchTokens(text.normalize("NFC")).major;
+}
+
+/** `indexKeys` and `sourceLength` of one text, tokenised once (the unit writer needs both for every unit). */
+export function indexFacts(text: string): { keys: string; length: number } {
+  const tokens = matchTokens(text.normalize("NFC"));
+  return { keys: keyListOf(tokens).join(" "), length: tokens.major };
 }

@@ -1,10 +1,18 @@
 import { createHash } from "node:crypto";
-import { indexKeys, sourceLength } from "@/core/tm/index-keys";
+import { indexFacts } from "@/core/tm/index-keys";
 import { TM_STATUS_RANK, type TmUnitOrigin, type TmUnitStatus } from "@/core/tm/types";
 import { Slice } from "@/core/work/slices";
 import type { Db } from "../db/client";
-import { Prisma } from "../db/generated/client";
-import { insertRows } from "../db/insert-rows";
+import {
+  findStoredUnits,
+  insertUnitRows,
+  PROVENANCE_COLUMNS,
+  sqlTimestamp,
+  UNIT_COLUMNS,
+  updateProvenance,
+  type StoredUnitRow,
+  type UnitRow,
+} from "./unit-rows";
 
 /**
  * The one writer of translation-memory units (segments confirmed, pairs aligned, TMX imported).
@@ -48,8 +56,8 @@ export interface WriteUnitsResult {
 
 type DbLike = Pick<Db, "$executeRaw" | "$queryRaw" | "tmUnit">;
 
-// Units per look-up and insert statement: 500 hashes and ~20 columns a row stay far below SQLite's limits.
-const CHUNK = 500;
+// Units per look-up: a TMX import's whole batch; each statement takes its rows as one JSON parameter (unit-rows.ts).
+const CHUNK = 2_000;
 
 /** Deduplication key of a pair: texts as stored (NFC), so a different typography is a different unit. */
 export function pairHash(sourceText: string, targetText: string): string {
@@ -85,15 +93,9 @@ export async function writeUnits(db: DbLike, projectId: string, units: readonly 
       if (earlier) result.skipped++;
       if (!earlier || isBetter(candidate, { status: earlier.status, updatedAt: earlier.changedAt })) byHash.set(hash, candidate);
     }
-    // The hashes go as one JSON list: an IN list of 500 bound values costs Prisma ~20 ms a query.
-    const stored = (
-      await db.$queryRaw<(Omit<StoredUnit, "updatedAt"> & { id: number; pairHash: string; updatedAt: Date | string })[]>`
-        SELECT "id", "pairHash", "segmentId", "metadata", "status", "origin", "documentId", "documentTitle", "authorId", "authorName", "contextHash", "updatedAt"
-        FROM "TmUnit" WHERE "projectId" = ${projectId} AND "pairHash" IN (SELECT "value" FROM json_each(${JSON.stringify([...byHash.keys()])}))`
-    ).map((row) => ({ ...row, id: Number(row.id), updatedAt: new Date(row.updatedAt) }));
-    const existing = new Map(stored.map((row) => [row.pairHash, row]));
-    const fresh: Record<string, string | number | Date | null>[] = [];
-    const better: Record<string, string | number | Date | null>[] = [];
+    const existing = new Map((await findStoredUnits(db, projectId, [...byHash.keys()])).map((row) => [row.pairHash, row]));
+    const fresh: UnitRow[] = [];
+    const better: (UnitRow & { id: number })[] = [];
     for (const [hash, unit] of byHash) {
       const row = existing.get(hash);
       if (!row) {
@@ -109,27 +111,11 @@ export async function writeUnits(db: DbLike, projectId: string, units: readonly 
         result.skipped++;
       }
     }
-    await insertRows(db, "TmUnit", UNIT_COLUMNS, fresh);
+    await insertUnitRows(db, fresh);
     await updateProvenance(db, better);
     result.inserted += fresh.length;
   }
   return result;
-}
-
-/**
- * Rewrites what better units say of stored pairs, a few hundred rows per statement (one UPDATE a
- * unit made re-confirming thousands of segments, an undone replacement, take seconds). The pair
- * itself never changes here, so the FTS5 indexes are not touched (their trigger watches the texts).
- */
-async function updateProvenance(db: DbLike, rows: readonly Record<string, string | number | Date | null>[]): Promise<void> {
-  const names = Prisma.raw(["id", ...PROVENANCE_COLUMNS].map((c) => `"${c}"`).join(", "));
-  const sets = Prisma.raw(PROVENANCE_COLUMNS.map((c) => `"${c}" = v."${c}"`).join(", "));
-  // Rows per statement: far below SQLite's bound-parameter limit.
-  const perStatement = Math.floor(4_000 / (PROVENANCE_COLUMNS.length + 1));
-  for (let i = 0; i < rows.length; i += perStatement) {
-    const values = rows.slice(i, i + perStatement).map((row) => Prisma.sql`(${Prisma.join([row.id, ...PROVENANCE_COLUMNS.map((c) => row[c])])})`);
-    await db.$executeRaw`WITH v(${names}) AS (VALUES ${Prisma.join(values)}) UPDATE "TmUnit" SET ${sets} FROM v WHERE "TmUnit"."id" = v."id"`;
-  }
 }
 
 /** What a standalone source (a TMX file) said of a pair a segment has taken over. */
@@ -144,18 +130,7 @@ interface Standalone {
   updatedAt: string;
 }
 /** What writeUnits reads of a stored unit to merge into it. */
-interface StoredUnit {
-  segmentId: string | null;
-  metadata: string;
-  status: string;
-  origin: string;
-  documentId: string | null;
-  documentTitle: string;
-  authorId: string | null;
-  authorName: string;
-  contextHash: string | null;
-  updatedAt: Date;
-}
+type StoredUnit = Omit<StoredUnitRow, "id" | "pairHash">;
 
 function parseMetadata(metadata: string): Record<string, unknown> {
   try {
@@ -241,8 +216,9 @@ export async function releaseUnits(db: DbLike, releases: readonly UnitRelease[])
     const parsed = parseMetadata(metadata);
     const standalone = parsed.standalone as Standalone | undefined;
     if (replacement) {
-      const next = toRow("", "", { ...replacement, changedAt: replacement.changedAt ?? new Date() });
-      const data = Object.fromEntries(PROVENANCE_COLUMNS.filter((c) => c !== "metadata").map((column) => [column, next[column]]));
+      const changedAt = replacement.changedAt ?? new Date();
+      const next = toRow("", "", { ...replacement, changedAt });
+      const data = { ...Object.fromEntries(PROVENANCE_COLUMNS.filter((c) => c !== "metadata").map((column) => [column, next[column]])), updatedAt: changedAt };
       await db.tmUnit.update({ where: { id: unitId }, data });
       counts.relinked++;
     } else if (standalone) {
@@ -274,59 +250,24 @@ async function rewriteInPlace(db: DbLike, unitId: number, projectId: string, uni
   )
     return false;
   claimed.add(`${projectId}:${hash}`);
-  const row = toRow(projectId, hash, { ...unit, sourceText, targetText, changedAt: unit.changedAt ?? new Date() });
+  const changedAt = unit.changedAt ?? new Date();
+  const row = toRow(projectId, hash, { ...unit, sourceText, targetText, changedAt });
   // Everything but the memory it is in and when it was first stored.
-  const data = Object.fromEntries(UNIT_COLUMNS.filter((c) => c !== "projectId" && c !== "createdAt").map((c) => [c, row[c]]));
+  const data = { ...Object.fromEntries(UNIT_COLUMNS.filter((c) => c !== "projectId" && c !== "createdAt").map((c) => [c, row[c]])), updatedAt: changedAt };
   await db.tmUnit.update({ where: { id: unitId }, data });
   return true;
 }
 
-const UNIT_COLUMNS = [
-  "projectId",
-  "sourceText",
-  "targetText",
-  "pairHash",
-  "sourceKeys",
-  "sourceLength",
-  "contextHash",
-  "status",
-  "origin",
-  "segmentId",
-  "documentId",
-  "documentTitle",
-  "authorId",
-  "authorName",
-  "sourceLang",
-  "targetLang",
-  "metadata",
-  "createdAt",
-  "updatedAt",
-] as const;
-
-/** What a better unit for a stored pair replaces: everything but the pair itself and when it was first stored. */
-const PROVENANCE_COLUMNS = [
-  "contextHash",
-  "status",
-  "origin",
-  "segmentId",
-  "documentId",
-  "documentTitle",
-  "authorId",
-  "authorName",
-  "sourceLang",
-  "targetLang",
-  "metadata",
-  "updatedAt",
-] as const;
-
-function toRow(projectId: string, hash: string, unit: NewUnit & { changedAt: Date }): Record<(typeof UNIT_COLUMNS)[number], string | number | Date | null> {
+function toRow(projectId: string, hash: string, unit: NewUnit & { changedAt: Date }): UnitRow {
+  const index = indexFacts(unit.sourceText);
+  const date = sqlTimestamp(unit.changedAt);
   return {
     projectId,
     sourceText: unit.sourceText,
     targetText: unit.targetText,
     pairHash: hash,
-    sourceKeys: indexKeys(unit.sourceText),
-    sourceLength: sourceLength(unit.sourceText),
+    sourceKeys: index.keys,
+    sourceLength: index.length,
     contextHash: unit.contextHash ?? null,
     status: unit.status,
     origin: unit.origin,
@@ -338,7 +279,7 @@ function toRow(projectId: string, hash: string, unit: NewUnit & { changedAt: Dat
     sourceLang: unit.sourceLang ?? "fr",
     targetLang: unit.targetLang ?? "en",
     metadata: unit.metadata ?? "{}",
-    createdAt: unit.changedAt,
-    updatedAt: unit.changedAt,
+    createdAt: date,
+    updatedAt: date,
   };
 }
