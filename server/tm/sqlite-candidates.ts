@@ -127,10 +127,17 @@ export interface ConcordanceCandidate {
 // Best-reviewed first among equally relevant units (TM_STATUS_RANK, spelt in SQL), then the newest.
 const STATUS_ORDER = Prisma.sql`CASE u."status" WHEN 'approved' THEN 0 WHEN 'reviewed' THEN 1 WHEN 'translated' THEN 2 WHEN 'aligned' THEN 3 ELSE 4 END`;
 
+// Matches ranked per search: a common word matches hundreds of thousands of units, and ranking
+// them all (bm25, then joining each unit for its memory, status and date) takes a second at a
+// million units. Ranking the newest of them keeps a search within tens of milliseconds; a word
+// rarer than this is ranked over every unit holding it.
+export const RANKED_WINDOW = 5_000;
+
 /**
- * Units of the memories holding `terms` on one side, most relevant (bm25) first: French keys in any
- * order (`TmSourceIndex` is detail=column, which has no phrase queries: the caller checks word
- * order), or the English phrase (`TmTargetIndex`, Porter-stemmed), marked by highlight().
+ * Units of the memories holding `terms` on one side, most relevant (bm25) first among the newest
+ * RANKED_WINDOW holding them: French keys in any order (`TmSourceIndex` is detail=column, which
+ * has no phrase queries: the caller checks word order), or the English phrase (`TmTargetIndex`,
+ * Porter-stemmed), marked by highlight().
  */
 export async function concordanceCandidates(
   db: RawDb,
@@ -145,14 +152,23 @@ export async function concordanceCandidates(
     const match = [...new Set(terms)].map(quote).join(" AND ");
     return db.$queryRaw<ConcordanceCandidate[]>`
       SELECT u."id", NULL AS "marked"
-      FROM "TmSourceIndex" f CROSS JOIN "TmUnit" u ON u."id" = f."rowid"
-      WHERE "TmSourceIndex" MATCH ${match} AND u."projectId" IN (${projects})
-      ORDER BY bm25("TmSourceIndex"), ${STATUS_ORDER}, u."updatedAt" DESC LIMIT ${page.limit} OFFSET ${page.offset}`;
+      FROM (SELECT "rowid" AS "id", bm25("TmSourceIndex") AS "rank" FROM "TmSourceIndex" WHERE "TmSourceIndex" MATCH ${match} ORDER BY "rowid" DESC LIMIT ${RANKED_WINDOW}) f
+      CROSS JOIN "TmUnit" u ON u."id" = f."id"
+      WHERE u."projectId" IN (${projects})
+      ORDER BY f."rank", ${STATUS_ORDER}, u."updatedAt" DESC LIMIT ${page.limit} OFFSET ${page.offset}`;
   }
   const match = quote(terms.join(" "));
-  return db.$queryRaw<ConcordanceCandidate[]>`
-    SELECT u."id", highlight("TmTargetIndex", 0, char(1), char(2)) AS "marked"
-    FROM "TmTargetIndex" f CROSS JOIN "TmUnit" u ON u."id" = f."rowid"
-    WHERE "TmTargetIndex" MATCH ${match} AND u."projectId" IN (${projects})
-    ORDER BY bm25("TmTargetIndex"), ${STATUS_ORDER}, u."updatedAt" DESC LIMIT ${page.limit} OFFSET ${page.offset}`;
+  const ranked = await db.$queryRaw<{ id: number | bigint }[]>`
+    SELECT u."id"
+    FROM (SELECT "rowid" AS "id", bm25("TmTargetIndex") AS "rank" FROM "TmTargetIndex" WHERE "TmTargetIndex" MATCH ${match} ORDER BY "rowid" DESC LIMIT ${RANKED_WINDOW}) f
+    CROSS JOIN "TmUnit" u ON u."id" = f."id"
+    WHERE u."projectId" IN (${projects})
+    ORDER BY f."rank", ${STATUS_ORDER}, u."updatedAt" DESC LIMIT ${page.limit} OFFSET ${page.offset}`;
+  if (ranked.length === 0) return [];
+  // highlight() for the page only: it re-reads each unit's text.
+  const marked = await db.$queryRaw<{ id: number | bigint; marked: string }[]>`
+    SELECT "rowid" AS "id", highlight("TmTargetIndex", 0, char(1), char(2)) AS "marked" FROM "TmTargetIndex"
+    WHERE "TmTargetIndex" MATCH ${match} AND "rowid" IN (${Prisma.join(ranked.map((r) => r.id))})`;
+  const markedById = new Map(marked.map((m) => [Number(m.id), m.marked]));
+  return ranked.map((r) => ({ id: Number(r.id), marked: markedById.get(Number(r.id)) ?? null }));
 }
