@@ -7,21 +7,26 @@ import { scoreTokens } from "@/core/tm/score-match";
 import { DEFAULT_MATCH_THRESHOLD, TM_STATUS_RANK, type TmMatch, type TmUnitOrigin, type TmUnitStatus } from "@/core/tm/types";
 import type { Db } from "../db/client";
 import { memoryOrder, type ReadMemory } from "./memory-order";
-import { type CandidateKeys, keyFrequencies, unitsOfLength, unitsSharingKeys } from "./sqlite-candidates";
+import { type CandidateUnit, keyFrequencies, unitsHoldingMost, unitsOfLength } from "./sqlite-candidates";
 import { contextHash } from "./write-units";
 
 /**
  * Fuzzy lookup (ARCHITECTURE: "Translation memory: the index and the score"): a prefix filter over
- * the FTS5 index of French word keys, then branch and bound with the exact scorer.
- * 1. A unit missing m of the query's words scores at most unseenBound(m) (match-bounds.ts). The
- *    query's rarest keys (document frequency from TmSourceVocabulary) are probed until a unit
- *    holding none of them cannot reach the threshold, plus a few more while postings stay short.
- * 2. SQLite counts, per unit, the query words the probed keys cover, and returns only units
- *    covering enough of them to reach the threshold, of a length that can (lengthRange).
+ * the FTS5 index of French word keys, then branch and bound with the exact scorer, in rounds.
+ * 1. A unit missing m of the query's words scores at most unseenBound(m) (match-bounds.ts). Each
+ *    round probes the query's rarest keys (document frequency from TmSourceVocabulary) within a
+ *    postings budget that grows from round to round.
+ * 2. SQLite counts, per unit, the query words the probed keys cover, keeps units covering enough
+ *    of them to reach the threshold, and returns only the `rows` covering most (with their text):
+ *    a unit not returned covers at most the last count returned, which bounds its score.
  * 3. Each returned unit's bound from its keys and length orders the scoring; scoring stops when
  *    the best remaining bound cannot beat the `limit`-th match found.
- * No unit is dropped that could rank: the same matches as scoring every unit (bench/tm.ts checks
- * it against a brute force), reading a few postings and a few units instead of every unit.
+ * Rounds stop when no unit left out can reach the `limit`-th match (then the matches are exactly
+ * those of scoring every unit), or when none can reach the best match and the budget is spent:
+ * the top match is then still exact, and so is every match scoring above `exactAbove`; matches
+ * below it are the best of the units read. Most lookups end after one round reading a few
+ * thousand postings, where proving the absence of every 70 % unit down to the 5th would read
+ * hundreds of thousands (bench/tm.ts checks the top match against a brute force).
  */
 
 export interface FindMatchesQuery {
@@ -36,37 +41,62 @@ export interface FindMatchesQuery {
   limit?: number;
 }
 
-interface Candidate extends CandidateKeys {
+/** How much of the index one lookup may read once its top match is proven. */
+export interface LookupBudget {
+  /** Postings counted by the first round; each further round may count four times more. */
+  firstPostings: number;
+  /** Postings counted in all, past which a lookup whose top match is proven stops. */
+  totalPostings: number;
+  /** Units returned per round (the most covering), before rounds that add no key widen it. */
+  rows: number;
+}
+
+// SQLite counts about two million postings a second: the first round costs ~15 ms at most, the
+// whole budget ~100 ms, and a lookup reads more only while its top match is not yet proven.
+export const DEFAULT_BUDGET: LookupBudget = { firstPostings: 30_000, totalPostings: 60_000, rows: 100 };
+
+export interface Lookup {
+  matches: TmMatch[];
+  /** Every unit scoring above this was scored or proven below the matches (0: every match is exact). */
+  exactAbove: number;
+}
+
+interface Pending {
+  unit: CandidateUnit;
   bound: number;
 }
 
 interface Scored {
+  unit: CandidateUnit;
+  score: number;
+}
+
+interface Ranked {
   row: UnitRow;
-  tokens: MatchTokens;
+  unit: CandidateUnit;
   score: number;
   priority: number;
 }
 
-// Units scored per read: enough to amortise a query, few enough not to read what a bound would skip.
-const BATCH = 48;
-// Postings of extra keys counted per lookup beyond the prefix: SQLite counts them in microseconds,
-// and each unit they rule out is a row the driver does not return.
-const EXTRA_POSTINGS = 50_000;
 // Short queries whose keys cannot decide (a lone number): units of the right length read at most.
 const SHORT_SCAN = 2_000;
 
 /** Best matches for one source sentence in the memories the project reads, best first. No access check: callers check. */
 export async function findMatches(db: Db, query: FindMatchesQuery): Promise<TmMatch[]> {
+  return (await lookupMatches(db, query)).matches;
+}
+
+/** findMatches, with the budget it reads under and how exact the result is. */
+export async function lookupMatches(db: Db, query: FindMatchesQuery, budget: LookupBudget = DEFAULT_BUDGET): Promise<Lookup> {
   const minScore = query.minScore ?? DEFAULT_MATCH_THRESHOLD;
   const limit = query.limit ?? 5;
   const memories = await memoryOrder(db, query.projectId);
-  if (memories.length === 0 || limit <= 0) return [];
+  if (memories.length === 0 || limit <= 0) return { matches: [], exactAbove: 0 };
   const text = query.sourceText.normalize("NFC");
   const tokens = matchTokens(text);
   const length = tokens.major;
   const range = lengthRange(length, minScore);
   const projectIds = memories.map((m) => m.projectId);
-  const priority = new Map(memories.map((m, index) => [m.projectId, index]));
 
   // Query words by key.
   const wordsByKey = new Map<string, number>();
@@ -78,71 +108,114 @@ export async function findMatches(db: Db, query: FindMatchesQuery): Promise<TmMa
   const frequency = await keyFrequencies(db, [...wordsByKey.keys()]);
   const probeOrder = [...wordsByKey.keys()].sort((a, b) => frequency.get(a)! - frequency.get(b)!);
 
-  const best: Scored[] = [];
-  const pending: Candidate[] = [];
+  const found: Scored[] = [];
+  // The `limit` best scores so far, best first: what a unit must reach to matter.
+  const top: number[] = [];
+  const floor = () => (top.length >= limit ? Math.max(minScore, top[limit - 1]) : minScore);
+  const pending: Pending[] = [];
   const seen = new Set<number>();
-  const floor = () => (best.length >= limit ? Math.max(minScore, best[limit - 1].score) : minScore);
-  const admit = (rows: CandidateKeys[]) => {
-    for (const row of rows) {
-      if (seen.has(row.id)) continue;
-      seen.add(row.id);
-      const bound = keyBound(wordsByKey, length, row);
-      if (canReach(bound, floor())) pending.push({ ...row, bound });
+  const context = query.previousSource !== undefined && query.nextSource !== undefined ? contextHash(query.previousSource, query.nextSource) : null;
+  const admit = (units: readonly CandidateUnit[]) => {
+    for (const unit of units) {
+      const bound = keyBound(wordsByKey, length, unit);
+      if (canReach(bound, floor())) pending.push({ unit, bound });
     }
     pending.sort((a, b) => b.bound - a.bound);
-  };
-
-  const context = query.previousSource !== undefined && query.nextSource !== undefined ? contextHash(query.previousSource, query.nextSource) : null;
-  const scorePending = async () => {
     while (pending.length > 0 && canReach(pending[0].bound, floor())) {
-      const batch = pending.splice(0, BATCH);
-      const rows: UnitRow[] = await db.tmUnit.findMany({ where: { id: { in: batch.map((c) => c.id) } }, select: UNIT_SELECT });
-      for (const row of rows) {
-        const unitTokens = matchTokens(row.sourceText);
-        const base = scoreTokens(tokens, unitTokens, text, row.sourceText);
-        if (base < minScore) continue;
-        const score = base === 100 && context !== null && row.contextHash === context ? 101 : base;
-        best.push({ row, tokens: unitTokens, score, priority: priority.get(row.projectId) ?? 0 });
-        best.sort(compareScored);
-        if (best.length > limit) best.pop();
-      }
+      const { unit } = pending.shift()!;
+      const base = scoreTokens(tokens, matchTokens(unit.sourceText), text, unit.sourceText);
+      if (base < minScore) continue;
+      const score = base === 100 && context !== null && unit.contextHash === context ? 101 : base;
+      found.push({ unit, score });
+      top.push(score);
+      top.sort((a, b) => b - a);
+      if (top.length > limit) top.pop();
     }
   };
 
-  // The rarest keys until a unit holding none of them cannot reach the threshold (the prefix
-  // filter), then more while their postings stay short: more keys make the count below sharper.
+  // Cumulative postings of the first n keys in probe order.
+  const postingsOf = (n: number) => probeOrder.slice(0, n).reduce((sum, key) => sum + frequency.get(key)!, 0);
+  // Query words the first n keys in probe order cover.
+  const weightOf = (n: number) => probeOrder.slice(0, n).reduce((sum, key) => sum + wordsByKey.get(key)!, 0);
   let probed = 0;
-  let missed = 0;
-  let postings = 0;
-  while (probed < probeOrder.length && canReach(unseenBound(length, missed), minScore)) {
-    postings += frequency.get(probeOrder[probed])!;
-    missed += wordsByKey.get(probeOrder[probed++])!;
-  }
-  const prefixCovers = !canReach(unseenBound(length, missed), minScore);
-  while (probed < probeOrder.length && postings + frequency.get(probeOrder[probed])! <= EXTRA_POSTINGS) {
-    postings += frequency.get(probeOrder[probed])!;
-    missed += wordsByKey.get(probeOrder[probed++])!;
-  }
-  const probe = probeOrder.slice(0, probed).map((key) => ({ key, weight: wordsByKey.get(key)! }));
-  const probeWeight = probe.reduce((sum, k) => sum + k.weight, 0);
-  // A unit reaching minScore misses at most this many query words (match-bounds.ts), so it holds
-  // at least probeWeight − maxMissing of the probed ones.
-  const longest = range.max === Number.MAX_SAFE_INTEGER ? Infinity : Math.max(range.max, length);
-  const maxMissing = Math.floor((1 - (minScore - 0.05) / 100) * longest + 1e-9);
-  const needed = Math.max(1, probeWeight - maxMissing);
-  admit(await unitsSharingKeys(db, probe, needed, projectIds, range));
-  if (!prefixCovers) {
-    // Every key probed and a unit sharing none could still reach the threshold: very short queries only.
-    admit(await unitsOfLength(db, projectIds, range, SHORT_SCAN));
-  }
-  await scorePending();
+  let read = 0;
+  let roundPostings = budget.firstPostings;
+  let rows = budget.rows;
+  let exactAbove = 0;
+  // Once a round leaves the top match unproven, rounds look only for units that can reach it.
+  let proving = false;
+  while (probeOrder.length > 0) {
+    // A unit reaching the target misses at most maxMissing query words (match-bounds.ts), so it
+    // holds at least probeWeight − maxMissing of the probed ones.
+    const target = proving ? Math.max(floor(), top[0] ?? 0) : floor();
+    const reach = lengthRange(length, target);
+    const longest = reach.max === Number.MAX_SAFE_INTEGER ? Infinity : Math.max(reach.max, length);
+    const maxMissing = Math.floor((1 - (target - 0.05) / 100) * longest + 1e-9);
+    // The rarest keys that fit this round's budget, at least one more than the last round; while
+    // proving, at least enough that a unit holding none cannot reach the target (the prefix).
+    let next = probed;
+    while (next < probeOrder.length && (next === probed || postingsOf(next + 1) <= roundPostings || (proving && weightOf(next) <= maxMissing))) next++;
+    if (next === probed && probed > 0) rows *= 4;
+    probed = next;
+    read += postingsOf(probed);
+    const probe = probeOrder.slice(0, probed).map((key) => ({ key, weight: wordsByKey.get(key)! }));
+    const probeWeight = weightOf(probed);
+    const needed = Math.max(1, probeWeight - maxMissing);
+    const held = await unitsHoldingMost(db, probe, needed, [...seen], rows, projectIds, range);
+    for (const h of held) seen.add(h.id);
+    admit(held.flatMap((h) => (h.unit ? [h.unit] : [])));
 
+    const cut = held.length >= rows;
+    if (!cut && probeWeight <= maxMissing && probed === probeOrder.length) {
+      // Every key probed and a unit sharing none could still reach the threshold: very short queries only.
+      const scanned = await unitsOfLength(db, projectIds, range, SHORT_SCAN);
+      admit(scanned.filter((unit) => !seen.has(unit.id)));
+      if (scanned.length < SHORT_SCAN) exactAbove = 0;
+      break;
+    }
+    // Whether a unit left out (never returned) could score `score`: when the round was complete,
+    // none reaching the target was left out; otherwise a unit left out covers at most the last
+    // count returned (none when it holds no probed key).
+    const complete = !cut && probeWeight > maxMissing;
+    const left = unseenBound(length, probeWeight - (cut ? held[held.length - 1].held : 0));
+    const reachable = (score: number) => (complete ? score < target - 0.05 : canReach(left, score));
+    if (!reachable(floor())) {
+      exactAbove = 0;
+      break;
+    }
+    exactAbove = complete ? Math.round(target * 10 - 1) / 10 : Math.ceil((left + 0.05) * 10) / 10;
+    if (top.length > 0 && !reachable(top[0])) {
+      // The top match is proven: go on proving the rest only while the budget allows.
+      proving = false;
+      let following = probed;
+      while (following < probeOrder.length && (following === probed || postingsOf(following + 1) <= roundPostings * 4)) following++;
+      if (read + postingsOf(following) > budget.totalPostings) break;
+      roundPostings *= 4;
+    } else if (!proving) {
+      proving = true;
+    } else if (cut) {
+      // Too many units hold enough probed keys: count more keys, return more units.
+      roundPostings *= 4;
+      rows *= 2;
+    }
+  }
+  if (probeOrder.length === 0) admit(await unitsOfLength(db, projectIds, range, SHORT_SCAN));
+
+  // Rank what can make the list (ties at the floor included), reading the winners' rows.
+  const kept = found.filter((f) => f.score >= floor());
+  const rowsById = new Map((await db.tmUnit.findMany({ where: { id: { in: kept.map((f) => f.unit.id) } }, select: UNIT_SELECT })).map((row) => [row.id, row]));
+  const priority = new Map(memories.map((m, index) => [m.projectId, index]));
+  const ranked: Ranked[] = kept.flatMap((f) => {
+    const row = rowsById.get(f.unit.id);
+    return row ? [{ row, unit: f.unit, score: f.score, priority: priority.get(row.projectId) ?? 0 }] : [];
+  });
+  ranked.sort(compareRanked);
   const memoryById = new Map(memories.map((m) => [m.projectId, m]));
-  return best.map((found) => toMatch(found, text, tokens, memoryById.get(found.row.projectId)!));
+  return { matches: ranked.slice(0, limit).map((r) => toMatch(r, text, tokens, memoryById.get(r.row.projectId)!)), exactAbove };
 }
 
 /** Upper bound of a unit's score from the keys it shares with the query (match-bounds.ts). */
-function keyBound(wordsByKey: ReadonlyMap<string, number>, length: number, row: CandidateKeys): number {
+function keyBound(wordsByKey: ReadonlyMap<string, number>, length: number, row: CandidateUnit): number {
   const unitKeys = row.sourceKeys === "" ? [] : row.sourceKeys.split(" ");
   const present = new Set(unitKeys);
   let queryMissing = 0;
@@ -169,7 +242,7 @@ const UNIT_SELECT = {
 type UnitRow = { id: number; projectId: string; sourceText: string; targetText: string; contextHash: string | null; status: string; origin: string; documentTitle: string; authorName: string; updatedAt: Date };
 
 /** Ranking: score, then the memory's priority, then the best-reviewed, then the newest. */
-function compareScored(a: Scored, b: Scored): number {
+function compareRanked(a: Ranked, b: Ranked): number {
   return (
     b.score - a.score ||
     a.priority - b.priority ||
@@ -179,9 +252,9 @@ function compareScored(a: Scored, b: Scored): number {
   );
 }
 
-function toMatch(found: Scored, text: string, tokens: MatchTokens, memory: ReadMemory): TmMatch {
+function toMatch(found: Ranked, text: string, tokens: MatchTokens, memory: ReadMemory): TmMatch {
   const { row, score } = found;
-  const adapted = adaptNumbers(found.tokens, tokens, row.targetText);
+  const adapted = adaptNumbers(matchTokens(row.sourceText), tokens, row.targetText);
   return {
     unitId: row.id,
     score,

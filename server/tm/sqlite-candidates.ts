@@ -9,12 +9,14 @@ import type { Db } from "../db/client";
 
 type RawDb = Pick<Db, "$queryRaw">;
 
-/** What the lookup needs of a candidate before deciding whether to score it. */
-export interface CandidateKeys {
+/** What the lookup needs of a candidate to bound and score it (the rest of the unit is read for winners only). */
+export interface CandidateUnit {
   id: number;
   projectId: string;
   sourceKeys: string;
   sourceLength: number;
+  sourceText: string;
+  contextHash: string | null;
 }
 
 /** An FTS5 string literal: keys hold only word characters, but quotes are escaped all the same. */
@@ -63,38 +65,57 @@ export interface WeightedKey {
   weight: number;
 }
 
+/** One ranked group of postings: a unit, the query words its probed keys cover, and the unit when it passes the filters. */
+export interface HeldUnit {
+  id: number;
+  held: number;
+  unit: CandidateUnit | null;
+}
+
 /**
- * Units of the memories, of a length in [min, max], whose words cover at least `needed` of the
- * query's words among `keys` (each key counts its weight). The postings are counted inside SQLite
- * (cheap) so that only units passing the count come back (each row through the driver is not).
+ * The `limit` units that cover the most query words among `keys` (each key counts its weight), at
+ * least `needed`, leaving out `exclude`; most covering first. The postings are counted inside
+ * SQLite (half a microsecond each) and only the `limit` best counts are joined to their units
+ * (microseconds each, and each row through the driver costs more): a unit not returned covers at
+ * most the last count returned, or fewer than `needed` when fewer than `limit` come back. `unit`
+ * is null when the unit is outside the memories or of a length that cannot reach the threshold.
  */
-export async function unitsSharingKeys(
+export async function unitsHoldingMost(
   db: RawDb,
   keys: readonly WeightedKey[],
   needed: number,
+  exclude: readonly number[],
+  limit: number,
   projectIds: readonly string[],
   length: { min: number; max: number },
-): Promise<CandidateKeys[]> {
+): Promise<HeldUnit[]> {
   if (keys.length === 0 || projectIds.length === 0) return [];
   const postings = Prisma.join(
     keys.map((k) => Prisma.sql`SELECT "rowid" AS "id", ${k.weight} AS "w" FROM "TmSourceIndex" WHERE "TmSourceIndex" MATCH ${quote(k.key)}`),
     " UNION ALL ",
   );
-  return db.$queryRaw<CandidateKeys[]>`
-    SELECT u."id", u."projectId", u."sourceKeys", u."sourceLength"
-    FROM (SELECT "id" FROM (${postings}) GROUP BY "id" HAVING SUM("w") >= ${needed}) h
-    CROSS JOIN "TmUnit" u ON u."id" = h."id"
-    WHERE u."projectId" IN (${Prisma.join(projectIds)})
-      AND u."sourceLength" BETWEEN ${length.min} AND ${Math.min(length.max, 1_000_000)}`;
+  const skip = exclude.length > 0 ? Prisma.sql`AND "id" NOT IN (${Prisma.join(exclude)})` : Prisma.empty;
+  const rows = await db.$queryRaw<(Omit<CandidateUnit, "id"> & { id: number | bigint; held: number | bigint; sourceLength: number | bigint | null; inside: number | bigint | null })[]>`
+    SELECT h."id", h."held", u."projectId", u."sourceKeys", u."sourceLength", u."sourceText", u."contextHash",
+      u."projectId" IN (${Prisma.join(projectIds)}) AND u."sourceLength" BETWEEN ${length.min} AND ${Math.min(length.max, 1_000_000)} AS "inside"
+    FROM (SELECT "id", SUM("w") AS "held" FROM (${postings}) GROUP BY "id" HAVING SUM("w") >= ${needed} ${skip} ORDER BY 2 DESC LIMIT ${limit}) h
+    LEFT JOIN "TmUnit" u ON u."id" = h."id"
+    ORDER BY h."held" DESC`;
+  return rows.map((row) => ({
+    id: Number(row.id),
+    held: Number(row.held),
+    unit: Number(row.inside ?? 0) === 1 ? { id: Number(row.id), projectId: row.projectId, sourceKeys: row.sourceKeys, sourceLength: Number(row.sourceLength), sourceText: row.sourceText, contextHash: row.contextHash } : null,
+  }));
 }
 
 /** Units of a length in [min, max], for queries too short for their keys to decide (at most `limit`). */
-export async function unitsOfLength(db: RawDb, projectIds: readonly string[], length: { min: number; max: number }, limit: number): Promise<CandidateKeys[]> {
+export async function unitsOfLength(db: RawDb, projectIds: readonly string[], length: { min: number; max: number }, limit: number): Promise<CandidateUnit[]> {
   if (projectIds.length === 0) return [];
-  return db.$queryRaw<CandidateKeys[]>`
-    SELECT "id", "projectId", "sourceKeys", "sourceLength" FROM "TmUnit"
+  const rows = await db.$queryRaw<CandidateUnit[]>`
+    SELECT "id", "projectId", "sourceKeys", "sourceLength", "sourceText", "contextHash" FROM "TmUnit"
     WHERE "projectId" IN (${Prisma.join(projectIds)}) AND "sourceLength" BETWEEN ${length.min} AND ${Math.min(length.max, 1_000_000)}
     LIMIT ${limit}`;
+  return rows.map((row) => ({ ...row, id: Number(row.id), sourceLength: Number(row.sourceLength) }));
 }
 
 /** A concordance hit: the unit, and for English the searched side with the phrase marked by \u0001 … \u0002. */
@@ -106,10 +127,17 @@ export interface ConcordanceCandidate {
 // Best-reviewed first among equally relevant units (TM_STATUS_RANK, spelt in SQL), then the newest.
 const STATUS_ORDER = Prisma.sql`CASE u."status" WHEN 'approved' THEN 0 WHEN 'reviewed' THEN 1 WHEN 'translated' THEN 2 WHEN 'aligned' THEN 3 ELSE 4 END`;
 
+// Matches ranked per search: a common word matches hundreds of thousands of units, and ranking
+// them all (bm25, then joining each unit for its memory, status and date) takes a second at a
+// million units. Ranking the newest of them keeps a search within tens of milliseconds; a word
+// rarer than this is ranked over every unit holding it.
+export const RANKED_WINDOW = 5_000;
+
 /**
- * Units of the memories holding `terms` on one side, most relevant (bm25) first: French keys in any
- * order (`TmSourceIndex` is detail=column, which has no phrase queries: the caller checks word
- * order), or the English phrase (`TmTargetIndex`, Porter-stemmed), marked by highlight().
+ * Units of the memories holding `terms` on one side, most relevant (bm25) first among the newest
+ * RANKED_WINDOW holding them: French keys in any order (`TmSourceIndex` is detail=column, which
+ * has no phrase queries: the caller checks word order), or the English phrase (`TmTargetIndex`,
+ * Porter-stemmed), marked by highlight().
  */
 export async function concordanceCandidates(
   db: RawDb,
@@ -124,14 +152,23 @@ export async function concordanceCandidates(
     const match = [...new Set(terms)].map(quote).join(" AND ");
     return db.$queryRaw<ConcordanceCandidate[]>`
       SELECT u."id", NULL AS "marked"
-      FROM "TmSourceIndex" f CROSS JOIN "TmUnit" u ON u."id" = f."rowid"
-      WHERE "TmSourceIndex" MATCH ${match} AND u."projectId" IN (${projects})
-      ORDER BY bm25("TmSourceIndex"), ${STATUS_ORDER}, u."updatedAt" DESC LIMIT ${page.limit} OFFSET ${page.offset}`;
+      FROM (SELECT "rowid" AS "id", bm25("TmSourceIndex") AS "rank" FROM "TmSourceIndex" WHERE "TmSourceIndex" MATCH ${match} ORDER BY "rowid" DESC LIMIT ${RANKED_WINDOW}) f
+      CROSS JOIN "TmUnit" u ON u."id" = f."id"
+      WHERE u."projectId" IN (${projects})
+      ORDER BY f."rank", ${STATUS_ORDER}, u."updatedAt" DESC LIMIT ${page.limit} OFFSET ${page.offset}`;
   }
   const match = quote(terms.join(" "));
-  return db.$queryRaw<ConcordanceCandidate[]>`
-    SELECT u."id", highlight("TmTargetIndex", 0, char(1), char(2)) AS "marked"
-    FROM "TmTargetIndex" f CROSS JOIN "TmUnit" u ON u."id" = f."rowid"
-    WHERE "TmTargetIndex" MATCH ${match} AND u."projectId" IN (${projects})
-    ORDER BY bm25("TmTargetIndex"), ${STATUS_ORDER}, u."updatedAt" DESC LIMIT ${page.limit} OFFSET ${page.offset}`;
+  const ranked = await db.$queryRaw<{ id: number | bigint }[]>`
+    SELECT u."id"
+    FROM (SELECT "rowid" AS "id", bm25("TmTargetIndex") AS "rank" FROM "TmTargetIndex" WHERE "TmTargetIndex" MATCH ${match} ORDER BY "rowid" DESC LIMIT ${RANKED_WINDOW}) f
+    CROSS JOIN "TmUnit" u ON u."id" = f."id"
+    WHERE u."projectId" IN (${projects})
+    ORDER BY f."rank", ${STATUS_ORDER}, u."updatedAt" DESC LIMIT ${page.limit} OFFSET ${page.offset}`;
+  if (ranked.length === 0) return [];
+  // highlight() for the page only: it re-reads each unit's text.
+  const marked = await db.$queryRaw<{ id: number | bigint; marked: string }[]>`
+    SELECT "rowid" AS "id", highlight("TmTargetIndex", 0, char(1), char(2)) AS "marked" FROM "TmTargetIndex"
+    WHERE "TmTargetIndex" MATCH ${match} AND "rowid" IN (${Prisma.join(ranked.map((r) => r.id))})`;
+  const markedById = new Map(marked.map((m) => [Number(m.id), m.marked]));
+  return ranked.map((r) => ({ id: Number(r.id), marked: markedById.get(Number(r.id)) ?? null }));
 }

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { scoreMatch } from "@/core/tm/score-match";
 import { createProject } from "@/server/projects/create-project";
-import { findMatches } from "@/server/tm/find-matches";
+import { findMatches, lookupMatches } from "@/server/tm/find-matches";
 import { contextHash, writeUnits, type NewUnit } from "@/server/tm/write-units";
 import { createTestDb, createUser } from "./test-db";
 
@@ -100,24 +100,57 @@ describe("findMatches", () => {
     expect((await findMatches(db, { projectId: project, sourceText: "2024" }))[0]).toMatchObject({ target: "2023", insertText: "2024" });
   });
 
-  it("returns the same scores as scoring every unit (random memory, random queries)", async () => {
-    let seed = 7;
+  // A random memory where rare and common words mix, and queries one or two edits from a unit.
+  function randomMemory(seed: number) {
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const words = ["chaîne", "chaînes", "contrat", "armée", "société", "guerre", "loi", "modèle", "sécurité", "données", "la", "les", "de", "des", "un", "et", "pour", "12", "2023", ",", "{1}"];
     // Rare words give the index something to probe; common ones make near misses.
     const rare = Array.from({ length: 40 }, (_, k) => `mot${k}`);
     const sentence = () => Array.from({ length: 4 + Math.floor(next() * 10) }, () => (next() < 0.3 ? rare[Math.floor(next() * rare.length)] : words[Math.floor(next() * words.length)])).join(" ");
     const sources = [...new Set(Array.from({ length: 300 }, sentence))];
-    const project = await memory(sources.map((s, k) => unit(s, `T${k}`)));
-    for (let q = 0; q < 25; q++) {
+    const query = () => {
       const base = sources[Math.floor(next() * sources.length)].split(" ");
       base[Math.floor(next() * base.length)] = next() < 0.5 ? rare[Math.floor(next() * rare.length)] : words[Math.floor(next() * words.length)];
       if (next() < 0.5) base.splice(Math.floor(next() * base.length), 0, words[Math.floor(next() * words.length)]);
-      const query = base.join(" ");
+      return base.join(" ");
+    };
+    return { sources, query };
+  }
+
+  it("returns the same scores as scoring every unit when the memory is small (random memory, random queries)", async () => {
+    const { sources, query: nextQuery } = randomMemory(7);
+    const project = await memory(sources.map((s, k) => unit(s, `T${k}`)));
+    for (let q = 0; q < 25; q++) {
+      const query = nextQuery();
       const minScore = [50, 70, 85][q % 3];
       const expected = sources.map((s) => scoreMatch(query, s)).filter((s) => s >= minScore).sort((a, b) => b - a).slice(0, 5);
-      const found = await findMatches(db, { projectId: project, sourceText: query, minScore });
-      expect(found.map((m) => m.score), query).toEqual(expected);
+      const found = await lookupMatches(db, { projectId: project, sourceText: query, minScore });
+      expect(found.matches.map((m) => m.score), query).toEqual(expected);
+      expect(found.exactAbove).toBe(0);
     }
+  });
+
+  it("under a tight budget still finds the top match, and every match above the level it reports", async () => {
+    const { sources, query: nextQuery } = randomMemory(11);
+    const project = await memory(sources.map((s, k) => unit(s, `T${k}`)));
+    const tight = { firstPostings: 5, totalPostings: 5, rows: 3 };
+    let bounded = 0;
+    for (let q = 0; q < 30; q++) {
+      const query = nextQuery();
+      const minScore = [50, 70][q % 2];
+      const expected = sources.map((s) => scoreMatch(query, s)).filter((s) => s >= minScore).sort((a, b) => b - a).slice(0, 5);
+      const { matches, exactAbove } = await lookupMatches(db, { projectId: project, sourceText: query, minScore }, tight);
+      const scores = matches.map((m) => m.score);
+      if (exactAbove > 0) bounded++;
+      expect(scores[0], query).toBe(expected[0]);
+      // Every reported score is the unit's true score, best first.
+      for (const m of matches) expect(m.score).toBe(scoreMatch(query, m.source));
+      expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+      // Above the reported level the list is exactly the brute force's.
+      const sure = expected.filter((s) => s > exactAbove);
+      expect(scores.slice(0, sure.length), query).toEqual(sure);
+    }
+    // The budget did bind: otherwise this test would prove nothing the one above does not.
+    expect(bounded).toBeGreaterThan(5);
   });
 });
