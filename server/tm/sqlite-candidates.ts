@@ -113,55 +113,68 @@ export async function unitsHoldingMost(
   return best.map((b) => ({ ...b, unit: units.get(b.id) ?? null }));
 }
 
+// Counts by id and the ids counted, kept between calls and cleared after each: allocating and
+// growing fresh arrays (a JS array of touched ids included) cost more than the counting itself.
+// Calls never interleave: nothing in mostCovering awaits.
+let counts = new Uint32Array(1 << 16);
+let touched = new Int32Array(1 << 14);
+
 /**
  * Ids and counts of the `limit` ids covering most weight (at least `needed`, not in `exclude`),
  * most first, from comma-separated id lists (each id once per list). Counts live in a typed array
  * indexed by id: a Map cost five times as much at tens of thousands of postings.
  */
 export function mostCovering(lists: readonly { ids: string; weight: number }[], needed: number, exclude: readonly number[], limit: number): { id: number; held: number }[] {
-  let held = new Uint32Array(1024);
-  const touched: number[] = [];
+  let distinct = 0;
   let most = 0;
-  for (const { ids, weight } of lists) {
-    let id = 0;
-    let digits = 0;
-    for (let i = 0; i <= ids.length; i++) {
-      const c = i < ids.length ? ids.charCodeAt(i) : 44;
-      if (c !== 44) {
-        id = id * 10 + (c - 48);
-        digits++;
-        continue;
-      }
-      if (digits > 0) {
-        if (id >= held.length) {
-          const grown = new Uint32Array(Math.max(id + 1, held.length * 2));
-          grown.set(held);
-          held = grown;
-        }
-        if (held[id] === 0) touched.push(id);
-        held[id] += weight;
-        if (held[id] > most) most = held[id];
-      }
-      id = 0;
-      digits = 0;
+  const count = (id: number, weight: number) => {
+    if (id >= counts.length) {
+      const grown = new Uint32Array(Math.max(id + 1, counts.length * 2));
+      grown.set(counts);
+      counts = grown;
     }
+    if (counts[id] === 0) {
+      if (distinct === touched.length) {
+        const grown = new Int32Array(touched.length * 2);
+        grown.set(touched);
+        touched = grown;
+      }
+      touched[distinct++] = id;
+    }
+    counts[id] += weight;
+    if (counts[id] > most) most = counts[id];
+  };
+  for (const { ids, weight } of lists) {
+    if (ids.length === 0) continue;
+    let id = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const c = ids.charCodeAt(i);
+      if (c === 44) {
+        count(id, weight);
+        id = 0;
+      } else id = id * 10 + (c - 48);
+    }
+    count(id, weight);
   }
-  for (const id of exclude) if (id < held.length) held[id] = 0;
+  for (const id of exclude) if (id < counts.length && counts[id] !== 0) counts[id] = 0;
   // Counts are small integers: find the lowest count that still fits in `limit`, then collect.
+  const floor = Math.max(needed, 1);
   const perCount = new Uint32Array(most + 1);
-  for (const id of touched) if (held[id] >= needed) perCount[held[id]]++;
+  for (let t = 0; t < distinct; t++) if (counts[touched[t]] >= floor) perCount[counts[touched[t]]]++;
   let lowest = most + 1;
   let taken = 0;
-  while (lowest > Math.max(needed, 1) && taken + perCount[lowest - 1] <= limit) taken += perCount[--lowest];
+  while (lowest > floor && taken + perCount[lowest - 1] <= limit) taken += perCount[--lowest];
   // The next count would overflow `limit`: take part of it (a unit left out covers at most that count).
-  const partial = lowest > Math.max(needed, 1) && taken < limit ? lowest - 1 : -1;
+  const partial = lowest > floor && taken < limit ? lowest - 1 : -1;
   let room = limit - taken;
   const best: { id: number; held: number }[] = [];
-  for (const id of touched) {
-    const count = held[id];
-    if (count >= lowest && count >= needed && count > 0) best.push({ id, held: count });
-    else if (count === partial && room > 0) {
-      best.push({ id, held: count });
+  for (let t = 0; t < distinct; t++) {
+    const id = touched[t];
+    const held = counts[id];
+    counts[id] = 0;
+    if (held >= lowest && held >= floor) best.push({ id, held });
+    else if (held === partial && room > 0) {
+      best.push({ id, held });
       room--;
     }
   }
