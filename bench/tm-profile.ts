@@ -30,7 +30,7 @@ const raw = db.$queryRaw.bind(db);
   const started = performance.now();
   const rows = (await raw(strings, ...values)) as unknown[];
   const text = strings.join("?");
-  const kind = /TmSourceVocabulary/.test(text) || /TmSourceVocabulary/.test(JSON.stringify(values).slice(0, 2000)) ? "vocab" : /HAVING|GROUP BY/.test(text) ? "postings" : /highlight|bm25/.test(text) ? "concordance" : "other";
+  const kind = /TmSourceVocabulary/.test(text) || /TmSourceVocabulary/.test(JSON.stringify(values).slice(0, 2000)) ? "vocab" : /group_concat/.test(text) || /group_concat/.test(JSON.stringify(values).slice(0, 2000)) ? "postings" : /json_group_array/.test(text) ? "candidates" : /TmAttachment/.test(text) ? "memoryOrder" : /highlight|bm25/.test(text) ? "concordance" : "other";
   add(kind, performance.now() - started, rows.length);
   return rows;
 };

@@ -7,17 +7,18 @@ export interface ReadMemory {
   priority: number;
 }
 
-/** The memories `projectId` reads, in priority order (the one home of that order). */
-export async function memoryOrder(db: Pick<Db, "project" | "tmAttachment">, projectId: string): Promise<ReadMemory[]> {
-  const own = await db.project.findUnique({ where: { id: projectId }, select: { id: true, name: true } });
-  if (!own) return [];
-  const attached = await db.tmAttachment.findMany({
-    where: { projectId },
-    orderBy: { priority: "asc" },
-    select: { priority: true, memoryProject: { select: { id: true, name: true } } },
-  });
-  return [
-    { projectId: own.id, name: own.name, priority: 0 },
-    ...attached.map((a) => ({ projectId: a.memoryProject.id, name: a.memoryProject.name, priority: a.priority })),
-  ];
+/**
+ * The memories `projectId` reads, in priority order (the one home of that order). One plain SQL
+ * statement (portable): through the query builder the project and its attachments took two
+ * statements and ~7 ms, a third of a fuzzy lookup at 100k units; this takes ~0.5 ms. Read per
+ * call, never cached: attachments change from other processes.
+ */
+export async function memoryOrder(db: Pick<Db, "$queryRaw">, projectId: string): Promise<ReadMemory[]> {
+  const rows = await db.$queryRaw<{ projectId: string; name: string; priority: number | bigint; own: number | bigint }[]>`
+    SELECT "id" AS "projectId", "name", 0 AS "priority", 0 AS "own" FROM "Project" WHERE "id" = ${projectId}
+    UNION ALL
+    SELECT m."id", m."name", a."priority", 1 FROM "TmAttachment" a JOIN "Project" m ON m."id" = a."memoryProjectId"
+    WHERE a."projectId" = ${projectId} AND EXISTS (SELECT 1 FROM "Project" WHERE "id" = ${projectId})
+    ORDER BY 4, 3`;
+  return rows.map((row) => ({ projectId: row.projectId, name: row.name, priority: Number(row.priority) }));
 }
