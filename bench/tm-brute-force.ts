@@ -86,7 +86,8 @@ export function bruteForce(file: string, queries: readonly string[], engineTops:
     reference.push(best);
   }
   const misses: { query: string; engine: number; bruteForce: number }[] = [];
-  for (let q = 0; q < reference.length; q++) if (engineTops[q] !== shown(reference[q])) misses.push({ query: queries[q], engine: engineTops[q], bruteForce: reference[q] });
+  for (let q = 0; q < reference.length; q++)
+    if (engineTops[q] !== shown(reference[q])) misses.push({ query: queries[q], engine: engineTops[q], bruteForce: reference[q] });
   return {
     perQueryMs,
     timed,
@@ -103,7 +104,8 @@ export function bruteForce(file: string, queries: readonly string[], engineTops:
  */
 export function insertUnitsDirectly(file: string, projectId: string, size: number, unitAt: (n: number) => { source: string; target: string }): void {
   const sqlite = new Database(file);
-  const insert = sqlite.prepare(`INSERT OR IGNORE INTO "TmUnit" ("projectId", "sourceText", "targetText", "pairHash", "sourceKeys", "sourceLength", "status", "origin", "createdAt", "updatedAt")
+  const insert =
+    sqlite.prepare(`INSERT OR IGNORE INTO "TmUnit" ("projectId", "sourceText", "targetText", "pairHash", "sourceKeys", "sourceLength", "status", "origin", "createdAt", "updatedAt")
     VALUES (?, ?, ?, ?, ?, ?, 'translated', 'segment', ?, ?)`);
   const now = new Date().toISOString().replace("Z", "+00:00");
   sqlite.transaction(() => {

@@ -32,7 +32,12 @@ function rankedVocabulary(texts: readonly string[], size: number): string[] {
   for (const text of texts) for (const w of text.split(/[\s,.;:!?«»"()]+/u)) if (WORD.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
   const long = ranked.filter((w) => w.length >= 5);
-  for (let k = 0; ranked.length < size; k++) ranked.push(long[k % long.length].slice(0, -2) + SUFFIXES[Math.floor(k / long.length) % SUFFIXES.length] + (k >= long.length * SUFFIXES.length ? String.fromCharCode(97 + (k % 26)) : ""));
+  for (let k = 0; ranked.length < size; k++)
+    ranked.push(
+      long[k % long.length].slice(0, -2) +
+        SUFFIXES[Math.floor(k / long.length) % SUFFIXES.length] +
+        (k >= long.length * SUFFIXES.length ? String.fromCharCode(97 + (k % 26)) : ""),
+    );
   return ranked;
 }
 
@@ -51,7 +56,10 @@ export function loadCorpus(): Corpus {
   return {
     pairs,
     frenchWords: rankedVocabulary([...pairs.map((p) => p.source), article], 150_000),
-    englishWords: rankedVocabulary(pairs.map((p) => p.target), 60_000),
+    englishWords: rankedVocabulary(
+      pairs.map((p) => p.target),
+      60_000,
+    ),
   };
 }
 
@@ -118,4 +126,3 @@ export function perturb(corpus: Corpus, source: string, seed: number): string {
   }
   return words.join(" ");
 }
-

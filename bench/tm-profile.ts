@@ -30,7 +30,18 @@ const raw = db.$queryRaw.bind(db);
   const started = performance.now();
   const rows = (await raw(strings, ...values)) as unknown[];
   const text = strings.join("?");
-  const kind = /TmSourceVocabulary/.test(text) || /TmSourceVocabulary/.test(JSON.stringify(values).slice(0, 2000)) ? "vocab" : /group_concat/.test(text) || /group_concat/.test(JSON.stringify(values).slice(0, 2000)) ? "postings" : /json_group_array/.test(text) ? "candidates" : /TmAttachment/.test(text) ? "memoryOrder" : /highlight|bm25/.test(text) ? "concordance" : "other";
+  const kind =
+    /TmSourceVocabulary/.test(text) || /TmSourceVocabulary/.test(JSON.stringify(values).slice(0, 2000))
+      ? "vocab"
+      : /group_concat/.test(text) || /group_concat/.test(JSON.stringify(values).slice(0, 2000))
+        ? "postings"
+        : /json_group_array/.test(text)
+          ? "candidates"
+          : /TmAttachment/.test(text)
+            ? "memoryOrder"
+            : /highlight|bm25/.test(text)
+              ? "concordance"
+              : "other";
   add(kind, performance.now() - started, rows.length);
   return rows;
 };
@@ -46,7 +57,9 @@ const findMany = tmUnit.findMany.bind(tmUnit);
 const corpus = loadCorpus();
 const project = await db.project.findFirstOrThrow({ where: { name: "Bench memory" }, select: { id: true } });
 const rand = random(size);
-const queries = Array.from({ length: Number(process.env.BENCH_TM_QUERIES ?? 60) }, (_, q) => perturb(corpus, unitAt(corpus, Math.floor(rand() * size)).source, 1000 + q));
+const queries = Array.from({ length: Number(process.env.BENCH_TM_QUERIES ?? 60) }, (_, q) =>
+  perturb(corpus, unitAt(corpus, Math.floor(rand() * size)).source, 1000 + q),
+);
 for (const q of queries.slice(0, 3)) await findMatches(db, { projectId: project.id, sourceText: q });
 spent.clear();
 const times: number[] = [];
@@ -57,12 +70,24 @@ for (const q of queries) {
 }
 const total = times.reduce((a, b) => a + b, 0);
 const sorted = [...times].sort((a, b) => a - b);
-console.log(JSON.stringify({ size, queries: queries.length, totalMs: Math.round(total), p50: Math.round(sorted[Math.floor(sorted.length / 2)]), p95: Math.round(sorted[Math.floor(sorted.length * 0.95)]), parts: Object.fromEntries([...spent].map(([k, v]) => [k, { ms: Math.round(v.ms), calls: v.n, rows: v.rows }])), load: os.loadavg()[0] }));
+console.log(
+  JSON.stringify({
+    size,
+    queries: queries.length,
+    totalMs: Math.round(total),
+    p50: Math.round(sorted[Math.floor(sorted.length / 2)]),
+    p95: Math.round(sorted[Math.floor(sorted.length * 0.95)]),
+    parts: Object.fromEntries([...spent].map(([k, v]) => [k, { ms: Math.round(v.ms), calls: v.n, rows: v.rows }])),
+    load: os.loadavg()[0],
+  }),
+);
 spent.clear();
 const ctimes: number[] = [];
 const crand = random(4242);
 for (let i = 0; i < 30; i++) {
-  const words = unitAt(corpus, Math.floor(crand() * size)).source.split(" ").filter((w) => /^[\p{L}’'-]{4,}$/u.test(w));
+  const words = unitAt(corpus, Math.floor(crand() * size))
+    .source.split(" ")
+    .filter((w) => /^[\p{L}’'-]{4,}$/u.test(w));
   const at = Math.floor(crand() * words.length);
   const text = crand() < 0.5 || at + 1 >= words.length ? words[at] : `${words[at]} ${words[at + 1]}`;
   const started = performance.now();
@@ -72,5 +97,10 @@ for (let i = 0; i < 30; i++) {
   if (ms > 100) console.log("slow concordance", text, Math.round(ms));
 }
 ctimes.sort((a, b) => a - b);
-console.log(JSON.stringify({ concordance: { p50: Math.round(ctimes[15]), p95: Math.round(ctimes[28]) }, parts: Object.fromEntries([...spent].map(([k, v]) => [k, { ms: Math.round(v.ms), calls: v.n, rows: v.rows }])) }));
+console.log(
+  JSON.stringify({
+    concordance: { p50: Math.round(ctimes[15]), p95: Math.round(ctimes[28]) },
+    parts: Object.fromEntries([...spent].map(([k, v]) => [k, { ms: Math.round(v.ms), calls: v.n, rows: v.rows }])),
+  }),
+);
 await db.$disconnect();

@@ -89,7 +89,9 @@ async function benchSize(corpus: Corpus, size: number) {
     const project = await db.project.findFirstOrThrow({ where: { name: "Bench memory" }, select: { id: true } });
     const units = await db.tmUnit.count();
     const rand = random(size);
-    const queries = Array.from({ length: envNumber("BENCH_TM_QUERIES", 200) }, (_, q) => perturb(corpus, unitAt(corpus, Math.floor(rand() * size)).source, 1000 + q));
+    const queries = Array.from({ length: envNumber("BENCH_TM_QUERIES", 200) }, (_, q) =>
+      perturb(corpus, unitAt(corpus, Math.floor(rand() * size)).source, 1000 + q),
+    );
     for (const query of queries.slice(0, 5)) await findMatches(db, { projectId: project.id, sourceText: query });
     const times: number[] = [];
     const tops: number[] = [];
@@ -105,7 +107,14 @@ async function benchSize(corpus: Corpus, size: number) {
       await searchConcordance(db, { projectId: project.id, text });
       concordance.push(performance.now() - started);
     }
-    const brute = bruteForce(file, queries, tops, size >= 500_000 ? { timed: envNumber("BENCH_TM_BASELINE_1M", 1), checked: envNumber("BENCH_TM_RECALL_1M", 30) } : { timed: 3, checked: envNumber("BENCH_TM_RECALL_100K", 100) });
+    const brute = bruteForce(
+      file,
+      queries,
+      tops,
+      size >= 500_000
+        ? { timed: envNumber("BENCH_TM_BASELINE_1M", 1), checked: envNumber("BENCH_TM_RECALL_1M", 30) }
+        : { timed: 3, checked: envNumber("BENCH_TM_RECALL_100K", 100) },
+    );
     const mean = times.reduce((a, b) => a + b, 0) / times.length;
     return {
       units,

@@ -206,7 +206,14 @@ export async function lookupMatches(db: Db, query: FindMatchesQuery, budget: Loo
 
   // Rank what can make the list (ties at the floor included), reading the winners' rows.
   const kept = found.filter((f) => f.score >= floor());
-  const rowsById = new Map((await winnerRows(db, kept.map((f) => f.unit.id))).map((row) => [row.id, row]));
+  const rowsById = new Map(
+    (
+      await winnerRows(
+        db,
+        kept.map((f) => f.unit.id),
+      )
+    ).map((row) => [row.id, row]),
+  );
   const priority = new Map(memories.map((m, index) => [m.projectId, index]));
   const ranked: Ranked[] = kept.flatMap((f) => {
     const row = rowsById.get(f.unit.id);
@@ -230,7 +237,18 @@ function keyBound(wordsByKey: ReadonlyMap<string, number>, length: number, row: 
   return bound === 100 ? 101 : bound;
 }
 
-type UnitRow = { id: number; projectId: string; sourceText: string; targetText: string; contextHash: string | null; status: string; origin: string; documentTitle: string; authorName: string; updatedAt: Date };
+type UnitRow = {
+  id: number;
+  projectId: string;
+  sourceText: string;
+  targetText: string;
+  contextHash: string | null;
+  status: string;
+  origin: string;
+  documentTitle: string;
+  authorName: string;
+  updatedAt: Date;
+};
 
 /** The winners' rows, in one plain statement (findMany cost ~2 ms a lookup, a tenth of it at 100k units). */
 async function winnerRows(db: Db, ids: readonly number[]): Promise<UnitRow[]> {

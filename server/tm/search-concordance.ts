@@ -73,7 +73,17 @@ export async function searchConcordance(db: Db, query: ConcordanceQuery): Promis
   return hits;
 }
 
-const UNIT_SELECT = { id: true, projectId: true, sourceText: true, targetText: true, status: true, origin: true, documentTitle: true, authorName: true, updatedAt: true } as const;
+const UNIT_SELECT = {
+  id: true,
+  projectId: true,
+  sourceText: true,
+  targetText: true,
+  status: true,
+  origin: true,
+  documentTitle: true,
+  authorName: true,
+  updatedAt: true,
+} as const;
 
 /** Offsets of the first place where `keys` follow each other in `source`'s indexed words. */
 export function frenchSpan(source: string, keys: readonly string[]): { start: number; end: number } | null {

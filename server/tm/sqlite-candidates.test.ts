@@ -38,7 +38,17 @@ describe("mostCovering", () => {
 
   it("counts ids past the size of its reused arrays and forgets them between calls", () => {
     const big = Array.from({ length: 40_000 }, (_, i) => i * 50 + 1);
-    expect(mostCovering([{ ids: big.join(","), weight: 1 }, { ids: "1999951", weight: 3 }], 4, [], 5)).toEqual([{ id: 1_999_951, held: 4 }]);
+    expect(
+      mostCovering(
+        [
+          { ids: big.join(","), weight: 1 },
+          { ids: "1999951", weight: 3 },
+        ],
+        4,
+        [],
+        5,
+      ),
+    ).toEqual([{ id: 1_999_951, held: 4 }]);
     expect(mostCovering([{ ids: "1999951", weight: 1 }], 1, [], 5)).toEqual([{ id: 1_999_951, held: 1 }]);
   });
 

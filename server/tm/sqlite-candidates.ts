@@ -111,7 +111,12 @@ export async function unitsHoldingMost(
     WHERE "id" IN (${Prisma.join(best.map((b) => b.id))})
       AND +"projectId" IN (${Prisma.join(projectIds)}) AND +"sourceLength" BETWEEN ${length.min} AND ${Math.min(length.max, 1_000_000)}`;
   const read = JSON.parse(packed?.units ?? "[]") as [number, string, string, number, string, string | null][];
-  const units = new Map(read.map(([id, projectId, sourceKeys, sourceLength, sourceText, contextHash]) => [id, { id, projectId, sourceKeys, sourceLength, sourceText, contextHash }]));
+  const units = new Map(
+    read.map(([id, projectId, sourceKeys, sourceLength, sourceText, contextHash]) => [
+      id,
+      { id, projectId, sourceKeys, sourceLength, sourceText, contextHash },
+    ]),
+  );
   return best.map((b) => ({ ...b, unit: units.get(b.id) ?? null }));
 }
 
@@ -126,7 +131,12 @@ let touched = new Int32Array(1 << 14);
  * most first, from comma-separated id lists (each id once per list). Counts live in a typed array
  * indexed by id: a Map cost five times as much at tens of thousands of postings.
  */
-export function mostCovering(lists: readonly { ids: string; weight: number }[], needed: number, exclude: readonly number[], limit: number): { id: number; held: number }[] {
+export function mostCovering(
+  lists: readonly { ids: string; weight: number }[],
+  needed: number,
+  exclude: readonly number[],
+  limit: number,
+): { id: number; held: number }[] {
   let distinct = 0;
   let most = 0;
   const count = (id: number, weight: number) => {

@@ -8,7 +8,13 @@ import { createTestDb, createUser } from "./test-db";
 const { db } = createTestDb();
 afterAll(() => db.$disconnect());
 
-const unit = (sourceText: string, targetText: string, extra: Partial<NewUnit> = {}): NewUnit => ({ sourceText, targetText, status: "translated", origin: "segment", ...extra });
+const unit = (sourceText: string, targetText: string, extra: Partial<NewUnit> = {}): NewUnit => ({
+  sourceText,
+  targetText,
+  status: "translated",
+  origin: "segment",
+  ...extra,
+});
 
 const CONTRACT = "Le Pentagone a signé un contrat de 200 millions de dollars avec la société.";
 const CONTRACT_EN = "The Pentagon signed a $200 million contract with the company.";
@@ -49,7 +55,11 @@ describe("findMatches", () => {
   });
 
   it("folds inflections: a plural query finds the singular unit above a different word", async () => {
-    const project = await memory([...filler, unit("La chaîne logistique est fragile.", "The supply chain is fragile."), unit("La route logistique est fragile.", "The supply route is fragile.")]);
+    const project = await memory([
+      ...filler,
+      unit("La chaîne logistique est fragile.", "The supply chain is fragile."),
+      unit("La route logistique est fragile.", "The supply route is fragile."),
+    ]);
     const matches = await findMatches(db, { projectId: project, sourceText: "Les chaînes logistiques sont fragiles.", minScore: 30 });
     expect(matches[0].target).toBe("The supply chain is fragile.");
   });
@@ -72,7 +82,13 @@ describe("findMatches", () => {
     const own = (await createProject(db, { actor: ownerA, name: "Own" })).id;
     await writeUnits(db, own, [...filler, unit("Le modèle refuse la surveillance de masse.", "Own translation.", { status: "translated" })]);
     const first = await memory([unit("Le modèle refuse la surveillance de masse.", "First attached.", { status: "approved" })], "First");
-    const second = await memory([unit("Le modèle refuse la surveillance de masse.", "Second attached.", { status: "approved" }), unit("Le modèle refuse toute surveillance de masse.", "Fuzzy in second.")], "Second");
+    const second = await memory(
+      [
+        unit("Le modèle refuse la surveillance de masse.", "Second attached.", { status: "approved" }),
+        unit("Le modèle refuse toute surveillance de masse.", "Fuzzy in second."),
+      ],
+      "Second",
+    );
     await db.tmAttachment.create({ data: { projectId: own, memoryProjectId: second, priority: 2 } });
     await db.tmAttachment.create({ data: { projectId: own, memoryProjectId: first, priority: 1 } });
     const matches = await findMatches(db, { projectId: own, sourceText: "Le modèle refuse la surveillance de masse." });
@@ -103,10 +119,35 @@ describe("findMatches", () => {
   // A random memory where rare and common words mix, and queries one or two edits from a unit.
   function randomMemory(seed: number) {
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    const words = ["chaîne", "chaînes", "contrat", "armée", "société", "guerre", "loi", "modèle", "sécurité", "données", "la", "les", "de", "des", "un", "et", "pour", "12", "2023", ",", "{1}"];
+    const words = [
+      "chaîne",
+      "chaînes",
+      "contrat",
+      "armée",
+      "société",
+      "guerre",
+      "loi",
+      "modèle",
+      "sécurité",
+      "données",
+      "la",
+      "les",
+      "de",
+      "des",
+      "un",
+      "et",
+      "pour",
+      "12",
+      "2023",
+      ",",
+      "{1}",
+    ];
     // Rare words give the index something to probe; common ones make near misses.
     const rare = Array.from({ length: 40 }, (_, k) => `mot${k}`);
-    const sentence = () => Array.from({ length: 4 + Math.floor(next() * 10) }, () => (next() < 0.3 ? rare[Math.floor(next() * rare.length)] : words[Math.floor(next() * words.length)])).join(" ");
+    const sentence = () =>
+      Array.from({ length: 4 + Math.floor(next() * 10) }, () =>
+        next() < 0.3 ? rare[Math.floor(next() * rare.length)] : words[Math.floor(next() * words.length)],
+      ).join(" ");
     const sources = [...new Set(Array.from({ length: 300 }, sentence))];
     const query = () => {
       const base = sources[Math.floor(next() * sources.length)].split(" ");
@@ -123,9 +164,16 @@ describe("findMatches", () => {
     for (let q = 0; q < 25; q++) {
       const query = nextQuery();
       const minScore = [50, 70, 85][q % 3];
-      const expected = sources.map((s) => scoreMatch(query, s)).filter((s) => s >= minScore).sort((a, b) => b - a).slice(0, 5);
+      const expected = sources
+        .map((s) => scoreMatch(query, s))
+        .filter((s) => s >= minScore)
+        .sort((a, b) => b - a)
+        .slice(0, 5);
       const found = await lookupMatches(db, { projectId: project, sourceText: query, minScore });
-      expect(found.matches.map((m) => m.score), query).toEqual(expected);
+      expect(
+        found.matches.map((m) => m.score),
+        query,
+      ).toEqual(expected);
       expect(found.exactAbove).toBe(0);
     }
   });
@@ -138,7 +186,11 @@ describe("findMatches", () => {
     for (let q = 0; q < 30; q++) {
       const query = nextQuery();
       const minScore = [50, 70][q % 2];
-      const expected = sources.map((s) => scoreMatch(query, s)).filter((s) => s >= minScore).sort((a, b) => b - a).slice(0, 5);
+      const expected = sources
+        .map((s) => scoreMatch(query, s))
+        .filter((s) => s >= minScore)
+        .sort((a, b) => b - a)
+        .slice(0, 5);
       const { matches, exactAbove } = await lookupMatches(db, { projectId: project, sourceText: query, minScore }, tight);
       const scores = matches.map((m) => m.score);
       if (exactAbove > 0) bounded++;
