@@ -4,10 +4,10 @@ import { indexKeyOf } from "@/core/tm/index-keys";
 import { canReach, lengthRange, unitBound, unseenBound } from "@/core/tm/match-bounds";
 import { type MatchTokens, matchTokens } from "@/core/tm/match-tokens";
 import { scoreTokens } from "@/core/tm/score-match";
-import { DEFAULT_MATCH_THRESHOLD, TM_STATUS_RANK, type TmMatch, type TmUnitOrigin, type TmUnitStatus } from "@/core/tm/types";
+import { DEFAULT_MATCH_THRESHOLD, TM_STATUS_RANK, type TmMatch, type TmUnitStatus } from "@/core/tm/types";
 import type { Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import { memoryOrder, type ReadMemory } from "./memory-order";
+import { memoryOrder, provenanceOf, type ReadMemory } from "./memory-order";
 import { type CandidateUnit, keyFrequencies, unitsHoldingMost, unitsOfLength } from "./sqlite-candidates";
 import { contextHash } from "./write-units";
 
@@ -282,14 +282,6 @@ function toMatch(found: Ranked, text: string, tokens: MatchTokens, memory: ReadM
     sourceDiff: score >= 100 ? [{ kind: "equal", text: row.sourceText }] : wordDiff(row.sourceText, text),
     insertText: adapted.text,
     numberWarnings: adapted.warnings,
-    provenance: {
-      memoryProjectId: memory.projectId,
-      memoryName: memory.name,
-      documentTitle: row.documentTitle,
-      authorName: row.authorName,
-      date: row.updatedAt.toISOString(),
-      status: row.status as TmUnitStatus,
-      origin: row.origin as TmUnitOrigin,
-    },
+    provenance: provenanceOf(memory, row),
   };
 }

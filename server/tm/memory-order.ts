@@ -1,3 +1,4 @@
+import type { TmProvenance, TmUnitOrigin, TmUnitStatus } from "@/core/tm/types";
 import type { Db } from "../db/client";
 
 /** A memory a project reads: its own first (priority 0), then attached ones by priority. */
@@ -21,4 +22,20 @@ export async function memoryOrder(db: Pick<Db, "$queryRaw">, projectId: string):
     WHERE a."projectId" = ${projectId} AND EXISTS (SELECT 1 FROM "Project" WHERE "id" = ${projectId})
     ORDER BY 4, 3`;
   return rows.map((row) => ({ projectId: row.projectId, name: row.name, priority: Number(row.priority) }));
+}
+
+/** Where a unit of `memory` comes from, as matches and concordance lines show it (the one home of that shape). */
+export function provenanceOf(
+  memory: ReadMemory,
+  unit: { documentTitle: string; authorName: string; updatedAt: Date; status: string; origin: string },
+): TmProvenance {
+  return {
+    memoryProjectId: memory.projectId,
+    memoryName: memory.name,
+    documentTitle: unit.documentTitle,
+    authorName: unit.authorName,
+    date: unit.updatedAt.toISOString(),
+    status: unit.status as TmUnitStatus,
+    origin: unit.origin as TmUnitOrigin,
+  };
 }

@@ -1,8 +1,8 @@
 import { indexKeyOf, indexKeyList } from "@/core/tm/index-keys";
 import { matchTokens } from "@/core/tm/match-tokens";
-import type { ConcordanceHit, TmUnitOrigin, TmUnitStatus } from "@/core/tm/types";
+import type { ConcordanceHit } from "@/core/tm/types";
 import type { Db } from "../db/client";
-import { memoryOrder } from "./memory-order";
+import { memoryOrder, provenanceOf } from "./memory-order";
 import { concordanceCandidates } from "./sqlite-candidates";
 
 /**
@@ -56,15 +56,7 @@ export async function searchConcordance(db: Db, query: ConcordanceQuery): Promis
         target: unit.targetText,
         lang,
         ...span,
-        provenance: {
-          memoryProjectId: memory.projectId,
-          memoryName: memory.name,
-          documentTitle: unit.documentTitle,
-          authorName: unit.authorName,
-          date: unit.updatedAt.toISOString(),
-          status: unit.status as TmUnitStatus,
-          origin: unit.origin as TmUnitOrigin,
-        },
+        provenance: provenanceOf(memory, unit),
       });
       if (hits.length >= limit) break;
     }
