@@ -3,7 +3,7 @@
 import type { Editor } from "@tiptap/core";
 import { useCallback, useMemo, useState, type RefObject } from "react";
 import { useTranslation } from "react-i18next";
-import { CONFIRMED_STATUSES } from "@/core/review/status-machine";
+import { isConfirmed } from "@/core/review/status-machine";
 import { DEFAULT_MATCH_THRESHOLD } from "@/core/tm/types";
 import { textToDoc } from "@/editor/plain-text";
 import type { ConcordanceRequest } from "@/components/memory/ConcordancePanel";
@@ -41,7 +41,7 @@ export function useMemoryTools({ focusId, activeId, allRows, editorRef, openTab 
 
   // The memory learns a segment when its confirmation reaches the server (the acknowledged version
   // of a confirmed segment changes): the matches are asked again then.
-  const epoch = useMemo(() => allRows.reduce((sum, r) => sum + (CONFIRMED_STATUSES.includes(r.segment.status as never) ? r.segment.version : 0), 0), [allRows]);
+  const epoch = useMemo(() => allRows.reduce((sum, r) => sum + (isConfirmed(r.segment.status) ? r.segment.version : 0), 0), [allRows]);
   const focusRow = focusId ? allRows.find((r) => r.segment.id === focusId) : undefined;
   const matches = useSegmentMatches({ segmentId: focusRow?.segment.id ?? null, sourceText: focusRow?.segment.sourceText ?? "", threshold, epoch });
   const canInsert = !!focusRow && focusRow.segment.id === activeId;

@@ -16,6 +16,10 @@ export const SEGMENT_STATUSES = ["new", "draft", "translated", "reviewed", "appr
 export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
 /** Confirmed by a translator or better: progress counts these, exports take them as final text. */
 export const CONFIRMED_STATUSES: readonly SegmentStatus[] = ["translated", "reviewed", "approved"];
+/** Whether a stored status is one of CONFIRMED_STATUSES. */
+export function isConfirmed(status: string): boolean {
+  return CONFIRMED_STATUSES.includes(status as SegmentStatus);
+}
 /** Review decisions: each records the version it judged. */
 export const DECISION_STATUSES: readonly SegmentStatus[] = ["reviewed", "approved", "rejected"];
 /** Finished translations: a reviewer's edit of someone else's is tracked. */

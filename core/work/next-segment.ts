@@ -3,15 +3,11 @@
  * to confirm (Ctrl+Enter), the next or previous segment that needs a look (Alt+PgDn/PgUp), and the
  * number typed in "go to segment" (Ctrl+G).
  */
-import { CONFIRMED_STATUSES, type SegmentStatus } from "../review/status-machine";
+import { isConfirmed } from "../review/status-machine";
 
 /** What Ctrl+Enter does after confirming: go to the next segment not yet confirmed, or simply the next one. */
 export type AfterConfirm = "nextUnconfirmed" | "nextSegment";
 export const AFTER_CONFIRM: readonly AfterConfirm[] = ["nextUnconfirmed", "nextSegment"];
-
-export function isConfirmed(status: string): boolean {
-  return CONFIRMED_STATUSES.includes(status as SegmentStatus);
-}
 
 /**
  * Where to go after confirming the row at `from` (0-based): `{ to }` the row to open, or

@@ -1,4 +1,4 @@
-import { CONFIRMED_STATUSES, type SegmentStatus } from "@/core/review/status-machine";
+import { isConfirmed } from "@/core/review/status-machine";
 import type { Actor } from "../access/actor";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
@@ -13,8 +13,7 @@ export async function propagateRepetitions(db: Db, options: { actor: Actor; segm
   const writer = await requireWriter(db, options.actor, segment.documentId);
   return db.$transaction(async (tx) => {
     const row = await tx.segment.findUniqueOrThrow({ where: { id: options.segmentId } });
-    if (!CONFIRMED_STATUSES.includes(row.status as SegmentStatus))
-      throw new AppError("INVALID_INPUT", "Confirm this segment before filling its repetitions.", { reason: "NOT_CONFIRMED" });
+    if (!isConfirmed(row.status)) throw new AppError("INVALID_INPUT", "Confirm this segment before filling its repetitions.", { reason: "NOT_CONFIRMED" });
     return { filled: await fillRepetitions(tx, writer, row) };
   });
 }

@@ -1,4 +1,4 @@
-import { CONFIRMED_STATUSES, type SegmentStatus } from "@/core/review/status-machine";
+import { isConfirmed } from "@/core/review/status-machine";
 import type { Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { inChunks } from "../db/in-chunks";
@@ -17,8 +17,6 @@ export interface RepetitionResult {
   filled: SavedSegment[];
   offered: number;
 }
-
-const isConfirmed = (status: string) => CONFIRMED_STATUSES.includes(status as SegmentStatus);
 
 /**
  * The one rule of what an empty repetition of `segment` is, as SQL: another segment of its
