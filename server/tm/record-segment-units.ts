@@ -1,11 +1,11 @@
-import { CONFIRMED_STATUSES, type SegmentStatus } from "@/core/review/status-machine";
+import { CONFIRMED_STATUSES, isConfirmed } from "@/core/review/status-machine";
 import type { TmUnitStatus } from "@/core/tm/types";
 import type { Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { inChunks } from "../db/in-chunks";
 import type { SegmentRow, Tx } from "../segments/write-segment";
 import { neighbourColumns, neighboursOfMany } from "./segment-context";
-import { contextHash, pairHash, releaseUnits, writeUnits, type NewUnit, type UnitRelease } from "./write-units";
+import { contextHash, isBetter, pairHash, releaseUnits, writeUnits, type NewUnit, type UnitRelease } from "./write-units";
 
 /**
  * Keeps each project's memory in step with its segments, inside the transaction that stores them
@@ -26,7 +26,6 @@ export interface SegmentChange {
 
 type Reader = Pick<Db, "segment" | "document" | "user" | "tmUnit" | "$queryRaw" | "$executeRaw">;
 
-const isConfirmed = (status: string) => CONFIRMED_STATUSES.includes(status as SegmentStatus);
 const hasPair = (row: { sourceText: string; targetText: string }) => row.sourceText.trim() !== "" && row.targetText.trim() !== "";
 const hashOf = (row: { sourceText: string; targetText: string }) => pairHash(row.sourceText.normalize("NFC"), row.targetText.normalize("NFC"));
 
@@ -217,18 +216,17 @@ async function confirmedSegmentsGiving(
           ).flat()
         : await tx.$queryRaw<Candidate[]>`SELECT s."id", s."sourceText", s."targetText" FROM "Segment" s JOIN "Document" d ON d."id" = s."documentId"
             WHERE d."projectId" = ${projectId} AND s."status" IN (${statuses})`;
-    const wantedHashes = new Set(group.map((u) => u.pairHash));
+    const wanted = new Set(group.map((u) => u.pairHash));
+    const hashById = new Map(candidates.map((c) => [c.id, hashOf(c)]));
     const rows = await inChunks(
-      candidates.filter((c) => wantedHashes.has(hashOf(c))).map((c) => c.id),
+      candidates.filter((c) => wanted.has(hashById.get(c.id)!)).map((c) => c.id),
       (chunk) => tx.segment.findMany({ where: { id: { in: chunk } } }),
     );
-    const wanted = new Set(group.map((u) => u.pairHash));
     const best = new Map<string, SegmentRow>();
     for (const row of rows) {
-      const hash = hashOf(row);
-      if (!wanted.has(hash)) continue;
+      const hash = hashById.get(row.id)!;
       const earlier = best.get(hash);
-      if (!earlier || rank(row) > rank(earlier) || (rank(row) === rank(earlier) && row.updatedAt > earlier.updatedAt)) best.set(hash, row);
+      if (!earlier || isBetter({ status: row.status as TmUnitStatus, changedAt: row.updatedAt }, earlier)) best.set(hash, row);
     }
     found.push(...best.values());
   }
@@ -237,4 +235,3 @@ async function confirmedSegmentsGiving(
 
 type LinkedUnit = { id: number; segmentId: string; pairHash: string; origin: string; projectId: string; sourceText: string; targetText: string };
 type Candidate = { id: string; sourceText: string; targetText: string };
-const rank = (row: SegmentRow) => CONFIRMED_STATUSES.indexOf(row.status as SegmentStatus);

@@ -3,16 +3,7 @@ import { indexFacts } from "@/core/tm/index-keys";
 import { TM_STATUS_RANK, type TmUnitOrigin, type TmUnitStatus } from "@/core/tm/types";
 import { Slice } from "@/core/work/slices";
 import type { Db } from "../db/client";
-import {
-  findStoredUnits,
-  insertUnitRows,
-  PROVENANCE_COLUMNS,
-  sqlTimestamp,
-  UNIT_COLUMNS,
-  updateProvenance,
-  type StoredUnitRow,
-  type UnitRow,
-} from "./unit-rows";
+import { findStoredUnits, insertUnitRows, sqlTimestamp, UNIT_COLUMNS, updateProvenance, type StoredUnitRow, type UnitRow } from "./unit-rows";
 
 /**
  * The one writer of translation-memory units (segments confirmed, pairs aligned, TMX imported).
@@ -69,8 +60,8 @@ export function contextHash(previousSource: string, nextSource: string): string 
   return createHash("sha256").update(previousSource).update("\u0000").update(nextSource).digest("hex").slice(0, 32);
 }
 
-/** Whether `incoming` should replace what a stored unit says about itself. */
-function isBetter(incoming: { status: TmUnitStatus; changedAt: Date }, stored: { status: string; updatedAt: Date }): boolean {
+/** Whether `incoming` should replace what a stored unit says about itself: best-reviewed, then newest (the one home of that rule). */
+export function isBetter(incoming: { status: TmUnitStatus; changedAt: Date }, stored: { status: string; updatedAt: Date }): boolean {
   const a = TM_STATUS_RANK[incoming.status];
   const b = TM_STATUS_RANK[stored.status as TmUnitStatus] ?? 0;
   return a !== b ? a > b : incoming.changedAt.getTime() > stored.updatedAt.getTime();
@@ -95,14 +86,13 @@ export async function writeUnits(db: DbLike, projectId: string, units: readonly 
     }
     const existing = new Map((await findStoredUnits(db, projectId, [...byHash.keys()])).map((row) => [row.pairHash, row]));
     const fresh: UnitRow[] = [];
-    const better: (UnitRow & { id: number })[] = [];
+    const better: (Provenance & { id: number })[] = [];
     for (const [hash, unit] of byHash) {
       const row = existing.get(hash);
       if (!row) {
         fresh.push(toRow(projectId, hash, unit));
       } else if (isBetter(unit, row)) {
-        const next = toRow(projectId, hash, unit);
-        better.push({ ...next, id: row.id, metadata: mergedMetadata(row, unit) });
+        better.push({ ...provenanceRow(unit), id: row.id, metadata: mergedMetadata(row, unit) });
         result.updated++;
       } else {
         // A file bringing a pair a segment already gives: nothing to show, but remember the file.
@@ -129,6 +119,29 @@ interface Standalone {
   contextHash: string | null;
   updatedAt: string;
 }
+/** What a standalone source says of a pair, kept while a segment speaks for it. */
+function standaloneOf(source: {
+  status: string;
+  origin: string;
+  documentId?: string | null;
+  documentTitle?: string;
+  authorId?: string | null;
+  authorName?: string;
+  contextHash?: string | null;
+  updatedAt: Date;
+}): Standalone {
+  return {
+    status: source.status,
+    origin: source.origin,
+    documentId: source.documentId ?? null,
+    documentTitle: source.documentTitle ?? "",
+    authorId: source.authorId ?? null,
+    authorName: source.authorName ?? "",
+    contextHash: source.contextHash ?? null,
+    updatedAt: source.updatedAt.toISOString(),
+  };
+}
+
 /** What writeUnits reads of a stored unit to merge into it. */
 type StoredUnit = Omit<StoredUnitRow, "id" | "pairHash">;
 
@@ -151,27 +164,9 @@ function mergedMetadata(stored: StoredUnit, incoming: NewUnit & { changedAt: Dat
   const previous = parseMetadata(stored.metadata).standalone as Standalone | undefined;
   let standalone: Standalone | undefined = previous;
   if (keepStored && !incoming.segmentId && stored.segmentId) {
-    standalone = {
-      status: incoming.status,
-      origin: incoming.origin,
-      documentId: incoming.documentId ?? null,
-      documentTitle: incoming.documentTitle ?? "",
-      authorId: incoming.authorId ?? null,
-      authorName: incoming.authorName ?? "",
-      contextHash: incoming.contextHash ?? null,
-      updatedAt: incoming.changedAt.toISOString(),
-    };
+    standalone = standaloneOf({ ...incoming, updatedAt: incoming.changedAt });
   } else if (!keepStored && incoming.segmentId && !stored.segmentId) {
-    standalone = {
-      status: stored.status,
-      origin: stored.origin,
-      documentId: stored.documentId,
-      documentTitle: stored.documentTitle,
-      authorId: stored.authorId,
-      authorName: stored.authorName,
-      contextHash: stored.contextHash,
-      updatedAt: stored.updatedAt.toISOString(),
-    };
+    standalone = standaloneOf(stored);
   } else if (!keepStored && !incoming.segmentId) {
     standalone = undefined; // the standalone source itself now speaks for the unit
   }
@@ -217,9 +212,8 @@ export async function releaseUnits(db: DbLike, releases: readonly UnitRelease[])
     const standalone = parsed.standalone as Standalone | undefined;
     if (replacement) {
       const changedAt = replacement.changedAt ?? new Date();
-      const next = toRow("", "", { ...replacement, changedAt });
-      const data = { ...Object.fromEntries(PROVENANCE_COLUMNS.filter((c) => c !== "metadata").map((column) => [column, next[column]])), updatedAt: changedAt };
-      await db.tmUnit.update({ where: { id: unitId }, data });
+      // The unit keeps its metadata: what a TMX file said of the pair stays with it.
+      await db.tmUnit.update({ where: { id: unitId }, data: { ...provenanceRow({ ...replacement, changedAt }), metadata, updatedAt: changedAt } });
       counts.relinked++;
     } else if (standalone) {
       delete parsed.standalone;
@@ -258,16 +252,25 @@ async function rewriteInPlace(db: DbLike, unitId: number, projectId: string, uni
   return true;
 }
 
-function toRow(projectId: string, hash: string, unit: NewUnit & { changedAt: Date }): UnitRow {
-  const index = indexFacts(unit.sourceText);
-  const date = sqlTimestamp(unit.changedAt);
+/** What a unit says of itself besides its pair: the columns (PROVENANCE_COLUMNS) a better unit for a stored pair rewrites. */
+type Provenance = {
+  contextHash: string | null;
+  status: string;
+  origin: string;
+  segmentId: string | null;
+  documentId: string | null;
+  documentTitle: string;
+  authorId: string | null;
+  authorName: string;
+  sourceLang: string;
+  targetLang: string;
+  metadata: string;
+  /** As `sqlTimestamp` writes it. */
+  updatedAt: string;
+};
+
+function provenanceRow(unit: NewUnit & { changedAt: Date }): Provenance {
   return {
-    projectId,
-    sourceText: unit.sourceText,
-    targetText: unit.targetText,
-    pairHash: hash,
-    sourceKeys: index.keys,
-    sourceLength: index.length,
     contextHash: unit.contextHash ?? null,
     status: unit.status,
     origin: unit.origin,
@@ -279,7 +282,21 @@ function toRow(projectId: string, hash: string, unit: NewUnit & { changedAt: Dat
     sourceLang: unit.sourceLang ?? "fr",
     targetLang: unit.targetLang ?? "en",
     metadata: unit.metadata ?? "{}",
-    createdAt: date,
-    updatedAt: date,
+    updatedAt: sqlTimestamp(unit.changedAt),
+  };
+}
+
+function toRow(projectId: string, hash: string, unit: NewUnit & { changedAt: Date }): UnitRow {
+  const index = indexFacts(unit.sourceText);
+  const provenance = provenanceRow(unit);
+  return {
+    ...provenance,
+    projectId,
+    sourceText: unit.sourceText,
+    targetText: unit.targetText,
+    pairHash: hash,
+    sourceKeys: index.keys,
+    sourceLength: index.length,
+    createdAt: provenance.updatedAt,
   };
 }
