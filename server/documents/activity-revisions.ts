@@ -1,5 +1,6 @@
 import { rowsAtCursorTime, type ActivityCursor } from "@/core/activity/activity-cursor";
 import { describeRevision, type RevisionFacts } from "@/core/activity/describe-revision";
+import { groupBy } from "@/core/group-by";
 import type { Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { authorSelect, segmentFields, segmentSelect, type ActivityEvent, type ActivityKind, type Query, type SegmentInfo } from "./activity-event";
@@ -73,7 +74,7 @@ async function describeRows(db: Db, rows: RevisionRow[]): Promise<ActivityEvent[
         select: { segmentId: true, version: true, sourceText: true },
       })
     : [];
-  const sourcesOf = groupBy(sourceRows);
+  const sourcesOf = groupBy(sourceRows, (row) => row.segmentId);
   const lastSource = (r: RevisionRow) =>
     (sourcesOf.get(r.segmentId) ?? []).filter((s) => s.version < r.version).sort((a, b) => b.version - a.version)[0]?.sourceText ?? null;
   const candidates = rows.filter((r) => r.version > 2 && r.batchId === null && r.targetText !== "" && r.targetText !== (prev(r)?.targetText ?? ""));
@@ -83,7 +84,7 @@ async function describeRows(db: Db, rows: RevisionRow[]): Promise<ActivityEvent[
         select: { segmentId: true, version: true, targetText: true },
       })
     : [];
-  const earlierOf = groupBy(earlier);
+  const earlierOf = groupBy(earlier, (row) => row.segmentId);
   return rows.map((r) => {
     const previous = prev(r);
     const earlierTargetTexts = (earlierOf.get(r.segmentId) ?? []).filter((e) => e.version < r.version - 1).map((e) => e.targetText);
@@ -103,10 +104,4 @@ async function describeRows(db: Db, rows: RevisionRow[]): Promise<ActivityEvent[
     if (d.kind === "status") return { ...base, kind: "status" as const, detail: statuses };
     return { ...base, kind: "edit" as const, detail: { ...statuses, ...texts, ...(d.kind === "restored" ? { restored: true } : {}) } };
   });
-}
-
-function groupBy<T extends { segmentId: string }>(items: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(item.segmentId, [...(groups.get(item.segmentId) ?? []), item]);
-  return groups;
 }

@@ -1,3 +1,4 @@
+import { groupBy } from "@/core/group-by";
 import { CONFIRMED_STATUSES, isConfirmed } from "@/core/review/status-machine";
 import type { TmUnitStatus } from "@/core/tm/types";
 import type { Db } from "../db/client";
@@ -97,13 +98,12 @@ export async function recordSegmentUnits(tx: Tx | Reader, changes: readonly Segm
     });
     await releaseUnits(tx, releases);
   }
-  const byProject = new Map<string, NewUnit[]>();
-  for (const { projectId, unit } of units) {
-    const list = byProject.get(projectId);
-    if (list) list.push(unit);
-    else byProject.set(projectId, [unit]);
-  }
-  for (const [projectId, list] of byProject) await writeUnits(tx, projectId, list);
+  for (const [projectId, list] of groupBy(units, (u) => u.projectId))
+    await writeUnits(
+      tx,
+      projectId,
+      list.map((u) => u.unit),
+    );
 }
 
 /** What a unit says of where its segment is: its document, its author's name, its neighbours. */
@@ -195,13 +195,7 @@ async function confirmedSegmentsGiving(
 ): Promise<SegmentRow[]> {
   const found: SegmentRow[] = [];
   const statuses = Prisma.join(CONFIRMED_STATUSES);
-  const byProject = new Map<string, (typeof units)[number][]>();
-  for (const u of units) {
-    const list = byProject.get(u.projectId);
-    if (list) list.push(u);
-    else byProject.set(u.projectId, [u]);
-  }
-  for (const [projectId, group] of byProject) {
+  for (const [projectId, group] of groupBy(units, (u) => u.projectId)) {
     // Pairs are compared as units store them (NFC), so read the texts and hash them here.
     const candidates =
       group.length <= PER_PAIR_LIMIT

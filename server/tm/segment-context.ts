@@ -1,3 +1,4 @@
+import { groupBy } from "@/core/group-by";
 import { pauseForOthers } from "@/core/work/slices";
 import type { Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
@@ -38,13 +39,7 @@ export async function neighboursOfMany(
   segments: readonly { id: string; documentId: string; position: number }[],
 ): Promise<Map<string, Neighbours>> {
   const result = new Map<string, Neighbours>();
-  const byDocument = new Map<string, { id: string; documentId: string; position: number }[]>();
-  for (const s of segments) {
-    const list = byDocument.get(s.documentId);
-    if (list) list.push(s);
-    else byDocument.set(s.documentId, [s]);
-  }
-  for (const [documentId, group] of byDocument) {
+  for (const [documentId, group] of groupBy(segments, (s) => s.documentId)) {
     if (group.length <= PER_SEGMENT_LIMIT) {
       for (const s of group) result.set(s.id, await neighboursOf(db, s));
       continue;
