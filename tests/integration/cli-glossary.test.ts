@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cliSandbox } from "./cli-sandbox";
+import { cliSandbox, expectOneLineError } from "./cli-sandbox";
 import { parseGlossaryCsv } from "@/core/formats/csv/parse-glossary-csv";
 import { parseTbx } from "@/core/formats/tbx/parse-tbx";
 import type { TermbaseEntry } from "@/core/terms/termbase-entry";
@@ -11,15 +11,6 @@ import { PrismaClient } from "@/server/db/generated/client";
 // A database file that does not exist yet: the CLI migrates it on first use.
 const { dir, dbFile, cli, write, remove } = cliSandbox("lisiere-cli-glossary-");
 let db: PrismaClient;
-
-function expectOneLineError(result: ReturnType<typeof cli>, pattern: RegExp) {
-  expect(result.code).not.toBe(0);
-  expect(result.code).not.toBeNull();
-  expect(result.stdout).toBe("");
-  expect(result.stderr).toMatch(/^error: [^\n]+\n$/);
-  expect(result.stderr).toMatch(pattern);
-  expect(result.stderr).not.toMatch(/\n\s+at /);
-}
 
 /** An entry with every optional field present and without the id, to compare across formats. */
 function normalized(entry: TermbaseEntry) {

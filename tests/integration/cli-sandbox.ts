@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { expect } from "vitest";
 import { SERVER_CONDITIONS } from "../../scripts/server-conditions.mjs";
 
 const TSX = path.resolve("node_modules/.bin/tsx");
@@ -37,4 +38,14 @@ export function cliSandbox(prefix: string, dbName = "cli.db") {
     },
     remove: () => fs.rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/** A CLI failure as the contract wants it: non-zero exit, nothing on stdout, one line on stderr, no stack trace. */
+export function expectOneLineError(result: { code: number | null; stdout: string; stderr: string }, pattern: RegExp) {
+  expect(result.code).not.toBe(0);
+  expect(result.code).not.toBeNull();
+  expect(result.stdout).toBe("");
+  expect(result.stderr).toMatch(/^error: [^\n]+\n$/);
+  expect(result.stderr).toMatch(pattern);
+  expect(result.stderr).not.toMatch(/\n\s+at /);
 }

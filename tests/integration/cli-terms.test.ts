@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { cliSandbox } from "./cli-sandbox";
+import { cliSandbox, expectOneLineError } from "./cli-sandbox";
 
 // `terms` needs no database: this file must never be created.
 const { dir, dbFile, cli, write, remove } = cliSandbox("lisiere-cli-terms-", "never.db");
@@ -54,15 +54,6 @@ function lines(stdout: string): unknown[] {
     .trimEnd()
     .split("\n")
     .map((line) => JSON.parse(line) as unknown);
-}
-
-function expectOneLineError(result: ReturnType<typeof cli>, pattern: RegExp) {
-  expect(result.code).not.toBe(0);
-  expect(result.code).not.toBeNull();
-  expect(result.stdout).toBe("");
-  expect(result.stderr).toMatch(/^error: [^\n]+\n$/);
-  expect(result.stderr).toMatch(pattern);
-  expect(result.stderr).not.toMatch(/\n\s+at /);
 }
 
 describe("cli terms", () => {

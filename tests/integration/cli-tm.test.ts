@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cliSandbox } from "./cli-sandbox";
+import { cliSandbox, expectOneLineError } from "./cli-sandbox";
 
 // The exact CLI contract of issue 13 (other tools rely on it): shapes, orders, exit codes. The
 // matching engine's scores are not asserted, only what the contract promises about them.
@@ -22,14 +22,6 @@ const MEMORY = `<?xml version="1.0" encoding="UTF-8"?>
 <body>
 ${UNITS.map(([fr, en]) => `<tu><prop type="x-document">Dépêche</prop><tuv xml:lang="fr-FR"><seg>${fr}</seg></tuv><tuv xml:lang="en-US"><seg>${en}</seg></tuv></tu>`).join("\n")}
 </body></tmx>`;
-
-function expectOneLineError(result: ReturnType<typeof cli>, pattern: RegExp) {
-  expect(result.code).not.toBe(0);
-  expect(result.code).not.toBeNull();
-  expect(result.stdout).toBe("");
-  expect(result.stderr).toMatch(/^error: [^\n]+\n$/);
-  expect(result.stderr).toMatch(pattern);
-}
 
 const jsonLines = (stdout: string) =>
   stdout
