@@ -5,15 +5,15 @@
  * LAG_GOAL_MS. Then how fast hostile or oversized files are refused, and how a save fares on a
  * full disk and just after. `npx tsx --conditions=react-server bench/resilience.ts` prints the figures alone.
  */
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { MAX_SEGMENTS } from "../core/limits";
+import { freshDatabase } from "./fresh-database";
 import { userActor } from "../server/access/actor";
 import { importAnnotations } from "../server/annotations/import-annotations";
-import { openDatabase, type Db } from "../server/db/client";
+import type { Db } from "../server/db/client";
 import { importDocument } from "../server/documents/import-document";
 import { importTranslation } from "../server/documents/import-translation";
 import { createProject } from "../server/projects/create-project";
@@ -54,8 +54,7 @@ async function refusalMs(work: () => Promise<unknown>): Promise<{ ms: number; re
 export async function benchResilience() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lisiere-resilience-"));
   const file = path.join(dir, "bench.db");
-  execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: `file:${file}` }, stdio: "ignore" });
-  const db = openDatabase(file);
+  const db = freshDatabase(file);
   try {
     await db.user.create({ data: { id: "bench", email: "bench@example.test", name: "Bench" } });
     const actor = userActor("bench");

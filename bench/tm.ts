@@ -8,19 +8,17 @@
  * Goals: p95 < 50 ms at 100k and < 200 ms at 1M, ≥ 300× the baseline, recall ≥ 99 %, concordance
  * p95 < 100 ms at 1M. `npx tsx --conditions=react-server bench/tm.ts` prints the figures alone.
  */
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "../server/db/generated/client";
+import { openDatabase } from "../server/db/client";
 import { userActor } from "../server/access/actor";
 import { createProject } from "../server/projects/create-project";
 import { findMatches } from "../server/tm/find-matches";
 import { searchConcordance } from "../server/tm/search-concordance";
 import { writeUnits } from "../server/tm/write-units";
-import type { Db } from "../server/db/client";
+import { freshDatabase } from "./fresh-database";
 import { bruteForce, insertUnitsDirectly } from "./tm-brute-force";
 import { type Corpus, loadCorpus, perturb, unitAt } from "./tm-corpus";
 import { random } from "./random";
@@ -37,7 +35,6 @@ const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] * 10) / 10;
 };
-const open = (file: string) => new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file }) }) as unknown as Db;
 
 /** The cached memory of `size` units, built on first use; returns the file and how long building took. */
 async function memoryFile(corpus: Corpus, size: number): Promise<{ file: string; buildSeconds: number | null }> {
@@ -47,8 +44,7 @@ async function memoryFile(corpus: Corpus, size: number): Promise<{ file: string;
   const partial = `${file}.partial`;
   fs.rmSync(partial, { force: true });
   const started = performance.now();
-  execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: `file:${partial}` }, stdio: "ignore" });
-  const db = open(partial);
+  const db = freshDatabase(partial);
   await db.user.create({ data: { id: "bench", email: "bench@example.test", name: "Bench" } });
   const { id: projectId } = await createProject(db, { actor: userActor("bench"), name: "Bench memory" });
   if (size <= WRITE_UNITS_UP_TO) {
@@ -84,7 +80,7 @@ function concordanceQueries(corpus: Corpus, size: number, count: number): string
 
 async function benchSize(corpus: Corpus, size: number) {
   const { file, buildSeconds } = await memoryFile(corpus, size);
-  const db = open(file);
+  const db = openDatabase(file);
   try {
     const project = await db.project.findFirstOrThrow({ where: { name: "Bench memory" }, select: { id: true } });
     const units = await db.tmUnit.count();

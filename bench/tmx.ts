@@ -8,13 +8,11 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "../server/db/generated/client";
 import { userActor } from "../server/access/actor";
-import type { Db } from "../server/db/client";
 import { createProject } from "../server/projects/create-project";
 import { exportTmx } from "../server/tm/export-tmx";
 import { importTmx } from "../server/tm/import-tmx";
+import { freshDatabase } from "./fresh-database";
 import { bigFrenchText } from "./workbench";
 
 const UNITS = Number(process.env.BENCH_TMX_UNITS ?? 100_000);
@@ -58,8 +56,7 @@ function writeTmxFile(file: string, count: number): number {
 async function child() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lisiere-bench-tmx-"));
   const dbFile = path.join(dir, "bench.db");
-  execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: `file:${dbFile}` }, stdio: "ignore" });
-  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: dbFile }) }) as unknown as Db;
+  const db = freshDatabase(dbFile);
   try {
     await db.user.create({ data: { id: "bench", email: "bench@example.test", name: "Bench" } });
     const actor = userActor("bench");
@@ -135,8 +132,7 @@ async function child() {
 async function exportAtScale(count: number) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lisiere-bench-tmx-export-"));
   const dbFile = path.join(dir, "bench.db");
-  execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: `file:${dbFile}` }, stdio: "ignore" });
-  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: dbFile }) }) as unknown as Db;
+  const db = freshDatabase(dbFile);
   try {
     await db.user.create({ data: { id: "bench", email: "bench@example.test", name: "Bench" } });
     const actor = userActor("bench");
