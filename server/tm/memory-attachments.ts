@@ -1,3 +1,4 @@
+import { groupBy } from "@/core/group-by";
 import type { Actor } from "../access/actor";
 import { requireProjectAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
@@ -12,12 +13,7 @@ import { AppError } from "../errors";
 
 /** Whether `from` reads `target`'s memory, directly or through the memories it reads. */
 export function reaches(edges: readonly { projectId: string; memoryProjectId: string }[], from: string, target: string): boolean {
-  const next = new Map<string, string[]>();
-  for (const e of edges) {
-    const list = next.get(e.projectId);
-    if (list) list.push(e.memoryProjectId);
-    else next.set(e.projectId, [e.memoryProjectId]);
-  }
+  const next = groupBy(edges, (e) => e.projectId);
   const seen = new Set<string>();
   const stack = [from];
   while (stack.length > 0) {
@@ -25,7 +21,7 @@ export function reaches(edges: readonly { projectId: string; memoryProjectId: st
     if (at === target) return true;
     if (seen.has(at)) continue;
     seen.add(at);
-    stack.push(...(next.get(at) ?? []));
+    for (const e of next.get(at) ?? []) stack.push(e.memoryProjectId);
   }
   return false;
 }
