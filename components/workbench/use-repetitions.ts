@@ -34,12 +34,20 @@ export function useRepetitions({ numberOf, patchSegment, setVersion }: Options) 
     [patchSegment, setVersion],
   );
 
+  /** Rows the server filled: patched into the grid, and said. */
+  const showFilled = useCallback(
+    (segmentId: string, n: number, filled: readonly SavedSegmentState[]) => {
+      apply(filled);
+      setNotice({ kind: "filled", segmentId, n, count: filled.length });
+      announce(t("repetitions.filled", { count: filled.length, n }));
+    },
+    [apply, announce, t],
+  );
+
   const afterConfirm = (segmentId: string, after: { filled: SavedSegmentState[]; offered: number }) => {
     const n = numberOf(segmentId);
     if (after.filled.length > 0) {
-      apply(after.filled);
-      setNotice({ kind: "filled", segmentId, n, count: after.filled.length });
-      announce(t("repetitions.filled", { count: after.filled.length, n }));
+      showFilled(segmentId, n, after.filled);
     } else if (after.offered > 0) {
       setNotice({ kind: "offer", segmentId, n, count: after.offered });
       announce(t("repetitions.offerText", { count: after.offered, n }));
@@ -55,11 +63,9 @@ export function useRepetitions({ numberOf, patchSegment, setVersion }: Options) 
         announce(message);
         return;
       }
-      apply(result.value.filled);
-      setNotice({ kind: "filled", segmentId, n, count: result.value.filled.length });
-      announce(t("repetitions.filled", { count: result.value.filled.length, n }));
+      showFilled(segmentId, n, result.value.filled);
     },
-    [apply, announce, t],
+    [showFilled, announce, t],
   );
 
   const dismiss = useCallback(() => setNotice(null), []);
