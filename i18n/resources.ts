@@ -5,6 +5,7 @@ import enComments from "@/locales/en/comments.json";
 import enGlossary from "@/locales/en/glossary.json";
 import enMemory from "@/locales/en/memory.json";
 import enMembers from "@/locales/en/members.json";
+import enQa from "@/locales/en/qa.json";
 import enProjects from "@/locales/en/projects.json";
 import enReview from "@/locales/en/review.json";
 import enWorkbench from "@/locales/en/workbench.json";
@@ -15,6 +16,7 @@ import frComments from "@/locales/fr/comments.json";
 import frGlossary from "@/locales/fr/glossary.json";
 import frMemory from "@/locales/fr/memory.json";
 import frMembers from "@/locales/fr/members.json";
+import frQa from "@/locales/fr/qa.json";
 import frProjects from "@/locales/fr/projects.json";
 import frReview from "@/locales/fr/review.json";
 import frWorkbench from "@/locales/fr/workbench.json";
@@ -32,6 +34,7 @@ export const resources = {
     comments: enComments,
     activity: enActivity,
     memory: enMemory,
+    qa: enQa,
   },
   fr: {
     common: frCommon,
@@ -44,5 +47,6 @@ export const resources = {
     comments: frComments,
     activity: frActivity,
     memory: frMemory,
+    qa: frQa,
   },
 } as const;

@@ -1,0 +1,16 @@
+/**
+ * The registry of pair checks: each runs on one source/target pair and may report several codes
+ * (the number check also reports `magnitude` and `currency`). The runner skips a check when none of
+ * its codes is enabled. Spelling, grammar and repetition are not here: they need the English
+ * linter, which is asynchronous (see run-checks.ts, LanguageChecker).
+ */
+
+import type { QaContext } from "../run-checks";
+import type { QaCode, QaFinding, QaPair } from "../types";
+
+export interface RegisteredCheck {
+  codes: readonly QaCode[];
+  run: (pair: QaPair, context: QaContext) => QaFinding[];
+}
+
+export const PAIR_CHECKS: readonly RegisteredCheck[] = [];
