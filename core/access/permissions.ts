@@ -36,11 +36,15 @@ export const ACTIONS = [
   "memory.import",
   /** Attach other projects' memories, order them, and set repetition auto-propagation. */
   "memory.manage",
+  /** Ignore a QA finding on a segment, with a reason the reviewer sees (and take it back). */
+  "qa.ignore",
+  /** Change the project's QA settings (checks on/off, severities, US/UK spelling, length ratio). */
+  "qa.manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 const READ: Action[] = ["project.read", "document.export", "glossary.export", "memory.read", "memory.export"];
-const TRANSLATE: Action[] = [...READ, "document.import", "segment.edit", "glossary.edit", "annotation.edit", "comment.write", "memory.import"];
+const TRANSLATE: Action[] = [...READ, "document.import", "segment.edit", "glossary.edit", "annotation.edit", "comment.write", "memory.import", "qa.ignore"];
 
 export const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
   owner: new Set(ACTIONS),
