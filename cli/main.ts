@@ -7,6 +7,7 @@ import { runExport } from "./commands/export";
 import { runGlossary } from "./commands/glossary";
 import { runImport } from "./commands/import";
 import { runProject } from "./commands/project";
+import { runQa } from "./commands/qa";
 import { runSegment } from "./commands/segment";
 import { runTerms } from "./commands/terms";
 import { runTm } from "./commands/tm";
@@ -30,6 +31,10 @@ const USAGE = `Usage: npm run -s cli -- <command>
   tm search --project ID [--min 70] [--limit 5] TEXT   fuzzy matches as JSON Lines {"score","source","target","origin"}
       [--queries FILE]                              one French sentence per line: {"query":0,"matches":[…]} per line
   tm concordance --project ID [--lang fr|en] TEXT  memory lines holding TEXT as JSON Lines {"source","target","start","end"}
+  qa --pairs FILE.jsonl [--glossary FILE.tbx|FILE.csv]   quality checks of JSON Lines {"source","target"} (- for stdin):
+                                                    one JSON line per issue {"pair","code","severity","start","end","message"[,"suggestion"]}
+  qa DOCUMENT_ID                                   the same for a document's segments, with "segment" instead of "pair"
+      [--no-language]                               without spelling, grammar and repetition (faster start)
 Commands that use the database act as --user EMAIL (or $LISIERE_USER), else the first account.`;
 
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
@@ -41,6 +46,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   glossary: runGlossary,
   project: runProject,
   tm: runTm,
+  qa: runQa,
 };
 
 async function main(argv: string[]): Promise<number> {

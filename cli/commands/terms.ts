@@ -1,11 +1,11 @@
 import { parseArgs } from "node:util";
-import { isDomainError } from "@/core/errors";
 import { readGlossary } from "@/core/formats/read-glossary";
 import { decodeText } from "@/core/import/decode-text";
 import { compileTermIndex, matchTerms } from "@/core/terms/match-terms";
 import { toTermEntries } from "@/core/terms/termbase-entry";
 import { CliError } from "../cli-error";
 import { readInput, writeOut } from "../io";
+import { withFile } from "../with-file";
 
 /**
  * `terms --glossary FILE.tbx|FILE.csv [TEXT_FILE]`: one JSON line per glossary term found in the
@@ -43,14 +43,4 @@ export async function runTerms(args: string[]): Promise<void> {
     }
   });
   await writeOut(lines.length ? `${lines.join("\n")}\n` : "");
-}
-
-/** Runs `read`, naming `what` in a DomainError's one-line message. */
-function withFile<T>(what: string, read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    if (isDomainError(error)) throw new CliError(`${what}: ${error.message.replace(/\s*\n\s*/g, " ")}`, 1);
-    throw error;
-  }
 }
