@@ -7,12 +7,14 @@
 import { DomainError } from "../../errors";
 import type { DocumentWriter } from "../document-writer";
 import { writeCommentNote } from "./xliff-comments";
+import { qualityMarkup } from "./xliff-quality";
 import { attr, collapse, inlineText, needsPreserve, plainText, tidyNotes } from "./xliff-text";
 import {
   BLOCK_META_CATEGORY,
   DOCUMENT_META_CATEGORY,
   GLOSSARY_NS,
   HEADING_TYPE,
+  ITS_NS,
   LISIERE_NS,
   METADATA_NS,
   NMTOKEN,
@@ -35,12 +37,15 @@ function head(doc: XliffMeta): string[] {
   checkLanguage("target", doc.targetLanguage);
   const out = [
     `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<xliff xmlns="${XLIFF_NS}" xmlns:mda="${METADATA_NS}" xmlns:gls="${GLOSSARY_NS}" xmlns:lis="${LISIERE_NS}" version="2.1" srcLang="${doc.sourceLanguage}" trgLang="${doc.targetLanguage}">`,
+    `<xliff xmlns="${XLIFF_NS}" xmlns:mda="${METADATA_NS}" xmlns:gls="${GLOSSARY_NS}" xmlns:lis="${LISIERE_NS}"${its(doc)} version="2.1" srcLang="${doc.sourceLanguage}" trgLang="${doc.targetLanguage}">`,
     `  <file id="f1" original="${attr(doc.title)}">`,
   ];
   if (doc.date !== undefined) out.push(...metadata("    ", DOCUMENT_META_CATEGORY, "date", doc.date));
   return out;
 }
+
+/** The ITS namespace and version (XLIFF 2.1 ITS module: ITS markup needs its:version in scope), with a QA report only. */
+const its = (doc: XliffMeta): string => (doc.qualityIssues ? ` xmlns:its="${ITS_NS}" its:version="2.0"` : "");
 
 // A file needs a unit or a group, and only a group may be empty: an empty document stays valid.
 const tail = (units: number): string[] => [...(units === 0 ? [`    <group id="empty"/>`] : []), `  </file>`, `</xliff>`, ``];
@@ -51,7 +56,7 @@ export function writeXliff(doc: XliffDocument): string {
   const unitIds = new Set<string>();
   for (const unit of doc.units) {
     checkId(unit.id, "Paragraph", unitIds);
-    for (const line of writeUnit(unit)) out.push(line);
+    for (const line of writeUnit(unit, doc.qualityIssues === true)) out.push(line);
   }
   for (const line of tail(doc.units.length)) out.push(line);
   return out.join("\n");
@@ -81,13 +86,13 @@ export function xliffWriter(doc: XliffMeta): DocumentWriter<Omit<XliffSegment, "
       unit = null;
       if (!done || done.segments.length === 0) return "";
       units++;
-      return `${writeUnit(done).join("\n")}\n`;
+      return `${writeUnit(done, doc.qualityIssues === true).join("\n")}\n`;
     },
     end: () => tail(units).join("\n"),
   };
 }
 
-function writeUnit(unit: XliffUnit): string[] {
+function writeUnit(unit: XliffUnit, withQuality: boolean): string[] {
   if (unit.segments.length === 0) {
     throw new DomainError("INVALID_INPUT", `Paragraph "${unit.id}" has no segments; an XLIFF unit needs at least one.`, {
       reason: "EMPTY_UNIT",
@@ -113,6 +118,14 @@ function writeUnit(unit: XliffUnit): string[] {
     }
     out.push(`      </gls:glossary>`);
   }
+  // QA issues (ITS module), on targets that are written (see writeSegment).
+  const targets = new Map<string, string>();
+  for (const segment of unit.segments) {
+    if (!withQuality || !segment.qualityIssues?.length || !writesTarget(segment)) continue;
+    const markup = qualityMarkup(unit.id, segment.id, segment.target, segment.qualityIssues, "      ");
+    out.push(...markup.elements);
+    targets.set(segment.id, markup.target);
+  }
   // Each segment's notes, then its comment threads (root, replies); ids unique within the unit.
   const noteIds = new Set<string>();
   const notes = unit.segments.flatMap((s) => [
@@ -127,21 +140,28 @@ function writeUnit(unit: XliffUnit): string[] {
     for (const note of notes) out.push(note);
     out.push(`      </notes>`);
   }
-  for (const segment of unit.segments) for (const line of writeSegment(segment)) out.push(line);
+  for (const segment of unit.segments) for (const line of writeSegment(segment, targets.get(segment.id))) out.push(line);
   out.push(`    </unit>`);
   return out;
 }
 
-function writeSegment(segment: XliffSegment): string[] {
-  const { state, subState: ours } = Object.hasOwn(STATE_OF, segment.status) ? STATE_OF[segment.status] : badStatus(segment);
+function stateOf(segment: XliffSegment): { state: string; subState?: string } {
+  return Object.hasOwn(STATE_OF, segment.status) ? STATE_OF[segment.status] : badStatus(segment);
+}
+
+/** Without a target a segment reads back as new: an empty one is kept for any later state. */
+const writesTarget = (segment: XliffSegment): boolean => segment.target !== "" || stateOf(segment).state !== "initial";
+
+/** `markedTarget`: the target's inline content with QA markers, when it has any. */
+function writeSegment(segment: XliffSegment, markedTarget?: string): string[] {
+  const { state, subState: ours } = stateOf(segment);
   // Read back, "initial" with a target means draft; a new segment that has one must say so.
   const subState = ours ?? (segment.status === "new" && segment.target !== "" ? "lis:new" : undefined);
   const out = [
     `      <segment id="${segment.id}" state="${state}"${subState ? ` subState="${subState}"` : ""}>`,
     `        <source${space(segment.source)}>${inlineText(segment.source)}</source>`,
   ];
-  // Without a target a segment reads back as new: keep an empty one for any later state.
-  if (segment.target !== "" || state !== "initial") out.push(`        <target${space(segment.target)}>${inlineText(segment.target)}</target>`);
+  if (writesTarget(segment)) out.push(`        <target${space(segment.target)}>${markedTarget ?? inlineText(segment.target)}</target>`);
   out.push(`      </segment>`);
   return out;
 }

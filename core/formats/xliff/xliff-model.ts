@@ -23,6 +23,9 @@
  * - terms → unit-level `<gls:glossary>` (glossary module); each `<gls:glossEntry ref="#{segmentId}">`
  *   points at its segment, the span the module's `ref` may name. It always has a `<gls:translation>`
  *   (possibly empty), since an entry needs a translation or a definition.
+ * - QA issues (only when the document asks for the report, `qualityIssues`): W3C ITS 2.0 Localization
+ *   Quality Issue annotations as XLIFF 2.1's ITS module carries them (see xliff-quality.ts); the root
+ *   then declares xmlns:its and its:version="2.0". Readers ignore them; the text reads back unchanged.
  * Note and glossary text is trimmed, glossary text also has whitespace runs collapsed; both sides
  * do this, so a document whose notes and terms are already tidy round-trips exactly.
  *
@@ -51,6 +54,23 @@ export interface XliffSegment {
   comments?: XliffComment[];
   /** Glossary terms found in the source. */
   terms?: XliffGlossEntry[];
+  /** QA issues of the target, written only when the document asks for them (XliffDocument.qualityIssues). */
+  qualityIssues?: XliffQualityIssue[];
+}
+
+/** One ITS 2.0 Localization Quality Issue on a span of the target (see xliff-quality.ts). */
+export interface XliffQualityIssue {
+  /** UTF-16 offsets in the target; start === end when there is nothing to point at. */
+  start: number;
+  end: number;
+  /** An ITS issue type (core/qa/its-quality.ts). */
+  type: string;
+  /** The message, in words. */
+  comment: string;
+  /** 0–100. */
+  severity: number;
+  /** false for an issue someone ignored (ITS locQualityIssueEnabled="no"). */
+  enabled: boolean;
 }
 
 /** One comment of a thread: a root, or a reply naming its root. */
@@ -86,6 +106,8 @@ export interface XliffDocument {
   targetLanguage: string;
   /** ISO date (YYYY-MM-DD). */
   date?: string;
+  /** Write the segments' QA issues as ITS Localization Quality Issue annotations (declares the ITS namespace). */
+  qualityIssues?: boolean;
   units: XliffUnit[];
 }
 
@@ -94,6 +116,8 @@ export const XLIFF_NS = "urn:oasis:names:tc:xliff:document:2.0";
 export const XLIFF_2_2_NS = "urn:oasis:names:tc:xliff:document:2.2";
 export const METADATA_NS = "urn:oasis:names:tc:xliff:metadata:2.0";
 export const GLOSSARY_NS = "urn:oasis:names:tc:xliff:glossary:2.0";
+/** W3C ITS 2.0, which XLIFF 2.1's ITS module uses as is. */
+export const ITS_NS = "http://www.w3.org/2005/11/its";
 /** Owner of our "lis:" user-defined values (declared for readers; values are not QNames). */
 export const LISIERE_NS = "urn:lisiere:xliff";
 
