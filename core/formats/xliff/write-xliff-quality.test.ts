@@ -107,7 +107,9 @@ describe("writeXliff with the QA report (ITS Localization Quality Issue)", () =>
     expect(back.units[0].segments.map((s) => s.target)).toEqual([TARGET, ""]);
     const plain = writeXliff(doc(false));
     expect(plain).not.toMatch(/its:|<sm /u);
-    expect(plain).toBe(writeXliff({ ...doc(false), units: doc(false).units.map((u) => ({ ...u, segments: u.segments.map(({ qualityIssues: _, ...s }) => s) })) }));
+    const bare = doc(false);
+    for (const segment of bare.units[0].segments) delete segment.qualityIssues;
+    expect(plain).toBe(writeXliff(bare));
   });
 
   it("keeps a span off the middle of a surrogate pair and inside the target", () => {
