@@ -20,11 +20,15 @@ export interface NumberMention {
   magnitude: number;
   magnitudeWord?: string;
   magnitudeStart?: number;
+  magnitudeAbbreviated?: boolean;
   currency?: Currency;
   currencyText?: string;
+  currencyStart?: number;
   /** The currency is written after the number («15 €», "15 euros"). */
   currencyAfter?: boolean;
   percent: boolean;
+  /** English target only: where a "%" ends ("3,5 %" is pointed at whole). */
+  percentSignEnd?: number;
   ordinal: boolean;
   /** What the mention stands for: two mentions agree when they share a key. */
   keys: string[];
@@ -56,5 +60,7 @@ export function wordValue(word: string, table: ReadonlyMap<string, number>): num
   if (parts.length !== 2) return undefined;
   const tens = table.get(parts[0]);
   const unit = table.get(parts[1]);
-  return tens !== undefined && unit !== undefined && tens >= 20 && tens % 10 === 0 && unit < 10 ? tens + unit : undefined;
+  if (tens !== undefined && unit !== undefined && tens >= 20 && tens % 10 === 0 && unit < 10) return tens + unit;
+  // "two-year", «deux-pièces»: the number before a hyphenated word.
+  return unit === undefined ? tens : undefined;
 }

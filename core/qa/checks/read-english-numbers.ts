@@ -6,7 +6,7 @@
 
 import { englishNumberValue, isEnglishGrouped } from "../../numbers/number-format";
 import { type NumberMention, outside, type Span, wordValue } from "./number-mention";
-import { currencyOf, ENGLISH_MAGNITUDES, ENGLISH_NUMBER_WORDS, valueKey } from "./number-words";
+import { currencyOf, ENGLISH_MAGNITUDES, ENGLISH_NUMBER_WORDS, FRENCH_MAGNITUDES, valueKey } from "./number-words";
 
 const SP = "[ \\u00a0\\u202f]";
 const BEFORE = String.raw`(?<![\p{L}\p{N}_]|[\p{L}_][-‑]|\p{N}[.,])`;
@@ -15,7 +15,8 @@ const ENGLISH_NUMBER = new RegExp(
   String.raw`(?:(?<cb>US\$|C\$|A\$|\$|€|£)|(?<cbw>USD|EUR|GBP)${SP})?${BEFORE}` +
     String.raw`(?<n>\p{Nd}{1,3}(?:,\p{Nd}{3})+(?:\.\p{Nd}+)?|\p{Nd}{1,3}(?:${SP}\p{Nd}{3}(?!\p{Nd}))+(?:[.,]\p{Nd}+)?|\p{Nd}+(?:[.,]\p{Nd}+)?)` +
     String.raw`(?:(?<ord>st|nd|rd|th)|(?<decade>s))?(?<pct>${SP}?%|${SP}per${SP}?cent)?` +
-    String.raw`(?:(?<amag>bn|mn|tn|m|M|k|B)|${SP}(?<mag>millions?|billions?|trillions?|thousands?)(?![\p{L}]))?` +
+    // «200 M$» left in French form is read too (the check suggests "$200 million").
+    String.raw`(?:${SP}?(?<famag>Mds|Mrd|Md|M|k)(?=[$€£])|(?<amag>bn|mn|tn|m|M|k|B)|${SP}(?<mag>millions?|billions?|trillions?|thousands?)(?![\p{L}]))?` +
     String.raw`(?:${SP}?(?<cur>€|\$|£)|${SP}(?<curw>${CURRENCY_WORD}))?(?![\p{L}\p{N}])`,
   "gu",
 );
@@ -67,14 +68,17 @@ export function readEnglishNumbers(text: string, exclude: readonly Span[] = [], 
     if (!outside(taken, numberStart, numberStart + g.n.length)) continue;
     const currencyText = g.cb ?? g.cbw ?? g.cur ?? g.curw;
     // "200m" is metres unless money is being counted: an abbreviation is a magnitude only beside a currency.
-    const magnitudeWord = g.mag ?? (g.amag !== undefined && (currencyText !== undefined || g.amag === "bn") ? g.amag : undefined);
-    const magnitude = magnitudeWord === undefined ? 1 : ENGLISH_MAGNITUDES[magnitudeWord.replace(/s$/u, "")];
+    const magnitudeWord = g.mag ?? g.famag ?? (g.amag !== undefined && (currencyText !== undefined || g.amag === "bn") ? g.amag : undefined);
+    const magnitude = magnitudeWord === undefined ? 1 : g.famag !== undefined ? FRENCH_MAGNITUDES[g.famag] : ENGLISH_MAGNITUDES[magnitudeWord.replace(/s$/u, "")];
+    const afterNumber = numberStart + g.n.length + (g.ord ?? g.decade ?? "").length;
     const value = englishNumberValue(g.n);
     found.push({
       start: m.index, end: m.index + m[0].length, surface: m[0], numberStart, numberEnd: numberStart + g.n.length, value, magnitude, magnitudeWord,
-      magnitudeStart: magnitudeWord === undefined ? undefined : m.index + m[0].lastIndexOf(magnitudeWord),
+      magnitudeStart: magnitudeWord === undefined ? undefined : text.indexOf(magnitudeWord, afterNumber), magnitudeAbbreviated: g.mag === undefined,
       currency: currencyText === undefined ? undefined : currencyOf(currencyText), currencyText, currencyAfter: g.cur !== undefined || g.curw !== undefined,
-      percent: g.pct !== undefined, ordinal: g.ord !== undefined, keys: [valueKey(Number(value) * magnitude)], optional: false,
+      currencyStart: g.cb ?? g.cbw ? m.index : currencyText === undefined ? undefined : m.index + m[0].lastIndexOf(currencyText),
+      percent: g.pct !== undefined, percentSignEnd: g.pct?.endsWith("%") ? afterNumber + g.pct.length : undefined,
+      ordinal: g.ord !== undefined, keys: [valueKey(Number(value) * magnitude)], optional: false,
       frenchFormat: spaced || (g.n.includes(",") && !isEnglishGrouped(g.n)),
     });
   }
