@@ -30,7 +30,7 @@ export async function runQa(args: string[]): Promise<void> {
     allowPositionals: true,
     strict: true,
   });
-  const language = values["no-language"] ? undefined : await englishLinter();
+  const language = !values["no-language"];
   if (values.pairs !== undefined) {
     if (positionals.length > 0) throw new CliError(`qa takes --pairs FILE or a DOCUMENT_ID, not both: ${USAGE}`, 2);
     if (values.pairs === "-" && values.glossary === "-") throw new CliError("the pairs and the glossary cannot both come from stdin", 2);
@@ -41,7 +41,7 @@ export async function runQa(args: string[]): Promise<void> {
   throw new CliError("qa DOCUMENT_ID is not available yet", 2);
 }
 
-async function runQaPairs(file: string, glossaryFile: string | undefined, language: LanguageChecker | undefined): Promise<void> {
+async function runQaPairs(file: string, glossaryFile: string | undefined, withLanguage: boolean): Promise<void> {
   const context: QaContext = { settings: DEFAULT_QA_SETTINGS };
   if (glossaryFile !== undefined) {
     const bytes = await readInput(glossaryFile);
@@ -49,6 +49,8 @@ async function runQaPairs(file: string, glossaryFile: string | undefined, langua
     context.glossary = qaGlossaryOfTermbase(entries);
   }
   const pairs = readQaPairs(await readInput(file), file === "-" ? "stdin" : file);
+  // Only once the input is known good: the linter takes a while to start.
+  const language = withLanguage && pairs.length > 0 ? await englishLinter() : undefined;
   const lines: string[] = [];
   for (const [pair, qaPair] of pairs.entries()) {
     for (const issue of await checkPairWithLanguage(qaPair, context, language)) lines.push(qaLine({ pair }, issue));

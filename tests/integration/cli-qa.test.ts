@@ -22,6 +22,7 @@ const jsonLines = (stdout: string) =>
 const jsonl = (pairs: { source: string; target: string }[]) => pairs.map((p) => `${JSON.stringify(p)}\n`).join("");
 
 const MONEY = { source: "Le contrat vaut 200 millions de dollars.", target: "The contract is worth $300 million." };
+const MILLIONS = { source: MONEY.source, target: "The contract is worth $200 millions." };
 const EMOJI = { source: "🙂 Le contrat vaut 200 millions de dollars.", target: "🙂 The contract is worth $300 million." };
 const FORBIDDEN = {
   source: "La désignation de risque pour la chaîne d’approvisionnement inquiète.",
@@ -30,7 +31,7 @@ const FORBIDDEN = {
 
 describe("qa --pairs", () => {
   it("prints one JSON line per issue, keys in the contract's order, English messages, pairs numbered from 0", () => {
-    const result = cli(["qa", "--no-language", "--pairs", write("money.jsonl", jsonl([{ source: "Bonjour.", target: "Hello." }, MONEY]))]);
+    const result = cli(["qa", "--no-language", "--pairs", write("money.jsonl", jsonl([{ source: "Bonjour.", target: "Hello." }, MONEY, MILLIONS]))]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     const lines = jsonLines(result.stdout);
@@ -42,8 +43,13 @@ describe("qa --pairs", () => {
       expect(line.message).toMatch(/ /u);
       expect(line.message).not.toMatch(/\{\{|^[a-z-]+\.[a-z-]+$/u);
     }
-    expect(lines.map((l) => l.pair)).toEqual(lines.map(() => 1));
-    expect(lines.some((l) => l.code === "number" && l.severity === "error")).toBe(true);
+    expect(new Set(lines.map((l) => l.pair))).toEqual(new Set([1, 2]));
+    expect(lines.some((l) => l.pair === 1 && l.code === "number" && l.severity === "error")).toBe(true);
+    // A certain fix comes as the last key, replacing target.slice(start, end).
+    const magnitude = lines.find((l) => l.pair === 2 && l.code === "magnitude");
+    expect(Object.keys(magnitude!)).toEqual([...KEYS, "suggestion"]);
+    const { start, end, suggestion } = magnitude as { start: number; end: number; suggestion: string };
+    expect(`${MILLIONS.target.slice(0, start)}${suggestion}${MILLIONS.target.slice(end)}`).toBe("The contract is worth $200 million.");
   });
 
   it("gives start and end in UTF-16 code units of the target (an emoji before the error counts for two)", () => {
