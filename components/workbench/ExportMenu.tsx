@@ -20,9 +20,12 @@ const GROUPS = [
  * untranslated and draft segments; with "refuse" and gaps, they are disabled and say why.
  */
 export function ExportMenu({ documentId, gaps }: { documentId: string; gaps: { missing: number; total: number } }) {
-  const { t } = useTranslation(["workbench", "glossary"]);
+  const { t, i18n } = useTranslation(["workbench", "glossary"]);
   const menu = useRef<HTMLDetailsElement>(null);
   const [english, setEnglish] = useState<EnglishTextOptions>(DEFAULT_ENGLISH_TEXT_OPTIONS);
+  // XLIFF with the QA report as ITS annotations; its messages in the interface's language.
+  const [qaReport, setQaReport] = useState(false);
+  const lang = i18n.language === "fr" ? "fr" : "en";
   // The live grid, so the count follows what has just been typed.
   const refused = english.missing === "fail" && gaps.missing > 0;
   useMenuDismiss(menu);
@@ -35,6 +38,12 @@ export function ExportMenu({ documentId, gaps }: { documentId: string; gaps: { m
           <div key={group.key} className="menu__group">
             <p className="menu__heading">{t(`workbench:export.groups.${group.key}`)}</p>
             {group.key === "english" ? <EnglishExportOptions options={english} onChange={setEnglish} missing={gaps.missing} total={gaps.total} /> : null}
+            {group.key === "exchange" ? (
+              <label className="export-options">
+                <input type="checkbox" checked={qaReport} onChange={(event) => setQaReport(event.target.checked)} data-testid="export-qa-report" />{" "}
+                {t("workbench:export.qaReport")}
+              </label>
+            ) : null}
             {group.key === "english" && refused ? (
               <p className="menu__note" id="export-refused" role="status">
                 {t("workbench:export.refused")}
@@ -57,7 +66,7 @@ export function ExportMenu({ documentId, gaps }: { documentId: string; gaps: { m
                   </a>
                 );
               }
-              const query = isEnglish ? `&missing=${english.missing}&drafts=${english.drafts}` : "";
+              const query = isEnglish ? `&missing=${english.missing}&drafts=${english.drafts}` : format === "xliff" && qaReport ? `&qa=1&lang=${lang}` : "";
               return (
                 <a
                   key={format}
@@ -74,6 +83,11 @@ export function ExportMenu({ documentId, gaps }: { documentId: string; gaps: { m
             {group.key === "exchange" ? (
               <a className="menu__item" href={`/api/documents/${documentId}/annotations`} download data-testid="export-annotations" onClick={closeMenu}>
                 {t("glossary:annotations.export")}
+              </a>
+            ) : null}
+            {group.key === "exchange" ? (
+              <a className="menu__item" href={`/api/documents/${documentId}/qa-report?lang=${lang}`} download data-testid="export-qa-csv" onClick={closeMenu}>
+                {t("workbench:export.qaReportCsv")}
               </a>
             ) : null}
           </div>
