@@ -1,5 +1,6 @@
 import type { QaIgnore } from "@/core/qa/types";
 import type { Db } from "../db/client";
+import { inChunks } from "../db/in-chunks";
 
 /** An ignore as the server sends it: the core shape (what applyIgnores reads) plus where it belongs. */
 export interface QaIgnoreView extends QaIgnore {
@@ -37,10 +38,11 @@ export async function loadIgnores(
   db: Pick<Db, "qaIgnore">,
   where: { segmentIds: readonly string[] } | { documentId: string },
 ): Promise<Map<string, QaIgnoreView[]>> {
-  const rows = await db.qaIgnore.findMany({
-    where: "documentId" in where ? { segment: { documentId: where.documentId } } : { segmentId: { in: [...where.segmentIds] } },
-    orderBy: { createdAt: "asc" },
-  });
+  const orderBy = [{ createdAt: "asc" as const }, { id: "asc" as const }];
+  const rows =
+    "documentId" in where
+      ? await db.qaIgnore.findMany({ where: { segment: { documentId: where.documentId } }, orderBy })
+      : await inChunks(where.segmentIds, (chunk) => db.qaIgnore.findMany({ where: { segmentId: { in: chunk } }, orderBy }));
   const bySegment = new Map<string, QaIgnoreView[]>();
   for (const row of rows) {
     const list = bySegment.get(row.segmentId) ?? [];

@@ -1,6 +1,8 @@
 import { blockingIssues } from "@/core/qa/fingerprint";
 import type { QaReportedIssue } from "@/core/qa/types";
+import { Slice } from "@/core/work/slices";
 import type { Db } from "../db/client";
+import { inChunks } from "../db/in-chunks";
 import { AppError } from "../errors";
 import { loadQaContext } from "./load-qa-context";
 import { loadIgnores } from "./qa-ignores";
@@ -43,12 +45,15 @@ function refusal(blocked: BlockedSegment[]): AppError {
 export async function requireNoQaErrors(db: GateReader, rows: readonly ApprovedRow[]): Promise<void> {
   if (rows.length === 0) return;
   const documentIds = [...new Set(rows.map((row) => row.documentId))];
-  const documents = await db.document.findMany({ where: { id: { in: documentIds } }, select: { id: true, projectId: true } });
+  const documents = await inChunks(documentIds, (chunk) => db.document.findMany({ where: { id: { in: chunk } }, select: { id: true, projectId: true } }));
   const projectOf = new Map(documents.map((document) => [document.id, document.projectId]));
   const contexts = new Map<string, Awaited<ReturnType<typeof loadQaContext>>>();
   const ignores = await loadIgnores(db, { segmentIds: rows.map((row) => row.id) });
   const blocked: BlockedSegment[] = [];
+  // Undoing a large replace may approve thousands again: let other requests in between segments.
+  const slice = new Slice();
   for (const row of rows) {
+    await slice.pauseIfDue();
     const projectId = projectOf.get(row.documentId);
     if (!projectId) continue;
     if (!contexts.has(projectId)) contexts.set(projectId, await loadQaContext(db, projectId));
