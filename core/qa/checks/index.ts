@@ -7,10 +7,15 @@
 
 import type { QaContext } from "../run-checks";
 import type { QaCode, QaFinding, QaPair } from "../types";
+import { checkDates } from "./dates";
+import { checkNumbers } from "./numbers";
 
 export interface RegisteredCheck {
   codes: readonly QaCode[];
   run: (pair: QaPair, context: QaContext) => QaFinding[];
 }
 
-export const PAIR_CHECKS: readonly RegisteredCheck[] = [];
+export const PAIR_CHECKS: readonly RegisteredCheck[] = [
+  { codes: ["number", "magnitude", "currency"], run: (pair) => checkNumbers(pair) },
+  { codes: ["date"], run: (pair) => checkDates(pair) },
+];
