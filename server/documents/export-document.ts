@@ -7,7 +7,9 @@ import { bilingualHtmlWriter } from "@/core/formats/export-bilingual-html";
 import { reviewHtmlWriter } from "@/core/formats/export-review-html";
 import { targetMarkdownWriter, targetTextWriter } from "@/core/formats/export-target";
 import { xliffWriter } from "@/core/formats/xliff/write-xliff";
+import type { XliffQualityIssue } from "@/core/formats/xliff/xliff-model";
 import type { BilingualSegment, SegmentStatus } from "@/core/model/document";
+import type { Language } from "@/i18n/settings";
 import type { Actor } from "../access/actor";
 import { requireDocumentAction } from "../access/require-project-action";
 import { recordAuditEvent } from "../audit/record-audit-event";
@@ -19,6 +21,7 @@ import { reviewSegments } from "./export-review";
 import { exportInWorker } from "./export-in-worker";
 import { xliffSegments } from "./export-xliff";
 import { safeFileName } from "./safe-file-name";
+import { xliffQualityIssues } from "./xliff-quality-issues";
 
 export const EXPORT_FORMATS = ["md", "txt", "html", "xliff", "review-html", "docx", "docx-en"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -45,6 +48,8 @@ export interface ExportDocumentOptions {
   /** For the English formats: what stands for a missing translation (default a marker; `fail` refuses) and whether drafts are flagged. */
   english?: Partial<EnglishTextOptions>;
   ip?: string;
+  /** XLIFF only: add the QA report as ITS Localization Quality Issue annotations, messages in `lang`. */
+  qaReport?: { lang: Language };
   /**
    * Write the export in a worker thread (the server does), so that a large one does not hold up
    * other requests; the CLI and tests write it in their own thread.
@@ -67,7 +72,10 @@ export async function exportDocument(db: Db, options: ExportDocumentOptions): Pr
   };
   const isEnglish = (ENGLISH_EXPORT_FORMATS as readonly string[]).includes(options.format);
   const { title } = await db.document.findUniqueOrThrow({ where: { id: options.documentId }, select: { title: true } });
-  const job: ExportJob = { documentId: options.documentId, projectId, format: options.format, english };
+  if (options.qaReport && options.format !== "xliff") throw new AppError("INVALID_INPUT", "The QA report can be included in the XLIFF export only.");
+  // Checked here, with the actor (the worker has none); the result travels with the job.
+  const qualityIssues = options.qaReport ? await xliffQualityIssues(db, options.actor, options.documentId, { lang: options.qaReport.lang }) : undefined;
+  const job: ExportJob = { documentId: options.documentId, projectId, format: options.format, english, ...(qualityIssues ? { qualityIssues } : {}) };
   const chunks = domainErrorsCoded(options.inWorker ? exportInWorker(job) : exportChunks(db, job));
   // The first chunk is made before anything is answered, so a refusal (missing translations under
   // `fail`, a language XLIFF cannot carry) is an error response, not a truncated download, and is
@@ -79,7 +87,7 @@ export async function exportDocument(db: Db, options: ExportDocumentOptions): Pr
     action: "document.exported",
     targetType: "document",
     targetId: options.documentId,
-    details: isEnglish ? { title, format: options.format, ...english } : { title, format: options.format },
+    details: isEnglish ? { title, format: options.format, ...english } : { title, format: options.format, ...(qualityIssues ? { qaReport: true } : {}) },
     ip: options.ip,
   });
   return { ...fileOf(options.format, title), chunks: resumed(first, chunks) };
@@ -147,6 +155,8 @@ export interface ExportJob {
   projectId: string;
   format: ExportFormat;
   english: EnglishTextOptions;
+  /** XLIFF with the QA report: each segment's issues by segment id. */
+  qualityIssues?: Record<string, XliffQualityIssue[]>;
 }
 
 /**
@@ -179,7 +189,7 @@ export async function* exportChunks(db: Db, job: ExportJob): AsyncGenerator<Uint
     case "html":
       return yield* text(bilingualHtmlWriter(meta), bilingual);
     case "xliff":
-      return yield* text(xliffWriter(meta), await xliffSegments(db, documentId, projectId));
+      return yield* text(xliffWriter({ ...meta, qualityIssues: job.qualityIssues !== undefined }), await xliffSegments(db, documentId, projectId, job.qualityIssues));
     case "review-html":
       return yield* text(reviewHtmlWriter(reviewMeta), review);
     case "docx":

@@ -1,4 +1,4 @@
-import type { XliffComment, XliffSegment } from "@/core/formats/xliff/xliff-model";
+import type { XliffComment, XliffQualityIssue, XliffSegment } from "@/core/formats/xliff/xliff-model";
 import type { SegmentStatus } from "@/core/model/document";
 import { compileTermIndex, matchTerms } from "@/core/terms/match-terms";
 import { toTermEntries } from "@/core/terms/termbase-entry";
@@ -24,9 +24,15 @@ function toXliffComment(comment: CommentView, span: CommentView["span"]): XliffC
  * How a page of segments goes into XLIFF 2.1: each with its state, the notes written on it, its
  * comment threads (root, then replies; a span whose words are lost is left out, its offsets being
  * stale) and the glossary terms found in its source (glossary module). The termbase is compiled
- * once per export. No access check: the export use case has done it.
+ * once per export. With the QA report, each segment's issues (xliff-quality-issues.ts). No access
+ * check: the export use case has done it.
  */
-export async function xliffSegments(db: Db, documentId: string, projectId: string): Promise<(rows: ExportRow[]) => Promise<Omit<XliffSegment, "id">[]>> {
+export async function xliffSegments(
+  db: Db,
+  documentId: string,
+  projectId: string,
+  qualityIssues?: Record<string, XliffQualityIssue[]>,
+): Promise<(rows: ExportRow[]) => Promise<Omit<XliffSegment, "id">[]>> {
   const termbase = await loadTermbase(db, projectId);
   const index = compileTermIndex(toTermEntries(termbase));
   const byId = new Map(termbase.map((e) => [e.id, e]));
@@ -54,6 +60,7 @@ export async function xliffSegments(db: Db, documentId: string, projectId: strin
         notes: notesOf.get(segment.id) ?? [],
         comments: comments.get(segment.id) ?? [],
         terms: found.map((e) => ({ source: e.source, preferred: e.preferred, ...(e.definition ? { definition: e.definition } : {}) })),
+        ...(qualityIssues?.[segment.id] ? { qualityIssues: qualityIssues[segment.id] } : {}),
       };
     });
   };

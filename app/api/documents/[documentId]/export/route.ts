@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { DEFAULT_ENGLISH_TEXT_OPTIONS, DRAFT_POLICIES, MISSING_TRANSLATION_POLICIES } from "@/core/formats/english-text";
+import { LANGUAGES } from "@/i18n/settings";
 import { getDb } from "@/server/db/client";
 import { EXPORT_FORMATS, exportDocument } from "@/server/documents/export-document";
 import { clientIp, currentActor } from "@/app/_lib/current-actor";
@@ -16,12 +17,15 @@ const ZExportQuery = z.object({
     .enum(MISSING_TRANSLATION_POLICIES, { error: `missing must be one of ${MISSING_TRANSLATION_POLICIES.join(", ")}` })
     .default(DEFAULT_ENGLISH_TEXT_OPTIONS.missing),
   drafts: z.enum(DRAFT_POLICIES, { error: `drafts must be one of ${DRAFT_POLICIES.join(", ")}` }).default(DEFAULT_ENGLISH_TEXT_OPTIONS.drafts),
+  qa: z.enum(["0", "1"], { error: "qa must be 0 or 1" }).default("0"),
+  lang: z.enum(LANGUAGES, { error: `lang must be one of ${LANGUAGES.join(", ")}` }).default("en"),
 });
 
 /**
  * Downloads a document in one of the export formats. For the English ones, `missing` and `drafts`
  * choose what stands for untranslated and unconfirmed segments; `missing=fail` answers 409
  * {code: "INCOMPLETE_TRANSLATION", message: "3 of 18 segments are not translated yet."} when any is.
+ * For XLIFF, `qa=1` adds the QA report as ITS quality issue annotations, messages in `lang`.
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ documentId: string }> }) {
   const { documentId } = await params;
@@ -30,9 +34,11 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     format: search.get("format"),
     missing: search.get("missing") ?? undefined,
     drafts: search.get("drafts") ?? undefined,
+    qa: search.get("qa") ?? undefined,
+    lang: search.get("lang") ?? undefined,
   });
   if (!query.success) return NextResponse.json({ code: "INVALID_INPUT", message: query.error.issues[0]?.message ?? "Invalid query" }, { status: 400 });
-  const { format, missing, drafts } = query.data;
+  const { format, missing, drafts, qa, lang } = query.data;
   try {
     return streamResponse(
       await exportDocument(getDb(), {
@@ -40,6 +46,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
         documentId,
         format,
         english: { missing, drafts },
+        ...(qa === "1" ? { qaReport: { lang } } : {}),
         ip: await clientIp(),
         inWorker: IN_NEXT_SERVER,
       }),
