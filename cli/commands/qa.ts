@@ -5,7 +5,11 @@ import { DEFAULT_QA_SETTINGS } from "@/core/qa/settings";
 import { qaGlossaryOfTermbase } from "@/core/qa/termbase-glossary";
 import type { QaIssue } from "@/core/qa/types";
 import { renderQaMessage } from "@/i18n/render-qa-message";
+import { requireDocumentAction } from "@/server/access/require-project-action";
+import { AppError, isAppError } from "@/server/errors";
+import { checkDocument } from "@/server/qa/check-document";
 import { CliError } from "../cli-error";
+import { withDatabase } from "../database";
 import { readInput, writeOut } from "../io";
 import { readQaPairs } from "../read-qa-pairs";
 import { withFile } from "../with-file";
@@ -38,7 +42,19 @@ export async function runQa(args: string[]): Promise<void> {
   }
   if (values.glossary !== undefined) throw new CliError("--glossary goes with --pairs; a document is checked with its project's glossary", 2);
   if (positionals.length !== 1) throw new CliError(`qa needs pairs or a document: ${USAGE}`, 2);
-  throw new CliError("qa DOCUMENT_ID is not available yet", 2);
+  return runQaDocument(positionals[0], language, values.user);
+}
+
+async function runQaDocument(documentId: string, withLanguage: boolean, user: string | undefined): Promise<void> {
+  const report = await withDatabase(async (db, actor) => {
+    // The document must exist and be readable before the linter is started.
+    await requireDocumentAction(db, actor, documentId, "project.read").catch((error: unknown) => {
+      throw isAppError(error) ? new AppError(error.code, `document ${documentId}: ${error.message}`, error.details) : error;
+    });
+    return checkDocument(db, actor, documentId, { language: withLanguage ? await englishLinter() : undefined });
+  }, user);
+  const lines = report.segments.flatMap((segment) => segment.issues.filter((issue) => !issue.ignored).map((issue) => qaLine({ segment: segment.segmentId }, issue)));
+  await writeOut(lines.join(""));
 }
 
 async function runQaPairs(file: string, glossaryFile: string | undefined, withLanguage: boolean): Promise<void> {

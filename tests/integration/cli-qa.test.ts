@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { readGlossary } from "@/core/formats/read-glossary";
 import { writeTbx } from "@/core/formats/tbx/write-tbx";
+import { writeXliff } from "@/core/formats/xliff/write-xliff";
 import { cliSandbox, expectOneLineError } from "./cli-sandbox";
 
 // The exact CLI contract of issue 14 (other tools rely on it): shapes, key order, UTF-16 offsets,
@@ -94,5 +95,36 @@ describe("qa --pairs", () => {
     expectOneLineError(cli(["qa", "--pairs", "-", "--glossary", "-"], ""), /cannot both come from stdin/);
     expectOneLineError(cli(["qa", "--no-language", "--pairs", write("ok.jsonl", jsonl([MONEY])), "--glossary", write("g.csv", "nom,terme\n")]), /glossary .*g\.csv: .*source/);
     expectOneLineError(cli(["qa", "--pairs", write("x.jsonl", ""), "doc-1"]), /not both/);
+  });
+});
+
+describe("qa DOCUMENT_ID", () => {
+  it("prints the same issues as --pairs for the document's segments, with \"segment\":\"<id>\" instead of \"pair\"", () => {
+    const pairs = [MONEY, { source: "Il pleut.", target: "It is raining." }, MILLIONS];
+    const xliff = writeXliff({
+      title: "Contrat",
+      sourceLanguage: "fr",
+      targetLanguage: "en",
+      units: pairs.map((pair, k) => ({ id: `p${k + 1}`, kind: "paragraph", segments: [{ id: "s1", ...pair, status: "translated" }] })),
+    });
+    const documentId = cli(["import", write("contrat.xlf", xliff)]).stdout.trim();
+    const result = cli(["qa", "--no-language", documentId]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const lines = jsonLines(result.stdout);
+    const byPairs = jsonLines(cli(["qa", "--no-language", "--pairs", write("contrat.jsonl", jsonl(pairs))]).stdout);
+    expect(lines.length).toBe(byPairs.length);
+    const segments = [...new Set(lines.map((l) => l.segment))];
+    expect(segments).toHaveLength(2); // the first and third segments; the rain is fine
+    lines.forEach((line, k) => {
+      const { pair, ...rest } = byPairs[k];
+      expect(Object.keys(line)).toEqual(["segment", ...Object.keys(rest)]);
+      expect(line).toEqual({ segment: segments[pair === 0 ? 0 : 1], ...rest });
+    });
+  });
+
+  it("refuses an unknown document with one line", () => {
+    expectOneLineError(cli(["qa", "--no-language", "no-such-document"]), /document no-such-document: .*not found/i);
+    expectOneLineError(cli(["qa", "--glossary", GLOSSARY_CSV, "doc"]), /--glossary goes with --pairs/);
   });
 });
