@@ -39,10 +39,12 @@ export function ExportMenu({ documentId, gaps }: { documentId: string; gaps: { m
             <p className="menu__heading">{t(`workbench:export.groups.${group.key}`)}</p>
             {group.key === "english" ? <EnglishExportOptions options={english} onChange={setEnglish} missing={gaps.missing} total={gaps.total} /> : null}
             {group.key === "exchange" ? (
-              <label className="export-options">
-                <input type="checkbox" checked={qaReport} onChange={(event) => setQaReport(event.target.checked)} data-testid="export-qa-report" />{" "}
-                {t("workbench:export.qaReport")}
-              </label>
+              <div className="export-options">
+                <label>
+                  <input type="checkbox" checked={qaReport} onChange={(event) => setQaReport(event.target.checked)} data-testid="export-qa-report" />{" "}
+                  {t("workbench:export.qaReport")}
+                </label>
+              </div>
             ) : null}
             {group.key === "english" && refused ? (
               <p className="menu__note" id="export-refused" role="status">
