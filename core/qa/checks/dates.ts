@@ -45,7 +45,8 @@ function weekdayFindings(from: readonly WeekdayMention[], to: readonly WeekdayMe
   for (const s of from) {
     const t = to.find((c) => !used.has(c) && c.weekday === s.weekday);
     if (t) used.add(t);
-    else left.push(s);
+    // A French weekday kept as written is a name («le Journal du dimanche»), not a date to translate.
+    else if (!target.toLowerCase().includes(s.surface.toLowerCase())) left.push(s);
   }
   const others = to.filter((t) => !used.has(t));
   return left.map((s, i) => {

@@ -47,6 +47,9 @@ const NUMBER_CASES: readonly Row[] = [
   ["aucun chiffre ici", "no figure here", []],
   ["un contrat", "a contract", []],
   ["un contrat", "one contract", []],
+  ["pendant 2 h", "for 2 hours", []],
+  ["au XXIe siècle", "in the 21st century", []],
+  ["la IIIe République", "the Third Republic", []],
   // Wrong: missing, added, changed, French-style digits.
   ["12 pays", "countries", [["number", "number.missing", ""]]],
   ["pays", "12 countries", [["number", "number.added", "12"]]],
@@ -61,6 +64,8 @@ const NUMBER_CASES: readonly Row[] = [
   ["le 2e", "the 3rd", [["number", "number.changed", "3"]]],
   ["à 14 h 30", "at 3:30 p.m.", [["number", "number.missing", ""]]],
   ["deux ans", "3 years", [["number", "number.added", "3"]]],
+  ["au XXIe siècle", "in the 20th century", [["number", "number.added", "20"]]],
+  ["Le prix", "The 50 prize", [["number", "number.added", "50"]]],
 ];
 
 const MAGNITUDE_CASES: readonly Row[] = [
@@ -75,6 +80,8 @@ const MAGNITUDE_CASES: readonly Row[] = [
   ["deux millions d’habitants", "2 million inhabitants", []],
   ["des millions de personnes", "millions of people", []],
   ["un 200 m", "a 200m race", []],
+  ["1 million de personnes", "1m people", []],
+  ["1 million de personnes", "1 million people", []],
   ["un contrat de 200 millions de dollars", "a $200 millions contract", [["magnitude", "magnitude.plural", "millions", "million"]]],
   ["1,5 milliard d’euros", "€1.5 million", [["magnitude", "magnitude.wrong", "million", "billion"]]],
   ["1,5 milliard d’euros", "€1.5m", [["magnitude", "magnitude.wrong", "m", "bn"]]],

@@ -67,8 +67,10 @@ export function readEnglishNumbers(text: string, exclude: readonly Span[] = [], 
     }
     if (!outside(taken, numberStart, numberStart + g.n.length)) continue;
     const currencyText = g.cb ?? g.cbw ?? g.cur ?? g.curw;
-    // "200m" is metres unless money is being counted: an abbreviation is a magnitude only beside a currency.
-    const magnitudeWord = g.mag ?? g.famag ?? (g.amag !== undefined && (currencyText !== undefined || g.amag === "bn") ? g.amag : undefined);
+    // "200m" is metres unless money is being counted: an abbreviation is a magnitude beside a currency,
+    // or when the source has that amount ("1m people" for «1 million de personnes»).
+    const counted = g.amag !== undefined && sourceKeys.has(valueKey(Number(englishNumberValue(g.n)) * ENGLISH_MAGNITUDES[g.amag]));
+    const magnitudeWord = g.mag ?? g.famag ?? (g.amag !== undefined && (currencyText !== undefined || g.amag === "bn" || counted) ? g.amag : undefined);
     const magnitude = magnitudeWord === undefined ? 1 : g.famag !== undefined ? FRENCH_MAGNITUDES[g.famag] : ENGLISH_MAGNITUDES[magnitudeWord.replace(/s$/u, "")];
     const afterNumber = numberStart + g.n.length + (g.ord ?? g.decade ?? "").length;
     const value = englishNumberValue(g.n);

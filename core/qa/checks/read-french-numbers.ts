@@ -34,10 +34,9 @@ export function frenchTimes(text: string): NumberMention[] {
     const minutes = m[2] === undefined ? 0 : Number(m[2]);
     if (hours > 24 || minutes > 59) continue;
     const end = m.index + m[0].length;
-    found.push({
-      start: m.index, end, surface: m[0], numberStart: m.index, numberEnd: end, value: "", magnitude: 1,
-      percent: false, ordinal: false, keys: [`time:${hours * 60 + minutes}`], optional: false,
-    });
+    // «pendant 2 h» is a duration as often as «à 14 h» is a time: a whole hour also stands for its number.
+    const keys = [`time:${hours * 60 + minutes}`, ...(m[2] === undefined ? [String(hours)] : [])];
+    found.push({ start: m.index, end, surface: m[0], numberStart: m.index, numberEnd: end, value: "", magnitude: 1, percent: false, ordinal: false, keys, optional: false });
   }
   return found;
 }
@@ -76,5 +75,26 @@ export function readFrenchNumbers(text: string, exclude: readonly Span[] = []): 
       percent: false, ordinal: false, keys: [valueKey(value * magnitude)], optional: true,
     });
   }
+  for (const m of text.matchAll(ROMAN_ORDINAL)) {
+    // «XXIe siècle», «IIIe République»: only excuses "21st", "Third" in the English.
+    const value = romanValue(m[1]);
+    const end = m.index + m[0].length;
+    // «Le», «Ce» are words, not the 50th and the 100th.
+    if (value > 0 && !/^[LC]$/u.test(m[1]) && outside(taken, m.index, end)) {
+      found.push({ start: m.index, end, surface: m[0], numberStart: m.index, numberEnd: m.index + m[1].length, value: String(value), magnitude: 1, percent: false, ordinal: true, keys: [String(value)], optional: true });
+    }
+  }
   return found.sort((a, b) => a.start - b.start);
+}
+
+const ROMAN_ORDINAL = /(?<![\p{L}\p{N}])([IVXLC]+)(?:e|er|ère|ème)(?![\p{L}\p{N}])/gu;
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+function romanValue(roman: string): number {
+  let total = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const value = ROMAN[roman[i]];
+    total += i + 1 < roman.length && ROMAN[roman[i + 1]] > value ? -value : value;
+  }
+  return total;
 }
