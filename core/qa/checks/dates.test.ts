@@ -38,6 +38,9 @@ const DATE_CASES: readonly Row[] = [
   ["selon le Journal du dimanche", "according to the Journal du Dimanche", []],
   ["Il peut venir.", "May I come?", []],
   ["aucune date", "no date", []],
+  ["du 3 au 5 mars", "from March 3 to 5", []],
+  ["du 3 au 5 mars", "from 3 to 5 March", []],
+  ["la loi du 9 décembre 1905", "the law of December 9, 1905", []],
   // Wrong: the day, the month, the year or the weekday differs; or the date is not there.
   ["le 28 février 2026", "on February 27, 2026", [["date.wrong-day", "27", "28"]]],
   ["le 28 février 2026", "on March 28, 2026", [["date.wrong-month", "March", "February"]]],
@@ -45,6 +48,7 @@ const DATE_CASES: readonly Row[] = [
   ["le 28 février 2026", "on February 28, 2025", [["date.wrong-year", "2025", "2026"]]],
   ["le 28 février 2026", "yesterday", [["date.missing", ""]]],
   ["le 1er mars", "on March 2", [["date.wrong-day", "2", "1"]]],
+  ["du 3 au 5 mars", "from March 3 to 6", [["date.wrong-day", "3"]]],
   ["le 1er mars", "on April 3", [["date.wrong", "April 3"]]],
   ["en mars", "in April", [["date.wrong-month", "April", "March"]]],
   ["Jeudi, le patron", "On Friday, the boss", [["date.wrong-weekday", "Friday", "Thursday"]]],

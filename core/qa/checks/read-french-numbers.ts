@@ -24,7 +24,7 @@ const FRENCH_NUMBER = new RegExp(
 // «14 h 30», «14h30», «9 h»: a time of day, compared as minutes.
 const FRENCH_TIME = new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Nd}{1,2})${SP}?h(?:${SP}?(\p{Nd}{2}))?(?![\p{L}\p{N}])`, "gu");
 const WORD = /(?<![\p{L}\p{N}_-])\p{L}+(?:[-‑]\p{L}+)?(?![\p{L}\p{N}_])/gu;
-const WORD_MAGNITUDE = new RegExp(String.raw`^${SP}(millions?|milliards?)(?:${SP}(${CURRENCY_WORD}))?(?![\p{L}])`, "u");
+const WORD_MAGNITUDE = new RegExp(String.raw`^${SP}(millions?|milliards?|mille)(?:${SP}(${CURRENCY_WORD}))?(?![\p{L}])`, "u");
 
 /** Times of day of a French text, with their spans. */
 export function frenchTimes(text: string): NumberMention[] {
