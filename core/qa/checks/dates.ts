@@ -75,7 +75,7 @@ export function checkDates(pair: QaPair): QaFinding[] {
     else left.push(s);
   }
   // «du 3 au 5 mars» → "from March 3 to 5": the day of a range is a bare number beside the target's date.
-  const numbers = new Set(readEnglishNumbers(pair.target, to).map((n) => n.value));
+  const numbers = new Set(left.length === 0 ? [] : readEnglishNumbers(pair.target, to).map((n) => n.value));
   for (const s of left) {
     if (s.day !== undefined && numbers.has(String(s.day)) && to.some((t) => t.month === s.month && (s.year === undefined || t.year === undefined || t.year === s.year))) continue;
     const finding = mismatch(s, to.filter((t) => !used.has(t)), pair.target);
