@@ -53,6 +53,7 @@ const DATE_CASES: readonly Row[] = [
   ["en mars", "in April", [["date.wrong-month", "April", "March"]]],
   ["Jeudi, le patron", "On Friday, the boss", [["date.wrong-weekday", "Friday", "Thursday"]]],
   ["Jeudi, le patron", "The boss", [["date.missing", ""]]],
+  ["Jeudi, le patron", " ", []],
   ["Vendredi, avant", "On Thu., before", [["date.wrong-weekday", "Thu."]]],
 ];
 

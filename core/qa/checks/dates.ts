@@ -64,6 +64,8 @@ const RANGE_BEFORE = /\p{Nd}{1,2}(?:er|re)?[ \u00a0\u202f]*(?:au|et|à|-|–|,)[
 
 /** The date findings of one pair. */
 export function checkDates(pair: QaPair): QaFinding[] {
+  // An empty target is the untranslated check's: one finding, not one per date.
+  if (pair.target.trim() === "") return [];
   const from = frenchDates(pair.source);
   const to = englishDates(pair.target);
   const used = new Set<DateMention>();

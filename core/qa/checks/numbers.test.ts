@@ -61,6 +61,7 @@ const NUMBER_CASES: readonly Row[] = [
   ["la IIIe République", "the Third Republic", []],
   // Wrong: missing, added, changed, French-style digits.
   ["12 pays", "countries", [["number", "number.missing", ""]]],
+  ["12 pays", "", []],
   ["pays", "12 countries", [["number", "number.added", "12"]]],
   ["en 2026, 12 pays", "in 2026, 13 countries", [["number", "number.changed", "13", "12"]]],
   ["1 200 soldats", "1,300 soldiers", [["number", "number.changed", "1,300", "1,200"]]],
@@ -84,6 +85,9 @@ const MAGNITUDE_CASES: readonly Row[] = [
   ["1,5 milliard d’euros", "€1.5 billion", []],
   ["1,5 milliard d’euros", "€1.5bn", []],
   ["1,5 milliard d’euros", "€1,500 million", []],
+  ["un contrat de 200 millions de dollars", "a $200-million contract", []],
+  ["un accord de 1,5 milliard d’euros", "a 1.5-billion-euro deal", []],
+  ["2,50 €", "€2.50", []],
   ["2 billions de dollars", "$2 trillion", []],
   ["deux millions d’habitants", "two million inhabitants", []],
   ["deux millions d’habitants", "2 million inhabitants", []],

@@ -89,6 +89,8 @@ function magnitudeFinding(s: NumberMention, t: NumberMention): QaFinding {
 
 /** The number, magnitude and currency findings of one pair. */
 export function checkNumbers(pair: QaPair): QaFinding[] {
+  // An empty target is the untranslated check's: one finding, not one per number.
+  if (pair.target.trim() === "") return [];
   const { pairs, magnitudePairs, missing, added } = pairNumbers(pair.source, pair.target);
   const findings: QaFinding[] = magnitudePairs.map(([s, t]) => magnitudeFinding(s, t));
   for (const [s, t] of [...pairs, ...magnitudePairs]) findings.push(...numberStyleFindings(s, t, pair.target));

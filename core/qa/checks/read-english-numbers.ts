@@ -16,7 +16,7 @@ const ENGLISH_NUMBER = new RegExp(
     String.raw`(?<n>\p{Nd}{1,3}(?:,\p{Nd}{3})+(?:\.\p{Nd}+)?|\p{Nd}{1,3}(?:${SP}\p{Nd}{3}(?!\p{Nd}))+(?:[.,]\p{Nd}+)?|\p{Nd}+(?:[.,]\p{Nd}+)?)` +
     String.raw`(?:(?<ord>st|nd|rd|th)|(?<decade>s))?(?<pct>${SP}?%|${SP}per${SP}?cent)?` +
     // «200 M$» left in French form is read too (the check suggests "$200 million").
-    String.raw`(?:${SP}?(?<famag>Mds|Mrd|Md|M|k)(?=[$€£])|(?<amag>bn|mn|tn|m|M|k|B)|${SP}(?<mag>millions?|billions?|trillions?|thousands?)(?![\p{L}]))?` +
+    String.raw`(?:${SP}?(?<famag>Mds|Mrd|Md|M|k)(?=[$€£])|(?<amag>bn|mn|tn|m|M|k|B)|(?:${SP}|[-‑])(?<mag>millions?|billions?|trillions?|thousands?)(?![\p{L}]))?` +
     String.raw`(?:${SP}?(?<cur>€|\$|£)|${SP}(?<curw>${CURRENCY_WORD}))?(?![\p{L}\p{N}])`,
   "gu",
 );
