@@ -19,6 +19,8 @@ const DATE_CASES: readonly Row[] = [
   ["le 28 février 2026", "on 28 February 2026", []],
   ["le 28 février 2026", "on Feb. 28", []],
   ["le 28 février 2026", "on February 28th", []],
+  ["le 28 février 2026", "on 28 Feb 2026", []],
+  ["le 28 février 2026", "on Feb 28, 2026", []],
   ["le 28 février", "on February 28", []],
   ["le 1er mars", "on March 1", []],
   ["le 1er mars", "on 1 March", []],

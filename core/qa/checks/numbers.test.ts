@@ -48,6 +48,8 @@ const NUMBER_CASES: readonly Row[] = [
   ["un contrat", "a contract", []],
   ["un contrat", "one contract", []],
   ["pendant 2 h", "for 2 hours", []],
+  ["ouvert 24h/24 et 7 j/7", "open 24/7", []],
+  ["ouvert 24h/24", "open around the clock", []],
   ["1 000 soldats", "a thousand soldiers", []],
   ["deux mille soldats", "2,000 soldiers", []],
   ["il y a 10 ans", "a decade ago", []],

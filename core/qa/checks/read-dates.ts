@@ -49,7 +49,7 @@ const END = "(?![\\p{L}\\p{N}])";
 const FRENCH_DATE = new RegExp(`(?:(?<d>\\d{1,2})(?:er|re)?${SP})?(?<m>${FR_MONTH})(?:${SP}(?<y>\\d{4}))?${END}`, "gu");
 const ENGLISH_DATE = new RegExp(
   `(?:(?<m1>${EN_MONTH}|${EN_MONTH_NO_DOT})${SP}(?<d1>\\d{1,2})${ORD}(?:,?${SP}(?<y1>\\d{4}))?` +
-    `|(?<d2>\\d{1,2})${ORD}${SP}(?:of${SP})?(?<m2>${EN_MONTH})(?:,?${SP}(?<y2>\\d{4}))?` +
+    `|(?<d2>\\d{1,2})${ORD}${SP}(?:of${SP})?(?<m2>${EN_MONTH}|${EN_MONTH_NO_DOT})(?:,?${SP}(?<y2>\\d{4}))?` +
     `|(?<m3>${EN_MONTH})(?:,?${SP}(?<y3>\\d{4}))?)${END}`,
   "gu",
 );

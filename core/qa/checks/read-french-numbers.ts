@@ -24,6 +24,7 @@ const FRENCH_NUMBER = new RegExp(
 );
 // «14 h 30», «14h30», «9 h»: a time of day, compared as minutes.
 const FRENCH_TIME = new RegExp(String.raw`(?=[0-9])(?<![\p{L}\p{N}])(\p{Nd}{1,2})${SP}?h(?:${SP}?(\p{Nd}{2}))?(?![\p{L}\p{N}])`, "gu");
+const AROUND_THE_CLOCK = new RegExp(String.raw`(?=[0-9])(?<![\p{L}\p{N}])(24|7)${SP}?[hj]${SP}?\/${SP}?\1(?![\p{L}\p{N}])`, "gu");
 const CURRENCY_BEFORE = new RegExp(String.raw`(?:US\$|\$|€|£)${SP}?$`, "u");
 const WORD = new RegExp(String.raw`(?:${FRENCH_NUMBER_WORD_SOURCE})(?:[-‑]\p{L}+)?(?![\p{L}\p{N}_])`, "gu");
 const DIGIT = /[0-9]/;
@@ -47,9 +48,14 @@ export function frenchTimes(text: string): NumberMention[] {
 
 /** The numbers of a French text, in text order, leaving out those inside `exclude` (dates). */
 export function readFrenchNumbers(text: string, exclude: readonly Span[] = []): NumberMention[] {
-  const times = frenchTimes(text).filter((t) => outside(exclude, t.start, t.end));
-  const taken: Span[] = [...exclude, ...times];
-  const found: NumberMention[] = [...times];
+  // «24 h/24», «7 j/7»: "24/7" or "around the clock" in English; each number only excuses one there.
+  const clock = [...(DIGIT.test(text) ? text.matchAll(AROUND_THE_CLOCK) : [])].map((m): NumberMention => {
+    const end = m.index + m[0].length;
+    return { start: m.index, end, surface: m[0], numberStart: m.index, numberEnd: end, value: m[1], magnitude: 1, percent: false, ordinal: false, keys: [m[1]], optional: true };
+  });
+  const times = frenchTimes(text).filter((t) => outside([...exclude, ...clock], t.start, t.end));
+  const taken: Span[] = [...exclude, ...clock, ...times];
+  const found: NumberMention[] = [...clock, ...times];
   for (const m of DIGIT.test(text) ? text.matchAll(FRENCH_NUMBER) : []) {
     const g = m.groups ?? {};
     const numberStart = m.index;
