@@ -53,6 +53,8 @@ const NUMBER_CASES: readonly Row[] = [
   ["1 000 soldats", "a thousand soldiers", []],
   ["deux mille soldats", "2,000 soldiers", []],
   ["il y a 10 ans", "a decade ago", []],
+  ["2 fois plus", "twice as many", []],
+  ["0,5 %", "half a percent", []],
   ["du 3 au 5 mars", "from March 3 to 5", []],
   ["les 3 et 5 mars", "on March 3 and 5", []],
   ["du 3 au 5 mars", "March 3-5", []],

@@ -48,7 +48,7 @@ export function pairNumbers(source: string, target: string): NumberPairing {
   const used = new Set<NumberMention>();
   const pairs: [NumberMention, NumberMention][] = [];
   const take = (s: NumberMention, fits: (t: NumberMention) => boolean) => {
-    const t = to.find((c) => !used.has(c) && fits(c)) ?? undefined;
+    const t = to.find((c) => !used.has(c) && fits(c));
     if (t) {
       used.add(t);
       pairs.push([s, t]);
