@@ -10,7 +10,7 @@ const FRENCH = new Set(
   `le la les un une des du de au aux à et ou où est sont était étaient été être avait avaient ont sera
   qui que quoi dont ce cet cette ces il ils elle elles nous vous je leur leurs lui en dans sur sous par
   avec chez vers entre mais donc ne pas se sa ses mes notre vos aussi très déjà ainsi comme tout tous
-  toute toutes selon malgré après pendant depuis lorsque puisque parce afin cela ceci même aux cette`.split(/\s+/u),
+  toute toutes selon malgré après pendant depuis lorsque puisque parce afin cela ceci même`.split(/\s+/u),
 );
 
 const ENGLISH = new Set(

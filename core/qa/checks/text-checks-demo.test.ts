@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { segmentSentences } from "../../segmentation/segment-sentences";
 import { compileQaGlossary } from "../glossary";
 import { findInconsistencies } from "../inconsistent";
+import { checkPair } from "../run-checks";
 import { DEFAULT_QA_SETTINGS } from "../settings";
 import { caseCheck } from "./case";
 import { doubleSpaceCheck } from "./double-space";
@@ -92,6 +93,17 @@ describe("the text checks on the demo article translated well", () => {
     const pair = { source: pairs[k].source, target: plant(pairs[k].target) };
     const findings = TEXT_CHECKS.flatMap((check) => check.run(pair, { settings: DEFAULT_QA_SETTINGS, glossary }));
     expect(findings.map((f) => f.code).sort()).toEqual([...codes].sort());
+  });
+
+  it("is what the one runner runs, with the project's severities", () => {
+    const issues = checkPair({ source: pairs[2].source, target: "  anthropic’s decisions irk « Donald Trump." }, { settings: DEFAULT_QA_SETTINGS, glossary });
+    const mine = issues.filter((issue) => TEXT_CHECKS.some((check) => check.codes.includes(issue.code)));
+    expect(mine.map((issue) => [issue.code, issue.severity])).toEqual([
+      ["case", "warning"],
+      ["quotes", "warning"],
+      ["typography", "warning"],
+      ["punctuation-end", "warning"],
+    ]);
   });
 
   it("finds no inconsistency between the segments", () => {
