@@ -7,6 +7,8 @@
 
 import type { QaContext } from "../run-checks";
 import type { QaCode, QaFinding, QaPair } from "../types";
+import { checkDates } from "./dates";
+import { checkNumbers } from "./numbers";
 import { caseCheck } from "./case";
 import { doubleSpaceCheck } from "./double-space";
 import { lengthCheck } from "./length";
@@ -23,6 +25,8 @@ export interface RegisteredCheck {
 }
 
 export const PAIR_CHECKS: readonly RegisteredCheck[] = [
+  { codes: ["number", "magnitude", "currency"], run: (pair) => checkNumbers(pair) },
+  { codes: ["date"], run: (pair) => checkDates(pair) },
   typographyCheck,
   quotesCheck,
   bracketsCheck,
