@@ -5,6 +5,7 @@ import { readGlossary } from "../formats/read-glossary";
 import { decodeText } from "../import/decode-text";
 import { parseTextDocument } from "../import/parse-text-document";
 import { segmentBlocks } from "../segmentation/segment-blocks";
+import { findInconsistencies } from "./inconsistent";
 import { checkPairWithLanguage, type LanguageChecker, type QaContext } from "./run-checks";
 import { DEFAULT_QA_SETTINGS } from "./settings";
 import { qaGlossaryOfTermbase } from "./termbase-glossary";
@@ -35,9 +36,13 @@ beforeAll(async () => {
   language = undefined;
 });
 
+/** Every issue of the document, the pair checks' and the document-wide consistency check's. */
 async function found(pairs: readonly QaPair[]) {
   const all = await Promise.all(pairs.map((pair) => checkPairWithLanguage(pair, context, language)));
-  return all.flatMap((issues, pair) => issues.map((issue) => ({ pair, code: issue.code, text: pairs[pair].target.slice(issue.start, issue.end), key: issue.message.key })));
+  const inconsistent = findInconsistencies(pairs.map((pair, k) => ({ segmentId: String(k), ...pair })));
+  return all.flatMap((issues, pair) =>
+    [...issues, ...(inconsistent.get(String(pair)) ?? [])].map((issue) => ({ pair, code: issue.code, text: pairs[pair].target.slice(issue.start, issue.end) })),
+  );
 }
 
 describe("the demo article", () => {
