@@ -1,0 +1,87 @@
+/**
+ * Spelling, grammar and repetition of the English target with harper (offline, wasm), behind the
+ * LanguageChecker interface. The caller gives the harper Linter (Node loads the inlined binary, the
+ * browser worker the wasm asset), so core never loads the 16 MB binary itself.
+ */
+
+import { Dialect, SuggestionKind, type Lint, type Linter } from "harper.js";
+import type { QaContext, LanguageChecker } from "../run-checks";
+import type { EnglishDialect } from "../settings";
+import type { QaFinding, QaPair } from "../types";
+import { certainReplacement, codeOfLintKind, DISABLED_RULES } from "./lint-rules";
+import { protectedWords } from "./protected-words";
+import { utf16Span } from "./utf16-span";
+
+const DIALECTS: Record<EnglishDialect, Dialect> = { us: Dialect.American, uk: Dialect.British };
+const MESSAGE_KEY = { spelling: "spelling.unknown", grammar: "grammar.lint", repetition: "repetition.word" } as const;
+
+/** What a harper suggestion puts in place of the flagged span. */
+function replacementText(lint: Lint, problem: string): string[] {
+  return lint.suggestions().map((suggestion) => {
+    const kind = suggestion.kind();
+    if (kind === SuggestionKind.Remove) return "";
+    if (kind === SuggestionKind.InsertAfter) return problem + suggestion.get_replacement_text();
+    return suggestion.get_replacement_text();
+  });
+}
+
+/** One lint as a finding, or null when it is dropped (kind not wanted, protected word, unplaceable span). */
+function toFinding(lint: Lint, pair: QaPair, context: QaContext, guard: ReturnType<typeof protectedWords>): QaFinding | null {
+  const code = codeOfLintKind(lint.lint_kind());
+  if (!code || !context.settings.checks[code].enabled) return null;
+  const problem = lint.get_problem_text();
+  const raw = lint.span();
+  const span = utf16Span(pair.target, raw.start, raw.end, problem);
+  raw.free();
+  if (!span || guard.inExemptSpan(span.start, span.end) || guard.isSourceName(problem)) return null;
+  if (code === "spelling" && guard.isProtectedSpelling(problem)) return null;
+  const word = code === "repetition" ? (problem.trim().split(/\s+/u)[0] ?? problem) : problem;
+  const suggestion = certainReplacement(code, problem, replacementText(lint, problem));
+  return {
+    code,
+    start: span.start,
+    end: span.end,
+    message: { key: MESSAGE_KEY[code], params: { detail: lint.message(), word } },
+    ...(suggestion !== undefined && suggestion !== problem ? { suggestion } : {}),
+    subject: problem.replace(/\s+/gu, " ").trim().toLowerCase(),
+  };
+}
+
+/**
+ * A LanguageChecker on one harper Linter. Calls are serialised: the dialect is switched on the
+ * shared linter (harper rebuilds it, dropping its rule settings, so those are applied again), and a
+ * lint must run under the dialect of the pair it checks.
+ */
+export function createHarperChecker(linter: Linter): LanguageChecker {
+  let dialect: Dialect | undefined;
+  let tail: Promise<unknown> = Promise.resolve();
+
+  async function useDialect(wanted: Dialect) {
+    if (dialect === wanted) return;
+    await linter.setDialect(wanted);
+    await linter.setLintConfig(Object.fromEntries(DISABLED_RULES.map((rule) => [rule, false])));
+    dialect = wanted;
+  }
+
+  async function checkNow(pair: QaPair, context: QaContext): Promise<QaFinding[]> {
+    if (!pair.target.trim()) return [];
+    await useDialect(DIALECTS[context.settings.dialect]);
+    const lints = await linter.lint(pair.target, { language: "plaintext" });
+    const guard = protectedWords(pair.source, pair.target, context.glossary);
+    const findings: QaFinding[] = [];
+    for (const lint of lints) {
+      const finding = toFinding(lint, pair, context, guard);
+      lint.free();
+      if (finding) findings.push(finding);
+    }
+    return findings;
+  }
+
+  return {
+    check(pair, context) {
+      const run = tail.then(() => checkNow(pair, context));
+      tail = run.catch(() => undefined);
+      return run;
+    },
+  };
+}
