@@ -56,7 +56,7 @@ export function createHarperChecker(linter: Linter): LanguageChecker {
   let dialect: Dialect | undefined;
   let tail: Promise<unknown> = Promise.resolve();
 
-  async function useDialect(wanted: Dialect) {
+  async function switchDialect(wanted: Dialect) {
     if (dialect === wanted) return;
     await linter.setDialect(wanted);
     await linter.setLintConfig(Object.fromEntries(DISABLED_RULES.map((rule) => [rule, false])));
@@ -65,7 +65,7 @@ export function createHarperChecker(linter: Linter): LanguageChecker {
 
   async function checkNow(pair: QaPair, context: QaContext): Promise<QaFinding[]> {
     if (!pair.target.trim()) return [];
-    await useDialect(DIALECTS[context.settings.dialect]);
+    await switchDialect(DIALECTS[context.settings.dialect]);
     const lints = await linter.lint(pair.target, { language: "plaintext" });
     const guard = protectedWords(pair.source, pair.target, context.glossary);
     const findings: QaFinding[] = [];
