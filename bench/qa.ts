@@ -104,7 +104,7 @@ export async function benchQa() {
     registeredChecks: PAIR_CHECKS.length,
     glossaryCompileMs: round(compileMs),
     baselineTermMatcher: { totalMs: round(termMatcherMs), matches: termMatches },
-    sync: { totalMs: round(syncMs), perSegmentMs: round(syncMs / pairs.length), issues: countByCode(syncIssues) },
+    sync: { totalMs: round(syncMs), perSegmentMs: Math.round((syncMs / pairs.length) * 1000) / 1000, issues: countByCode(syncIssues) },
     language: {
       setupMs: round(languageSetupMs),
       totalMs: round(withLanguageMs),

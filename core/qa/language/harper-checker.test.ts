@@ -86,6 +86,11 @@ describe("harper checker", () => {
     expect(await checker.check({ source: "le contrat a été signé. C’est fini.", target }, US)).toEqual([]);
   });
 
+  it("leaves a target still in French to the untranslated check rather than underlining every word", async () => {
+    const target = "Le Pentagone exige un accès illimité à son modèle.";
+    expect((await checker.check({ source: target, target }, US)).filter((f) => f.code === "spelling")).toEqual([]);
+  });
+
   it("reports nothing for a code the project switched off", async () => {
     const settings: QaSettings = { ...DEFAULT_QA_SETTINGS, checks: { ...DEFAULT_QA_SETTINGS.checks, spelling: { enabled: false, severity: "warning" } } };
     expect(await checker.check({ source: "Le monde.", target: "The wrld." }, { settings })).toEqual([]);

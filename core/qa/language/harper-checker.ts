@@ -48,6 +48,16 @@ function toFinding(lint: Lint, pair: QaPair, context: QaContext, guard: ReturnTy
 }
 
 /**
+ * A target where half the words or more are unknown is not English (left in French, a list of
+ * names): `untranslated` reports it once, rather than every word underlined as a misspelling.
+ */
+function notEnglish(target: string, findings: readonly QaFinding[]): boolean {
+  const unknown = findings.filter((f) => f.code === "spelling").length;
+  const words = target.match(/\p{L}+/gu)?.length ?? 0;
+  return unknown >= 3 && unknown * 2 >= words;
+}
+
+/**
  * A LanguageChecker on one harper Linter. Calls are serialised: the dialect is switched on the
  * shared linter (harper rebuilds it, dropping its rule settings, so those are applied again), and a
  * lint must run under the dialect of the pair it checks.
@@ -74,7 +84,7 @@ export function createHarperChecker(linter: Linter): LanguageChecker {
       lint.free();
       if (finding) findings.push(finding);
     }
-    return findings;
+    return notEnglish(pair.target, findings) ? findings.filter((f) => f.code !== "spelling") : findings;
   }
 
   return {
