@@ -74,6 +74,11 @@ describe("harper checker", () => {
     expect(findings[0].message).toMatchObject({ key: "repetition.word", params: { word: "the" } });
   });
 
+  it("fixes “A apple” as “An apple”, and colour in UK English", async () => {
+    expect(await checker.check({ source: "Une pomme par jour.", target: "A apple a day." }, US)).toMatchObject([{ code: "grammar", start: 0, end: 1, suggestion: "An" }]);
+    expect(await checker.check({ source: "La couleur.", target: "The color is red." }, UK)).toMatchObject([{ code: "spelling", suggestion: "colour" }]);
+  });
+
   it("reports a grammar error, and nothing on a correct sentence", async () => {
     const target = "He go to the Pentagon every day.";
     expect(flagged(target, await checker.check({ source: "Il va au Pentagone chaque jour.", target }, US))).toEqual([["grammar", "go"]]);

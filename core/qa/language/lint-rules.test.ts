@@ -32,5 +32,9 @@ describe("lint rules", () => {
     expect(certainReplacement("grammar", "Their", ["There", "There's", "There's"])).toBeUndefined();
     expect(certainReplacement("repetition", "the the", ["the", "the"])).toBe("the");
     expect(certainReplacement("spelling", "zzz", [])).toBeUndefined();
+    // Harper's “A apple” → “AN”: a lone capital starts a sentence.
+    expect(certainReplacement("grammar", "A", ["AN"])).toBe("An");
+    expect(certainReplacement("grammar", "a", ["an"])).toBe("an");
+    expect(certainReplacement("grammar", "ATM", ["ATMS"])).toBe("ATMS");
   });
 });

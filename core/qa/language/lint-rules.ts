@@ -79,11 +79,20 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
+ * Harper copies the case of a flagged one-letter word letter by letter: “A apple” → “AN”. A single
+ * capital is a sentence start, not an acronym: “An”.
+ */
+export function keepSentenceCase(problem: string, replacement: string): string {
+  const allCaps = replacement.length > 1 && replacement === replacement.toUpperCase() && replacement !== replacement.toLowerCase();
+  return /^\p{Lu}$/u.test(problem) && allCaps ? replacement[0] + replacement.slice(1).toLowerCase() : replacement;
+}
+
+/**
  * The one fix to offer, or none when it is not certain: a single candidate, or for a spelling the
  * candidate strictly nearer than every other (colour → color; wrld → weld / wild / world: none).
  */
 export function certainReplacement(code: LanguageCode, problem: string, candidates: readonly string[]): string | undefined {
-  const unique = [...new Set(candidates)];
+  const unique = [...new Set(candidates.map((candidate) => keepSentenceCase(problem, candidate)))];
   if (unique.length === 1) return unique[0];
   if (code !== "spelling" || unique.length === 0) return undefined;
   const distances = unique.map((candidate) => editDistance(problem.toLowerCase(), candidate.toLowerCase()));
