@@ -28,6 +28,10 @@ describe("lint rules", () => {
   it("offers a fix only when it is certain", () => {
     expect(certainReplacement("spelling", "colour", ["color", "cloud", "collar"])).toBe("color");
     expect(certainReplacement("spelling", "wrld", ["weld", "wild", "world"])).toBeUndefined();
+    expect(certainReplacement("spelling", "color", ["colour", "colon", "clog"])).toBe("colour");
+    expect(certainReplacement("spelling", "centre", ["cent", "center", "centered"])).toBe("center");
+    expect(certainReplacement("spelling", "realise", ["realize", "realism"])).toBe("realize");
+    expect(certainReplacement("spelling", "traveled", ["travelled", "traveler"])).toBe("travelled");
     expect(certainReplacement("grammar", "go", ["goes"])).toBe("goes");
     expect(certainReplacement("grammar", "Their", ["There", "There's", "There's"])).toBeUndefined();
     expect(certainReplacement("repetition", "the the", ["the", "the"])).toBe("the");

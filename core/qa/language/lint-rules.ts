@@ -87,14 +87,29 @@ export function keepSentenceCase(problem: string, replacement: string): string {
   return /^\p{Lu}$/u.test(problem) && allCaps ? replacement[0] + replacement.slice(1).toLowerCase() : replacement;
 }
 
+/** US and UK spellings of one word reduced to one form: colour/color, centre/center, realise/realize, travelled/traveled. */
+const DIALECT_FOLDS: ReadonlyArray<[RegExp, string]> = [
+  [/our(?=s?$|ed$|ing$|ite|ful|less|able)/u, "or"],
+  [/re(s?)$/u, "er$1"],
+  [/(?<=[iy])s(?=e[sd]?$|ing$|ation)/u, "z"],
+  [/ll(?=ed$|ing$|er$)/u, "l"],
+  [/ogue$/u, "og"],
+  [/ence$/u, "ense"],
+];
+const foldDialect = (word: string) => DIALECT_FOLDS.reduce((w, [pattern, to]) => w.replace(pattern, to), word.toLowerCase());
+const isDialectVariant = (a: string, b: string) => a.toLowerCase() !== b.toLowerCase() && foldDialect(a) === foldDialect(b);
+
 /**
- * The one fix to offer, or none when it is not certain: a single candidate, or for a spelling the
- * candidate strictly nearer than every other (colour → color; wrld → weld / wild / world: none).
+ * The one fix to offer, or none when it is not certain: a single candidate; for a spelling, the
+ * other dialect's form of the word (color → colour in UK English, whatever else is as near), else
+ * the candidate strictly nearer than every other (wrld → weld / wild / world: none).
  */
 export function certainReplacement(code: LanguageCode, problem: string, candidates: readonly string[]): string | undefined {
   const unique = [...new Set(candidates.map((candidate) => keepSentenceCase(problem, candidate)))];
   if (unique.length === 1) return unique[0];
   if (code !== "spelling" || unique.length === 0) return undefined;
+  const variants = unique.filter((candidate) => isDialectVariant(problem, candidate));
+  if (variants.length === 1) return variants[0];
   const distances = unique.map((candidate) => editDistance(problem.toLowerCase(), candidate.toLowerCase()));
   const best = Math.min(...distances);
   return distances.filter((d) => d === best).length === 1 ? unique[distances.indexOf(best)] : undefined;
