@@ -36,10 +36,18 @@ describe("harper checker", () => {
     const source = "Dario Amodei, patron d’Anthropic, répond à Pete Hegseth et à la NSA.";
     const target = "Dario Amodei, Anthropic’s chief, answers Pete Hegseth and the NSA. Amodei’s answer came fast.";
     expect(await checker.check({ source, target }, US)).toEqual([]);
-    const without = "Jeudi, il a répondu au secrétaire.";
-    expect(flagged("On Thursday, Amodei answered.", await checker.check({ source: without, target: "On Thursday, Amodei answered." }, US))).toEqual([
+    // Not in the source, at a sentence start: nothing says it is a name.
+    const without = "Il a répondu jeudi.";
+    expect(flagged("Amodei answered on Thursday.", await checker.check({ source: without, target: "Amodei answered on Thursday." }, US))).toEqual([
       ["spelling", "Amodei"],
     ]);
+  });
+
+  it("takes an inner capitalised word for a name the translator adapted, and fixes a slip of a source name", async () => {
+    const source = "Candide et Cunégonde rencontrent Dario Amodei.";
+    expect(await checker.check({ source, target: "Candide and Cunegund meet Dario Amodei." }, US)).toEqual([]);
+    const target = "Candide and Cunegund meet Dario Amodie.";
+    expect(await checker.check({ source, target }, US)).toMatchObject([{ code: "spelling", start: target.indexOf("Amodie"), suggestion: "Amodei" }]);
   });
 
   it("does not flag a glossary equivalent, URLs, e-mails and handles", async () => {

@@ -34,9 +34,10 @@ function toFinding(lint: Lint, pair: QaPair, context: QaContext, guard: ReturnTy
   const span = utf16Span(pair.target, raw.start, raw.end, problem);
   raw.free();
   if (!span || guard.inExemptSpan(span.start, span.end) || guard.isSourceName(problem)) return null;
-  if (code === "spelling" && guard.isProtectedSpelling(problem)) return null;
+  if (code === "spelling" && (guard.isProtectedSpelling(problem) || guard.isInnerName(problem, span.start))) return null;
   const word = code === "repetition" ? (problem.trim().split(/\s+/u)[0] ?? problem) : problem;
-  const suggestion = certainReplacement(code, problem, replacementText(lint, problem));
+  const sourceName = code === "spelling" ? guard.nearSourceName(problem) : undefined;
+  const suggestion = sourceName ?? certainReplacement(code, problem, replacementText(lint, problem));
   return {
     code,
     start: span.start,

@@ -62,6 +62,9 @@ export const DISABLED_RULES: readonly string[] = [
   // “every one of them” is correct; a translator renders the author's curses, not avoids them.
   "Everyone",
   "AvoidCurses",
+  // “Who's there?” flagged for its sentence capital; “find out” is correct English.
+  "OrthographicConsistency",
+  "FindOut",
 ];
 
 /** Optimal string alignment distance: enough to tell which spelling candidate is nearest. */

@@ -34,6 +34,18 @@ describe("protectedWords", () => {
     expect(guard.isSourceName("DoD")).toBe(false);
   });
 
+  it("takes a capitalised word inside a sentence for a name, unless it is a slip of a source name", () => {
+    const text = "Then Cunegund met Amodie. Cunegund left, and Amodie’s car too.";
+    const names = protectedWords(source, text);
+    expect(names.isInnerName("Cunegund", text.indexOf("Cunegund"))).toBe(true);
+    expect(names.isInnerName("Cunegund", text.lastIndexOf("Cunegund"))).toBe(false);
+    expect(names.isInnerName("Amodie", text.indexOf("Amodie"))).toBe(false);
+    expect(names.isInnerName("wrld", 5)).toBe(false);
+    expect(names.nearSourceName("Amodie")).toBe("Amodei");
+    expect(names.nearSourceName("Amodie’s")).toBe("Amodei’s");
+    expect(names.nearSourceName("Cunegund")).toBeUndefined();
+  });
+
   it("exempts URLs, e-mail addresses and handles of the target, nothing else", () => {
     const at = (text: string) => [target.indexOf(text), target.indexOf(text) + text.length] as const;
     expect(guard.inExemptSpan(...at("exmple.org/x"))).toBe(true);

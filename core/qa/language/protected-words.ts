@@ -7,6 +7,7 @@
  */
 
 import type { QaGlossary } from "../glossary";
+import { editDistance } from "./lint-rules";
 
 const PIECES = /[\p{L}\p{M}\p{N}]+/gu;
 const HAS_UPPER = /\p{Lu}/u;
@@ -15,11 +16,19 @@ const HAS_DIGIT = /\p{N}/u;
 const ACRONYM_OR_MIXED = /^(?:\p{Lu}{2,}|\p{L}+\p{Lu}\p{L}*)$/u;
 /** The possessive of a name is as protected as the name (Amodei’s). */
 const POSSESSIVE = /['’]s$/u;
+/** A capitalised word (Cunegund, Northumbria’s)… */
+const TITLE_CASE = /^\p{Lu}\p{Ll}+(?:['’]s)?$/u;
+/** …not at the start of a sentence is a name: one the translator adapted (Cunégonde → Cunegund) or added. */
+const SENTENCE_START = /(?:^|[.!?…:]["'”’»)\]]*)\s*["'“‘«(\[]*\s*$/u;
 const EXEMPT_SPANS = [/\b(?:https?:\/\/|www\.)[^\s<>"«»]+/giu, /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu, /(?<![\p{L}\p{N}._%+-])[@#][\p{L}\p{N}_]+/gu];
 
 export interface ProtectedWords {
   /** True when the flagged text is made only of protected words (for a spelling finding). */
   isProtectedSpelling(problem: string): boolean;
+  /** True when a capitalised word stands inside a sentence and is not a misspelt source name: a name. */
+  isInnerName(problem: string, start: number): boolean;
+  /** The source's name the flagged word is a slip of (Amodie → Amodei), if exactly one is that near. */
+  nearSourceName(problem: string): string | undefined;
   /** True when the flagged text is only proper nouns of the source (for any finding). */
   isSourceName(problem: string): boolean;
   /** True when [start, end) touches a URL, an e-mail address or a handle of the target. */
@@ -61,6 +70,15 @@ export function protectedWords(source: string, target: string, glossary?: QaGlos
         pieces.length > 0 &&
         pieces.every((piece) => HAS_DIGIT.test(piece) || ACRONYM_OR_MIXED.test(piece) || isName(piece) || glossaryWordSet.has(piece.toLowerCase()))
       );
+    },
+    isInnerName(problem, start) {
+      return TITLE_CASE.test(problem) && !SENTENCE_START.test(target.slice(0, start)) && this.nearSourceName(problem) === undefined;
+    },
+    nearSourceName(problem) {
+      const word = problem.replace(POSSESSIVE, "");
+      if (word.length < 4) return undefined;
+      const near = [...names].filter((name) => name.length >= 4 && name !== word && editDistance(name.toLowerCase(), word.toLowerCase()) <= 2);
+      return near.length === 1 ? near[0] + (POSSESSIVE.exec(problem)?.[0] ?? "") : undefined;
     },
     isSourceName(problem) {
       const pieces = piecesOf(problem);
