@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { readGlossary } from "@/core/formats/read-glossary";
-import { checkPairWithLanguage, type LanguageChecker, type QaContext } from "@/core/qa/run-checks";
+import { findInconsistencies } from "@/core/qa/inconsistent";
+import { checkPairWithLanguage, toIssues, type LanguageChecker, type QaContext } from "@/core/qa/run-checks";
 import { DEFAULT_QA_SETTINGS } from "@/core/qa/settings";
 import { qaGlossaryOfTermbase } from "@/core/qa/termbase-glossary";
 import type { QaIssue } from "@/core/qa/types";
@@ -8,6 +9,7 @@ import { renderQaMessage } from "@/i18n/render-qa-message";
 import { requireDocumentAction } from "@/server/access/require-project-action";
 import { AppError, isAppError } from "@/server/errors";
 import { checkDocument } from "@/server/qa/check-document";
+import { getLanguageChecker } from "@/server/qa/language-checker";
 import { CliError } from "../cli-error";
 import { withDatabase } from "../database";
 import { readInput, writeOut } from "../io";
@@ -22,7 +24,7 @@ const USAGE = "use qa --pairs FILE.jsonl [--glossary FILE.tbx|FILE.csv] or qa DO
  *   (FILE `-` is stdin) and prints one JSON line per issue, pairs in order, issues by place:
  *   {"pair":0,"code":"number","severity":"error","start":12,"end":15,"message":"…","suggestion":"…"}
  *   — start/end are UTF-16 offsets in the target, message is English, suggestion only when certain.
- *   Default settings (DEFAULT_QA_SETTINGS); no database is opened.
+ *   Default settings (DEFAULT_QA_SETTINGS); the file is one document for `inconsistent`; no database is opened.
  * - `qa DOCUMENT_ID` does the same for a document's segments, with "segment":"<id>" instead of
  *   "pair", with its project's settings and glossary; issues someone ignored (with a reason) are left out.
  * `--no-language` leaves out spelling, grammar and repetition (the English linter takes ~2 s to start).
@@ -67,9 +69,13 @@ async function runQaPairs(file: string, glossaryFile: string | undefined, withLa
   const pairs = readQaPairs(await readInput(file), file === "-" ? "stdin" : file);
   // Only once the input is known good: the linter takes a while to start.
   const language = withLanguage && pairs.length > 0 ? await englishLinter() : undefined;
+  // The file is checked as one document: the same source translated differently is `inconsistent`, as in a document.
+  const inconsistent = findInconsistencies(pairs.map((qaPair, pair) => ({ segmentId: String(pair), ...qaPair })));
   const lines: string[] = [];
   for (const [pair, qaPair] of pairs.entries()) {
-    for (const issue of await checkPairWithLanguage(qaPair, context, language)) lines.push(qaLine({ pair }, issue));
+    const issues = await checkPairWithLanguage(qaPair, context, language);
+    const more = inconsistent.get(String(pair)) ?? [];
+    for (const issue of more.length ? toIssues([...issues, ...more], context) : issues) lines.push(qaLine({ pair }, issue));
   }
   await writeOut(lines.join(""));
 }
@@ -81,7 +87,7 @@ export function qaLine(where: { pair: number } | { segment: string }, issue: QaI
   return `${JSON.stringify(line)}\n`;
 }
 
-/** The English linter (spelling, grammar, repetition), once its module is in. */
-async function englishLinter(): Promise<LanguageChecker | undefined> {
-  return undefined;
+/** The English linter (spelling, grammar, repetition): the server's one, created on first use. */
+function englishLinter(): Promise<LanguageChecker> {
+  return getLanguageChecker();
 }

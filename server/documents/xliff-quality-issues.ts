@@ -6,10 +6,11 @@ import type { Language } from "@/i18n/settings";
 import type { Actor } from "../access/actor";
 import type { Db } from "../db/client";
 import { checkDocument } from "../qa/check-document";
+import { getLanguageChecker } from "../qa/language-checker";
 
 /**
  * The document's QA report as the XLIFF export carries it (ITS Localization Quality Issue), by
- * segment id: type and severity in ITS terms, the message in `lang` as the comment, and ignored
+ * segment id (spelling and grammar included, by the server's linter unless one is given): type and severity in ITS terms, the message in `lang` as the comment, and ignored
  * issues kept but disabled, so the next tool sees what was decided. A plain object: it travels to
  * the export worker.
  */
@@ -19,7 +20,7 @@ export async function xliffQualityIssues(
   documentId: string,
   options: { lang: Language; language?: LanguageChecker },
 ): Promise<Record<string, XliffQualityIssue[]>> {
-  const report = await checkDocument(db, actor, documentId, { language: options.language });
+  const report = await checkDocument(db, actor, documentId, { language: options.language ?? (await getLanguageChecker()) });
   return Object.fromEntries(
     report.segments.map((segment) => [
       segment.segmentId,

@@ -6,11 +6,12 @@ import type { Actor } from "../access/actor";
 import type { Db } from "../db/client";
 import { safeFileName } from "../documents/safe-file-name";
 import { checkDocument } from "./check-document";
+import { getLanguageChecker } from "./language-checker";
 
 export interface ExportQaReportOptions {
   /** The language of the messages. */
   lang: Language;
-  /** The English linter, for spelling, grammar and repetition. */
+  /** The English linter, for spelling, grammar and repetition (default: the server's one). */
   language?: LanguageChecker;
 }
 
@@ -25,7 +26,7 @@ export async function exportQaReport(
   documentId: string,
   options: ExportQaReportOptions,
 ): Promise<{ fileName: string; contentType: string; body: string }> {
-  const report = await checkDocument(db, actor, documentId, { language: options.language });
+  const report = await checkDocument(db, actor, documentId, { language: options.language ?? (await getLanguageChecker()) });
   const { title } = await db.document.findUniqueOrThrow({ where: { id: documentId }, select: { title: true } });
   const rows: QaReportRow[] = report.segments.flatMap((segment) =>
     segment.issues.map((issue) => ({

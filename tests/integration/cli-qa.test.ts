@@ -61,6 +61,13 @@ describe("qa --pairs", () => {
     expect([line.start, line.end]).toEqual([(plain.start as number) + 3, (plain.end as number) + 3]);
   });
 
+  it("checks English spelling unless told --no-language", () => {
+    const pairs = jsonl([{ source: "Il pleut.", target: "It is rainning." }]);
+    const [line] = jsonLines(cli(["qa", "--pairs", "-"], pairs).stdout);
+    expect(line).toMatchObject({ pair: 0, code: "spelling", start: 6, end: 14 });
+    expect(cli(["qa", "--no-language", "--pairs", "-"], pairs).stdout).toBe("");
+  });
+
   it("reads the pairs from stdin with -, and prints nothing for an empty input", () => {
     const result = cli(["qa", "--no-language", "--pairs", "-"], jsonl([MONEY]));
     expect(result.stderr).toBe("");

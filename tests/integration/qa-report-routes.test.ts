@@ -36,7 +36,7 @@ ctx.db = db;
 afterAll(() => db.$disconnect());
 
 const ITS_XSD = path.resolve("core/formats/xliff/__fixtures__/schemas/xliff-with-its.xsd");
-const TARGETS = ["The contract is worth $200 millions.", "The Pentagon cites a procurement risk.", "It is raining."];
+const TARGETS = ["The contract is worth $200 millions.", "The Pentagon cites a procurement risk.", "It is rainning."];
 let owner: Actor;
 let outsider: Actor;
 let documentId: string;
@@ -96,7 +96,8 @@ describe("the QA report as CSV", () => {
     expect(byCode.get("term-forbidden")?.[6]).toBe("");
     const positions = rows.map((r) => Number(r.fields[0]));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
-    expect(rows.some((r) => r.fields[5] === TARGETS[2])).toBe(false);
+    // Spelling comes from the server's English linter.
+    expect(rows.filter((r) => r.fields[5] === TARGETS[2]).map((r) => r.fields[1])).toEqual(["spelling"]);
   });
 
   it("refuses a bad language, a signed-out visitor and a non-member", async () => {
@@ -128,6 +129,7 @@ describe("the XLIFF export with the QA report", () => {
       locQualityIssueEnabled: "no",
     });
     expect(issues).toContainEqual(expect.objectContaining({ locQualityIssueType: "terminology", locQualityIssueSeverity: "90" }));
+    expect(issues).toContainEqual(expect.objectContaining({ locQualityIssueType: "misspelling", locQualityIssueSeverity: "50" }));
     expect(issues.every((i) => i.locQualityIssueType !== "untranslated")).toBe(true);
   });
 
