@@ -4,7 +4,9 @@
  * English linter (harper, the server's checker) — and the per-keystroke cost in the editor: one
  * ~30-word segment re-checked after each keystroke as it is typed. Baselines in this process: the
  * glossary's term matcher alone over the same sources (what the term checks at least do), and raw
- * harper lint() over the same targets (what the language checker adds to it).
+ * harper lint() against the checker on one linter, alternated per segment (what the checker's
+ * mapping and protected words add to harper). The first checks after set-up are timed apart: V8 is
+ * still optimising harper's wasm then (≈ 5× slower).
  * BENCH_QA_SEGMENTS / BENCH_QA_TERMS shrink the input for a quick run.
  */
 import os from "node:os";
