@@ -7,8 +7,7 @@
  */
 import { compileQaGlossary, type QaGlossary, type QaGlossaryEntry } from "../core/qa/glossary";
 import type { QaPair } from "../core/qa/types";
-import { englishNumber } from "../core/tm/adapt-numbers";
-import { numberValue } from "../core/tm/match-tokens";
+import { englishNumber, numberValue } from "../core/numbers/number-format";
 import { random } from "./random";
 import { frenchNumber, loadCorpus } from "./tm-corpus";
 
