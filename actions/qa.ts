@@ -5,6 +5,7 @@ import { getDb } from "@/server/db/client";
 import { checkDocument } from "@/server/qa/check-document";
 import { checkSegment } from "@/server/qa/check-segment";
 import { getQaSettings } from "@/server/qa/get-qa-settings";
+import { getLanguageChecker } from "@/server/qa/language-checker";
 import { ignoreQaIssue, qaIgnoreSchema } from "@/server/qa/ignore-qa-issue";
 import { unignoreQaIssue } from "@/server/qa/unignore-qa-issue";
 import { qaSettingsChangeSchema, updateQaSettings } from "@/server/qa/update-qa-settings";
@@ -37,14 +38,18 @@ export async function unignoreQaIssueAction(input: unknown) {
   );
 }
 
+/** `language: true` adds the English linter's spelling, grammar and repetition (set up once, ~2 s, on first use). */
+const withLanguage = async (language: boolean | undefined) => (language ? { language: await getLanguageChecker() } : {});
+
 /** One segment's issues and ignores, for the English on screen when given. */
 export async function checkSegmentAction(input: unknown) {
-  return runAction(z.object({ segmentId: recordId, targetText: z.string().max(100_000).optional() }), input, (data, actor) =>
-    checkSegment(getDb(), { actor, ...data }),
-  );
+  const schema = z.object({ segmentId: recordId, targetText: z.string().max(100_000).optional(), language: z.boolean().optional() });
+  return runAction(schema, input, async ({ language, ...data }, actor) => checkSegment(getDb(), { actor, ...data, ...(await withLanguage(language)) }));
 }
 
 /** The document's QA report: counts per check and the segments with issues. */
 export async function checkDocumentAction(input: unknown) {
-  return runAction(z.object({ documentId: recordId }), input, (data, actor) => checkDocument(getDb(), actor, data.documentId));
+  return runAction(z.object({ documentId: recordId, language: z.boolean().optional() }), input, async (data, actor) =>
+    checkDocument(getDb(), actor, data.documentId, await withLanguage(data.language)),
+  );
 }

@@ -2,6 +2,7 @@ import { isSegmentStatus } from "@/core/review/status-machine";
 import type { Actor } from "../access/actor";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
+import { prepareApprovalGate } from "../qa/require-no-qa-errors";
 import { toSavedSegment } from "./segment-view";
 import { requireWriter, writeSegment } from "./write-segment";
 
@@ -16,6 +17,7 @@ export async function restoreRevision(db: Db, options: { actor: Actor; segmentId
   if (!revision || revision.segmentId !== options.segmentId) throw new AppError("NOT_FOUND", "Revision not found.");
   const writer = await requireWriter(db, options.actor, revision.documentId);
   const status = isSegmentStatus(revision.status) ? revision.status : "draft";
+  if (status === "approved") await prepareApprovalGate(db, revision.documentId);
   return db.$transaction(async (tx) => {
     const row = await tx.segment.findUniqueOrThrow({ where: { id: options.segmentId } });
     return toSavedSegment(

@@ -2,6 +2,7 @@ import { actionForStatus, isSegmentStatus, type SegmentStatus } from "@/core/rev
 import type { Actor } from "../access/actor";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
+import { prepareApprovalGate } from "../qa/require-no-qa-errors";
 import { repetitionsAfterSave, type RepetitionResult } from "../tm/repetitions";
 import { toSavedSegment, type SavedSegment } from "./segment-view";
 import { requireWriter, writeSegment } from "./write-segment";
@@ -37,6 +38,7 @@ export async function saveSegment(db: Db, options: SaveSegmentOptions): Promise<
   const segment = await db.segment.findUnique({ where: { id: options.segmentId }, select: { documentId: true } });
   if (!segment) throw new AppError("NOT_FOUND", "Segment not found.");
   const writer = await requireWriter(db, options.actor, segment.documentId);
+  if (options.status === "approved") await prepareApprovalGate(db, segment.documentId);
   return db.$transaction(async (tx) => {
     const row = await tx.segment.findUniqueOrThrow({ where: { id: options.segmentId } });
     const action = actionForStatus(options.status, row.targetText !== options.targetText);

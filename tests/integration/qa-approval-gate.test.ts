@@ -9,7 +9,9 @@ import { checkDocument } from "@/server/qa/check-document";
 import { ignoreQaIssue } from "@/server/qa/ignore-qa-issue";
 import { unignoreQaIssue } from "@/server/qa/unignore-qa-issue";
 import { updateQaSettings } from "@/server/qa/update-qa-settings";
+import { replaceInTargets } from "@/server/segments/replace-in-targets";
 import { restoreRevision } from "@/server/segments/restore-revision";
+import { undoReplace } from "@/server/segments/undo-replace";
 import { saveSegment } from "@/server/segments/save-segment";
 import { createTestDb, createUser } from "./test-db";
 
@@ -58,7 +60,9 @@ describe("the approval gate", () => {
     const id = segmentIds[0];
     const translated = await saveSegment(db, { actor: owner, segmentId: id, baseVersion: 1, targetText: "One BAD.", status: "translated" });
     expect(translated.status).toBe("translated");
-    const error = await errorOf(saveSegment(db, { actor: reviewer, segmentId: id, baseVersion: translated.version, targetText: "One BAD.", status: "approved" }));
+    const error = await errorOf(
+      saveSegment(db, { actor: reviewer, segmentId: id, baseVersion: translated.version, targetText: "One BAD.", status: "approved" }),
+    );
     expect(error.code).toBe("QA_ERRORS");
     expect(error.status).toBe(409);
     expect(error.message).toMatch(/QA errors \(number\)/);
@@ -114,5 +118,19 @@ describe("the approval gate", () => {
     ]);
     expect(report.segments[0].issues[0].ignored).toMatchObject({ reason: "Known." });
     expect(report.segments[1]).toMatchObject({ position: expect.any(Number), source: "Quatre.", target: "Four BAD.", status: "approved" });
+  });
+
+  it("gates an undo that brings an approved text back, all or nothing", async () => {
+    const id = segmentIds[2]; // approved as "Three BAD.", its finding ignored
+    const { batchId } = await replaceInTargets(db, {
+      actor: owner,
+      documentId,
+      changes: [{ segmentId: id, baseVersion: await versionOf(id), targetText: "Three." }],
+    });
+    expect((await db.segment.findUniqueOrThrow({ where: { id } })).status).toBe("draft");
+    await unignoreQaIssue(db, { actor: owner, segmentId: id, fingerprint });
+    const error = await errorOf(undoReplace(db, { actor: owner, documentId, batchId }));
+    expect(error.code).toBe("QA_ERRORS");
+    expect((await db.segment.findUniqueOrThrow({ where: { id } })).targetText).toBe("Three.");
   });
 });

@@ -7,6 +7,7 @@
  */
 
 import type { QaGlossary } from "../glossary";
+import { LINK } from "../checks/url";
 import { editDistance } from "./lint-rules";
 
 const PIECES = /[\p{L}\p{M}\p{N}]+/gu;
@@ -20,7 +21,8 @@ const POSSESSIVE = /['’]s$/u;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+(?:['’]s)?$/u;
 /** …not at the start of a sentence is a name: one the translator adapted (Cunégonde → Cunegund) or added. */
 const SENTENCE_START = /(?:^|[.!?…:]["'”’»)\]]*)\s*["'“‘«(\[]*\s*$/u;
-const EXEMPT_SPANS = [/\b(?:https?:\/\/|www\.)[^\s<>"«»]+/giu, /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu, /(?<![\p{L}\p{N}._%+-])[@#][\p{L}\p{N}_]+/gu];
+/** Links as the url check knows them (their one home), and #tags, which only the linter would misread. */
+const EXEMPT_SPANS = [LINK, /(?<![\p{L}\p{N}_])#[\p{L}\p{N}_]+/gu];
 
 export interface ProtectedWords {
   /** True when the flagged text is made only of protected words (for a spelling finding). */
