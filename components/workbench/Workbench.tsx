@@ -24,6 +24,7 @@ import { useBatchEdits } from "./use-batch-edits";
 import { useRestructure } from "./use-restructure";
 import { Typeahead } from "./typeahead";
 import { SegmentStoreProvider, useRepetitionNotice, useSaveConflict, useSegmentActions, useSegments } from "./segment-store-context";
+import { useWorkbenchQa } from "./use-workbench-qa";
 import { useCommentCounts } from "@/components/comments/use-comment-counts";
 import { roleAllows } from "@/core/access/permissions";
 import { AnnotateDialog } from "./AnnotateDialog";
@@ -119,6 +120,16 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng, reload }
     editorRef: targetEditor,
     openTab: (tab) => (panel.setTab(tab), panel.setHidden(false)),
   });
+  const qa = useWorkbenchQa({
+    documentId: data.document.id,
+    role: data.role,
+    focusId: panel.focusId,
+    activeId: activeSegment?.id ?? null,
+    allRows,
+    editorRef: targetEditor,
+    jumpTo,
+    showPanel: panel.show,
+  });
   const {
     rootRef,
     navigation,
@@ -150,6 +161,7 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng, reload }
     setRejecting,
     editorRef: targetEditor,
     advance: navigation.advance,
+    mayConfirm: qa.mayConfirm,
   });
 
   /** Structural shortcuts pressed outside the editor, e.g. after placing a caret in the source text. */
@@ -198,6 +210,7 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng, reload }
     },
     restore: batch.restore,
     memory: { ...memory, projectId: data.document.projectId },
+    qa: qa.panel,
   });
 
   return (
@@ -246,6 +259,7 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng, reload }
             onDismiss={repetitions.dismiss}
           />
         ) : null}
+        {qa.notices}
         {settleProblem ? (
           <p className="form-error" role="alert">
             {settleProblem}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_QA_SETTINGS } from "@/core/qa/settings";
+import type { LanguageChecker } from "@/core/qa/run-checks";
+import type { QaFinding } from "@/core/qa/types";
+import { QaLiveChecker } from "./qa-live-checker";
+import type { QaWorkerAnswer } from "./qa-worker-protocol";
+
+const SPELLING: QaFinding = { code: "spelling", start: 3, end: 7, message: { key: "spelling.unknown", params: { word: "cots" } } };
+
+function setup(findings: QaFinding[] = [SPELLING], settings = DEFAULT_QA_SETTINGS) {
+  const answers: QaWorkerAnswer[] = [];
+  const calls: string[] = [];
+  const language: LanguageChecker = {
+    check: async (pair) => {
+      calls.push(pair.target);
+      return findings;
+    },
+  };
+  const checker = new QaLiveChecker((answer) => answers.push(answer), async () => language);
+  return { checker, answers, calls, context: { type: "context" as const, context: { settings, glossary: [] } } };
+}
+
+describe("the QA worker's checker", () => {
+  it("refuses to check before the document's context came", async () => {
+    const { checker, answers } = setup();
+    await checker.handle({ type: "check", id: 1, segmentId: "s1", source: "Il coûte", target: "It cots" });
+    expect(answers).toEqual([{ type: "failed", id: 1, message: "QA context not loaded" }]);
+  });
+
+  it("answers at once with the quick checks, then with spelling and grammar, naming the text checked", async () => {
+    const { checker, answers, context } = setup();
+    await checker.handle(context);
+    await checker.handle({ type: "check", id: 1, segmentId: "s1", source: "Il coûte", target: "It cots" });
+    expect(answers.map((a) => a.type === "issues" && a.complete)).toEqual([false, true]);
+    const last = answers[1];
+    expect(last).toMatchObject({ segmentId: "s1", target: "It cots", issues: [{ code: "spelling", severity: "warning", start: 3, end: 7 }] });
+  });
+
+  it("leaves out the language checks of a request overtaken by newer typing", async () => {
+    const { checker, answers, calls, context } = setup();
+    await checker.handle(context);
+    const first = checker.handle({ type: "check", id: 1, segmentId: "s1", source: "Il coûte", target: "It c" });
+    const second = checker.handle({ type: "check", id: 2, segmentId: "s1", source: "Il coûte", target: "It cots" });
+    await Promise.all([first, second]);
+    expect(calls).toEqual(["It cots"]);
+    expect(answers.filter((a) => a.type === "issues" && a.complete).map((a) => a.id)).toEqual([2]);
+  });
+
+  it("applies the project's settings to the language findings (a check turned off says nothing)", async () => {
+    const settings = { ...DEFAULT_QA_SETTINGS, checks: { ...DEFAULT_QA_SETTINGS.checks, spelling: { enabled: false, severity: "warning" as const } } };
+    const { checker, answers, context } = setup([SPELLING], settings);
+    await checker.handle(context);
+    await checker.handle({ type: "check", id: 1, segmentId: "s1", source: "Il coûte", target: "It cots" });
+    expect(answers.every((a) => a.type === "issues" && a.issues.length === 0)).toBe(true);
+  });
+});
