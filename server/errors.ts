@@ -15,6 +15,11 @@ export const APP_ERROR_CODES = {
   CONFLICT: 409,
   /** An export was asked to refuse when segments are untranslated, and some are (details: missing, total). */
   INCOMPLETE_TRANSLATION: 409,
+  /**
+   * Approving a translation with QA errors nobody ignored (server/qa/require-no-qa-errors.ts);
+   * details.issues lists them (details.segments per segment when several were approved at once).
+   */
+  QA_ERRORS: 409,
   /** The caller is signed in but their role does not allow the action. */
   FORBIDDEN: 403,
   /** Not signed in, or wrong credentials. */

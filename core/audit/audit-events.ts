@@ -29,6 +29,7 @@ export const AUDIT_EVENTS = {
   "annotations.exported": { key: "annotationsExported", details: true },
   "memory.exported": { key: "memoryExported", details: true },
   "memory.imported": { key: "memoryImported", details: true },
+  "qa.settings_changed": { key: "qaSettingsChanged", details: true },
 } as const satisfies Record<string, { key: string; details: boolean }>;
 
 export type AuditEventKind = keyof typeof AUDIT_EVENTS;

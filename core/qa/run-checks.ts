@@ -20,7 +20,8 @@ export interface LanguageChecker {
   check(pair: QaPair, context: QaContext): Promise<QaFinding[]>;
 }
 
-function toIssues(findings: readonly QaFinding[], context: QaContext): QaIssue[] {
+/** Findings with the project's severities, disabled checks dropped, sorted by place in the target (also for findings made outside the runner: `inconsistent`). */
+export function toIssues(findings: readonly QaFinding[], context: QaContext): QaIssue[] {
   const issues: QaIssue[] = [];
   for (const finding of findings) {
     const setting = context.settings.checks[finding.code];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { adaptNumbers, englishNumber, targetNumbers } from "./adapt-numbers";
+import { englishNumber } from "../numbers/number-format";
+import { adaptNumbers, targetNumbers } from "./adapt-numbers";
 import { matchTokens } from "./match-tokens";
 
 const adapt = (before: string, after: string, target: string) => adaptNumbers(matchTokens(before), matchTokens(after), target);

@@ -6,6 +6,7 @@
  * warning for the translator rather than guessed.
  */
 
+import { englishNumber, englishNumberValue } from "../numbers/number-format";
 import { type MatchTokens, NUMBER } from "./match-tokens";
 
 export interface AdaptedNumbers {
@@ -31,21 +32,11 @@ export function targetNumbers(text: string): Found[] {
   const found: Found[] = [];
   for (const m of text.matchAll(TARGET_NUMBER)) {
     const surface = m[0];
-    const value =
-      /,\p{Nd}{3}(?!\p{Nd})/u.test(surface) && !/[ \u00a0\u202f]/u.test(surface)
-        ? surface.replace(/,/gu, "")
-        : surface.replace(/[ \u00a0\u202f]/gu, "").replace(",", ".");
-    found.push({ value, surface, start: m.index, end: m.index + surface.length });
+    found.push({ value: englishNumberValue(surface), surface, start: m.index, end: m.index + surface.length });
   }
   return found;
 }
 
-/** `value` ("1234.5") written as English writes it; grouped when the number it replaces was, or from 10,000. */
-export function englishNumber(value: string, grouped: boolean): string {
-  const [whole, fraction] = value.split(".");
-  const group = grouped || whole.length > 4 ? whole.replace(/\B(?=(\d{3})+(?!\d))/gu, ",") : whole;
-  return fraction === undefined ? group : `${group}.${fraction}`;
-}
 
 function numbersOf(tokens: MatchTokens): Found[] {
   const found: Found[] = [];

@@ -8,6 +8,7 @@
  * candidate scored per lookup go through here, and objects per token would double the cost.
  */
 
+import { FRENCH_NUMBER_BODY, numberValue } from "../numbers/number-format";
 import { tokenise } from "../terms/tokenise";
 import { WordTable } from "../terms/word-table";
 
@@ -56,15 +57,9 @@ const WORDS = new WordTable();
 const TAG_SOURCE = String.raw`\{\{[^{}\s]{1,40}\}\}|\{[^{}\s]{1,40}\}|<\/?[A-Za-z0-9_:.-]{1,30}(?:\s[^<>]{0,80})?\/?>|\$\{[\w.]{1,40}\}|%(?:\d+\$)?[-+#0]?\d*(?:\.\d+)?[sdfiuxXeEgGc@]`;
 // A number standing alone (not «h30», not «2e»): French groups thousands with (no-break) spaces and
 // writes the decimal comma; an English-style «3.5» is read too.
-const NUMBER_SOURCE = String.raw`(?<![\p{L}\p{N}_])\p{Nd}+(?:[ \u00a0\u202f]\p{Nd}{3}(?!\p{Nd}))*(?:[.,]\p{Nd}+)?(?![\p{L}\p{N}])`;
+const NUMBER_SOURCE = String.raw`(?<![\p{L}\p{N}_])${FRENCH_NUMBER_BODY}(?![\p{L}\p{N}])`;
 const SPECIAL = new RegExp(`(${TAG_SOURCE})|(${NUMBER_SOURCE})`, "gu");
 const SPACE = /\s/u;
-const DIGIT_GROUP_SPACE = /[ \u00a0\u202f]/gu;
-
-/** A number's value as a plain string: «1 234,5» → "1234.5", «3.5» → "3.5". */
-export function numberValue(surface: string): string {
-  return surface.replace(DIGIT_GROUP_SPACE, "").replace(",", ".");
-}
 
 /** One class per punctuation mark that reads the same: apostrophes, hyphens and dashes, quotes. */
 function punctuationKey(char: string): string {

@@ -10,6 +10,7 @@ import { Prisma } from "../db/generated/client";
 import { inChunks } from "../db/in-chunks";
 import { insertRows } from "../db/insert-rows";
 import { AppError } from "../errors";
+import { requireNoQaErrors } from "../qa/require-no-qa-errors";
 import { recordSegmentUnits } from "../tm/record-segment-units";
 
 /**
@@ -178,6 +179,11 @@ async function store(tx: Tx, planned: Planned[]): Promise<void> {
   );
 }
 
+/** A write that stores an approved text the segment did not have approved before. */
+function becomesApproved({ before, after }: Planned): boolean {
+  return after.status === "approved" && (before.status !== "approved" || before.targetText !== after.targetText || before.sourceText !== after.sourceText);
+}
+
 /**
  * Applies one action to each of many segments inside the caller's transaction (search and replace,
  * its undo, aligning a translation) and returns the rows as stored, in order. All or nothing: one
@@ -187,6 +193,8 @@ export async function writeSegments(tx: Tx, writer: Writer, items: readonly { ro
   const now = new Date();
   const planned = items.map(({ row, write }) => plan(writer, row, write, now));
   const stored = planned.filter((p) => p !== null);
+  // Whatever the path (approve, a restore or an undo back to approved), an approved text passes the QA gate.
+  await requireNoQaErrors(tx, stored.filter(becomesApproved).map((p) => p.after));
   await store(tx, stored);
   // The memory follows the segments in the same transaction: a confirmed pair is a unit at once.
   await recordSegmentUnits(tx, stored);

@@ -35,6 +35,9 @@ import { exportGlossary } from "@/server/glossary/export-glossary";
 import { importGlossary } from "@/server/glossary/import-glossary";
 import { listTermEntries } from "@/server/glossary/list-term-entries";
 import { updateTermEntry } from "@/server/glossary/update-term-entry";
+import { checkDocument } from "@/server/qa/check-document";
+import { ignoreQaIssue } from "@/server/qa/ignore-qa-issue";
+import { updateQaSettings } from "@/server/qa/update-qa-settings";
 import { createTestDb, createUser } from "./test-db";
 
 const { db } = createTestDb();
@@ -271,6 +274,21 @@ const MATRIX: [string, Attempt, Record<Role | "stranger", "ok" | "FORBIDDEN" | "
   [
     "delete the project",
     (d, w, a) => deleteProject(d, { actor: a, projectId: w.projectId, confirmName: w.projectName }),
+    { owner: "ok", translator: "FORBIDDEN", reviewer: "FORBIDDEN", viewer: "FORBIDDEN", stranger: "NOT_FOUND" },
+  ],
+  [
+    "read the QA report",
+    (d, w, a) => checkDocument(d, a, w.documentId),
+    { owner: "ok", translator: "ok", reviewer: "ok", viewer: "ok", stranger: "NOT_FOUND" },
+  ],
+  [
+    "ignore a QA finding with a reason",
+    (d, w, a) => ignoreQaIssue(d, { actor: a, segmentId: w.segmentId, fingerprint: "number|200", code: "number", reason: "Checked." }),
+    { owner: "ok", translator: "ok", reviewer: "ok", viewer: "FORBIDDEN", stranger: "NOT_FOUND" },
+  ],
+  [
+    "change the QA settings",
+    (d, w, a) => updateQaSettings(d, { actor: a, projectId: w.projectId, settings: { dialect: "uk" } }),
     { owner: "ok", translator: "FORBIDDEN", reviewer: "FORBIDDEN", viewer: "FORBIDDEN", stranger: "NOT_FOUND" },
   ],
 ];

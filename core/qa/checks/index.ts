@@ -7,10 +7,34 @@
 
 import type { QaContext } from "../run-checks";
 import type { QaCode, QaFinding, QaPair } from "../types";
+import { checkDates } from "./dates";
+import { checkNumbers } from "./numbers";
+import { caseCheck } from "./case";
+import { doubleSpaceCheck } from "./double-space";
+import { lengthCheck } from "./length";
+import { punctuationEndCheck } from "./punctuation-end";
+import { bracketsCheck, quotesCheck } from "./quotes-brackets";
+import { termsCheck } from "./terms";
+import { typographyCheck } from "./typography";
+import { untranslatedCheck } from "./untranslated";
+import { urlCheck } from "./url";
 
 export interface RegisteredCheck {
   codes: readonly QaCode[];
   run: (pair: QaPair, context: QaContext) => QaFinding[];
 }
 
-export const PAIR_CHECKS: readonly RegisteredCheck[] = [];
+export const PAIR_CHECKS: readonly RegisteredCheck[] = [
+  { codes: ["number", "magnitude", "currency"], run: (pair) => checkNumbers(pair) },
+  { codes: ["date"], run: (pair) => checkDates(pair) },
+  typographyCheck,
+  quotesCheck,
+  bracketsCheck,
+  untranslatedCheck,
+  lengthCheck,
+  termsCheck,
+  punctuationEndCheck,
+  doubleSpaceCheck,
+  urlCheck,
+  caseCheck,
+];
