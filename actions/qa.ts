@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/server/db/client";
 import { checkDocument } from "@/server/qa/check-document";
 import { checkSegment } from "@/server/qa/check-segment";
+import { getQaLiveContext } from "@/server/qa/get-qa-live-context";
 import { getQaSettings } from "@/server/qa/get-qa-settings";
 import { ignoreQaIssue, qaIgnoreSchema } from "@/server/qa/ignore-qa-issue";
 import { unignoreQaIssue } from "@/server/qa/unignore-qa-issue";
@@ -47,4 +48,9 @@ export async function checkSegmentAction(input: unknown) {
 /** The document's QA report: counts per check and the segments with issues. */
 export async function checkDocumentAction(input: unknown) {
   return runAction(z.object({ documentId: recordId }), input, (data, actor) => checkDocument(getDb(), actor, data.documentId));
+}
+
+/** The settings and glossary entries the editor's QA worker checks with, once per document. */
+export async function qaLiveContextAction(input: unknown) {
+  return runAction(z.object({ documentId: recordId }), input, (data, actor) => getQaLiveContext(getDb(), { actor, ...data }));
 }

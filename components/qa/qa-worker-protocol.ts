@@ -1,17 +1,13 @@
-import type { QaGlossaryEntry } from "@/core/qa/glossary";
-import type { QaSettings } from "@/core/qa/settings";
 import type { QaIssue } from "@/core/qa/types";
+import type { QaLiveContext } from "@/server/qa/get-qa-live-context";
+
+export type { QaLiveContext };
 
 /**
- * What the page and the QA worker say to each other. The context is sent once per document (plain
- * data: the worker compiles the glossary itself); every check names the text it is about, so an
- * answer that arrives after more typing can be recognised as stale.
+ * What the page and the QA worker say to each other. The context (server/qa/get-qa-live-context.ts)
+ * is sent once per document, as plain data: the worker compiles the glossary itself. Every check
+ * names the text it is about, so an answer that arrives after more typing is recognised as stale.
  */
-export interface QaLiveContext {
-  settings: QaSettings;
-  glossary: QaGlossaryEntry[];
-}
-
 export type QaWorkerRequest =
   | { type: "context"; context: QaLiveContext }
   | { type: "check"; id: number; segmentId: string; source: string; target: string };
