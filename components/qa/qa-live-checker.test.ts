@@ -36,6 +36,21 @@ describe("the QA worker's checker", () => {
     expect(last).toMatchObject({ segmentId: "s1", target: "It cots", issues: [{ code: "spelling", severity: "warning", start: 3, end: 7 }] });
   });
 
+  it("finds a changed number of the demo article with the fix, through the one runner", async () => {
+    const answers: QaWorkerAnswer[] = [];
+    const checker = new QaLiveChecker((answer) => answers.push(answer));
+    await checker.handle({ type: "context", context: { settings: DEFAULT_QA_SETTINGS, glossary: [] } });
+    const target = "A two-year contract worth $300 million.";
+    await checker.handle({ type: "check", id: 1, segmentId: "s1", source: "Un contrat de 200 millions de dollars sur deux ans.", target });
+    expect(answers).toHaveLength(1);
+    const [answer] = answers;
+    if (answer.type !== "issues") throw new Error(answer.message);
+    expect(answer.complete).toBe(true);
+    const number = answer.issues.find((issue) => issue.code === "number");
+    expect(number && target.slice(number.start, number.end)).toBe("300");
+    expect(number).toMatchObject({ severity: "error", suggestion: "200" });
+  });
+
   it("leaves out the language checks of a request overtaken by newer typing", async () => {
     const { checker, answers, calls, context } = setup();
     await checker.handle(context);

@@ -24,6 +24,8 @@ interface Options {
   activeId: string | null;
   allRows: readonly Row[];
   editorRef: RefObject<Editor | null>;
+  /** An ignore was added or taken back (the document's report is then out of date). */
+  onIgnoresChanged?: () => void;
 }
 
 /**
@@ -31,7 +33,7 @@ interface Options {
  * focused segment's issues for the QA tab (live ones, the server's inconsistencies, the ignores),
  * fixing through the editor, ignoring with a reason, and what blocks a confirmation.
  */
-export function useQaTools({ documentId, focusId, activeId, allRows, editorRef }: Options) {
+export function useQaTools({ documentId, focusId, activeId, allRows, editorRef, onIgnoresChanged }: Options) {
   const { message } = useQaText();
   const [context, setContext] = useState<{ value: QaLiveContext | null; error?: string }>({ value: null });
   useEffect(() => {
@@ -90,17 +92,20 @@ export function useQaTools({ documentId, focusId, activeId, allRows, editorRef }
       const result = await qaServer.ignore({ segmentId: focusRow.segment.id, issue, reason }).catch((error: unknown) => ({ ok: false as const, message: String(error) }));
       if (!result.ok) return result.message;
       server.refresh();
+      onIgnoresChanged?.();
       return null;
     },
-    [focusRow, server],
+    [focusRow, server, onIgnoresChanged],
   );
   const unignore = useCallback(
     async (issue: QaReportedIssue) => {
       if (!focusRow) return;
       const result = await qaServer.unignore({ segmentId: focusRow.segment.id, fingerprint: issue.fingerprint }).catch(() => null);
-      if (result?.ok) server.refresh();
+      if (!result?.ok) return;
+      server.refresh();
+      onIgnoresChanged?.();
     },
-    [focusRow, server],
+    [focusRow, server, onIgnoresChanged],
   );
 
   /** Unignored errors of the open segment as last checked (what makes a confirmation ask first). */

@@ -25,6 +25,7 @@ import { useRestructure } from "./use-restructure";
 import { Typeahead } from "./typeahead";
 import { SegmentStoreProvider, useRepetitionNotice, useSaveConflict, useSegmentActions, useSegments } from "./segment-store-context";
 import { useWorkbenchQa } from "./use-workbench-qa";
+import { useQaReport } from "@/components/qa/use-qa-report";
 import { useCommentCounts } from "@/components/comments/use-comment-counts";
 import { roleAllows } from "@/core/access/permissions";
 import { AnnotateDialog } from "./AnnotateDialog";
@@ -84,7 +85,8 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng, reload }
   const allRows = useGridRows(segments, data.paragraphs, data.part.offset);
   const withNotes = useMemo(() => segmentsWithNotes(notes.all), [notes.all]);
   const comments = useCommentCounts(data.document.id, data.openComments);
-  const marks = useMemo(() => ({ notes: withNotes, comments: comments.withOpen }), [withNotes, comments.withOpen]);
+  const qaReport = useQaReport(data.document.id);
+  const marks = useMemo(() => ({ notes: withNotes, comments: comments.withOpen, qa: qaReport.bySegment }), [withNotes, comments.withOpen, qaReport.bySegment]);
   const filters = useMemo(() => filterCounts(segments, marks), [segments, marks]);
   const { rows, virtualizer, active, activeSegment, goTo, activateNumber, close, closeIfOpen } = useActiveRow({
     allRows,
@@ -129,6 +131,8 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng, reload }
     editorRef: targetEditor,
     jumpTo,
     showPanel: panel.show,
+    report: qaReport,
+    setFilter,
   });
   const {
     rootRef,
@@ -230,6 +234,7 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng, reload }
         onTogglePanel={() => panel.setHidden(!panel.hidden)}
         permissions={{ editable, canReview, canAnnotate }}
         onPretranslate={pretranslate.open}
+        onQaReport={qa.openSummary}
       />
       <div className="workbench__main">
         {find.token !== null ? (
@@ -308,6 +313,7 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng, reload }
       ) : null}
       {goToDialog.open ? <GoToSegmentDialog total={data.part.total} onGo={navigation.goToNumber} onClose={goToDialog.close} /> : null}
       {help.open ? <ShortcutHelp onClose={help.close} /> : null}
+      {qa.summary}
       {pretranslate.isOpen ? <PretranslateDialog onRun={pretranslate.run} onClose={pretranslate.close} /> : null}
       <NavMessage message={navigation.message} />
       {/* Their text replaces the open editor's, which would otherwise keep showing (and saving) mine. */}

@@ -1,7 +1,10 @@
 "use client";
 
 import type { Editor } from "@tiptap/core";
-import type { RefObject } from "react";
+import { useState, type RefObject } from "react";
+import type { QaCode } from "@/core/qa/types";
+import { QaSummaryDialog } from "@/components/qa/QaSummaryDialog";
+import type { useQaReport } from "@/components/qa/use-qa-report";
 import { roleAllows } from "@/core/access/permissions";
 import { useSaveRefusal } from "./segment-store-context";
 import type { SidePanelTabId } from "./side-panel-tabs";
@@ -9,6 +12,7 @@ import { QaNotices } from "@/components/qa/QaNotices";
 import type { QaTools } from "@/components/qa/QaTab";
 import { useQaConfirmGate } from "@/components/qa/use-qa-confirm-gate";
 import { useQaTools } from "@/components/qa/use-qa-tools";
+import type { RowFilter } from "./row-filter";
 
 interface Options {
   documentId: string;
@@ -20,14 +24,18 @@ interface Options {
   jumpTo: (segmentId: string) => void;
   /** Shows a side panel tab about a segment (use-side-panel.ts). */
   showPanel: (tab: SidePanelTabId, segmentId: string) => void;
+  /** The document's QA report (loaded early: the grid's filters count from it). */
+  report: ReturnType<typeof useQaReport>;
+  setFilter: (filter: RowFilter) => void;
 }
 
 /**
  * Everything QA adds to the grid, in one place: the tools behind the QA tab, the question asked
- * before confirming with errors, and the notices above the grid (that question, a refused approval).
+ * before confirming with errors, the notices above the grid (that question, a refused approval) and
+ * the document's QA summary.
  */
-export function useWorkbenchQa({ documentId, role, focusId, activeId, allRows, editorRef, jumpTo, showPanel }: Options) {
-  const tools = useQaTools({ documentId, focusId, activeId, allRows, editorRef });
+export function useWorkbenchQa({ documentId, role, focusId, activeId, allRows, editorRef, jumpTo, showPanel, report, setFilter }: Options) {
+  const tools = useQaTools({ documentId, focusId, activeId, allRows, editorRef, onIgnoresChanged: report.refresh });
   const gate = useQaConfirmGate(tools.blockingCount, activeId);
   const { refusal, dismissRefusal } = useSaveRefusal();
   const panel: QaTools = { ...tools, canIgnore: roleAllows(role, "qa.ignore"), jumpTo };
@@ -41,5 +49,16 @@ export function useWorkbenchQa({ documentId, role, focusId, activeId, allRows, e
       onDismissRefusal={dismissRefusal}
     />
   );
-  return { panel, mayConfirm: gate.mayConfirm, notices };
+  const [summaryOpen, setSummaryOpen] = useState(false);
+  const summary = summaryOpen ? (
+    <QaSummaryDialog
+      state={report.state}
+      onShow={(code: QaCode | null) => (setFilter(code ? `qa:${code}` : "qa:all"), setSummaryOpen(false))}
+      onRefresh={report.refresh}
+      onClose={() => setSummaryOpen(false)}
+    />
+  ) : null;
+  /** The toolbar's "QA report": checks the document again and shows the counts per check. */
+  const openSummary = () => (report.refresh(), setSummaryOpen(true));
+  return { panel, mayConfirm: gate.mayConfirm, notices, summary, openSummary };
 }
