@@ -61,6 +61,11 @@ export function QaSummaryDialog({
           </tbody>
         </table>
       ) : null}
+      {state.report && state.report.ignored > 0 ? (
+        <p className="hint" data-testid="qa-summary-ignored">
+          {t("summary.ignored", { count: state.report.ignored })}
+        </p>
+      ) : null}
       <div className="form-actions">
         <button type="button" className="button" onClick={onRefresh} aria-disabled={state.phase === "loading"}>
           {t("summary.refresh")}

@@ -12,10 +12,17 @@ export interface QaConfirmPrompt {
 
 /**
  * Confirming a segment with QA errors nobody ignored asks once: the first Ctrl+Enter (or the button)
- * shows how many errors there are, the second goes through. Asking again needs another segment.
+ * shows how many errors there are, the second goes through. The question is about the open segment
+ * only: it goes when the editor moves to another row, or when the errors are fixed or ignored.
  */
 export function useQaConfirmGate(blockingCount: (segmentId: string) => number, activeId: string | null) {
   const [prompt, setPrompt] = useState<QaConfirmPrompt | null>(null);
+  // Dropped when another row opens: adjusted while rendering, as React recommends for state derived from a change.
+  const [seenActive, setSeenActive] = useState(activeId);
+  if (seenActive !== activeId) {
+    setSeenActive(activeId);
+    setPrompt(null);
+  }
   /** True when the confirmation may go ahead now; otherwise the prompt is shown and false returned. */
   const mayConfirm = useCallback(
     (segmentId: string, number: number, confirm: () => void): boolean => {
@@ -30,6 +37,6 @@ export function useQaConfirmGate(blockingCount: (segmentId: string) => number, a
     [blockingCount, prompt],
   );
   const dismiss = useCallback(() => setPrompt(null), []);
-  // Only about the open segment: its editor gives the text to confirm.
-  return { prompt: prompt && prompt.segmentId === activeId ? prompt : null, mayConfirm, dismiss };
+  const shown = prompt && prompt.segmentId === activeId && blockingCount(prompt.segmentId) > 0 ? prompt : null;
+  return { prompt: shown, mayConfirm, dismiss };
 }

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createInvitation, signUpInNewContext } from "./accounts";
-import { expectAllSaved, importDemoIntoNewProject, revealRow } from "./helpers";
+import { expectAllSaved, importDemoIntoNewProject, revealRow, row as rowNumber } from "./helpers";
 
 // The issue's "Done when", in Chromium on the real build: a planted number error is underlined while
 // typing, shown in the QA tab and fixed with its suggestion; confirming with it asks once; approving
@@ -80,13 +80,26 @@ test("a planted number error: underlined while typing, fixed from the QA tab; ap
   ({ row } = await openRow(page));
   await expect(row).toHaveAttribute("data-status", "approved");
   await expect(page.getByTestId("qa-approve-refused")).toHaveCount(0);
+  await expect(page.getByTestId("qa-confirm-prompt")).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/qa-tab-ignored.png` });
 
-  // The document's QA report: counts per check, and the grid filtered to one check.
+  // Another segment given a number the French does not have: the document's QA report counts it
+  // per check (the ignored one apart), and the grid is filtered to that check's segments.
+  await rowNumber(page, 1).getByTestId("segment-target").click();
+  await expect(page.getByTestId("target-editor")).toBeFocused();
+  await page.keyboard.type("Donald Trump ordered all 12 federal agencies to stop using Anthropic's AI.");
+  await page.keyboard.press("Escape");
+  await expectAllSaved(page);
   await page.getByTestId("qa-report-open").click();
-  await expect(page.getByTestId("qa-summary")).toBeVisible();
+  const numbers = page.getByTestId("qa-summary-row").filter({ hasText: "Numbers" });
+  await expect(numbers.getByTestId("qa-summary-count")).toHaveText("1");
+  await expect(page.getByTestId("qa-summary-ignored")).toHaveText("1 issue ignored with a reason.");
   await page.screenshot({ path: `${SHOTS}/qa-summary.png` });
-  await page.getByTestId("qa-summary").getByRole("button", { name: "Close" }).click();
+  await numbers.getByRole("button", { name: "Show" }).click();
+  await expect(page.getByTestId("row-filter")).toHaveValue("qa:number");
+  await expect(page.getByTestId("row-filter").locator("option:checked")).toHaveText("QA: Numbers (1)");
+  await expect(page.getByTestId("segment-row")).toHaveCount(1);
+  await expect(page.getByTestId("segment-row")).toContainText("Donald Trump a ordonné");
 
   // The settings page, linked from the project's tabs.
   await page.goto(projectUrl);
