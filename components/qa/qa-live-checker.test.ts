@@ -51,6 +51,19 @@ describe("the QA worker's checker", () => {
     expect(number).toMatchObject({ severity: "error", suggestion: "200" });
   });
 
+  it("gives the quick answer without waiting for the linter to load", async () => {
+    const answers: QaWorkerAnswer[] = [];
+    let loaded: (checker: LanguageChecker) => void = () => {};
+    const checker = new QaLiveChecker((answer) => answers.push(answer), () => new Promise((resolve) => (loaded = resolve)));
+    await checker.handle({ type: "context", context: { settings: DEFAULT_QA_SETTINGS, glossary: [] } });
+    const pending = checker.handle({ type: "check", id: 1, segmentId: "s1", source: "Il coûte", target: "It cots" });
+    await Promise.resolve();
+    expect(answers).toMatchObject([{ type: "issues", id: 1, complete: false }]);
+    loaded({ check: async () => [SPELLING] });
+    await pending;
+    expect(answers).toMatchObject([{ complete: false }, { complete: true, issues: [{ code: "spelling" }] }]);
+  });
+
   it("leaves out the language checks of a request overtaken by newer typing", async () => {
     const { checker, answers, calls, context } = setup();
     await checker.handle(context);

@@ -28,13 +28,17 @@ export class QaLiveChecker {
     const context = this.context;
     try {
       const issues = checkPair({ source, target }, context);
-      const checker = this.language ? await this.language().catch(() => null) : null;
-      this.post({ type: "issues", id, segmentId, target, issues, complete: !checker });
-      if (!checker || id !== this.latest) return;
+      const answer = { type: "issues" as const, id, segmentId, target };
+      // The quick checks are shown at once, never held back by the linter (its first load takes seconds).
+      this.post({ ...answer, issues, complete: !this.language });
+      if (!this.language) return;
+      const checker = await this.language().catch(() => null);
+      if (id !== this.latest) return;
+      if (!checker) return this.post({ ...answer, issues, complete: true });
       // The one runner again (the synchronous checks cost little): severities and order stay its own.
       const all = await checkPairWithLanguage({ source, target }, context, checker);
       if (id !== this.latest) return;
-      this.post({ type: "issues", id, segmentId, target, issues: all, complete: true });
+      this.post({ ...answer, issues: all, complete: true });
     } catch (error) {
       this.post({ type: "failed", id, message: error instanceof Error ? error.message : String(error) });
     }
