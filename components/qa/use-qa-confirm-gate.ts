@@ -15,7 +15,7 @@ export interface QaConfirmPrompt {
  * shows how many errors there are, the second goes through. The question is about the open segment
  * only: it goes when the editor moves to another row, or when the errors are fixed or ignored.
  */
-export function useQaConfirmGate(blockingCount: (segmentId: string) => number, activeId: string | null) {
+export function useQaConfirmGate(blockingCount: (segmentId: string, text?: string) => number, activeId: string | null) {
   const [prompt, setPrompt] = useState<QaConfirmPrompt | null>(null);
   // Dropped when another row opens: adjusted while rendering, as React recommends for state derived from a change.
   const [seenActive, setSeenActive] = useState(activeId);
@@ -25,8 +25,9 @@ export function useQaConfirmGate(blockingCount: (segmentId: string) => number, a
   }
   /** True when the confirmation may go ahead now; otherwise the prompt is shown and false returned. */
   const mayConfirm = useCallback(
-    (segmentId: string, number: number, confirm: () => void): boolean => {
-      const count = blockingCount(segmentId);
+    (segmentId: string, number: number, text: string, confirm: () => void): boolean => {
+      // Only a check of this very text counts: one still on its way does not hold the translator up.
+      const count = blockingCount(segmentId, text);
       if (count === 0 || prompt?.segmentId === segmentId) {
         setPrompt(null);
         return true;

@@ -108,9 +108,15 @@ export function useQaTools({ documentId, focusId, activeId, allRows, editorRef, 
     [focusRow, server, onIgnoresChanged],
   );
 
-  /** Unignored errors of the open segment as last checked (what makes a confirmation ask first). */
+  /**
+   * Unignored errors of the open segment as last checked (what makes a confirmation ask first); with
+   * `text`, only when that very text was checked: an answer about an older text neither blocks nor clears.
+   */
   const blockingCount = useCallback(
-    (segmentId: string) => (live && live.segmentId === segmentId && reported && focusId === segmentId ? blockingIssues(reported.issues).length : 0),
+    (segmentId: string, text?: string) =>
+      live && live.segmentId === segmentId && reported && focusId === segmentId && (text === undefined || live.target === text)
+        ? blockingIssues(reported.issues).length
+        : 0,
     [live, reported, focusId],
   );
 

@@ -24,7 +24,7 @@ interface Options {
   /** Where Ctrl+Enter goes after confirming the row at this position (use-grid-navigation.ts); else the next row. */
   advance?: (position: number) => void;
   /** Asked before confirming (QA errors ask once): false holds the confirmation, `confirm` redoes it. */
-  mayConfirm?: (segmentId: string, number: number, confirm: () => void) => boolean;
+  mayConfirm?: (segmentId: string, number: number, text: string, confirm: () => void) => boolean;
 }
 
 /**
@@ -75,7 +75,7 @@ export function useEditorHandlers({
           if (advance) advance(active);
           else next();
         };
-        if (!mayConfirm || mayConfirm(segment.id, rows[active - 1].number, confirm)) confirm();
+        if (!mayConfirm || mayConfirm(segment.id, rows[active - 1].number, text, confirm)) confirm();
       },
       onPrevious: () => goTo(Math.max(1, active - 1)),
       onNext: () => goTo(Math.min(rows.length, active + 1)),

@@ -28,7 +28,7 @@ test("the side panel follows the open segment, its tabs move with the arrow keys
   await page.keyboard.press("Home");
   await expect(panel.getByRole("tab", { name: "Terms" })).toHaveAttribute("aria-selected", "true");
   await page.keyboard.press("ArrowLeft");
-  await expect(panel.getByRole("tab", { name: "History" })).toHaveAttribute("aria-selected", "true");
+  await expect(panel.getByRole("tab", { name: "QA" })).toHaveAttribute("aria-selected", "true");
 
   // The handle resizes with the keyboard; the width survives a reload.
   const before = await panelWidth(page);
