@@ -8,7 +8,7 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native module and generated client stay outside the server bundle.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "harper.js"],
   experimental: {
     serverActions: { bodySizeLimit: `${maxRequestMegabytes}mb` },
     // When proxy.ts runs on a request with a body, Next buffers that body for it up to this size and

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: prints one JSON object of measured figures. Timing goals live here, never in
  * tests. Set BENCH_SKIP_BROWSER=1 to skip the figures that need a build and Chromium (browser,
- * exports, grid), and BENCH_ONLY=exports,terms… to run only some sections (BENCH_TM_SIZES=100000
+ * exports, grid), and BENCH_ONLY=exports,terms,qa… to run only some sections (BENCH_TM_SIZES=100000
  * for a quick translation-memory run).
  */
 import { benchAlignment } from "./alignment";
@@ -30,4 +30,5 @@ if (wanted("browser", true)) figures.browser = await benchBrowser();
 if (wanted("exports", true)) figures.exports = await benchExports();
 if (wanted("grid", true)) figures.grid = await benchGrid();
 if (wanted("tmx")) figures.tmx = await (await import("./tmx")).benchTmx();
+if (wanted("qa")) figures.qa = await (await import("./qa")).benchQa();
 console.log(JSON.stringify(figures, null, 2));

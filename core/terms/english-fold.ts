@@ -31,9 +31,13 @@ export function englishWords(text: string): EnglishWord[] {
   return words;
 }
 
+const ASCII = /^[\x00-\x7f]*$/u;
+
 /** One word's folded key: «Risks'» «risk’s» «RISK» → "risk", «policies» → "policy", «Café» → "cafe". */
 export function foldEnglishWord(surface: string): string {
-  let word = surface.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/[’ʼ]/gu, "'");
+  let word = surface.toLowerCase();
+  // Most English words are ASCII: normalising them is most of the cost of a long text.
+  if (!ASCII.test(word)) word = word.normalize("NFD").replace(/\p{M}/gu, "").replace(/[’ʼ]/gu, "'");
   if (word.endsWith("'s")) word = word.slice(0, -2);
   return singular(word);
 }

@@ -5,6 +5,7 @@ import type { Actor } from "../access/actor";
 import { requireDocumentAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
 import { loadQaContext } from "./load-qa-context";
+import { projectInconsistencies } from "./project-inconsistencies";
 import { loadIgnores } from "./qa-ignores";
 import { segmentIssues, segmentIssuesWithLanguage } from "./segment-issues";
 
@@ -39,7 +40,7 @@ export interface CheckDocumentOptions {
 
 /**
  * The document's QA report: every translated segment through the one runner, with the project's
- * settings and glossary, its ignores applied. Anyone who may read the project may see it.
+ * settings and glossary, compared with the whole project's segments (`inconsistent`), its ignores applied. Anyone who may read the project may see it.
  */
 export async function checkDocument(db: Db, actor: Actor, documentId: string, options: CheckDocumentOptions = {}): Promise<QaDocumentReport> {
   const { projectId } = await requireDocumentAction(db, actor, documentId, "project.read");
@@ -50,6 +51,7 @@ export async function checkDocument(db: Db, actor: Actor, documentId: string, op
     select: { id: true, position: true, sourceText: true, targetText: true, status: true },
   });
   const ignores = await loadIgnores(db, { documentId });
+  const inconsistencies = await projectInconsistencies(db, projectId, context);
   const report: QaDocumentReport = { documentId, checked: 0, empty: 0, counts: {}, ignored: 0, segments: [] };
   // A 10,000-segment document takes a while: let other requests in between segments.
   const slice = new Slice();
@@ -59,7 +61,12 @@ export async function checkDocument(db: Db, actor: Actor, documentId: string, op
       continue;
     }
     await slice.pauseIfDue();
-    const check = { pair: { source: row.sourceText, target: row.targetText }, context, ignores: ignores.get(row.id) ?? [] };
+    const check = {
+      pair: { source: row.sourceText, target: row.targetText },
+      context,
+      ignores: ignores.get(row.id) ?? [],
+      projectFindings: inconsistencies.get(row.id),
+    };
     const issues = options.language ? await segmentIssuesWithLanguage(check, options.language) : segmentIssues(check);
     report.checked += 1;
     if (issues.length === 0) continue;

@@ -6,6 +6,7 @@
  */
 
 import type { QaFinding, QaPair } from "../types";
+import { readEnglishNumbers } from "./read-english-numbers";
 import { type DateMention, englishDates, englishWeekdays, ENGLISH_MONTHS, ENGLISH_WEEKDAYS, frenchDates, frenchWeekdays, type WeekdayMention } from "./read-dates";
 
 const sameDate = (s: DateMention, t: DateMention) =>
@@ -45,7 +46,8 @@ function weekdayFindings(from: readonly WeekdayMention[], to: readonly WeekdayMe
   for (const s of from) {
     const t = to.find((c) => !used.has(c) && c.weekday === s.weekday);
     if (t) used.add(t);
-    else left.push(s);
+    // A French weekday kept as written is a name («le Journal du dimanche»), not a date to translate.
+    else if (!target.toLowerCase().includes(s.surface.toLowerCase())) left.push(s);
   }
   const others = to.filter((t) => !used.has(t));
   return left.map((s, i) => {
@@ -58,8 +60,12 @@ function weekdayFindings(from: readonly WeekdayMention[], to: readonly WeekdayMe
   });
 }
 
+const RANGE_BEFORE = /\p{Nd}{1,2}(?:er|re)?[ \u00a0\u202f]*(?:au|et|à|-|–|,)[ \u00a0\u202f]*$/u;
+
 /** The date findings of one pair. */
 export function checkDates(pair: QaPair): QaFinding[] {
+  // An empty target is the untranslated check's: one finding, not one per date.
+  if (pair.target.trim() === "") return [];
   const from = frenchDates(pair.source);
   const to = englishDates(pair.target);
   const used = new Set<DateMention>();
@@ -70,8 +76,13 @@ export function checkDates(pair: QaPair): QaFinding[] {
     if (t) used.add(t);
     else left.push(s);
   }
+  // «du 3 au 5 mars» → "from March 3 to 5": the day of a range is a bare number beside the target's date.
+  const numbers = new Set(left.length === 0 ? [] : readEnglishNumbers(pair.target, to).map((n) => n.value));
   for (const s of left) {
+    if (s.day !== undefined && numbers.has(String(s.day)) && to.some((t) => t.month === s.month && (s.year === undefined || t.year === undefined || t.year === s.year))) continue;
     const finding = mismatch(s, to.filter((t) => !used.has(t)), pair.target);
+    // In a range («du 3 au 5 mars») which day the target got wrong is not certain: no fix offered.
+    if (RANGE_BEFORE.test(pair.source.slice(0, s.start))) delete finding.suggestion;
     findings.push(finding);
     const blamed = to.find((t) => !used.has(t) && t.start <= finding.start && finding.end <= t.end && finding.start < finding.end);
     if (blamed) used.add(blamed);

@@ -6,11 +6,13 @@
  * leave out the short words (le, de, et), which are the best evidence here.
  */
 
+import { isApostrophe } from "../../terms/characters";
+
 const FRENCH = new Set(
   `le la les un une des du de au aux à et ou où est sont était étaient été être avait avaient ont sera
   qui que quoi dont ce cet cette ces il ils elle elles nous vous je leur leurs lui en dans sur sous par
   avec chez vers entre mais donc ne pas se sa ses mes notre vos aussi très déjà ainsi comme tout tous
-  toute toutes selon malgré après pendant depuis lorsque puisque parce afin cela ceci même aux cette`.split(/\s+/u),
+  toute toutes selon malgré après pendant depuis lorsque puisque parce afin cela ceci même`.split(/\s+/u),
 );
 
 const ENGLISH = new Set(
@@ -40,7 +42,7 @@ export function languageCounts(text: string): LanguageCounts {
     const first = counts.words === 1;
     const named = surface !== lower && !first;
     const end = match.index + surface.length;
-    if (ELIDED.has(lower) && /^['’ʼ]\p{L}/u.test(text.slice(end, end + 2))) counts.french++;
+    if (lower.length <= 6 && ELIDED.has(lower) && isApostrophe(text.charCodeAt(end)) && /\p{L}/u.test(text[end + 1] ?? "")) counts.french++;
     else if (!named && FRENCH.has(lower)) counts.french++;
     else if (surface === lower && FRENCH_ACCENT.test(lower)) counts.french++;
     else if (!named && ENGLISH.has(lower)) counts.english++;

@@ -55,7 +55,7 @@ export function outside(spans: readonly Span[], start: number, end: number): boo
 export function wordValue(word: string, table: ReadonlyMap<string, number>): number | undefined {
   const lower = word.toLowerCase();
   const direct = table.get(lower);
-  if (direct !== undefined) return direct;
+  if (direct !== undefined || !/[-‑]/u.test(lower)) return direct;
   const parts = lower.split(/[-‑]/u).filter((part) => part !== "et");
   if (parts.length !== 2) return undefined;
   const tens = table.get(parts[0]);
@@ -63,4 +63,30 @@ export function wordValue(word: string, table: ReadonlyMap<string, number>): num
   if (tens !== undefined && unit !== undefined && tens >= 20 && tens % 10 === 0 && unit < 10) return tens + unit;
   // "two-year", «deux-pièces»: the number before a hyphenated word.
   return unit === undefined ? tens : undefined;
+}
+
+/**
+ * The matches of a lowercase pattern in `text`, case-blind. It runs on the lowercased text when that
+ * keeps every offset (a case-insensitive Unicode regex is several times slower), else with the `i`
+ * flag. Matched text is lowercase: take surfaces from `text` by offset.
+ */
+export function matchAllFolded(text: string, pattern: RegExp): RegExpExecArray[] {
+  const lower = text.toLowerCase();
+  const [input, re] = lower.length === text.length ? [lower, pattern] : [text, new RegExp(pattern.source, `${pattern.flags}i`)];
+  const found: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(input); m !== null; m = re.exec(input)) found.push(m);
+  return found;
+}
+
+const GLUE = /[\p{L}\p{N}_]/u;
+
+/**
+ * Whether a match at `index` continues a word (or, with `hyphen`, a hyphenated one). Word patterns
+ * check their left edge here rather than with a leading lookbehind, which makes V8 try every position
+ * slowly (ten times slower on a sentence).
+ */
+export function gluedBefore(text: string, index: number, hyphen = false): boolean {
+  const before = text[index - 1];
+  return before !== undefined && (GLUE.test(before) || (hyphen && (before === "-" || before === "‑")));
 }

@@ -22,7 +22,9 @@ function digits(t: NumberMention): string {
 export function numberStyleFindings(s: NumberMention, t: NumberMention, target: string): QaFinding[] {
   const findings: QaFinding[] = [];
   const subject = s.surface;
-  if (t.frenchFormat) {
+  // «1 200 €»: the currency's fix writes the digits the English way too; one fix, not two overlapping.
+  const misplaced = t.currency !== undefined && t.currencyAfter === true && SYMBOL.test(t.currencyText!);
+  if (t.frenchFormat && !misplaced) {
     const end = t.percentSignEnd ?? t.numberEnd;
     const suggestion = digits(t) + (t.percentSignEnd === undefined ? "" : "%");
     findings.push({ code: "number", start: t.numberStart, end, subject, suggestion, message: { key: "number.format", params: { target: target.slice(t.numberStart, end), suggestion } } });
@@ -42,11 +44,11 @@ export function numberStyleFindings(s: NumberMention, t: NumberMention, target: 
   } else if (s.currency !== undefined && t.currency === undefined && !mentionsCurrency(target, s.currency)) {
     findings.push({ code: "currency", start: t.start, end: t.end, subject, message: { key: "currency.missing", params: { source: s.surface, target: t.surface } } });
   }
-  if (t.currency !== undefined && t.currencyAfter && SYMBOL.test(t.currencyText!)) {
+  if (misplaced) {
     // «15 €» or «200 M$» left in the English: the symbol goes first, the magnitude in words.
     const french = t.magnitudeWord !== undefined && FRENCH_ABBREVIATION.test(t.magnitudeWord);
     const magnitude = t.magnitudeWord === undefined ? "" : french ? ` ${ENGLISH_WORD[t.magnitude]}` : t.magnitudeAbbreviated ? t.magnitudeWord : ` ${SINGULAR[t.magnitudeWord] ?? t.magnitudeWord}`;
-    const suggestion = `${CURRENCY_SYMBOL[t.currency]}${digits(t)}${magnitude}`;
+    const suggestion = `${CURRENCY_SYMBOL[t.currency!]}${digits(t)}${magnitude}`;
     findings.push({ code: "currency", start: t.start, end: t.end, subject, suggestion, message: { key: "currency.placement", params: { target: t.surface, suggestion } } });
   }
   return findings;

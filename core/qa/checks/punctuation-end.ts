@@ -6,6 +6,7 @@
  * a suggestion.
  */
 
+import { abbreviationLists, hasWord } from "../../segmentation/abbreviations";
 import type { QaFinding, QaPair } from "../types";
 import type { RegisteredCheck } from "./index";
 import { TRAILING_CLOSERS } from "./marks";
@@ -38,6 +39,16 @@ function markAt(text: string, end: number): Ending | null {
   return null;
 }
 
+const ABBREVIATIONS = abbreviationLists("en").mayEnd;
+
+/** Whether the final period belongs to an abbreviation ("U.S.", "etc.", "Inc."): it may or may not end the sentence too. */
+function periodOfAbbreviation(text: string, { mark, start }: Ending): boolean {
+  if (mark !== ".") return false;
+  const before = text.slice(0, start);
+  const word = /[\p{L}.]+$/u.exec(before)?.[0] ?? "";
+  return /(?:\p{L}\.)+\p{L}$/u.test(word) || hasWord(ABBREVIATIONS, word);
+}
+
 const isColonNuance = (a: Mark, b: Mark) => (a === ":" && b === ".") || (a === "." && b === ":");
 
 function run({ source, target }: QaPair): QaFinding[] {
@@ -45,6 +56,9 @@ function run({ source, target }: QaPair): QaFinding[] {
   const inSource = ending(source);
   const inTarget = ending(target);
   if (inSource.mark === inTarget.mark) return [];
+  // "in the U.S." may end a sentence or not: a period that an abbreviation needs settles nothing.
+  const periodOrNone = (mark: Mark | null) => mark === null || mark === ".";
+  if (periodOrNone(inSource.mark) && periodOrNone(inTarget.mark) && (periodOfAbbreviation(source, inSource) || periodOfAbbreviation(target, inTarget))) return [];
   if (inTarget.mark === null) {
     // The mark goes at the very end, after closing quotes (British placement, never wrong in meaning).
     const at = target.trimEnd().length;

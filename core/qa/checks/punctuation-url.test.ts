@@ -24,6 +24,9 @@ const PUNCTUATION: readonly Row[] = [
   ["Les décisions d’Anthropic agacent Donald Trump", "Anthropic’s decisions irk Donald Trump", []],
   ["Il a écrit :  ", "He wrote: ", []],
   ["Le Pentagone refuse.", "", []],
+  ["des médias des États-Unis", "media in the U.S.", []],
+  ["Anthropic, OpenAI, etc.", "Anthropic, OpenAI and others", []],
+  ["Anthropic PBC", "Anthropic Inc.", []],
 ];
 
 const URLS: readonly Row[] = [

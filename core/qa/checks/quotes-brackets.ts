@@ -42,8 +42,10 @@ const QUOTE_KINDS: ReadonlyArray<{ roles: Roles; strays: boolean }> = [
 ];
 const BRACKET_KINDS = [bracketRoles("(", ")"), bracketRoles("[", "]"), bracketRoles("{", "}")].map((roles) => ({ roles, strays: true }));
 
-function unbalanced(code: QaCode, kinds: ReadonlyArray<{ roles: Roles; strays: boolean }>, { source, target }: QaPair): QaFinding[] {
+function unbalanced(code: QaCode, kinds: ReadonlyArray<{ roles: Roles; strays: boolean }>, { source, target }: QaPair, marks: RegExp): QaFinding[] {
   const findings: QaFinding[] = [];
+  // Most segments have no bracket and no quotation mark at all.
+  if (!marks.test(target)) return findings;
   for (const { roles, strays } of kinds) {
     const inTarget = balance(target, roles, strays);
     if (inTarget.open.length === 0 && inTarget.stray.length === 0) continue;
@@ -59,5 +61,8 @@ function unbalanced(code: QaCode, kinds: ReadonlyArray<{ roles: Roles; strays: b
   return findings;
 }
 
-export const quotesCheck: RegisteredCheck = { codes: ["quotes"], run: (pair) => unbalanced("quotes", QUOTE_KINDS, pair) };
-export const bracketsCheck: RegisteredCheck = { codes: ["brackets"], run: (pair) => unbalanced("brackets", BRACKET_KINDS, pair) };
+const QUOTE_MARKS = /["“”«»‘’‹›]/u;
+const BRACKET_MARKS = /[()[\]{}]/u;
+
+export const quotesCheck: RegisteredCheck = { codes: ["quotes"], run: (pair) => unbalanced("quotes", QUOTE_KINDS, pair, QUOTE_MARKS) };
+export const bracketsCheck: RegisteredCheck = { codes: ["brackets"], run: (pair) => unbalanced("brackets", BRACKET_KINDS, pair, BRACKET_MARKS) };

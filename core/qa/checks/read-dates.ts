@@ -4,6 +4,8 @@
  * "Feb. 28", "March 1st", "the 1st of March", "Thursday"). The number check leaves their digits alone.
  */
 
+import { gluedBefore, matchAllFolded } from "./number-mention";
+
 export interface DateMention {
   start: number;
   end: number;
@@ -44,17 +46,17 @@ const EN_MONTH_NO_DOT = `${alt(Object.keys(ENGLISH_MONTH_SHORT))}`;
 const ORD = "(?:st|nd|rd|th)?";
 const END = "(?![\\p{L}\\p{N}])";
 
-const FRENCH_DATE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?<d>\\d{1,2})(?:er|re)?${SP})?(?<m>${FR_MONTH})(?:${SP}(?<y>\\d{4}))?${END}`, "giu");
+const FRENCH_DATE = new RegExp(`(?:(?<d>\\d{1,2})(?:er|re)?${SP})?(?<m>${FR_MONTH})(?:${SP}(?<y>\\d{4}))?${END}`, "gu");
 const ENGLISH_DATE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?<m1>${EN_MONTH}|${EN_MONTH_NO_DOT})${SP}(?<d1>\\d{1,2})${ORD}(?:,?${SP}(?<y1>\\d{4}))?` +
-    `|(?<d2>\\d{1,2})${ORD}${SP}(?:of${SP})?(?<m2>${EN_MONTH})(?:,?${SP}(?<y2>\\d{4}))?` +
+  `(?:(?<m1>${EN_MONTH}|${EN_MONTH_NO_DOT})${SP}(?<d1>\\d{1,2})${ORD}(?:,?${SP}(?<y1>\\d{4}))?` +
+    `|(?<d2>\\d{1,2})${ORD}${SP}(?:of${SP})?(?<m2>${EN_MONTH}|${EN_MONTH_NO_DOT})(?:,?${SP}(?<y2>\\d{4}))?` +
     `|(?<m3>${EN_MONTH})(?:,?${SP}(?<y3>\\d{4}))?)${END}`,
   "gu",
 );
-const ISO_DATE = /(?<![\p{N}-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}])/gu;
-const SLASH_DATE = /(?<![\p{N}/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\p{N}/])/gu;
-const FRENCH_WEEKDAY = new RegExp(`(?<![\\p{L}])(${FRENCH_WEEKDAYS.join("|")})s?(?![\\p{L}])`, "giu");
-const ENGLISH_WEEKDAY = new RegExp(`(?<![\\p{L}])(?:(${ENGLISH_WEEKDAYS.join("|")})s?|(${alt(Object.keys(ENGLISH_WEEKDAY_SHORT))})\\.)(?![\\p{L}])`, "gu");
+const ISO_DATE = /(?=[0-9])(?<![\p{N}-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}])/gu;
+const SLASH_DATE = /(?=[0-9])(?<![\p{N}/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\p{N}/])/gu;
+const FRENCH_WEEKDAY = new RegExp(`(${FRENCH_WEEKDAYS.join("|")})s?(?![\\p{L}])`, "gu");
+const ENGLISH_WEEKDAY = new RegExp(`(?:(${ENGLISH_WEEKDAYS.join("|")})s?|(${alt(Object.keys(ENGLISH_WEEKDAY_SHORT))})\\.)(?![\\p{L}])`, "gu");
 
 function frenchMonth(text: string): number {
   const key = text.toLowerCase().replace(/\.$/u, "");
@@ -84,24 +86,43 @@ function numeric(text: string, order: "dmy" | "mdy"): DateMention[] {
   return found;
 }
 
+/**
+ * The last text read, per reader: the number and date checks both read the dates of the same pair,
+ * one after the other.
+ */
+function remembered<T>(read: (text: string) => T): (text: string) => T {
+  let last: { text: string; value: T } | undefined;
+  return (text) => {
+    if (last?.text !== text) last = { text, value: read(text) };
+    return last.value;
+  };
+}
+
 /** Dates of a French text. A month alone counts only written lowercase (not the planet «Mars»). */
-export function frenchDates(text: string): DateMention[] {
+export const frenchDates = remembered(readFrenchDates);
+
+/** Dates of an English text ("May" counts only beside a day or a year: it is also a verb). */
+export const englishDates = remembered(readEnglishDates);
+
+function readFrenchDates(text: string): DateMention[] {
   const found = numeric(text, "dmy");
-  for (const m of text.matchAll(FRENCH_DATE)) {
-    const g = m.groups ?? {};
+  for (const m of matchAllFolded(text, FRENCH_DATE)) {
+    if (gluedBefore(text, m.index)) continue;
+    const g = { ...m.groups };
+    g.m = text.substr(m.index + m[0].indexOf(g.m), g.m.length);
     if (g.d === undefined && g.y === undefined && g.m !== g.m.toLowerCase()) continue;
     if (g.d === undefined && g.y === undefined && /^(?:sept|oct|nov|dec|déc|avr)\.?$/iu.test(g.m)) continue;
     const day = g.d === undefined ? undefined : Number(g.d);
     if (day !== undefined && (day < 1 || day > 31)) continue;
-    found.push({ start: m.index, end: m.index + m[0].length, surface: m[0], day, month: frenchMonth(g.m), year: g.y === undefined ? undefined : Number(g.y) });
+    found.push({ start: m.index, end: m.index + m[0].length, surface: text.slice(m.index, m.index + m[0].length), day, month: frenchMonth(g.m), year: g.y === undefined ? undefined : Number(g.y) });
   }
   return found.filter((date, i) => found.findIndex((other) => other.start <= date.start && other.end >= date.end) === i).sort((a, b) => a.start - b.start);
 }
 
-/** Dates of an English text ("May" counts only beside a day or a year: it is also a verb). */
-export function englishDates(text: string): DateMention[] {
+function readEnglishDates(text: string): DateMention[] {
   const found = numeric(text, "mdy");
   for (const m of text.matchAll(ENGLISH_DATE)) {
+    if (gluedBefore(text, m.index)) continue;
     const g = m.groups ?? {};
     const monthText = g.m1 ?? g.m2 ?? g.m3;
     const dayText = g.d1 ?? g.d2;
@@ -119,11 +140,11 @@ export function englishDates(text: string): DateMention[] {
 }
 
 export function frenchWeekdays(text: string): WeekdayMention[] {
-  return [...text.matchAll(FRENCH_WEEKDAY)].map((m) => ({ start: m.index, end: m.index + m[0].length, surface: m[0], weekday: FRENCH_WEEKDAYS.indexOf(m[1].toLowerCase()) }));
+  return matchAllFolded(text, FRENCH_WEEKDAY).filter((m) => !gluedBefore(text, m.index)).map((m) => ({ start: m.index, end: m.index + m[0].length, surface: text.slice(m.index, m.index + m[0].length), weekday: FRENCH_WEEKDAYS.indexOf(m[1]) }));
 }
 
 export function englishWeekdays(text: string): WeekdayMention[] {
-  return [...text.matchAll(ENGLISH_WEEKDAY)].map((m) => ({
+  return [...text.matchAll(ENGLISH_WEEKDAY)].filter((m) => !gluedBefore(text, m.index)).map((m) => ({
     start: m.index, end: m.index + m[0].length, surface: m[0], weekday: m[1] !== undefined ? ENGLISH_WEEKDAYS.indexOf(m[1]) : ENGLISH_WEEKDAY_SHORT[m[2]],
   }));
 }

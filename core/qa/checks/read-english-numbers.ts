@@ -5,32 +5,36 @@
  */
 
 import { englishNumberValue, isEnglishGrouped } from "../../numbers/number-format";
-import { type NumberMention, outside, type Span, wordValue } from "./number-mention";
-import { currencyOf, ENGLISH_MAGNITUDES, ENGLISH_NUMBER_WORDS, FRENCH_MAGNITUDES, valueKey } from "./number-words";
+import { gluedBefore, matchAllFolded, type NumberMention, outside, type Span, wordValue } from "./number-mention";
+import { currencyOf, ENGLISH_MAGNITUDES, ENGLISH_NUMBER_WORD_SOURCE, ENGLISH_NUMBER_WORDS, FRENCH_MAGNITUDES, valueKey } from "./number-words";
 
 const SP = "[ \\u00a0\\u202f]";
 const BEFORE = String.raw`(?<![\p{L}\p{N}_]|[\p{L}_][-‑]|\p{N}[.,])`;
 const CURRENCY_WORD = String.raw`(?:US${SP})?dollars?|euros?|pounds?(?:${SP}sterling)?|USD|EUR|GBP`;
 const ENGLISH_NUMBER = new RegExp(
-  String.raw`(?:(?<cb>US\$|C\$|A\$|\$|€|£)|(?<cbw>USD|EUR|GBP)${SP})?${BEFORE}` +
+  String.raw`(?=[0-9])${BEFORE}` +
     String.raw`(?<n>\p{Nd}{1,3}(?:,\p{Nd}{3})+(?:\.\p{Nd}+)?|\p{Nd}{1,3}(?:${SP}\p{Nd}{3}(?!\p{Nd}))+(?:[.,]\p{Nd}+)?|\p{Nd}+(?:[.,]\p{Nd}+)?)` +
     String.raw`(?:(?<ord>st|nd|rd|th)|(?<decade>s))?(?<pct>${SP}?%|${SP}per${SP}?cent)?` +
     // «200 M$» left in French form is read too (the check suggests "$200 million").
-    String.raw`(?:${SP}?(?<famag>Mds|Mrd|Md|M|k)(?=[$€£])|(?<amag>bn|mn|tn|m|M|k|B)|${SP}(?<mag>millions?|billions?|trillions?|thousands?)(?![\p{L}]))?` +
+    String.raw`(?:${SP}?(?<famag>Mds|Mrd|Md|M|k)(?=[$€£])|(?<amag>bn|mn|tn|m|M|k|B)|(?:${SP}|[-‑])(?<mag>millions?|billions?|trillions?|thousands?)(?![\p{L}]))?` +
     String.raw`(?:${SP}?(?<cur>€|\$|£)|${SP}(?<curw>${CURRENCY_WORD}))?(?![\p{L}\p{N}])`,
   "gu",
 );
 // "2:30 p.m.", "2 pm", "14:30", "2.30pm": times of day, as minutes; a bare hour also stands for the number.
 const ENGLISH_TIME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,:])(\p{Nd}{1,2})(?:([:.])(\p{Nd}{2}))?(?:${SP}?([ap])\.?m\b\.?|${SP}o[’']clock)|(?<![\p{L}\p{N}.,:])(\p{Nd}{1,2}):(\p{Nd}{2})(?![\p{N}])`,
+  String.raw`(?=[0-9])(?<![\p{L}\p{N}.,:])(\p{Nd}{1,2})(?:([:.])(\p{Nd}{2}))?(?:${SP}?([ap])\.?m\b\.?|${SP}o[’']clock)|(?=[0-9])(?<![\p{L}\p{N}.,:])(\p{Nd}{1,2}):(\p{Nd}{2})(?![\p{N}])`,
   "giu",
 );
-const WORD = /(?<![\p{L}\p{N}_-])\p{L}+(?:[-‑]\p{L}+)?(?![\p{L}\p{N}_])/gu;
+// Starts at a digit (so the engine skips ahead fast); a currency written before is read apart.
+const CURRENCY_BEFORE = new RegExp(String.raw`(?:US\$|C\$|A\$|\$|€|£|(?:USD|EUR|GBP)${SP})$`, "u");
+const WORD = new RegExp(String.raw`(?:${ENGLISH_NUMBER_WORD_SOURCE})(?:[-‑]\p{L}+)?(?![\p{L}\p{N}_])`, "gu");
+const DIGIT = /[0-9]/;
 const WORD_MAGNITUDE = new RegExp(String.raw`^${SP}(million|billion|trillion|thousand)s?(?![\p{L}])`, "u");
 
 /** Times of day of an English text (optional mentions: they excuse a source time or hour). */
 export function englishTimes(text: string): NumberMention[] {
   const found: NumberMention[] = [];
+  if (!DIGIT.test(text)) return found;
   for (const m of text.matchAll(ENGLISH_TIME)) {
     const hours = Number(m[1] ?? m[5]);
     const minutes = Number(m[3] ?? m[6] ?? 0);
@@ -54,9 +58,9 @@ export function readEnglishNumbers(text: string, exclude: readonly Span[] = [], 
   const taken: Span[] = [...exclude, ...times];
   const found: NumberMention[] = [...times];
   const pattern = new RegExp(ENGLISH_NUMBER);
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+  for (let m = DIGIT.test(text) ? pattern.exec(text) : null; m !== null; m = pattern.exec(text)) {
     const g = m.groups ?? {};
-    const numberStart = m.index + m[0].indexOf(g.n);
+    const numberStart = m.index;
     const spaced = new RegExp(SP, "u").test(g.n);
     if (spaced && !sourceKeys.has(valueKey(Number(englishNumberValue(g.n))))) {
       // Not a number of the source: "in 2 000" would be odd English, "page 2 300 words" is two numbers.
@@ -66,28 +70,33 @@ export function readEnglishNumbers(text: string, exclude: readonly Span[] = [], 
       continue;
     }
     if (!outside(taken, numberStart, numberStart + g.n.length)) continue;
-    const currencyText = g.cb ?? g.cbw ?? g.cur ?? g.curw;
-    // "200m" is metres unless money is being counted: an abbreviation is a magnitude only beside a currency.
-    const magnitudeWord = g.mag ?? g.famag ?? (g.amag !== undefined && (currencyText !== undefined || g.amag === "bn") ? g.amag : undefined);
+    const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, m.index - 4), m.index))?.[0];
+    const cb = before?.trim();
+    const start = m.index - (before?.length ?? 0);
+    const currencyText = cb ?? g.cur ?? g.curw;
+    // "200m" is metres unless money is being counted: an abbreviation is a magnitude beside a currency,
+    // or when the source has that amount ("1m people" for «1 million de personnes»).
+    const counted = g.amag !== undefined && sourceKeys.has(valueKey(Number(englishNumberValue(g.n)) * ENGLISH_MAGNITUDES[g.amag]));
+    const magnitudeWord = g.mag ?? g.famag ?? (g.amag !== undefined && (currencyText !== undefined || g.amag === "bn" || counted) ? g.amag : undefined);
     const magnitude = magnitudeWord === undefined ? 1 : g.famag !== undefined ? FRENCH_MAGNITUDES[g.famag] : ENGLISH_MAGNITUDES[magnitudeWord.replace(/s$/u, "")];
     const afterNumber = numberStart + g.n.length + (g.ord ?? g.decade ?? "").length;
     const value = englishNumberValue(g.n);
     found.push({
-      start: m.index, end: m.index + m[0].length, surface: m[0], numberStart, numberEnd: numberStart + g.n.length, value, magnitude, magnitudeWord,
+      start, end: m.index + m[0].length, surface: text.slice(start, m.index + m[0].length), numberStart, numberEnd: numberStart + g.n.length, value, magnitude, magnitudeWord,
       magnitudeStart: magnitudeWord === undefined ? undefined : text.indexOf(magnitudeWord, afterNumber), magnitudeAbbreviated: g.mag === undefined,
       currency: currencyText === undefined ? undefined : currencyOf(currencyText), currencyText, currencyAfter: g.cur !== undefined || g.curw !== undefined,
-      currencyStart: g.cb ?? g.cbw ? m.index : currencyText === undefined ? undefined : m.index + m[0].lastIndexOf(currencyText),
+      currencyStart: cb !== undefined ? start : currencyText === undefined ? undefined : m.index + m[0].lastIndexOf(currencyText),
       percent: g.pct !== undefined, percentSignEnd: g.pct?.endsWith("%") ? afterNumber + g.pct.length : undefined,
       ordinal: g.ord !== undefined, keys: [valueKey(Number(value) * magnitude)], optional: false,
       frenchFormat: spaced || (g.n.includes(",") && !isEnglishGrouped(g.n)),
     });
   }
-  for (const m of text.matchAll(WORD)) {
-    const value = wordValue(m[0], ENGLISH_NUMBER_WORDS);
+  for (const m of matchAllFolded(text, WORD)) {
+    const value = gluedBefore(text, m.index, true) ? undefined : wordValue(m[0], ENGLISH_NUMBER_WORDS);
     if (value === undefined || !outside(taken, m.index, m.index + m[0].length)) continue;
     const after = WORD_MAGNITUDE.exec(text.slice(m.index + m[0].length));
     const magnitude = after ? ENGLISH_MAGNITUDES[after[1]] : 1;
-    const mention = plain(m[0], m.index);
+    const mention = plain(text.slice(m.index, m.index + m[0].length), m.index);
     found.push({ ...mention, end: mention.end + (after?.[0].length ?? 0), value: String(value), magnitude, keys: [valueKey(value * magnitude)], optional: true });
   }
   return found.sort((a, b) => a.start - b.start);

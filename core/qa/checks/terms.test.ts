@@ -10,6 +10,8 @@ const glossary = compileQaGlossary([
   { id: "garde-fou", source: "garde-fou", accepted: ["safeguard", "guardrail"], forbidden: ["railing"] },
   { id: "decret", source: "décret", accepted: [], forbidden: ["decret"] },
   { id: "risque", source: "risque", accepted: ["risk"], forbidden: [] },
+  { id: "securite", source: "risque de sécurité nationale", accepted: ["national security risk"], forbidden: ["security risk"] },
+  { id: "menace", source: "menace", accepted: ["threat"], forbidden: ["threat of violence"] },
 ]);
 const context = { settings: DEFAULT_QA_SETTINGS, glossary };
 
@@ -22,6 +24,8 @@ const CASES: ReadonlyArray<readonly [string, string, readonly FindingRow[]]> = [
   ["le Pentagone exige", "the Department of War demands", [["term-missing", "", null]]],
   ["des garde-fous", "railings", [["term-forbidden", "railings", null]]],
   ["le décret", "the decret", [["term-forbidden", "decret", null]]],
+  ["un risque de sécurité nationale", "a security risk", [["term-forbidden", "security risk", "national security risk"]]],
+  ["une menace", "a threat of violence", [["term-forbidden", "threat of violence", "threat"]]],
   // Negative rows.
   ["comme « risque pour la chaîne d’approvisionnement »", "as a “supply chain risk”", []],
   ["des risques pour les chaînes d’approvisionnement", "supply-chain risks", []],
@@ -31,6 +35,7 @@ const CASES: ReadonlyArray<readonly [string, string, readonly FindingRow[]]> = [
   ["des garde-fous", "guardrails and safeguards", []],
   ["le décret", "the decree", []],
   ["un choix risqué", "a risky choice", []],
+  ["un risque de sécurité nationale", "a national security risk", []],
   ["le Pentagone exige", "", []],
 ];
 

@@ -14,6 +14,8 @@ import type { QaFinding, QaPair } from "../types";
 import type { RegisteredCheck } from "./index";
 
 const overlaps = (a: EnglishSpan, b: EnglishSpan) => a.start < b.end && b.start < a.end;
+const within = (inner: EnglishSpan, outer: EnglishSpan) => outer.start <= inner.start && inner.end <= outer.end;
+const length = (span: EnglishSpan) => span.end - span.start;
 const wordsOf = (text: string) => text.toLowerCase().split(/[\s\u00A0\u202F\-‐‑–]+/u).join(" ");
 
 /**
@@ -28,9 +30,12 @@ function replacementFor(written: string, forbidden: string, accepted: string | u
 
 function checkEntry(entry: QaGlossaryEntry, frenchText: string, target: string, words: readonly EnglishWord[]): QaFinding[] {
   const findings: QaFinding[] = [];
+  const acceptedSpans = entry.accepted.flatMap((accepted) => findEnglishPhrase(words, accepted));
   const forbiddenSpans: EnglishSpan[] = [];
   for (const forbidden of entry.forbidden) {
     for (const span of findEnglishPhrase(words, forbidden)) {
+      // "security risk" inside the accepted "national security risk" is the accepted term.
+      if (acceptedSpans.some((accepted) => within(span, accepted) && length(accepted) > length(span))) continue;
       if (forbiddenSpans.some((other) => overlaps(other, span))) continue;
       forbiddenSpans.push(span);
       const written = target.slice(span.start, span.end);
@@ -40,9 +45,9 @@ function checkEntry(entry: QaGlossaryEntry, frenchText: string, target: string, 
       findings.push({ code: "term-forbidden", ...span, message: { key, params }, ...(suggestion ? { suggestion } : {}) });
     }
   }
-  if (entry.accepted.length === 0 || forbiddenSpans.length > 0) return findings;
-  const used = entry.accepted.some((accepted) => findEnglishPhrase(words, accepted).some((span) => !forbiddenSpans.some((f) => overlaps(f, span))));
-  if (!used) {
+  // "risk" inside the forbidden "procurement risk" is not the accepted "risk" used.
+  const used = acceptedSpans.some((accepted) => !forbiddenSpans.some((forbidden) => within(accepted, forbidden)));
+  if (entry.accepted.length > 0 && forbiddenSpans.length === 0 && !used) {
     const params = { term: frenchText, expected: entry.accepted.join(" / ") };
     findings.push({ code: "term-missing", start: target.length, end: target.length, message: { key: "term-missing.expected", params }, subject: entry.id });
   }

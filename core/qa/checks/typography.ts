@@ -47,14 +47,15 @@ function run({ target }: QaPair): QaFinding[] {
       findings.push({ code: "typography", start: spacesBefore(target, i), end: i + 1, message: { key: "typography.guillemet", params: { mark: char, suggestion } }, suggestion });
     } else if (char === ";" || char === ":" || char === "!" || char === "?") {
       const start = spacesBefore(target, i);
-      if (start === i || start === 0 || /\s/u.test(target[start - 1])) continue;
+      // The space after an opening guillemet is that guillemet's finding already.
+      if (start === i || start === 0 || /[\s«‹]/u.test(target[start - 1])) continue;
       const after = target.slice(i + 1, i + 3);
       if (!AFTER_HIGH_MARK.test(after) || ((char === ":" || char === ";") && /^[-)(]/u.test(after))) continue;
       findings.push({ code: "typography", start, end: i, message: { key: "typography.space-before", params: { mark: char } }, suggestion: "" });
     } else if (char === "…" || target.startsWith("...", i)) {
       // A plain space before an ellipsis is AP style; a no-break one is French typesetting.
       const start = spacesBefore(target, i);
-      if (start < i && start > 0 && !/[\s[(]/u.test(target[start - 1]) && /[\u00A0\u202F]/u.test(target.slice(start, i))) {
+      if (start < i && start > 0 && !/[\s[(«‹]/u.test(target[start - 1]) && /[\u00A0\u202F]/u.test(target.slice(start, i))) {
         findings.push({ code: "typography", start, end: i, message: { key: "typography.ellipsis" }, suggestion: "" });
       }
       if (char === ".") i += 2;
