@@ -87,7 +87,9 @@ test("a planted number error: underlined while typing, fixed from the QA tab; ap
   // per check (the ignored one apart), and the grid is filtered to that check's segments.
   await rowNumber(page, 1).getByTestId("segment-target").click();
   await expect(page.getByTestId("target-editor")).toBeFocused();
-  await page.keyboard.type("Donald Trump ordered all 12 federal agencies to stop using Anthropic's AI.");
+  await page.keyboard.type("Donald Trump ordered all 12 fedral agencies to stop using Anthropic's AI.");
+  // Spelling comes from harper in the worker, a moment after the quick checks (its wasm loads once).
+  await expect(page.getByTestId("target-editor").locator(".qa-issue[data-qa-code=spelling]")).toHaveText("fedral", { timeout: 30_000 });
   await page.keyboard.press("Escape");
   await expectAllSaved(page);
   await page.getByTestId("qa-report-open").click();
@@ -100,6 +102,7 @@ test("a planted number error: underlined while typing, fixed from the QA tab; ap
   await expect(page.getByTestId("row-filter").locator("option:checked")).toHaveText("QA: Numbers (1)");
   await expect(page.getByTestId("segment-row")).toHaveCount(1);
   await expect(page.getByTestId("segment-row")).toContainText("Donald Trump a ordonné");
+  await page.screenshot({ path: `${SHOTS}/qa-filter.png` });
 
   // The settings page, linked from the project's tabs.
   await page.goto(projectUrl);
