@@ -32,7 +32,11 @@ export class QaLiveChecker {
       // The quick checks are shown at once, never held back by the linter (its first load takes seconds).
       this.post({ ...answer, issues, complete: !this.language });
       if (!this.language) return;
-      const checker = await this.language().catch(() => null);
+      const checker = await this.language().catch((error: unknown) => {
+        // Spelling and grammar are then missing from the editor (the quick checks still run): say why, once per failed load.
+        console.warn("QA: the English linter could not be loaded:", error);
+        return null;
+      });
       if (id !== this.latest) return;
       if (!checker) return this.post({ ...answer, issues, complete: true });
       // The one runner again (the synchronous checks cost little): severities and order stay its own.

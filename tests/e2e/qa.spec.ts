@@ -89,7 +89,10 @@ test("a planted number error: underlined while typing, fixed from the QA tab; ap
   await expect(page.getByTestId("target-editor")).toBeFocused();
   await page.keyboard.type("Donald Trump ordered all 12 fedral agencies to stop using Anthropic's AI.");
   // Spelling comes from harper in the worker, a moment after the quick checks (its wasm loads once).
-  await expect(page.getByTestId("target-editor").locator(".qa-issue[data-qa-code=spelling]")).toHaveText("fedral", { timeout: 30_000 });
+  await expect(page.getByTestId("qa-issue").filter({ hasText: "Spelling" }).getByTestId("qa-message")).toHaveText(
+    "“fedral” is not a known English word: check its spelling.",
+    { timeout: 30_000 },
+  );
   await page.keyboard.press("Escape");
   await expectAllSaved(page);
   await page.getByTestId("qa-report-open").click();
