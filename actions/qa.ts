@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/server/db/client";
 import { checkDocument } from "@/server/qa/check-document";
 import { checkSegment } from "@/server/qa/check-segment";
+import { getQaLiveContext } from "@/server/qa/get-qa-live-context";
 import { getQaSettings } from "@/server/qa/get-qa-settings";
 import { getLanguageChecker } from "@/server/qa/language-checker";
 import { ignoreQaIssue, qaIgnoreSchema } from "@/server/qa/ignore-qa-issue";
@@ -52,4 +53,9 @@ export async function checkDocumentAction(input: unknown) {
   return runAction(z.object({ documentId: recordId, language: z.boolean().optional() }), input, async (data, actor) =>
     checkDocument(getDb(), actor, data.documentId, await withLanguage(data.language)),
   );
+}
+
+/** The settings and glossary entries the editor's QA worker checks with, once per document. */
+export async function qaLiveContextAction(input: unknown) {
+  return runAction(z.object({ documentId: recordId }), input, (data, actor) => getQaLiveContext(getDb(), { actor, ...data }));
 }

@@ -2,7 +2,7 @@
 export const LANGUAGES = ["en", "fr"] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const FALLBACK_LANGUAGE: Language = "en";
-export const NAMESPACES = ["common", "projects", "workbench", "auth", "members", "glossary", "review", "comments", "activity", "memory"] as const;
+export const NAMESPACES = ["common", "projects", "workbench", "auth", "members", "glossary", "review", "comments", "activity", "memory", "qa"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const LANGUAGE_COOKIE = "lisiere-lang";
 

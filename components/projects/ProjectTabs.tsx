@@ -3,7 +3,7 @@ import { getT } from "@/i18n/server";
 import type { Language } from "@/i18n/settings";
 import { roleAllows } from "@/core/access/permissions";
 
-/** Documents | Glossary | Translation memory | Members | Audit log | Trash, the last two for those allowed to use them. */
+/** Documents | Glossary | Translation memory | Quality checks | Members | Audit log | Trash, the last two for those allowed to use them. */
 export function ProjectTabs({
   lng,
   projectId,
@@ -13,7 +13,7 @@ export function ProjectTabs({
   lng: Language;
   projectId: string;
   role: string;
-  current: "documents" | "glossary" | "memory" | "members" | "audit" | "trash";
+  current: "documents" | "glossary" | "memory" | "qa" | "members" | "audit" | "trash";
 }) {
   const t = getT(lng, "members");
   const base = `/${lng}/projects/${projectId}`;
@@ -21,6 +21,7 @@ export function ProjectTabs({
     { key: "documents", href: base, label: t("nav.documents") },
     { key: "glossary", href: `${base}/glossary`, label: t("nav.glossary") },
     { key: "memory", href: `${base}/memory`, label: t("nav.memory") },
+    { key: "qa", href: `${base}/qa`, label: getT(lng, "qa")("settings.tab") },
     { key: "members", href: `${base}/members`, label: t("nav.members") },
     ...(roleAllows(role, "audit.read") ? [{ key: "audit", href: `${base}/audit`, label: t("nav.audit") }] : []),
     ...(roleAllows(role, "document.restore") ? [{ key: "trash", href: `${base}/trash`, label: getT(lng, "projects")("trash.tab") }] : []),

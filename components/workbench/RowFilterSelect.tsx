@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslation } from "react-i18next";
-import type { RowFilter } from "./row-filter";
+import type { QaCode } from "@/core/qa/types";
+import { isQaRowFilter, type RowFilter } from "./row-filter";
 
-/** "Show: All segments (18) / Rejected (2) / …" — the grid's and review mode's filter, with counts. */
+/** "Show: All segments (18) / Rejected (2) / QA: Numbers (3) / …" — the grid's and review mode's filter, with counts. */
 export function RowFilterSelect({
   filters,
   filter,
@@ -15,14 +16,19 @@ export function RowFilterSelect({
   setFilter: (value: RowFilter) => void;
   testId: string;
 }) {
-  const { t } = useTranslation("workbench");
+  const { t } = useTranslation(["workbench", "qa"]);
+  const label = (value: RowFilter, count: number) => {
+    if (!isQaRowFilter(value)) return t(`workbench:filter.${value}`, { count });
+    if (value === "qa:all") return t("qa:filter.all", { count });
+    return t("qa:filter.code", { check: t(`qa:codes.${value.slice(3) as QaCode}`), count });
+  };
   return (
     <label className="filter-toggle">
-      {t("filter.label")}{" "}
+      {t("workbench:filter.label")}{" "}
       <select value={filter} onChange={(event) => setFilter(event.target.value as RowFilter)} data-testid={testId}>
         {filters.map(({ filter: value, count }) => (
           <option key={value} value={value}>
-            {t(`filter.${value}`, { count })}
+            {label(value, count)}
           </option>
         ))}
       </select>

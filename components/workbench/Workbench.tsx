@@ -24,6 +24,8 @@ import { useBatchEdits } from "./use-batch-edits";
 import { useRestructure } from "./use-restructure";
 import { Typeahead } from "./typeahead";
 import { SegmentStoreProvider, useRepetitionNotice, useSaveConflict, useSegmentActions, useSegments } from "./segment-store-context";
+import { useWorkbenchQa } from "./use-workbench-qa";
+import { useQaReport } from "@/components/qa/use-qa-report";
 import { useCommentCounts } from "@/components/comments/use-comment-counts";
 import { roleAllows } from "@/core/access/permissions";
 import { AnnotateDialog } from "./AnnotateDialog";
@@ -83,7 +85,8 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng, reload }
   const allRows = useGridRows(segments, data.paragraphs, data.part.offset);
   const withNotes = useMemo(() => segmentsWithNotes(notes.all), [notes.all]);
   const comments = useCommentCounts(data.document.id, data.openComments);
-  const marks = useMemo(() => ({ notes: withNotes, comments: comments.withOpen }), [withNotes, comments.withOpen]);
+  const qaReport = useQaReport(data.document.id);
+  const marks = useMemo(() => ({ notes: withNotes, comments: comments.withOpen, qa: qaReport.bySegment }), [withNotes, comments.withOpen, qaReport.bySegment]);
   const filters = useMemo(() => filterCounts(segments, marks), [segments, marks]);
   const { rows, virtualizer, active, activeSegment, goTo, activateNumber, close, closeIfOpen } = useActiveRow({
     allRows,
@@ -119,6 +122,18 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng, reload }
     editorRef: targetEditor,
     openTab: (tab) => (panel.setTab(tab), panel.setHidden(false)),
   });
+  const qa = useWorkbenchQa({
+    documentId: data.document.id,
+    role: data.role,
+    focusId: panel.focusId,
+    activeId: activeSegment?.id ?? null,
+    allRows,
+    editorRef: targetEditor,
+    jumpTo,
+    showPanel: panel.show,
+    report: qaReport,
+    setFilter,
+  });
   const {
     rootRef,
     navigation,
@@ -150,6 +165,7 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng, reload }
     setRejecting,
     editorRef: targetEditor,
     advance: navigation.advance,
+    mayConfirm: qa.mayConfirm,
   });
 
   /** Structural shortcuts pressed outside the editor, e.g. after placing a caret in the source text. */
@@ -198,6 +214,7 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng, reload }
     },
     restore: batch.restore,
     memory: { ...memory, projectId: data.document.projectId },
+    qa: qa.panel,
   });
 
   return (
@@ -217,6 +234,7 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng, reload }
         onTogglePanel={() => panel.setHidden(!panel.hidden)}
         permissions={{ editable, canReview, canAnnotate }}
         onPretranslate={pretranslate.open}
+        onQaReport={qa.openSummary}
       />
       <div className="workbench__main">
         {find.token !== null ? (
@@ -246,6 +264,7 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng, reload }
             onDismiss={repetitions.dismiss}
           />
         ) : null}
+        {qa.notices}
         {settleProblem ? (
           <p className="form-error" role="alert">
             {settleProblem}
@@ -294,6 +313,7 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng, reload }
       ) : null}
       {goToDialog.open ? <GoToSegmentDialog total={data.part.total} onGo={navigation.goToNumber} onClose={goToDialog.close} /> : null}
       {help.open ? <ShortcutHelp onClose={help.close} /> : null}
+      {qa.summary}
       {pretranslate.isOpen ? <PretranslateDialog onRun={pretranslate.run} onClose={pretranslate.close} /> : null}
       <NavMessage message={navigation.message} />
       {/* Their text replaces the open editor's, which would otherwise keep showing (and saving) mine. */}

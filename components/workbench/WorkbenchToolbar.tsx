@@ -28,6 +28,8 @@ interface WorkbenchToolbarProps {
   permissions: { editable: boolean; canReview: boolean; canAnnotate: boolean };
   /** Opens the pre-translation dialog (translators and up). */
   onPretranslate: () => void;
+  /** Opens the document's QA summary (counts per check, filter by check). */
+  onQaReport: () => void;
 }
 
 /**
@@ -36,7 +38,7 @@ interface WorkbenchToolbarProps {
  * panel. Buttons for later tools join the `workbench__actions` group.
  */
 export function WorkbenchToolbar(props: WorkbenchToolbarProps) {
-  const { t } = useTranslation(["workbench", "common", "memory"]);
+  const { t } = useTranslation(["workbench", "common", "memory", "qa"]);
   const state = useSaveState();
   const { progress, filters, filter, setFilter, permissions } = props;
   return (
@@ -55,6 +57,9 @@ export function WorkbenchToolbar(props: WorkbenchToolbarProps) {
             {t("memory:pretranslate.open")}
           </button>
         ) : null}
+        <button type="button" className="button button--small" onClick={props.onQaReport} aria-haspopup="dialog" data-testid="qa-report-open">
+          {t("qa:summary.open")}
+        </button>
         <ExportMenu documentId={props.documentId} gaps={props.gaps} />
         <WorkbenchHelp {...permissions} onShortcuts={props.onShortcuts} />
         <button type="button" className="button button--small" aria-pressed={props.panelShown} onClick={props.onTogglePanel} data-testid="side-panel-toggle">

@@ -65,3 +65,27 @@ describe("segmentsWithNotes", () => {
     expect([...segmentsWithNotes(annotations)].sort()).toEqual(["a", "b"]);
   });
 });
+
+describe("the QA filters", () => {
+  const qa = new Map([
+    ["a", new Set(["number", "date"] as const)],
+    ["c", new Set(["number"] as const)],
+  ]);
+  const withQa = { ...marks, qa };
+  it("keep the segments with unignored issues, of any check or of one", () => {
+    const keptQa = (filter: Parameters<typeof matchesFilter>[1]) => segments.filter((s) => matchesFilter(s, filter, withQa)).map((s) => s.id);
+    expect(keptQa("qa:all")).toEqual(["a", "c"]);
+    expect(keptQa("qa:number")).toEqual(["a", "c"]);
+    expect(keptQa("qa:date")).toEqual(["a"]);
+    expect(keptQa("qa:spelling")).toEqual([]);
+  });
+  it("are offered with their counts only for checks that found something, and not before the report came", () => {
+    const offered = filterCounts(segments, withQa).filter((entry) => entry.filter.startsWith("qa:"));
+    expect(offered).toEqual([
+      { filter: "qa:all", count: 2 },
+      { filter: "qa:number", count: 2 },
+      { filter: "qa:date", count: 1 },
+    ]);
+    expect(filterCounts(segments, marks).some((entry) => entry.filter.startsWith("qa:"))).toBe(false);
+  });
+});

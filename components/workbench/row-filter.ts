@@ -1,4 +1,5 @@
 import { LOW_CONFIDENCE, SEGMENT_STATUSES, type SegmentStatus } from "@/core/model/document";
+import { QA_CODES, type QaCode } from "@/core/qa/types";
 import { changedSinceReview } from "@/core/review/status-machine";
 
 /**
@@ -8,7 +9,21 @@ import { changedSinceReview } from "@/core/review/status-machine";
  * that nobody has edited since (a reviewer checks those).
  */
 export type RowFilter =
-  "all" | SegmentStatus | "withNotes" | "withComments" | "lowConfidence" | "changedSinceReview" | "sourceChanged" | "trackedChange" | "pretranslated";
+  | "all"
+  | SegmentStatus
+  | "withNotes"
+  | "withComments"
+  | "lowConfidence"
+  | "changedSinceReview"
+  | "sourceChanged"
+  | "trackedChange"
+  | "pretranslated"
+  | QaRowFilter;
+
+/** Segments with QA issues nobody ignored: any check, or one check (the document's QA report). */
+export type QaRowFilter = "qa:all" | `qa:${QaCode}`;
+
+export const isQaRowFilter = (filter: RowFilter): filter is QaRowFilter => filter.startsWith("qa:");
 
 export interface FilterableSegment {
   id: string;
@@ -26,6 +41,8 @@ export interface FilterableSegment {
 export interface SegmentMarks {
   notes: ReadonlySet<string>;
   comments: ReadonlySet<string>;
+  /** The checks with unignored issues, by segment, from the document's QA report (when loaded). */
+  qa?: ReadonlyMap<string, ReadonlySet<QaCode>>;
 }
 
 /** Segments carrying an anchored gloss or note (what the "with notes" filter keeps). */
@@ -51,7 +68,10 @@ export function matchesFilter(segment: FilterableSegment, filter: RowFilter, mar
       return segment.trackedBaseText !== null;
     case "pretranslated":
       return !!segment.matchOrigin;
+    case "qa:all":
+      return (marks.qa?.get(segment.id)?.size ?? 0) > 0;
     default:
+      if (isQaRowFilter(filter)) return marks.qa?.get(segment.id)?.has(filter.slice(3) as QaCode) ?? false;
       return segment.status === filter;
   }
 }
@@ -66,6 +86,8 @@ const FILTERS: RowFilter[] = [
   "sourceChanged",
   "trackedChange",
   "pretranslated",
+  "qa:all",
+  ...QA_CODES.map((code) => `qa:${code}` as const),
 ];
 
 /** The filters worth offering, each with how many segments it keeps (empty ones are left out). */

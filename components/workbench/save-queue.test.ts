@@ -6,7 +6,9 @@ function setup(send: (request: SaveRequest) => Promise<SaveResult>) {
   const saved: string[] = [];
   const conflicts: { segmentId: string; mine: string; details: Record<string, unknown> }[] = [];
   const phases: string[] = [];
+  const refusals: string[] = [];
   const queue = new SaveQueue({
+    onRefused: (segmentId, refusal) => refusals.push(`${segmentId}:${refusal.code}:${refusal.message}`),
     send,
     onSaved: (segment) => saved.push(`${segment.id}@${segment.version}:${segment.targetText}`),
     onConflict: (segmentId, mine, details) => conflicts.push({ segmentId, mine: mine.targetText, details }),
@@ -14,7 +16,7 @@ function setup(send: (request: SaveRequest) => Promise<SaveResult>) {
     debounceMs: 100,
     retryDelaysMs: [1000, 2000],
   });
-  return { queue, saved, conflicts, phases };
+  return { queue, saved, conflicts, phases, refusals };
 }
 
 const fakeServer = () => fakeSaveServer();
@@ -123,6 +125,21 @@ describe("SaveQueue", () => {
     expect(send).toHaveBeenCalledTimes(1);
     expect(phases.at(-1)).toBe("error");
     expect(queue.hasPending()).toBe(true);
+  });
+
+  it("a decision refused for QA errors loses no text: the text is saved on its own and the refusal is told", async () => {
+    const server = fakeServer();
+    const send = vi.fn(async (request: SaveRequest): Promise<SaveResult> =>
+      request.status === "approved" ? ({ ok: false, code: "QA_ERRORS", message: "1 QA error: 300 is not in the French." } as unknown as SaveResult) : server.send(request),
+    );
+    const { queue, saved, phases, refusals } = setup(send);
+    queue.edit("s1", "It cost $300 million", "approved", true);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(refusals).toEqual(["s1:QA_ERRORS:1 QA error: 300 is not in the French."]);
+    expect(send.mock.calls.map(([r]) => r.status)).toEqual(["approved", undefined]);
+    expect(saved).toEqual(["s1@2:It cost $300 million"]);
+    expect(queue.hasPending()).toBe(false);
+    expect(phases.at(-1)).toBe("saved");
   });
 
   it("saves several segments one after another", async () => {

@@ -179,7 +179,14 @@ export class SaveQueue {
     const theirs = result.ok ? null : sameTextSaved(change, result);
     if (result.ok) this.acknowledged(segmentId, change, result.value);
     else if (theirs) this.acknowledged(segmentId, change, { id: segmentId, ...theirs });
-    else if (result.code === "CONFLICT") {
+    else if (isRefusedDecision(result.code) && change.status !== undefined && this.unacked.get(segmentId) === change) {
+      // The decision was refused, not the words: the text is saved on its own (the server then
+      // answers with the status it keeps), and the refusal is told. Nothing typed is lost.
+      const textOnly: Change = { targetText: change.targetText, inherited: false };
+      this.unacked.set(segmentId, textOnly);
+      this.options.journal?.record({ segmentId, baseVersion: this.baseVersion(segmentId), targetText: change.targetText });
+      this.options.onRefused?.(segmentId, { code: result.code, message: result.message, details: result.details });
+    } else if (result.code === "CONFLICT") {
       this.blocked.add(segmentId);
       this.message = result.message;
       this.options.onConflict(segmentId, this.unacked.get(segmentId) ?? change, result.details ?? {});
@@ -221,16 +228,21 @@ export class SaveQueue {
   }
 }
 
-/**
- * A conflict whose saved text is exactly the one sent (and its status, if one was chosen) is no
- * conflict: the server has it already — e.g. the request of a page reloaded mid-save landed just
- * before the same edit, restored from the journal, was sent again. The version it is at, then.
- */
+/** Refusals of a status decision that leave the text worth saving (approving with QA errors). */
+function isRefusedDecision(code: string): boolean {
+  return code === "QA_ERRORS";
+}
+
 /** Coded storage failures (server/db/storage-failure.ts): the write did not happen and may later. */
 function isStorageFailure(code: string): boolean {
   return code.startsWith("STORAGE_");
 }
 
+/**
+ * A conflict whose saved text is exactly the one sent (and its status, if one was chosen) is no
+ * conflict: the server has it already — e.g. the request of a page reloaded mid-save landed just
+ * before the same edit, restored from the journal, was sent again. The version it is at, then.
+ */
 function sameTextSaved(change: PendingChange, result: { code: string; details?: Record<string, unknown> }): Omit<SavedSegmentState, "id"> | null {
   const details = result.details ?? {};
   if (result.code !== "CONFLICT" || details.theirs !== change.targetText || typeof details.currentVersion !== "number") return null;

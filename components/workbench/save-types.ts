@@ -66,6 +66,8 @@ export interface SaveQueueOptions {
   onSaved: (segment: SavedSegmentState) => void;
   onConflict: (segmentId: string, mine: PendingChange, details: Record<string, unknown>) => void;
   onStateChange: (state: SaveQueueState) => void;
+  /** A status decision refused while its text is fine (QA errors): the text is saved alone, the refusal told here. */
+  onRefused?: (segmentId: string, refusal: { code: string; message: string; details?: Record<string, unknown> }) => void;
   journal?: SaveJournal;
   /** Quiet time after the last keystroke before saving. @default 700 */
   debounceMs?: number;

@@ -18,6 +18,7 @@ const ActionsContext = createContext<Pick<Store, "ask" | "queue" | "patchSegment
 const SaveStateContext = createContext<Store["state"] | null>(null);
 const ConflictContext = createContext<Pick<Store, "conflict" | "keepMine" | "takeTheirs"> | null>(null);
 const RepetitionsContext = createContext<Store["repetitions"] | null>(null);
+const RefusalContext = createContext<Pick<Store, "refusal" | "dismissRefusal"> | null>(null);
 
 export function SegmentStoreProvider({
   scope,
@@ -30,15 +31,22 @@ export function SegmentStoreProvider({
   reviews: boolean;
   children: ReactNode;
 }) {
-  const { segments, setSegments, patchSegment, ask, queue, state, conflict, keepMine, takeTheirs, repetitions } = useSegmentStore(scope, initial, { reviews });
+  const { segments, setSegments, patchSegment, ask, queue, state, conflict, keepMine, takeTheirs, repetitions, refusal, dismissRefusal } = useSegmentStore(
+    scope,
+    initial,
+    { reviews },
+  );
   const actions = useMemo(() => ({ ask, queue, patchSegment, setSegments }), [ask, queue, patchSegment, setSegments]);
   const conflicts = useMemo(() => ({ conflict, keepMine, takeTheirs }), [conflict, keepMine, takeTheirs]);
+  const refusals = useMemo(() => ({ refusal, dismissRefusal }), [refusal, dismissRefusal]);
   return (
     <ActionsContext.Provider value={actions}>
       <SegmentsContext.Provider value={segments}>
         <SaveStateContext.Provider value={state}>
           <ConflictContext.Provider value={conflicts}>
-            <RepetitionsContext.Provider value={repetitions}>{children}</RepetitionsContext.Provider>
+            <RepetitionsContext.Provider value={repetitions}>
+              <RefusalContext.Provider value={refusals}>{children}</RefusalContext.Provider>
+            </RepetitionsContext.Provider>
           </ConflictContext.Provider>
         </SaveStateContext.Provider>
       </SegmentsContext.Provider>
@@ -61,3 +69,5 @@ export const useSaveState = () => required(useContext(SaveStateContext), "useSav
 export const useRepetitionNotice = () => required(useContext(RepetitionsContext), "useRepetitionNotice");
 /** The save conflict waiting for the user's choice, if any. */
 export const useSaveConflict = () => required(useContext(ConflictContext), "useSaveConflict");
+/** A review decision the server refused while keeping the text (approving with QA errors), until dismissed. */
+export const useSaveRefusal = () => required(useContext(RefusalContext), "useSaveRefusal");

@@ -1,6 +1,7 @@
 "use client";
 
 import { createContext, useContext } from "react";
+import type { QaTools } from "@/components/qa/QaTab";
 import type { AnnotationView } from "@/server/annotations/annotation-view";
 import type { RevisionView } from "@/server/segments/list-revisions";
 import type { CardContext } from "./AnnotationCard";
@@ -31,6 +32,8 @@ export interface SidePanelData {
   history: { canRestore: boolean; restore: (segmentId: string, revision: RevisionView) => Promise<string | null> };
   /** Translation memory: the focused segment's matches, and the concordance search (Ctrl+K). */
   memory: ReturnType<typeof useMemoryTools> & { projectId: string };
+  /** Quality checks: the focused segment's issues, fix, ignore (components/qa/use-qa-tools.ts). */
+  qa: QaTools;
 }
 
 export const SidePanelContext = createContext<SidePanelData | null>(null);

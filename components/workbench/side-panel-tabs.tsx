@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { CommentThreads } from "@/components/comments/CommentThreads";
 import { ConcordancePanel } from "@/components/memory/ConcordancePanel";
 import { MatchesPanel } from "@/components/memory/MatchesPanel";
+import { QaTab as QaPanelTab } from "@/components/qa/QaTab";
 import { AnnotationCard } from "./AnnotationCard";
 import { HistoryPanel } from "./HistoryPanel";
 import { useSidePanelData, type SidePanelFocus } from "./side-panel-context";
@@ -22,6 +23,7 @@ export const SIDE_PANEL_TABS = [
   { id: "concordance", Panel: ConcordanceTab, withoutSegment: true },
   { id: "notes", Panel: NotesTab },
   { id: "history", Panel: HistoryTab },
+  { id: "qa", Panel: QaTab },
 ] as const satisfies readonly { id: string; Panel: ComponentType<{ focus: SidePanelFocus }>; withoutSegment?: boolean }[];
 
 export type SidePanelTabId = (typeof SIDE_PANEL_TABS)[number]["id"];
@@ -95,4 +97,9 @@ function HistoryTab({ focus }: { focus: SidePanelFocus }) {
       formatDate={cardContext.formatDate}
     />
   );
+}
+
+function QaTab() {
+  const { qa } = useSidePanelData();
+  return <QaPanelTab qa={qa} />;
 }

@@ -23,6 +23,8 @@ interface Options {
   editorRef: RefObject<Editor | null>;
   /** Where Ctrl+Enter goes after confirming the row at this position (use-grid-navigation.ts); else the next row. */
   advance?: (position: number) => void;
+  /** Asked before confirming (QA errors ask once): false holds the confirmation, `confirm` redoes it. */
+  mayConfirm?: (segmentId: string, number: number, text: string, confirm: () => void) => boolean;
 }
 
 /**
@@ -40,6 +42,7 @@ export function useEditorHandlers({
   setRejecting,
   editorRef,
   advance,
+  mayConfirm,
 }: Options): TargetEditorHandlers | null {
   return useMemo(() => {
     // `active` is derived from the open segment's id each render (use-active-row.ts), so it names a row.
@@ -65,15 +68,19 @@ export function useEditorHandlers({
       },
       onChange: (text) => void ask(segment.id, text),
       onConfirm: (text) => {
-        // Confirming an empty translation is refused by the status machine: then it only moves on.
-        ask(segment.id, text, "translated");
-        if (advance) advance(active);
-        else next();
+        // From the QA prompt's button the text is read again: the user may have typed since.
+        const confirm = () => {
+          // Confirming an empty translation is refused by the status machine: then it only moves on.
+          ask(segment.id, editorRef.current?.getText() ?? text, "translated");
+          if (advance) advance(active);
+          else next();
+        };
+        if (!mayConfirm || mayConfirm(segment.id, rows[active - 1].number, text, confirm)) confirm();
       },
       onPrevious: () => goTo(Math.max(1, active - 1)),
       onNext: () => goTo(Math.min(rows.length, active + 1)),
       onLeave: () => goTo(null),
       onStructure: (command, targetCursor) => structure.run(command, segment.id, { target: targetCursor }),
     };
-  }, [active, rows, ask, goTo, structure, offered, canReview, setRejecting, editorRef, advance]);
+  }, [active, rows, ask, goTo, structure, offered, canReview, setRejecting, editorRef, advance, mayConfirm]);
 }

@@ -6,7 +6,7 @@ import { holdPageLock } from "./page-lock";
 import { journalInto, openPendingEdits, type EditScope, type PendingEdits } from "./pending-edits";
 import { SaveQueue, type SaveQueueOptions, type SaveQueueState } from "./save-queue";
 
-type Callbacks = Pick<SaveQueueOptions, "onSaved" | "onConflict">;
+type Callbacks = Pick<SaveQueueOptions, "onSaved" | "onConflict" | "onRefused">;
 
 /** Reported once per page: the browser cannot keep edits (no IndexedDB); saving to the server goes on. */
 function storageProblem() {
@@ -40,6 +40,7 @@ export function useSaveQueue(scope: EditScope, initialVersions: { id: string; ve
       send: (request) => saveSegmentAction(request),
       onSaved: (segment) => latest.current.onSaved(segment),
       onConflict: (...args) => latest.current.onConflict(...args),
+      onRefused: (...args) => latest.current.onRefused?.(...args),
       onStateChange: setState,
       journal: pendingEdits ? journalInto(pendingEdits.store, scope, pendingEdits.pageId, storageProblem()) : undefined,
     });

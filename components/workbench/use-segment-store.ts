@@ -27,6 +27,8 @@ export function useSegmentStore(scope: EditScope, initial: WorkbenchSegment[], o
   const { reviews } = options;
   const [segments, setSegments] = useState<WorkbenchSegment[]>(initial);
   const [conflict, setConflict] = useState<Conflict | null>(null);
+  /** The last review decision the server refused while keeping the text (approving with QA errors). */
+  const [refusal, setRefusal] = useState<{ segmentId: string; number: number; message: string } | null>(null);
   const { t } = useTranslation("workbench");
   const announce = useAnnounce();
 
@@ -71,6 +73,7 @@ export function useSegmentStore(scope: EditScope, initial: WorkbenchSegment[], o
       });
       announce(t("announce.conflict", { n: number }));
     },
+    onRefused: (segmentId, { message }) => setRefusal({ segmentId, number: numberOf(segmentId), message }),
   });
 
   // Edits an earlier page could not send (server down, then a reload) come back on screen and are
@@ -106,6 +109,7 @@ export function useSegmentStore(scope: EditScope, initial: WorkbenchSegment[], o
       segmentsRef.current = segmentsRef.current.map((s) => (s.id === segmentId ? { ...s, ...patch } : s));
       patchSegment(segmentId, patch);
       queue.edit(segmentId, targetText, status, status !== undefined);
+      if (status !== undefined) setRefusal((last) => (last?.segmentId === segmentId ? null : last));
       // A review decision changes no text the user is looking at: say it.
       if (status === "approved" || status === "rejected" || status === "reviewed") announce(t(`announce.${status}`, { n: numberOf(segmentId) }));
       return true;
@@ -133,5 +137,7 @@ export function useSegmentStore(scope: EditScope, initial: WorkbenchSegment[], o
     setConflict(null);
   }, [conflict, queue, patchSegment]);
 
-  return { segments, setSegments, patchSegment, ask, queue, state, conflict, keepMine, takeTheirs, repetitions: repetitions.api };
+  const dismissRefusal = useCallback(() => setRefusal(null), []);
+
+  return { segments, setSegments, patchSegment, ask, queue, state, conflict, keepMine, takeTheirs, repetitions: repetitions.api, refusal, dismissRefusal };
 }

@@ -19,6 +19,7 @@ interface Options {
   comments: Omit<SidePanelData["comments"], "onChanged"> & { refresh: (segmentId: string) => unknown };
   restore: (segmentId: string, revision: RevisionView) => Promise<string | null>;
   memory: SidePanelData["memory"];
+  qa: SidePanelData["qa"];
 }
 
 /** What the side panel's tabs read (side-panel-context.ts), for the focused segment. */
@@ -33,6 +34,7 @@ export function useSidePanelContent({
   comments,
   restore,
   memory,
+  qa,
 }: Options): SidePanelData {
   const { index, entries } = notes;
   const focusRow = focusId ? allRows.find((r) => r.segment.id === focusId) : undefined;
@@ -51,5 +53,6 @@ export function useSidePanelContent({
     comments: { ...commentRights, onChanged: (segmentId) => void refresh(segmentId) },
     history: { canRestore: editable, restore },
     memory,
+    qa,
   };
 }

@@ -104,8 +104,19 @@ export async function retranslate(page: Page, n: number, text: string) {
   await expect(page.getByTestId("target-editor")).toBeFocused();
   await page.keyboard.press("Control+a");
   await page.keyboard.type(text);
-  await page.keyboard.press("Control+Enter");
+  await confirmOpenSegment(page, n);
   await expectAllSaved(page);
+}
+
+/**
+ * Ctrl+Enter on segment n's open editor. When the QA check of the text has answered with errors by
+ * then, confirming asks once ("… QA errors. Confirm anyway?"): the second Ctrl+Enter goes through.
+ */
+export async function confirmOpenSegment(page: Page, n: number) {
+  await page.keyboard.press("Control+Enter");
+  const asked = page.getByTestId("qa-confirm-prompt");
+  await expect(asked.or(page.locator(`[data-row-number="${n}"] [data-testid=segment-row]:not([data-status=new]):not([data-status=draft])`))).toBeVisible();
+  if (await asked.isVisible()) await page.keyboard.press("Control+Enter");
 }
 
 /** Pastes an existing English translation into the document's import form and aligns it. */

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAllSaved, expectedDemoSegmentCount, importDemoIntoNewProject, importPasted, retranslate, revealRow, row, selectInSource } from "./helpers";
+import { confirmOpenSegment, expectAllSaved, expectedDemoSegmentCount, importDemoIntoNewProject, importPasted, retranslate, revealRow, row, selectInSource } from "./helpers";
 
 /** The open editor, which must be segment n's and have the focus. */
 async function expectEditorOn(page: Page, n: number) {
@@ -68,7 +68,8 @@ test("translate the whole demo article with the keyboard alone: Ctrl+Enter skips
       await page.keyboard.press("Alt+1");
     } else await page.keyboard.type(`Segment ${n} in English.`);
     await expect(row(page, n).getByTestId("target-editor")).toHaveText(expected(n, mentions(n)));
-    await page.keyboard.press("Control+Enter");
+    // "Segment 7 in English." has a number the French lacks: confirming may ask once (QA).
+    await confirmOpenSegment(page, n);
   };
 
   // From the first segment, Ctrl+Enter after Ctrl+Enter; at 11, Ctrl+G jumps to 13, leaving 11 and 12.

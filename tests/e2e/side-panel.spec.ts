@@ -28,7 +28,7 @@ test("the side panel follows the open segment, its tabs move with the arrow keys
   await page.keyboard.press("Home");
   await expect(panel.getByRole("tab", { name: "Terms" })).toHaveAttribute("aria-selected", "true");
   await page.keyboard.press("ArrowLeft");
-  await expect(panel.getByRole("tab", { name: "History" })).toHaveAttribute("aria-selected", "true");
+  await expect(panel.getByRole("tab", { name: "QA" })).toHaveAttribute("aria-selected", "true");
 
   // The handle resizes with the keyboard; the width survives a reload.
   const before = await panelWidth(page);
@@ -39,7 +39,7 @@ test("the side panel follows the open segment, its tabs move with the arrow keys
   await page.reload();
   await expect(page.getByTestId("segment-row").first()).toBeVisible();
   await expect.poll(() => panelWidth(page)).toBe(before + 48);
-  await expect(panel.getByRole("tab", { name: "History" })).toHaveAttribute("aria-selected", "true");
+  await expect(panel.getByRole("tab", { name: "QA" })).toHaveAttribute("aria-selected", "true");
 
   // Hidden, it stays hidden until shown again.
   await panel.getByRole("button", { name: "Hide the side panel" }).click();
