@@ -26,7 +26,10 @@ function withNumber(pair: QaPair, rand: () => number): QaPair {
 }
 
 const ngram = (text: string, rand: () => number): string => {
-  const words = text.split(/\s+/u).map((w) => w.replace(/^[«»"'(.,:;!?]+|[«»"'().,:;!?]+$/gu, "")).filter((w) => w.length > 2);
+  const words = text
+    .split(/\s+/u)
+    .map((w) => w.replace(/^[«»"'(.,:;!?]+|[«»"'().,:;!?]+$/gu, ""))
+    .filter((w) => w.length > 2);
   if (words.length === 0) return "";
   const length = 1 + Math.floor(rand() * 3);
   const from = Math.floor(rand() * words.length);

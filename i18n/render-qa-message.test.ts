@@ -10,7 +10,7 @@ describe("renderQaMessage", () => {
   });
 
   it("leaves values as they are (no HTML escaping: the CLI and CSV are not HTML)", () => {
-    const text = renderQaMessage({ key: "magnitude.plural", params: { suggestion: "<b>&", target: "\"x\"" } }, "en");
+    const text = renderQaMessage({ key: "magnitude.plural", params: { suggestion: "<b>&", target: '"x"' } }, "en");
     expect(text).toContain("“<b>&”");
     expect(text).toContain('“"x"”');
   });

@@ -55,7 +55,9 @@ async function runQaDocument(documentId: string, withLanguage: boolean, user: st
     });
     return checkDocument(db, actor, documentId, { language: withLanguage ? await englishLinter() : undefined });
   }, user);
-  const lines = report.segments.flatMap((segment) => segment.issues.filter((issue) => !issue.ignored).map((issue) => qaLine({ segment: segment.segmentId }, issue)));
+  const lines = report.segments.flatMap((segment) =>
+    segment.issues.filter((issue) => !issue.ignored).map((issue) => qaLine({ segment: segment.segmentId }, issue)),
+  );
   await writeOut(lines.join(""));
 }
 

@@ -82,7 +82,13 @@ export function QaSettingsForm({ projectId, settings, canManage }: { projectId: 
           <legend>{t("settings.dialect")}</legend>
           {(["us", "uk"] as const).map((dialect) => (
             <label key={dialect} className="qa-settings__choice">
-              <input type="radio" name="dialect" value={dialect} checked={draft.dialect === dialect} onChange={() => setDraft((last) => ({ ...last, dialect }))} />{" "}
+              <input
+                type="radio"
+                name="dialect"
+                value={dialect}
+                checked={draft.dialect === dialect}
+                onChange={() => setDraft((last) => ({ ...last, dialect }))}
+              />{" "}
               {t(dialect === "us" ? "settings.dialectUs" : "settings.dialectUk")}
             </label>
           ))}

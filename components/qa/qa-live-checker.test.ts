@@ -16,7 +16,10 @@ function setup(findings: QaFinding[] = [SPELLING], settings = DEFAULT_QA_SETTING
       return findings;
     },
   };
-  const checker = new QaLiveChecker((answer) => answers.push(answer), async () => language);
+  const checker = new QaLiveChecker(
+    (answer) => answers.push(answer),
+    async () => language,
+  );
   return { checker, answers, calls, context: { type: "context" as const, context: { settings, glossary: [] } } };
 }
 
@@ -54,7 +57,10 @@ describe("the QA worker's checker", () => {
   it("gives the quick answer without waiting for the linter to load", async () => {
     const answers: QaWorkerAnswer[] = [];
     let loaded: (checker: LanguageChecker) => void = () => {};
-    const checker = new QaLiveChecker((answer) => answers.push(answer), () => new Promise((resolve) => (loaded = resolve)));
+    const checker = new QaLiveChecker(
+      (answer) => answers.push(answer),
+      () => new Promise((resolve) => (loaded = resolve)),
+    );
     await checker.handle({ type: "context", context: { settings: DEFAULT_QA_SETTINGS, glossary: [] } });
     const pending = checker.handle({ type: "check", id: 1, segmentId: "s1", source: "Il coûte", target: "It cots" });
     await Promise.resolve();

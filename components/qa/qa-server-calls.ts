@@ -1,12 +1,6 @@
 "use client";
 
-import {
-  checkDocumentAction,
-  checkSegmentAction,
-  ignoreQaIssueAction,
-  qaLiveContextAction,
-  unignoreQaIssueAction,
-} from "@/actions/qa";
+import { checkDocumentAction, checkSegmentAction, ignoreQaIssueAction, qaLiveContextAction, unignoreQaIssueAction } from "@/actions/qa";
 import type { QaReportedIssue } from "@/core/qa/types";
 import type { QaDocumentReport } from "@/server/qa/check-document";
 import type { SegmentQa } from "@/server/qa/check-segment";

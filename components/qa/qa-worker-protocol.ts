@@ -8,11 +8,8 @@ export type { QaLiveContext };
  * is sent once per document, as plain data: the worker compiles the glossary itself. Every check
  * names the text it is about, so an answer that arrives after more typing is recognised as stale.
  */
-export type QaWorkerRequest =
-  | { type: "context"; context: QaLiveContext }
-  | { type: "check"; id: number; segmentId: string; source: string; target: string };
+export type QaWorkerRequest = { type: "context"; context: QaLiveContext } | { type: "check"; id: number; segmentId: string; source: string; target: string };
 
 export type QaWorkerAnswer =
   /** `complete` is false for the quick answer of the synchronous checks when spelling and grammar follow. */
-  | { type: "issues"; id: number; segmentId: string; target: string; issues: QaIssue[]; complete: boolean }
-  | { type: "failed"; id: number; message: string };
+  { type: "issues"; id: number; segmentId: string; target: string; issues: QaIssue[]; complete: boolean } | { type: "failed"; id: number; message: string };

@@ -89,7 +89,9 @@ export function useQaTools({ documentId, focusId, activeId, allRows, editorRef, 
   const ignore = useCallback(
     async (issue: QaReportedIssue, reason: string): Promise<string | null> => {
       if (!focusRow) return null;
-      const result = await qaServer.ignore({ segmentId: focusRow.segment.id, issue, reason }).catch((error: unknown) => ({ ok: false as const, message: String(error) }));
+      const result = await qaServer
+        .ignore({ segmentId: focusRow.segment.id, issue, reason })
+        .catch((error: unknown) => ({ ok: false as const, message: String(error) }));
       if (!result.ok) return result.message;
       server.refresh();
       onIgnoresChanged?.();
@@ -126,7 +128,13 @@ export function useQaTools({ documentId, focusId, activeId, allRows, editorRef, 
     panel: {
       issues: reported?.issues ?? [],
       target: reported?.target ?? "",
-      phase: context.error ? ("error" as const) : server.phase === "error" && !live ? ("error" as const) : reported && (live || server.phase === "ready") ? ("ready" as const) : ("loading" as const),
+      phase: context.error
+        ? ("error" as const)
+        : server.phase === "error" && !live
+          ? ("error" as const)
+          : reported && (live || server.phase === "ready")
+            ? ("ready" as const)
+            : ("loading" as const),
       checking: reported?.checking ?? false,
       error: context.error ?? server.message,
       canFix: !!focusRow && focusRow.segment.id === activeId,

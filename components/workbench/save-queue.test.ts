@@ -130,7 +130,9 @@ describe("SaveQueue", () => {
   it("a decision refused for QA errors loses no text: the text is saved on its own and the refusal is told", async () => {
     const server = fakeServer();
     const send = vi.fn(async (request: SaveRequest): Promise<SaveResult> =>
-      request.status === "approved" ? ({ ok: false, code: "QA_ERRORS", message: "1 QA error: 300 is not in the French." } as unknown as SaveResult) : server.send(request),
+      request.status === "approved"
+        ? ({ ok: false, code: "QA_ERRORS", message: "1 QA error: 300 is not in the French." } as unknown as SaveResult)
+        : server.send(request),
     );
     const { queue, saved, phases, refusals } = setup(send);
     queue.edit("s1", "It cost $300 million", "approved", true);

@@ -72,7 +72,10 @@ describe("the demo article", () => {
   it("with ten planted errors, finds all ten, and nothing new elsewhere", async () => {
     const issues = await found(PLANTED);
     for (const { pair, code, planted } of EXPECTED) {
-      expect(issues.some((issue) => issue.pair === pair && issue.code === code), `pair ${pair}: ${planted} (${code})`).toBe(true);
+      expect(
+        issues.some((issue) => issue.pair === pair && issue.code === code),
+        `pair ${pair}: ${planted} (${code})`,
+      ).toBe(true);
     }
     const plantedPairs = new Set(EXPECTED.map((e) => e.pair));
     const elsewhere = issues.filter((issue) => !plantedPairs.has(issue.pair)).map(({ pair, code }) => ({ pair, code }));

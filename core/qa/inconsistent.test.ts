@@ -51,7 +51,9 @@ describe("findInconsistencies", () => {
 
   // A guard against a quadratic pairing (484 million pairs here), not a timing goal: that is the bench's.
   it("bounds the related rows and stays near-linear on 20,000 segments", () => {
-    const rows = Array.from({ length: 20_000 }, (_, k) => row(`s${k}`, `Phrase ${k % 5000}`, Math.floor(k / 5000) % 2 === 0 ? `Sentence ${k % 5000}` : `Phrase number ${k % 5000}`));
+    const rows = Array.from({ length: 20_000 }, (_, k) =>
+      row(`s${k}`, `Phrase ${k % 5000}`, Math.floor(k / 5000) % 2 === 0 ? `Sentence ${k % 5000}` : `Phrase number ${k % 5000}`),
+    );
     rows.push(...Array.from({ length: 2000 }, (_, k) => row(`o${k}`, "Oui", k % 2 === 0 ? "Yes" : "Indeed")));
     const started = performance.now();
     const found = findInconsistencies(rows);

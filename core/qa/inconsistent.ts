@@ -84,9 +84,17 @@ export function findInconsistencies(rows: readonly QaConsistencyRow[]): Map<stri
   }
   const out = new Map<string, QaFinding[]>();
   // Same source, other translations.
-  report(groupBy(keyed, (k) => k.sourceKey), "source", out);
+  report(
+    groupBy(keyed, (k) => k.sourceKey),
+    "source",
+    out,
+  );
   // Same translation, other sources; a translation with no letters («2026», «$200») says nothing.
   const worded = keyed.filter((k) => /\p{L}/u.test(k.targetKey));
-  report(groupBy(worded, (k) => k.targetKey), "target", out);
+  report(
+    groupBy(worded, (k) => k.targetKey),
+    "target",
+    out,
+  );
   return out;
 }

@@ -37,7 +37,6 @@ export function targetNumbers(text: string): Found[] {
   return found;
 }
 
-
 function numbersOf(tokens: MatchTokens): Found[] {
   const found: Found[] = [];
   for (let i = 0; i < tokens.count; i++) {

@@ -189,7 +189,10 @@ export async function* exportChunks(db: Db, job: ExportJob): AsyncGenerator<Uint
     case "html":
       return yield* text(bilingualHtmlWriter(meta), bilingual);
     case "xliff":
-      return yield* text(xliffWriter({ ...meta, qualityIssues: job.qualityIssues !== undefined }), await xliffSegments(db, documentId, projectId, job.qualityIssues));
+      return yield* text(
+        xliffWriter({ ...meta, qualityIssues: job.qualityIssues !== undefined }),
+        await xliffSegments(db, documentId, projectId, job.qualityIssues),
+      );
     case "review-html":
       return yield* text(reviewHtmlWriter(reviewMeta), review);
     case "docx":

@@ -194,7 +194,10 @@ export async function writeSegments(tx: Tx, writer: Writer, items: readonly { ro
   const planned = items.map(({ row, write }) => plan(writer, row, write, now));
   const stored = planned.filter((p) => p !== null);
   // Whatever the path (approve, a restore or an undo back to approved), an approved text passes the QA gate.
-  await requireNoQaErrors(tx, stored.filter(becomesApproved).map((p) => p.after));
+  await requireNoQaErrors(
+    tx,
+    stored.filter(becomesApproved).map((p) => p.after),
+  );
   await store(tx, stored);
   // The memory follows the segments in the same transaction: a confirmed pair is a unit at once.
   await recordSegmentUnits(tx, stored);

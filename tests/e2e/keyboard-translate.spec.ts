@@ -1,5 +1,15 @@
 import { expect, test, type Page } from "@playwright/test";
-import { confirmOpenSegment, expectAllSaved, expectedDemoSegmentCount, importDemoIntoNewProject, importPasted, retranslate, revealRow, row, selectInSource } from "./helpers";
+import {
+  confirmOpenSegment,
+  expectAllSaved,
+  expectedDemoSegmentCount,
+  importDemoIntoNewProject,
+  importPasted,
+  retranslate,
+  revealRow,
+  row,
+  selectInSource,
+} from "./helpers";
 
 /** The open editor, which must be segment n's and have the focus. */
 async function expectEditorOn(page: Page, n: number) {

@@ -21,7 +21,10 @@ async function openRow(page: Page) {
   return { row: found, editor };
 }
 
-test("a planted number error: underlined while typing, fixed from the QA tab; approval refused until ignored with a reason the reviewer sees", async ({ page, browser }) => {
+test("a planted number error: underlined while typing, fixed from the QA tab; approval refused until ignored with a reason the reviewer sees", async ({
+  page,
+  browser,
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await importDemoIntoNewProject(page, "QA e2e", "QA article");
   const documentUrl = page.url();

@@ -92,7 +92,10 @@ describe("qa --pairs", () => {
   it("refuses a malformed line naming its line number, and prints nothing of the pairs before it", () => {
     const file = write("bad.jsonl", `${jsonl([MONEY])}\n{"source": "a", "target": }\n`);
     expectOneLineError(cli(["qa", "--no-language", "--pairs", file]), /bad\.jsonl line 3: not valid JSON/);
-    expectOneLineError(cli(["qa", "--no-language", "--pairs", "-"], `${jsonl([MONEY])}{"source":"a"}\n`), /stdin line 2: expected an object \{"source":"…","target":"…"\}/);
+    expectOneLineError(
+      cli(["qa", "--no-language", "--pairs", "-"], `${jsonl([MONEY])}{"source":"a"}\n`),
+      /stdin line 2: expected an object \{"source":"…","target":"…"\}/,
+    );
     expectOneLineError(cli(["qa", "--no-language", "--pairs", "-"], Buffer.from([0x7b, 0xff, 0xfe, 0x7d])), /stdin: not UTF-8/);
   });
 
@@ -100,13 +103,16 @@ describe("qa --pairs", () => {
     expectOneLineError(cli(["qa"]), /qa needs pairs or a document/);
     expectOneLineError(cli(["qa", "--pairs", "nope.jsonl"]), /no such file: nope\.jsonl/);
     expectOneLineError(cli(["qa", "--pairs", "-", "--glossary", "-"], ""), /cannot both come from stdin/);
-    expectOneLineError(cli(["qa", "--no-language", "--pairs", write("ok.jsonl", jsonl([MONEY])), "--glossary", write("g.csv", "nom,terme\n")]), /glossary .*g\.csv: .*source/);
+    expectOneLineError(
+      cli(["qa", "--no-language", "--pairs", write("ok.jsonl", jsonl([MONEY])), "--glossary", write("g.csv", "nom,terme\n")]),
+      /glossary .*g\.csv: .*source/,
+    );
     expectOneLineError(cli(["qa", "--pairs", write("x.jsonl", ""), "doc-1"]), /not both/);
   });
 });
 
 describe("qa DOCUMENT_ID", () => {
-  it("prints the same issues as --pairs for the document's segments, with \"segment\":\"<id>\" instead of \"pair\"", () => {
+  it('prints the same issues as --pairs for the document\'s segments, with "segment":"<id>" instead of "pair"', () => {
     const pairs = [MONEY, { source: "Il pleut.", target: "It is raining." }, MILLIONS];
     const xliff = writeXliff({
       title: "Contrat",

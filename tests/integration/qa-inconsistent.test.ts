@@ -48,7 +48,12 @@ describe("inconsistent translations across the project", () => {
     const [issue] = report.segments[0].issues;
     expect(issue).toMatchObject({ code: "inconsistent", severity: "warning" });
     expect(issue.related).toEqual([
-      { segmentId: second.segmentId, documentId: second.documentId, source: "La chaîne d'approvisionnement reste fragile.", target: "Supply lines are still weak." },
+      {
+        segmentId: second.segmentId,
+        documentId: second.documentId,
+        source: "La chaîne d'approvisionnement reste fragile.",
+        target: "Supply lines are still weak.",
+      },
     ]);
   });
 
@@ -64,12 +69,20 @@ describe("inconsistent translations across the project", () => {
     const version = async () => (await db.segment.findUniqueOrThrow({ where: { id: second.segmentId } })).version;
     await updateQaSettings(db, { actor: owner, projectId, settings: { checks: { inconsistent: { enabled: true, severity: "error" } } } });
     const text = "Supply lines are still weak.";
-    const refused = await errorOf(saveSegment(db, { actor: reviewer, segmentId: second.segmentId, baseVersion: await version(), targetText: text, status: "approved" }));
+    const refused = await errorOf(
+      saveSegment(db, { actor: reviewer, segmentId: second.segmentId, baseVersion: await version(), targetText: text, status: "approved" }),
+    );
     expect(refused.code).toBe("QA_ERRORS");
     expect(refused.details?.issues).toMatchObject([{ code: "inconsistent" }]);
     // Approving the other wording in the same save is what the project agrees on: no longer inconsistent.
     const aligned = "The supply chain remains fragile.";
-    const approved = await saveSegment(db, { actor: reviewer, segmentId: second.segmentId, baseVersion: await version(), targetText: aligned, status: "approved" });
+    const approved = await saveSegment(db, {
+      actor: reviewer,
+      segmentId: second.segmentId,
+      baseVersion: await version(),
+      targetText: aligned,
+      status: "approved",
+    });
     expect(approved.status).toBe("approved");
     await updateQaSettings(db, { actor: owner, projectId, settings: { checks: { inconsistent: { enabled: true, severity: "warning" } } } });
   });

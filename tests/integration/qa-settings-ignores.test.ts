@@ -62,10 +62,14 @@ describe("QA settings", () => {
 
   it("are refused to translators, and bad values are refused with the field named", async () => {
     expect((await errorOf(updateQaSettings(db, { actor: translator, projectId, settings: { dialect: "us" } }))).code).toBe("FORBIDDEN");
-    const badSeverity = await errorOf(updateQaSettings(db, { actor: owner, projectId, settings: { checks: { number: { enabled: true, severity: "fatal" } } } }));
+    const badSeverity = await errorOf(
+      updateQaSettings(db, { actor: owner, projectId, settings: { checks: { number: { enabled: true, severity: "fatal" } } } }),
+    );
     expect(badSeverity.code).toBe("INVALID_INPUT");
     expect(badSeverity.message).toMatch(/^checks\.number\.severity/);
-    const unknownCheck = await errorOf(updateQaSettings(db, { actor: owner, projectId, settings: { checks: { nonsense: { enabled: true, severity: "info" } } } }));
+    const unknownCheck = await errorOf(
+      updateQaSettings(db, { actor: owner, projectId, settings: { checks: { nonsense: { enabled: true, severity: "info" } } } }),
+    );
     expect(unknownCheck.code).toBe("INVALID_INPUT");
     const ratio = await errorOf(updateQaSettings(db, { actor: owner, projectId, settings: { lengthRatio: { min: 2, max: 1 } } }));
     expect(ratio.details).toEqual({ field: "lengthRatio" });

@@ -87,7 +87,14 @@ describe("writeXliff with the QA report (ITS Localization Quality Issue)", () =>
     expect(groups.map((g) => all(g, "locQualityIssue").map((i) => i.attributes))).toEqual([
       [{ locQualityIssueType: "numbers", locQualityIssueComment: 'Write "million" after a number & not "millions".', locQualityIssueSeverity: "50" }],
       [{ locQualityIssueType: "numbers", locQualityIssueComment: "The number 200 is missing; 300 is not in the French.", locQualityIssueSeverity: "90" }],
-      [{ locQualityIssueType: "typographical", locQualityIssueComment: "French quotes « » in English.", locQualityIssueSeverity: "10", locQualityIssueEnabled: "no" }],
+      [
+        {
+          locQualityIssueType: "typographical",
+          locQualityIssueComment: "French quotes « » in English.",
+          locQualityIssueSeverity: "10",
+          locQualityIssueEnabled: "no",
+        },
+      ],
       [{ locQualityIssueType: "typographical", locQualityIssueComment: "The sentence has no final period.", locQualityIssueSeverity: "90" }],
     ]);
     // Each group is referenced by exactly one start marker of the target.

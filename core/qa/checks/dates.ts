@@ -7,7 +7,16 @@
 
 import type { QaFinding, QaPair } from "../types";
 import { readEnglishNumbers } from "./read-english-numbers";
-import { type DateMention, englishDates, englishWeekdays, ENGLISH_MONTHS, ENGLISH_WEEKDAYS, frenchDates, frenchWeekdays, type WeekdayMention } from "./read-dates";
+import {
+  type DateMention,
+  englishDates,
+  englishWeekdays,
+  ENGLISH_MONTHS,
+  ENGLISH_WEEKDAYS,
+  frenchDates,
+  frenchWeekdays,
+  type WeekdayMention,
+} from "./read-dates";
 
 const sameDate = (s: DateMention, t: DateMention) =>
   s.month === t.month && (s.day === undefined || s.day === t.day) && (s.year === undefined || t.year === undefined || s.year === t.year);
@@ -19,19 +28,40 @@ function mismatch(s: DateMention, unused: readonly DateMention[], target: string
   const wrongDay = unused.find((t) => s.day !== undefined && t.day !== undefined && t.month === s.month && t.day !== s.day);
   if (wrongDay?.dayStart !== undefined && wrongDay.dayText !== undefined) {
     const start = wrongDay.dayStart;
-    return { code: "date", start, end: start + wrongDay.dayText.length, subject, suggestion: String(s.day).padStart(wrongDay.dayText.length, "0"), message: { key: "date.wrong-day", params: { ...params, target: wrongDay.surface } } };
+    return {
+      code: "date",
+      start,
+      end: start + wrongDay.dayText.length,
+      subject,
+      suggestion: String(s.day).padStart(wrongDay.dayText.length, "0"),
+      message: { key: "date.wrong-day", params: { ...params, target: wrongDay.surface } },
+    };
   }
   const wrongMonth = unused.find((t) => s.month !== undefined && t.month !== s.month && (s.day === undefined ? t.day === undefined : t.day === s.day));
   if (wrongMonth?.monthStart !== undefined && wrongMonth.monthText !== undefined) {
     const start = wrongMonth.monthStart;
     // The full month name replaces a full one; an abbreviation's replacement is the translator's choice.
     const suggestion = ENGLISH_MONTHS.includes(wrongMonth.monthText) ? ENGLISH_MONTHS[s.month! - 1] : undefined;
-    return { code: "date", start, end: start + wrongMonth.monthText.length, subject, ...(suggestion && { suggestion }), message: { key: "date.wrong-month", params: { ...params, target: wrongMonth.surface } } };
+    return {
+      code: "date",
+      start,
+      end: start + wrongMonth.monthText.length,
+      subject,
+      ...(suggestion && { suggestion }),
+      message: { key: "date.wrong-month", params: { ...params, target: wrongMonth.surface } },
+    };
   }
   const wrongYear = unused.find((t) => t.month === s.month && t.day === s.day && s.year !== undefined && t.year !== undefined && t.year !== s.year);
   if (wrongYear?.yearStart !== undefined) {
     const start = wrongYear.yearStart;
-    return { code: "date", start, end: start + 4, subject, suggestion: String(s.year), message: { key: "date.wrong-year", params: { ...params, target: wrongYear.surface } } };
+    return {
+      code: "date",
+      start,
+      end: start + 4,
+      subject,
+      suggestion: String(s.year),
+      message: { key: "date.wrong-year", params: { ...params, target: wrongYear.surface } },
+    };
   }
   const other = unused.filter((t) => t.day !== undefined || s.day === undefined);
   if (other.length === 1) {
@@ -56,7 +86,14 @@ function weekdayFindings(from: readonly WeekdayMention[], to: readonly WeekdayMe
     if (t === undefined) return { code: "date", start: target.length, end: target.length, subject: s.surface, message: { key: "date.missing", params } };
     const name = ENGLISH_WEEKDAYS[s.weekday] + (/s$/u.test(t.surface) ? "s" : "");
     const full = ENGLISH_WEEKDAYS.some((day) => t.surface.startsWith(day));
-    return { code: "date", start: t.start, end: t.end, subject: s.surface, message: { key: "date.wrong-weekday", params: { ...params, target: t.surface } }, ...(full && { suggestion: name }) };
+    return {
+      code: "date",
+      start: t.start,
+      end: t.end,
+      subject: s.surface,
+      message: { key: "date.wrong-weekday", params: { ...params, target: t.surface } },
+      ...(full && { suggestion: name }),
+    };
   });
 }
 
@@ -79,8 +116,17 @@ export function checkDates(pair: QaPair): QaFinding[] {
   // «du 3 au 5 mars» → "from March 3 to 5": the day of a range is a bare number beside the target's date.
   const numbers = new Set(left.length === 0 ? [] : readEnglishNumbers(pair.target, to).map((n) => n.value));
   for (const s of left) {
-    if (s.day !== undefined && numbers.has(String(s.day)) && to.some((t) => t.month === s.month && (s.year === undefined || t.year === undefined || t.year === s.year))) continue;
-    const finding = mismatch(s, to.filter((t) => !used.has(t)), pair.target);
+    if (
+      s.day !== undefined &&
+      numbers.has(String(s.day)) &&
+      to.some((t) => t.month === s.month && (s.year === undefined || t.year === undefined || t.year === s.year))
+    )
+      continue;
+    const finding = mismatch(
+      s,
+      to.filter((t) => !used.has(t)),
+      pair.target,
+    );
     // In a range («du 3 au 5 mars») which day the target got wrong is not certain: no fix offered.
     if (RANGE_BEFORE.test(pair.source.slice(0, s.start))) delete finding.suggestion;
     findings.push(finding);

@@ -44,7 +44,12 @@ describe("the demo article's numbers and dates", () => {
     const blocks = JSON.parse(readFileSync(golden, "utf8")) as { text?: string; sentences?: string[] }[];
     const sentences = blocks.flatMap((block) => block.sentences ?? [block.text ?? ""]);
     const covered = new Set(GOOD.map(([source]) => source));
-    const withNumbers = sentences.filter((s) => readFrenchNumbers(s, frenchDates(s)).some((m) => !m.optional || /^(?!une?$)/iu.test(m.surface)) || frenchDates(s).length > 0 || frenchWeekdays(s).length > 0);
+    const withNumbers = sentences.filter(
+      (s) =>
+        readFrenchNumbers(s, frenchDates(s)).some((m) => !m.optional || /^(?!une?$)/iu.test(m.surface)) ||
+        frenchDates(s).length > 0 ||
+        frenchWeekdays(s).length > 0,
+    );
     expect(withNumbers.length).toBe(5);
     for (const sentence of withNumbers) expect(covered).toContain(sentence);
   });
@@ -52,8 +57,12 @@ describe("the demo article's numbers and dates", () => {
   it("flags the planted mistakes the issue names", () => {
     const [source, good] = GOOD[0];
     expect(checkNumbers({ source, target: good.replace("$200 million", "$200 millions") }).map((f) => f.message.key)).toEqual(["magnitude.plural"]);
-    expect(checkNumbers({ source, target: good.replace("$200 million", "$300 million") }).map((f) => [f.message.key, f.suggestion])).toEqual([["number.changed", "200"]]);
-    expect(checkDates({ source: GOOD[1][0], target: GOOD[1][1].replace("Thursday", "Wednesday") }).map((f) => [f.message.key, f.suggestion])).toEqual([["date.wrong-weekday", "Thursday"]]);
+    expect(checkNumbers({ source, target: good.replace("$200 million", "$300 million") }).map((f) => [f.message.key, f.suggestion])).toEqual([
+      ["number.changed", "200"],
+    ]);
+    expect(checkDates({ source: GOOD[1][0], target: GOOD[1][1].replace("Thursday", "Wednesday") }).map((f) => [f.message.key, f.suggestion])).toEqual([
+      ["date.wrong-weekday", "Thursday"],
+    ]);
     expect(checkDates({ source: GOOD[2][0], target: GOOD[2][1].replace("On Friday, even", "Even") }).map((f) => f.message.key)).toEqual(["date.missing"]);
   });
 });

@@ -20,7 +20,14 @@ const LENGTH: readonly Row[] = [
 
 const DOUBLE_SPACE: readonly Row[] = [
   ["a b", "the  Pentagon", [["double-space", "  ", " "]]],
-  ["a b", "the \u00A0Pentagon   said", [["double-space", " \u00A0", " "], ["double-space", "   ", " "]]],
+  [
+    "a b",
+    "the \u00A0Pentagon   said",
+    [
+      ["double-space", " \u00A0", " "],
+      ["double-space", "   ", " "],
+    ],
+  ],
   // Negative rows.
   ["a b", "the Pentagon said", []],
   ["a b", "  indented, trailing  ", []],

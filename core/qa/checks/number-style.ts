@@ -27,29 +27,67 @@ export function numberStyleFindings(s: NumberMention, t: NumberMention, target: 
   if (t.frenchFormat && !misplaced) {
     const end = t.percentSignEnd ?? t.numberEnd;
     const suggestion = digits(t) + (t.percentSignEnd === undefined ? "" : "%");
-    findings.push({ code: "number", start: t.numberStart, end, subject, suggestion, message: { key: "number.format", params: { target: target.slice(t.numberStart, end), suggestion } } });
+    findings.push({
+      code: "number",
+      start: t.numberStart,
+      end,
+      subject,
+      suggestion,
+      message: { key: "number.format", params: { target: target.slice(t.numberStart, end), suggestion } },
+    });
   }
   const plural = t.magnitudeWord === undefined ? undefined : SINGULAR[t.magnitudeWord];
   if (plural !== undefined && t.magnitudeStart !== undefined) {
     const end = t.magnitudeStart + t.magnitudeWord!.length;
-    findings.push({ code: "magnitude", start: t.magnitudeStart, end, subject, suggestion: plural, message: { key: "magnitude.plural", params: { target: t.magnitudeWord!, suggestion: plural } } });
+    findings.push({
+      code: "magnitude",
+      start: t.magnitudeStart,
+      end,
+      subject,
+      suggestion: plural,
+      message: { key: "magnitude.plural", params: { target: t.magnitudeWord!, suggestion: plural } },
+    });
   }
   if (s.currency !== undefined && t.currency !== undefined && s.currency !== t.currency && t.currencyStart !== undefined) {
     const text = t.currencyText!;
     const suggestion = SYMBOL.test(text) ? CURRENCY_SYMBOL[s.currency] : undefined;
     findings.push({
-      code: "currency", start: t.currencyStart, end: t.currencyStart + text.length, subject, message: { key: "currency.wrong", params: { source: s.surface, target: text } },
+      code: "currency",
+      start: t.currencyStart,
+      end: t.currencyStart + text.length,
+      subject,
+      message: { key: "currency.wrong", params: { source: s.surface, target: text } },
       ...(suggestion && { suggestion }),
     });
   } else if (s.currency !== undefined && t.currency === undefined && !mentionsCurrency(target, s.currency)) {
-    findings.push({ code: "currency", start: t.start, end: t.end, subject, message: { key: "currency.missing", params: { source: s.surface, target: t.surface } } });
+    findings.push({
+      code: "currency",
+      start: t.start,
+      end: t.end,
+      subject,
+      message: { key: "currency.missing", params: { source: s.surface, target: t.surface } },
+    });
   }
   if (misplaced) {
     // «15 €» or «200 M$» left in the English: the symbol goes first, the magnitude in words.
     const french = t.magnitudeWord !== undefined && FRENCH_ABBREVIATION.test(t.magnitudeWord);
-    const magnitude = t.magnitudeWord === undefined ? "" : french ? ` ${ENGLISH_WORD[t.magnitude]}` : t.magnitudeAbbreviated ? t.magnitudeWord : ` ${SINGULAR[t.magnitudeWord] ?? t.magnitudeWord}`;
+    const magnitude =
+      t.magnitudeWord === undefined
+        ? ""
+        : french
+          ? ` ${ENGLISH_WORD[t.magnitude]}`
+          : t.magnitudeAbbreviated
+            ? t.magnitudeWord
+            : ` ${SINGULAR[t.magnitudeWord] ?? t.magnitudeWord}`;
     const suggestion = `${CURRENCY_SYMBOL[t.currency!]}${digits(t)}${magnitude}`;
-    findings.push({ code: "currency", start: t.start, end: t.end, subject, suggestion, message: { key: "currency.placement", params: { target: t.surface, suggestion } } });
+    findings.push({
+      code: "currency",
+      start: t.start,
+      end: t.end,
+      subject,
+      suggestion,
+      message: { key: "currency.placement", params: { target: t.surface, suggestion } },
+    });
   }
   return findings;
 }

@@ -14,7 +14,9 @@ type Row = readonly [string, string, ReadonlyArray<readonly [string, string, str
 function rows(source: string, target: string): ReadonlyArray<readonly [string, string, string, string?]> {
   const findings: QaFinding[] = checkNumbers({ source, target });
   for (const f of findings) if (f.message.key.endsWith(".missing") && f.start === f.end && f.code === "number") expect(f.start).toBe(target.length);
-  return findings.map((f) => (f.suggestion === undefined ? [f.code, f.message.key, target.slice(f.start, f.end)] : [f.code, f.message.key, target.slice(f.start, f.end), f.suggestion]));
+  return findings.map((f) =>
+    f.suggestion === undefined ? [f.code, f.message.key, target.slice(f.start, f.end)] : [f.code, f.message.key, target.slice(f.start, f.end), f.suggestion],
+  );
 }
 
 const NUMBER_CASES: readonly Row[] = [
@@ -69,7 +71,14 @@ const NUMBER_CASES: readonly Row[] = [
   ["pays", "12 countries", [["number", "number.added", "12"]]],
   ["en 2026, 12 pays", "in 2026, 13 countries", [["number", "number.changed", "13", "12"]]],
   ["1 200 soldats", "1,300 soldiers", [["number", "number.changed", "1,300", "1,200"]]],
-  ["3 et 4", "5 and 6", [["number", "number.changed", "5"], ["number", "number.changed", "6"]]],
+  [
+    "3 et 4",
+    "5 and 6",
+    [
+      ["number", "number.changed", "5"],
+      ["number", "number.changed", "6"],
+    ],
+  ],
   ["3 et 4", "3", [["number", "number.missing", ""]]],
   ["une hausse de 3,5 %", "a 3,5% rise", [["number", "number.format", "3,5%", "3.5%"]]],
   ["une hausse de 3,5 %", `a 3,5${NBSP}% rise`, [["number", "number.format", `3,5${NBSP}%`, "3.5%"]]],

@@ -34,7 +34,21 @@ function dayOf(date: DateMention): NumberMention[] {
   if (date.day === undefined) return [];
   const start = date.dayStart ?? date.start;
   const end = date.dayText === undefined ? date.end : start + date.dayText.length;
-  return [{ start, end, surface: date.surface, numberStart: start, numberEnd: end, value: String(date.day), magnitude: 1, percent: false, ordinal: false, keys: [String(date.day)], optional: true }];
+  return [
+    {
+      start,
+      end,
+      surface: date.surface,
+      numberStart: start,
+      numberEnd: end,
+      value: String(date.day),
+      magnitude: 1,
+      percent: false,
+      ordinal: false,
+      keys: [String(date.day)],
+      optional: true,
+    },
+  ];
 }
 
 const agree = (a: NumberMention, b: NumberMention) => a.keys.some((key) => b.keys.includes(key));
@@ -81,10 +95,24 @@ function magnitudeFinding(s: NumberMention, t: NumberMention): QaFinding {
   if (t.magnitudeWord !== undefined && t.magnitudeStart !== undefined) {
     const end = t.magnitudeStart + t.magnitudeWord.length;
     const suggestion = s.magnitude === 1 ? undefined : t.magnitudeAbbreviated ? ABBREVIATION[s.magnitude] : expected;
-    return { code: "magnitude", start: t.magnitudeStart, end, message: { key: "magnitude.wrong", params }, subject: s.surface, ...(suggestion && { suggestion }) };
+    return {
+      code: "magnitude",
+      start: t.magnitudeStart,
+      end,
+      message: { key: "magnitude.wrong", params },
+      subject: s.surface,
+      ...(suggestion && { suggestion }),
+    };
   }
   // The target has the digits but no magnitude at all: "$1.5" for «1,5 milliard de dollars».
-  return { code: "magnitude", start: t.numberEnd, end: t.numberEnd, message: { key: "magnitude.missing", params }, subject: s.surface, ...(expected && { suggestion: ` ${expected}` }) };
+  return {
+    code: "magnitude",
+    start: t.numberEnd,
+    end: t.numberEnd,
+    message: { key: "magnitude.missing", params },
+    subject: s.surface,
+    ...(expected && { suggestion: ` ${expected}` }),
+  };
 }
 
 /** The number, magnitude and currency findings of one pair. */
@@ -100,7 +128,10 @@ export function checkNumbers(pair: QaPair): QaFinding[] {
       const t = added[i];
       const certain = missing.length === 1 && s.value !== "" && !t.ordinal && t.value !== "" && s.magnitude === t.magnitude;
       findings.push({
-        code: "number", start: t.numberStart, end: t.numberEnd, subject: s.surface,
+        code: "number",
+        start: t.numberStart,
+        end: t.numberEnd,
+        subject: s.surface,
         message: { key: "number.changed", params: { source: s.surface, target: t.surface } },
         ...(certain && { suggestion: englishNumber(s.value, /[ ,\u00a0\u202f]/u.test(t.surface.slice(t.numberStart - t.start, t.numberEnd - t.start))) }),
       });
@@ -108,7 +139,13 @@ export function checkNumbers(pair: QaPair): QaFinding[] {
     return findings;
   }
   for (const s of missing) {
-    findings.push({ code: "number", start: pair.target.length, end: pair.target.length, subject: s.surface, message: { key: "number.missing", params: { source: s.surface } } });
+    findings.push({
+      code: "number",
+      start: pair.target.length,
+      end: pair.target.length,
+      subject: s.surface,
+      message: { key: "number.missing", params: { source: s.surface } },
+    });
   }
   for (const t of added) {
     findings.push({ code: "number", start: t.numberStart, end: t.numberEnd, message: { key: "number.added", params: { target: t.surface } } });

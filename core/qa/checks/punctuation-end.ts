@@ -58,7 +58,8 @@ function run({ source, target }: QaPair): QaFinding[] {
   if (inSource.mark === inTarget.mark) return [];
   // "in the U.S." may end a sentence or not: a period that an abbreviation needs settles nothing.
   const periodOrNone = (mark: Mark | null) => mark === null || mark === ".";
-  if (periodOrNone(inSource.mark) && periodOrNone(inTarget.mark) && (periodOfAbbreviation(source, inSource) || periodOfAbbreviation(target, inTarget))) return [];
+  if (periodOrNone(inSource.mark) && periodOrNone(inTarget.mark) && (periodOfAbbreviation(source, inSource) || periodOfAbbreviation(target, inTarget)))
+    return [];
   if (inTarget.mark === null) {
     // The mark goes at the very end, after closing quotes (British placement, never wrong in meaning).
     const at = target.trimEnd().length;

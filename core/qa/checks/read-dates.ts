@@ -32,7 +32,21 @@ export interface WeekdayMention {
 
 const SP = "[ \\u00a0\\u202f]";
 const FRENCH_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
-const FRENCH_MONTH_SHORT: Record<string, number> = { janv: 1, fevrier: 2, févr: 2, fevr: 2, avr: 4, juil: 7, aout: 8, sept: 9, oct: 10, nov: 11, déc: 12, dec: 12, decembre: 12 };
+const FRENCH_MONTH_SHORT: Record<string, number> = {
+  janv: 1,
+  fevrier: 2,
+  févr: 2,
+  fevr: 2,
+  avr: 4,
+  juil: 7,
+  aout: 8,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  déc: 12,
+  dec: 12,
+  decembre: 12,
+};
 export const ENGLISH_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const ENGLISH_MONTH_SHORT: Record<string, number> = { Jan: 1, Feb: 2, Mar: 3, Apr: 4, Jun: 6, Jul: 7, Aug: 8, Sep: 9, Sept: 9, Oct: 10, Nov: 11, Dec: 12 };
 const FRENCH_WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
@@ -73,14 +87,36 @@ function englishMonth(text: string): number {
 function numeric(text: string, order: "dmy" | "mdy"): DateMention[] {
   const found: DateMention[] = [];
   for (const m of text.matchAll(ISO_DATE)) {
-    found.push({ start: m.index, end: m.index + m[0].length, surface: m[0], year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), yearStart: m.index, monthStart: m.index + 5, dayStart: m.index + 8, dayText: m[3] });
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      surface: m[0],
+      year: Number(m[1]),
+      month: Number(m[2]),
+      day: Number(m[3]),
+      yearStart: m.index,
+      monthStart: m.index + 5,
+      dayStart: m.index + 8,
+      dayText: m[3],
+    });
   }
   for (const m of text.matchAll(SLASH_DATE)) {
     const [a, b] = [Number(m[1]), Number(m[2])];
     // An English 2/3/2026 can be either order; both readings are kept (a source date matches either).
-    const readings = order === "dmy" ? [[a, b]] : a > 12 ? [[a, b]] : b > 12 ? [[b, a]] : [[b, a], [a, b]];
+    const readings =
+      order === "dmy"
+        ? [[a, b]]
+        : a > 12
+          ? [[a, b]]
+          : b > 12
+            ? [[b, a]]
+            : [
+                [b, a],
+                [a, b],
+              ];
     for (const [day, month] of readings) {
-      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) found.push({ start: m.index, end: m.index + m[0].length, surface: m[0], day, month, year: Number(m[3]) });
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31)
+        found.push({ start: m.index, end: m.index + m[0].length, surface: m[0], day, month, year: Number(m[3]) });
     }
   }
   return found;
@@ -114,7 +150,14 @@ function readFrenchDates(text: string): DateMention[] {
     if (g.d === undefined && g.y === undefined && /^(?:sept|oct|nov|dec|déc|avr)\.?$/iu.test(g.m)) continue;
     const day = g.d === undefined ? undefined : Number(g.d);
     if (day !== undefined && (day < 1 || day > 31)) continue;
-    found.push({ start: m.index, end: m.index + m[0].length, surface: text.slice(m.index, m.index + m[0].length), day, month: frenchMonth(g.m), year: g.y === undefined ? undefined : Number(g.y) });
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      surface: text.slice(m.index, m.index + m[0].length),
+      day,
+      month: frenchMonth(g.m),
+      year: g.y === undefined ? undefined : Number(g.y),
+    });
   }
   return found.filter((date, i) => found.findIndex((other) => other.start <= date.start && other.end >= date.end) === i).sort((a, b) => a.start - b.start);
 }
@@ -131,20 +174,35 @@ function readEnglishDates(text: string): DateMention[] {
     const at = (part: string | undefined, from = 0) => (part === undefined ? undefined : m.index + m[0].indexOf(part, from));
     const monthStart = at(monthText) as number;
     found.push({
-      start: m.index, end: m.index + m[0].length, surface: m[0], monthText, monthStart, month: englishMonth(monthText),
-      day: dayText === undefined ? undefined : Number(dayText), dayText, dayStart: dayText === undefined ? undefined : at(dayText, g.m1 ? monthText.length : 0),
-      year: yearText === undefined ? undefined : Number(yearText), yearStart: yearText === undefined ? undefined : m.index + m[0].lastIndexOf(yearText),
+      start: m.index,
+      end: m.index + m[0].length,
+      surface: m[0],
+      monthText,
+      monthStart,
+      month: englishMonth(monthText),
+      day: dayText === undefined ? undefined : Number(dayText),
+      dayText,
+      dayStart: dayText === undefined ? undefined : at(dayText, g.m1 ? monthText.length : 0),
+      year: yearText === undefined ? undefined : Number(yearText),
+      yearStart: yearText === undefined ? undefined : m.index + m[0].lastIndexOf(yearText),
     });
   }
   return found.filter((date, i) => found.findIndex((other) => other.start <= date.start && other.end >= date.end) === i).sort((a, b) => a.start - b.start);
 }
 
 export function frenchWeekdays(text: string): WeekdayMention[] {
-  return matchAllFolded(text, FRENCH_WEEKDAY).filter((m) => !gluedBefore(text, m.index)).map((m) => ({ start: m.index, end: m.index + m[0].length, surface: text.slice(m.index, m.index + m[0].length), weekday: FRENCH_WEEKDAYS.indexOf(m[1]) }));
+  return matchAllFolded(text, FRENCH_WEEKDAY)
+    .filter((m) => !gluedBefore(text, m.index))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, surface: text.slice(m.index, m.index + m[0].length), weekday: FRENCH_WEEKDAYS.indexOf(m[1]) }));
 }
 
 export function englishWeekdays(text: string): WeekdayMention[] {
-  return [...text.matchAll(ENGLISH_WEEKDAY)].filter((m) => !gluedBefore(text, m.index)).map((m) => ({
-    start: m.index, end: m.index + m[0].length, surface: m[0], weekday: m[1] !== undefined ? ENGLISH_WEEKDAYS.indexOf(m[1]) : ENGLISH_WEEKDAY_SHORT[m[2]],
-  }));
+  return [...text.matchAll(ENGLISH_WEEKDAY)]
+    .filter((m) => !gluedBefore(text, m.index))
+    .map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      surface: m[0],
+      weekday: m[1] !== undefined ? ENGLISH_WEEKDAYS.indexOf(m[1]) : ENGLISH_WEEKDAY_SHORT[m[2]],
+    }));
 }

@@ -43,7 +43,19 @@ export function englishTimes(text: string): NumberMention[] {
     const candidates = meridiem === undefined ? [hours, (hours + 12) % 24] : [(hours % 12) + (meridiem === "p" ? 12 : 0)];
     const keys = candidates.flatMap((h) => [`time:${h * 60 + minutes}`, ...(minutes === 0 ? [String(h)] : [])]);
     const end = m.index + m[0].length;
-    found.push({ start: m.index, end, surface: m[0], numberStart: m.index, numberEnd: end, value: "", magnitude: 1, percent: false, ordinal: false, keys, optional: true });
+    found.push({
+      start: m.index,
+      end,
+      surface: m[0],
+      numberStart: m.index,
+      numberEnd: end,
+      value: "",
+      magnitude: 1,
+      percent: false,
+      ordinal: false,
+      keys,
+      optional: true,
+    });
   }
   return found;
 }
@@ -78,16 +90,30 @@ export function readEnglishNumbers(text: string, exclude: readonly Span[] = [], 
     // or when the source has that amount ("1m people" for «1 million de personnes»).
     const counted = g.amag !== undefined && sourceKeys.has(valueKey(Number(englishNumberValue(g.n)) * ENGLISH_MAGNITUDES[g.amag]));
     const magnitudeWord = g.mag ?? g.famag ?? (g.amag !== undefined && (currencyText !== undefined || g.amag === "bn" || counted) ? g.amag : undefined);
-    const magnitude = magnitudeWord === undefined ? 1 : g.famag !== undefined ? FRENCH_MAGNITUDES[g.famag] : ENGLISH_MAGNITUDES[magnitudeWord.replace(/s$/u, "")];
+    const magnitude =
+      magnitudeWord === undefined ? 1 : g.famag !== undefined ? FRENCH_MAGNITUDES[g.famag] : ENGLISH_MAGNITUDES[magnitudeWord.replace(/s$/u, "")];
     const afterNumber = numberStart + g.n.length + (g.ord ?? g.decade ?? "").length;
     const value = englishNumberValue(g.n);
     found.push({
-      start, end: m.index + m[0].length, surface: text.slice(start, m.index + m[0].length), numberStart, numberEnd: numberStart + g.n.length, value, magnitude, magnitudeWord,
-      magnitudeStart: magnitudeWord === undefined ? undefined : text.indexOf(magnitudeWord, afterNumber), magnitudeAbbreviated: g.mag === undefined,
-      currency: currencyText === undefined ? undefined : currencyOf(currencyText), currencyText, currencyAfter: g.cur !== undefined || g.curw !== undefined,
+      start,
+      end: m.index + m[0].length,
+      surface: text.slice(start, m.index + m[0].length),
+      numberStart,
+      numberEnd: numberStart + g.n.length,
+      value,
+      magnitude,
+      magnitudeWord,
+      magnitudeStart: magnitudeWord === undefined ? undefined : text.indexOf(magnitudeWord, afterNumber),
+      magnitudeAbbreviated: g.mag === undefined,
+      currency: currencyText === undefined ? undefined : currencyOf(currencyText),
+      currencyText,
+      currencyAfter: g.cur !== undefined || g.curw !== undefined,
       currencyStart: cb !== undefined ? start : currencyText === undefined ? undefined : m.index + m[0].lastIndexOf(currencyText),
-      percent: g.pct !== undefined, percentSignEnd: g.pct?.endsWith("%") ? afterNumber + g.pct.length : undefined,
-      ordinal: g.ord !== undefined, keys: [valueKey(Number(value) * magnitude)], optional: false,
+      percent: g.pct !== undefined,
+      percentSignEnd: g.pct?.endsWith("%") ? afterNumber + g.pct.length : undefined,
+      ordinal: g.ord !== undefined,
+      keys: [valueKey(Number(value) * magnitude)],
+      optional: false,
       frenchFormat: spaced || (g.n.includes(",") && !isEnglishGrouped(g.n)),
     });
   }
@@ -97,7 +123,14 @@ export function readEnglishNumbers(text: string, exclude: readonly Span[] = [], 
     const after = WORD_MAGNITUDE.exec(text.slice(m.index + m[0].length));
     const magnitude = after ? ENGLISH_MAGNITUDES[after[1]] : 1;
     const mention = plain(text.slice(m.index, m.index + m[0].length), m.index);
-    found.push({ ...mention, end: mention.end + (after?.[0].length ?? 0), value: String(value), magnitude, keys: [valueKey(value * magnitude)], optional: true });
+    found.push({
+      ...mention,
+      end: mention.end + (after?.[0].length ?? 0),
+      value: String(value),
+      magnitude,
+      keys: [valueKey(value * magnitude)],
+      optional: true,
+    });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -105,5 +138,17 @@ export function readEnglishNumbers(text: string, exclude: readonly Span[] = [], 
 function plain(surface: string, start: number): NumberMention {
   const value = englishNumberValue(surface);
   const end = start + surface.length;
-  return { start, end, surface, numberStart: start, numberEnd: end, value, magnitude: 1, percent: false, ordinal: false, keys: [valueKey(Number(value))], optional: false };
+  return {
+    start,
+    end,
+    surface,
+    numberStart: start,
+    numberEnd: end,
+    value,
+    magnitude: 1,
+    percent: false,
+    ordinal: false,
+    keys: [valueKey(Number(value))],
+    optional: false,
+  };
 }

@@ -41,7 +41,19 @@ export function frenchTimes(text: string): NumberMention[] {
     const end = m.index + m[0].length;
     // «pendant 2 h» is a duration as often as «à 14 h» is a time: a whole hour also stands for its number.
     const keys = [`time:${hours * 60 + minutes}`, ...(m[2] === undefined ? [String(hours)] : [])];
-    found.push({ start: m.index, end, surface: m[0], numberStart: m.index, numberEnd: end, value: "", magnitude: 1, percent: false, ordinal: false, keys, optional: false });
+    found.push({
+      start: m.index,
+      end,
+      surface: m[0],
+      numberStart: m.index,
+      numberEnd: end,
+      value: "",
+      magnitude: 1,
+      percent: false,
+      ordinal: false,
+      keys,
+      optional: false,
+    });
   }
   return found;
 }
@@ -51,7 +63,19 @@ export function readFrenchNumbers(text: string, exclude: readonly Span[] = []): 
   // «24 h/24», «7 j/7»: "24/7" or "around the clock" in English; each number only excuses one there.
   const clock = [...(DIGIT.test(text) ? text.matchAll(AROUND_THE_CLOCK) : [])].map((m): NumberMention => {
     const end = m.index + m[0].length;
-    return { start: m.index, end, surface: m[0], numberStart: m.index, numberEnd: end, value: m[1], magnitude: 1, percent: false, ordinal: false, keys: [m[1]], optional: true };
+    return {
+      start: m.index,
+      end,
+      surface: m[0],
+      numberStart: m.index,
+      numberEnd: end,
+      value: m[1],
+      magnitude: 1,
+      percent: false,
+      ordinal: false,
+      keys: [m[1]],
+      optional: true,
+    };
   });
   const times = frenchTimes(text).filter((t) => outside([...exclude, ...clock], t.start, t.end));
   const taken: Span[] = [...exclude, ...clock, ...times];
@@ -69,11 +93,21 @@ export function readFrenchNumbers(text: string, exclude: readonly Span[] = []): 
     const currencyText = cb ?? g.acur ?? g.cur ?? g.curw;
     const value = numberValue(g.n);
     found.push({
-      start, end, surface: text.slice(start, end), numberStart, numberEnd: numberStart + g.n.length, value, magnitude, magnitudeWord,
+      start,
+      end,
+      surface: text.slice(start, end),
+      numberStart,
+      numberEnd: numberStart + g.n.length,
+      value,
+      magnitude,
+      magnitudeWord,
       currency: currencyText === undefined ? undefined : currencyOf(currencyText.replace(/^d(?:e\s|[’'])/u, "")),
-      currencyText, currencyAfter: cb === undefined && currencyText !== undefined,
-      percent: g.pct !== undefined, ordinal: g.ord !== undefined,
-      keys: [valueKey(Number(value) * magnitude)], optional: false,
+      currencyText,
+      currencyAfter: cb === undefined && currencyText !== undefined,
+      percent: g.pct !== undefined,
+      ordinal: g.ord !== undefined,
+      keys: [valueKey(Number(value) * magnitude)],
+      optional: false,
     });
   }
   for (const m of matchAllFolded(text, WORD)) {
@@ -83,9 +117,19 @@ export function readFrenchNumbers(text: string, exclude: readonly Span[] = []): 
     const magnitude = after ? FRENCH_MAGNITUDES[after[1]] : 1;
     const end = m.index + m[0].length + (after ? after[0].length : 0);
     found.push({
-      start: m.index, end, surface: text.slice(m.index, end), numberStart: m.index, numberEnd: m.index + m[0].length,
-      value: String(value), magnitude, magnitudeWord: after?.[1], currency: after?.[2] ? currencyOf(after[2].replace(/^d(?:e\s|[’'])/u, "")) : undefined,
-      percent: false, ordinal: false, keys: [valueKey(value * magnitude)], optional: true,
+      start: m.index,
+      end,
+      surface: text.slice(m.index, end),
+      numberStart: m.index,
+      numberEnd: m.index + m[0].length,
+      value: String(value),
+      magnitude,
+      magnitudeWord: after?.[1],
+      currency: after?.[2] ? currencyOf(after[2].replace(/^d(?:e\s|[’'])/u, "")) : undefined,
+      percent: false,
+      ordinal: false,
+      keys: [valueKey(value * magnitude)],
+      optional: true,
     });
   }
   for (const m of text.matchAll(ROMAN_ORDINAL)) {
@@ -94,7 +138,19 @@ export function readFrenchNumbers(text: string, exclude: readonly Span[] = []): 
     const end = m.index + m[0].length;
     // «Le», «Ce» are words, not the 50th and the 100th.
     if (value > 0 && !/^[LC]$/u.test(m[1]) && outside(taken, m.index, end)) {
-      found.push({ start: m.index, end, surface: m[0], numberStart: m.index, numberEnd: m.index + m[1].length, value: String(value), magnitude: 1, percent: false, ordinal: true, keys: [String(value)], optional: true });
+      found.push({
+        start: m.index,
+        end,
+        surface: m[0],
+        numberStart: m.index,
+        numberEnd: m.index + m[1].length,
+        value: String(value),
+        magnitude: 1,
+        percent: false,
+        ordinal: true,
+        keys: [String(value)],
+        optional: true,
+      });
     }
   }
   return found.sort((a, b) => a.start - b.start);

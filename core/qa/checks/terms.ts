@@ -16,7 +16,11 @@ import type { RegisteredCheck } from "./index";
 const overlaps = (a: EnglishSpan, b: EnglishSpan) => a.start < b.end && b.start < a.end;
 const within = (inner: EnglishSpan, outer: EnglishSpan) => outer.start <= inner.start && inner.end <= outer.end;
 const length = (span: EnglishSpan) => span.end - span.start;
-const wordsOf = (text: string) => text.toLowerCase().split(/[\s\u00A0\u202F\-‐‑–]+/u).join(" ");
+const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[\s\u00A0\u202F\-‐‑–]+/u)
+    .join(" ");
 
 /**
  * The accepted term to put in place of a forbidden one, only when certain: the forbidden term was

@@ -21,7 +21,18 @@ import { typographyCheck } from "./typography";
 import { untranslatedCheck } from "./untranslated";
 import { urlCheck } from "./url";
 
-const TEXT_CHECKS = [typographyCheck, quotesCheck, bracketsCheck, untranslatedCheck, lengthCheck, termsCheck, punctuationEndCheck, doubleSpaceCheck, urlCheck, caseCheck];
+const TEXT_CHECKS = [
+  typographyCheck,
+  quotesCheck,
+  bracketsCheck,
+  untranslatedCheck,
+  lengthCheck,
+  termsCheck,
+  punctuationEndCheck,
+  doubleSpaceCheck,
+  urlCheck,
+  caseCheck,
+];
 
 const ENGLISH = [
   "date 2026-02-28 Donald Trump has ordered all US federal agencies to immediately stop using Anthropic’s artificial intelligence, in direct response to the company’s refusal to give the Pentagon unlimited access to its chatbot Claude.",
@@ -49,7 +60,10 @@ const MORE_PAIRS = [
   { source: "« Nous ne céderons pas.", target: "“We will not give in." },
   { source: "Nos principes ne sont pas à vendre. »", target: "Our principles are not for sale.”" },
   { source: "Il a dit : « Le mot ‹ risque › est trop fort. »", target: "He said: “The word ‘risk’ is too strong.”" },
-  { source: "Le communiqué (voir https://www.anthropic.com/news) est paru jeudi.", target: "The statement (see https://www.anthropic.com/news) came out on Thursday." },
+  {
+    source: "Le communiqué (voir https://www.anthropic.com/news) est paru jeudi.",
+    target: "The statement (see https://www.anthropic.com/news) came out on Thursday.",
+  },
 ];
 
 const glossary = compileQaGlossary([
@@ -58,7 +72,12 @@ const glossary = compileQaGlossary([
   { id: "garde-fou", source: "garde-fou", accepted: ["safeguard", "guardrail"], forbidden: [] },
   { id: "ia", source: "IA", accepted: ["AI"], forbidden: [] },
   { id: "ia-longue", source: "intelligence artificielle", accepted: ["artificial intelligence", "AI"], forbidden: [] },
-  { id: "dod", source: "département de la Défense", accepted: ["Department of Defense", "Department of War"], forbidden: ["Defense Department of the United States"] },
+  {
+    id: "dod",
+    source: "département de la Défense",
+    accepted: ["Department of Defense", "Department of War"],
+    forbidden: ["Defense Department of the United States"],
+  },
   { id: "reseau", source: "réseau social", accepted: ["social network", "social media platform"], forbidden: [] },
   { id: "risque", source: "risque", accepted: ["risk"], forbidden: [] },
 ]);
@@ -80,7 +99,11 @@ describe("the text checks on the demo article translated well", () => {
 
   // The same pairs with one error planted each: the checks above are not silent by accident.
   it.each([
-    [1, (t: string) => t.replace("“supply chain risk to national security”", "« procurement risk to national security »"), ["term-forbidden", "typography", "typography"]],
+    [
+      1,
+      (t: string) => t.replace("“supply chain risk to national security”", "« procurement risk to national security »"),
+      ["term-forbidden", "typography", "typography"],
+    ],
     [2, () => french[2], ["untranslated"]],
     [3, (t: string) => t.replace(".", ""), ["punctuation-end"]],
     [5, (t: string) => t.replace("“cannot", "cannot"), ["quotes"]],

@@ -12,13 +12,57 @@ import { typographyCheck } from "./typography";
 import { untranslatedCheck } from "./untranslated";
 import { urlCheck } from "./url";
 
-const CHECKS = [typographyCheck, quotesCheck, bracketsCheck, untranslatedCheck, lengthCheck, termsCheck, punctuationEndCheck, doubleSpaceCheck, urlCheck, caseCheck];
-const PIECES = ["risque", "risk", "« ", " »", "“", "”", "‘", "’", '"', "'", "(", ")", "[", "]", " ", "\u00A0", "\u202F", ":", "?", "…", "...", ".", "é", "🙂", "\uD83D", "@a_b", "x@y.fr", "https://a.b/c", "L’", "d’", "IA", "\n"];
+const CHECKS = [
+  typographyCheck,
+  quotesCheck,
+  bracketsCheck,
+  untranslatedCheck,
+  lengthCheck,
+  termsCheck,
+  punctuationEndCheck,
+  doubleSpaceCheck,
+  urlCheck,
+  caseCheck,
+];
+const PIECES = [
+  "risque",
+  "risk",
+  "« ",
+  " »",
+  "“",
+  "”",
+  "‘",
+  "’",
+  '"',
+  "'",
+  "(",
+  ")",
+  "[",
+  "]",
+  " ",
+  "\u00A0",
+  "\u202F",
+  ":",
+  "?",
+  "…",
+  "...",
+  ".",
+  "é",
+  "🙂",
+  "\uD83D",
+  "@a_b",
+  "x@y.fr",
+  "https://a.b/c",
+  "L’",
+  "d’",
+  "IA",
+  "\n",
+];
 
 /** A deterministic pseudo-random generator, so a failure can be replayed. */
 function random(seed: number) {
   let state = seed;
-  return () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 describe("the text checks on arbitrary text", () => {

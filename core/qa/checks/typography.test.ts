@@ -44,10 +44,22 @@ const CASES: ReadonlyArray<readonly [string, readonly FindingRow[]]> = [
       ["typography", " »", "”"],
     ],
   ],
-  ["a ‹ single › quote", [["typography", "‹ ", "‘"], ["typography", " ›", "’"]]],
+  [
+    "a ‹ single › quote",
+    [
+      ["typography", "‹ ", "‘"],
+      ["typography", " ›", "’"],
+    ],
+  ],
   ["Truth Social : the post", [["typography", " ", ""]]],
   [`a threat${NBSP}: if`, [["typography", NBSP, ""]]],
-  [`Why${NNBSP}? Because${NNBSP}!`, [["typography", NNBSP, ""], ["typography", NNBSP, ""]]],
+  [
+    `Why${NNBSP}? Because${NNBSP}!`,
+    [
+      ["typography", NNBSP, ""],
+      ["typography", NNBSP, ""],
+    ],
+  ],
   ["first ; second", [["typography", " ", ""]]],
   [`and then${NBSP}…`, [["typography", NBSP, ""]]],
   [`and then${NNBSP}...`, [["typography", NNBSP, ""]]],

@@ -40,11 +40,23 @@ function run({ target }: QaPair): QaFinding[] {
       const level = char === "‹" ? 1 : (englishDepth + guillemets.length) % 2;
       guillemets.push(level);
       const suggestion = style.open[level];
-      findings.push({ code: "typography", start: i, end: spacesAfter(target, i + 1), message: { key: "typography.guillemet", params: { mark: char, suggestion } }, suggestion });
+      findings.push({
+        code: "typography",
+        start: i,
+        end: spacesAfter(target, i + 1),
+        message: { key: "typography.guillemet", params: { mark: char, suggestion } },
+        suggestion,
+      });
     } else if (char === "»" || char === "›") {
       const level = guillemets.pop() ?? (char === "›" ? 1 : 0);
       const suggestion = style.close[level];
-      findings.push({ code: "typography", start: spacesBefore(target, i), end: i + 1, message: { key: "typography.guillemet", params: { mark: char, suggestion } }, suggestion });
+      findings.push({
+        code: "typography",
+        start: spacesBefore(target, i),
+        end: i + 1,
+        message: { key: "typography.guillemet", params: { mark: char, suggestion } },
+        suggestion,
+      });
     } else if (char === ";" || char === ":" || char === "!" || char === "?") {
       const start = spacesBefore(target, i);
       // The space after an opening guillemet is that guillemet's finding already.

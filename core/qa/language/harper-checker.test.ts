@@ -83,7 +83,9 @@ describe("harper checker", () => {
   });
 
   it("fixes “A apple” as “An apple”, and colour in UK English", async () => {
-    expect(await checker.check({ source: "Une pomme par jour.", target: "A apple a day." }, US)).toMatchObject([{ code: "grammar", start: 0, end: 1, suggestion: "An" }]);
+    expect(await checker.check({ source: "Une pomme par jour.", target: "A apple a day." }, US)).toMatchObject([
+      { code: "grammar", start: 0, end: 1, suggestion: "An" },
+    ]);
     expect(await checker.check({ source: "La couleur.", target: "The color is red." }, UK)).toMatchObject([{ code: "spelling", suggestion: "colour" }]);
   });
 

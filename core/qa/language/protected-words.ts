@@ -45,7 +45,8 @@ function wordsOfGlossary(glossary: QaGlossary | undefined): Set<string> {
   let words = glossaryWords.get(glossary);
   if (!words) {
     words = new Set();
-    for (const entry of glossary.entries) for (const term of entry.accepted) for (const [piece] of term.normalize("NFC").matchAll(PIECES)) words.add(piece.toLowerCase());
+    for (const entry of glossary.entries)
+      for (const term of entry.accepted) for (const [piece] of term.normalize("NFC").matchAll(PIECES)) words.add(piece.toLowerCase());
     glossaryWords.set(glossary, words);
   }
   return words;
