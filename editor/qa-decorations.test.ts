@@ -28,6 +28,28 @@ describe("QA decorations in the target editor", () => {
     expect(e.getHTML()).not.toContain("qa-issue");
   });
 
+  it("shows an issue inside a whole-segment one with its own code and message (overlaps are cut, not merged away)", () => {
+    const e = makeEditor(TEXT);
+    const LENGTH: QaSpan = { start: 0, end: TEXT.length, severity: "warning", code: "length", message: "The translation is short." };
+    setQaSpans(e, TEXT, [LENGTH, NUMBER]);
+    const pieces = [...e.view.dom.querySelectorAll(".qa-issue")];
+    expect(pieces.map((piece) => piece.textContent).join("")).toBe(TEXT);
+    const inner = pieces.find((piece) => piece.textContent === "300");
+    expect(inner?.getAttribute("data-qa-code")?.split(" ").sort()).toEqual(["length", "number"]);
+    expect(inner?.classList.contains("qa-issue--error")).toBe(true);
+    expect(inner?.getAttribute("title")).toContain(NUMBER.message);
+    expect(inner?.getAttribute("title")).toContain(LENGTH.message);
+    expect(pieces.find((piece) => piece.textContent === "It cost $")?.getAttribute("data-qa-code")).toBe("length");
+    expect(
+      currentQaSpans(e)
+        .map(({ code, start, end }) => [code, start, end])
+        .sort(),
+    ).toEqual([
+      ["length", 0, TEXT.length],
+      ["number", 9, 12],
+    ]);
+  });
+
   it("moves the underline with its words while the user types before it", () => {
     const e = makeEditor(TEXT);
     setQaSpans(e, TEXT, [NUMBER]);

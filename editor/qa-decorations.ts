@@ -25,37 +25,64 @@ export const qaDecorationsKey = new PluginKey<QaPluginState>("qaDecorations");
 /** The target editor's document is one paragraph: text offset n is document position n + 1. */
 const TEXT_START = 1;
 
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+function pointMarker(from: number, span: QaSpan): Decoration {
+  // Nothing to underline (a number missing from the target): a small mark where it belongs.
+  return Decoration.widget(
+    from,
+    () => {
+      const marker = document.createElement("span");
+      marker.className = `qa-point qa-point--${span.severity}`;
+      marker.title = span.message;
+      marker.setAttribute("role", "img");
+      marker.setAttribute("aria-label", span.message);
+      marker.dataset.qaCode = span.code;
+      marker.contentEditable = "false";
+      return marker;
+    },
+    { side: 1, ignoreSelection: true, key: `${span.code}@${span.start}:${span.message}`, qa: [span] },
+  );
+}
+
+/**
+ * Overlapping inline decorations would have ProseMirror keep one title and one data-qa-code for the
+ * shared text (a whole-segment `length` warning hid the spelling error inside it). So the text is cut
+ * at every span's edges and each piece gets one decoration naming all the issues over it: the most
+ * serious one's look, every code, every message on hover.
+ */
+function inlinePieces(spans: readonly { from: number; to: number; span: QaSpan }[]): Decoration[] {
+  const edges = [...new Set(spans.flatMap(({ from, to }) => [from, to]))].sort((a, b) => a - b);
+  const pieces: Decoration[] = [];
+  for (let i = 0; i + 1 < edges.length; i++) {
+    const [from, to] = [edges[i], edges[i + 1]];
+    const over = spans.filter((s) => s.from <= from && s.to >= to).map((s) => s.span);
+    if (over.length === 0) continue;
+    over.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+    const severity = over[0].severity;
+    const attrs = {
+      class: `qa-issue qa-issue--${severity}`,
+      title: [...new Set(over.map((span) => span.message))].join("\n"),
+      "data-qa-code": [...new Set(over.map((span) => span.code))].join(" "),
+      "data-qa-severity": severity,
+    };
+    pieces.push(Decoration.inline(from, to, attrs, { qa: over }));
+  }
+  return pieces;
+}
+
 function decorationsFor(doc: ProseMirrorNode, spans: readonly QaSpan[]): DecorationSet {
   const size = doc.content.size - 1; // the position just before the paragraph's end
   const decorations: Decoration[] = [];
+  const inline: { from: number; to: number; span: QaSpan }[] = [];
   for (const span of spans) {
     if (span.ignored) continue;
     const from = Math.min(Math.max(TEXT_START, span.start + TEXT_START), size);
     const to = Math.min(Math.max(from, span.end + TEXT_START), size);
-    const attrs = { class: `qa-issue qa-issue--${span.severity}`, title: span.message, "data-qa-code": span.code, "data-qa-severity": span.severity };
-    if (to > from) {
-      decorations.push(Decoration.inline(from, to, attrs, { qa: span }));
-    } else {
-      // Nothing to underline (a number missing from the target): a small mark where it belongs.
-      decorations.push(
-        Decoration.widget(
-          from,
-          () => {
-            const marker = document.createElement("span");
-            marker.className = `qa-point qa-point--${span.severity}`;
-            marker.title = span.message;
-            marker.setAttribute("role", "img");
-            marker.setAttribute("aria-label", span.message);
-            marker.dataset.qaCode = span.code;
-            marker.contentEditable = "false";
-            return marker;
-          },
-          { side: 1, ignoreSelection: true, key: `${span.code}@${span.start}:${span.message}`, qa: span },
-        ),
-      );
-    }
+    if (to > from) inline.push({ from, to, span });
+    else decorations.push(pointMarker(from, span));
   }
-  return DecorationSet.create(doc, decorations);
+  return DecorationSet.create(doc, [...decorations, ...inlinePieces(inline)]);
 }
 
 /**
@@ -100,12 +127,19 @@ export function setQaSpans(editor: Editor, forText: string, spans: readonly QaSp
   return true;
 }
 
-/** The spans painted now, at their current (mapped) offsets in the text. */
+/** The spans painted now, at their current (mapped) offsets in the text (a span cut in pieces is whole again). */
 export function currentQaSpans(editor: Editor): QaSpan[] {
   const state = qaDecorationsKey.getState(editor.state);
   if (!state) return [];
-  return state.decorations.find().map((decoration) => {
-    const span = (decoration.spec as { qa: QaSpan }).qa;
-    return { ...span, start: decoration.from - TEXT_START, end: decoration.to - TEXT_START };
-  });
+  const found = new Map<QaSpan, { from: number; to: number }>();
+  for (const decoration of state.decorations.find()) {
+    for (const span of (decoration.spec as { qa: QaSpan[] }).qa) {
+      const seen = found.get(span);
+      found.set(
+        span,
+        seen ? { from: Math.min(seen.from, decoration.from), to: Math.max(seen.to, decoration.to) } : { from: decoration.from, to: decoration.to },
+      );
+    }
+  }
+  return [...found].map(([span, { from, to }]) => ({ ...span, start: from - TEXT_START, end: to - TEXT_START }));
 }

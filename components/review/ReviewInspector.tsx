@@ -16,7 +16,7 @@ export interface ReviewInspectorProps {
   canEdit: boolean;
   canReview: boolean;
   canEditSource: boolean;
-  handlers: Omit<TargetEditorHandlers, "register" | "equivalent" | "onStructure">;
+  handlers: Omit<TargetEditorHandlers, "register" | "unregister" | "equivalent" | "onStructure">;
   onDecide: (status: "reviewed" | "approved" | "rejected") => void;
   onSettle: (decision: "accept" | "revert") => Promise<string | null>;
   onEditSource: (text: string) => Promise<string | null>;
@@ -43,7 +43,7 @@ export function ReviewInspector(props: ReviewInspectorProps) {
     () => (segment.previousSourceText === null ? null : wordDiff(segment.previousSourceText, segment.sourceText)),
     [segment.previousSourceText, segment.sourceText],
   );
-  const handlers: TargetEditorHandlers = { ...props.handlers, register: () => {}, equivalent: () => undefined, onStructure: () => {} };
+  const handlers: TargetEditorHandlers = { ...props.handlers, register: () => {}, unregister: () => {}, equivalent: () => undefined, onStructure: () => {} };
 
   async function settle(decision: "accept" | "revert") {
     setBusy(true);

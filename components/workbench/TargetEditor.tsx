@@ -20,8 +20,13 @@ export interface TargetEditorHandlers {
   equivalent: (n: number) => string | undefined;
   /** Alt+A / Alt+R: approve or reject the segment with the current text; false when not allowed. */
   onReview: (verdict: ReviewVerdict, text: string) => boolean;
-  /** The mounted editor, for inserting from outside (the terms panel); null once unmounted. */
-  register: (editor: Editor | null) => void;
+  /**
+   * The mounted editor, for inserting from outside (the terms panel, QA fixes and underlines), and
+   * its unmounting. Unregistering names the editor: Tiptap destroys an editor a moment after its row
+   * unmounts, when the next row's editor is already registered, and that must not clear it.
+   */
+  register: (editor: Editor) => void;
+  unregister: (editor: Editor) => void;
 }
 
 /** The Tiptap editor of the active segment's English target (one mounted at a time). */
@@ -86,10 +91,11 @@ export function TargetEditor({ initialText, typeahead, label, handlers, autofocu
       if (typed) focused.chain().focus("end").insertContent(typed).run();
     },
     onUpdate: ({ editor: current }) => latest.current.onChange(current.getText()),
-    onDestroy: () => latest.current.register(null),
   });
   useEffect(() => {
-    if (editor) latest.current.register(editor);
+    if (!editor) return;
+    latest.current.register(editor);
+    return () => latest.current.unregister(editor);
   }, [editor]);
   /* eslint-enable react-hooks/refs */
 

@@ -44,6 +44,7 @@ import { SidePanel } from "./SidePanel";
 import { useSidePanel } from "./use-side-panel";
 import { WorkbenchGrid } from "./WorkbenchGrid";
 import { WorkbenchToolbar } from "./WorkbenchToolbar";
+import { QaReportButton } from "@/components/qa/QaReportButton";
 
 interface WorkbenchProps {
   data: WorkbenchData;
@@ -234,8 +235,8 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng, reload }
         onTogglePanel={() => panel.setHidden(!panel.hidden)}
         permissions={{ editable, canReview, canAnnotate }}
         onPretranslate={pretranslate.open}
-        onQaReport={qa.openSummary}
       />
+      <QaReportButton onOpen={qa.openSummary} />
       <div className="workbench__main">
         {find.token !== null ? (
           <FindBar

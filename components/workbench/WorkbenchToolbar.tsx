@@ -29,7 +29,6 @@ interface WorkbenchToolbarProps {
   /** Opens the pre-translation dialog (translators and up). */
   onPretranslate: () => void;
   /** Opens the document's QA summary (counts per check, filter by check). */
-  onQaReport: () => void;
 }
 
 /**
@@ -57,9 +56,6 @@ export function WorkbenchToolbar(props: WorkbenchToolbarProps) {
             {t("memory:pretranslate.open")}
           </button>
         ) : null}
-        <button type="button" className="button button--small" onClick={props.onQaReport} aria-haspopup="dialog" data-testid="qa-report-open">
-          {t("qa:summary.open")}
-        </button>
         <ExportMenu documentId={props.documentId} gaps={props.gaps} />
         <WorkbenchHelp {...permissions} onShortcuts={props.onShortcuts} />
         <button type="button" className="button button--small" aria-pressed={props.panelShown} onClick={props.onTogglePanel} data-testid="side-panel-toggle">

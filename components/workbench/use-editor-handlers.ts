@@ -66,6 +66,9 @@ export function useEditorHandlers({
       register: (editor) => {
         editorRef.current = editor;
       },
+      unregister: (editor) => {
+        if (editorRef.current === editor) editorRef.current = null;
+      },
       onChange: (text) => void ask(segment.id, text),
       onConfirm: (text) => {
         // From the QA prompt's button the text is read again: the user may have typed since.

@@ -33,7 +33,7 @@ test("a planted number error: underlined while typing, fixed from the QA tab; ap
   // Typing: a moment after the last key the wrong number is underlined, its message on hover.
   const { editor } = await openRow(page);
   await page.keyboard.type(WRONG);
-  const underline = editor.locator(".qa-issue[data-qa-code=number]");
+  const underline = editor.locator(".qa-issue[data-qa-code~=number]");
   await expect(underline).toHaveText("300");
   await expect(underline).toHaveAttribute("title", /\$300 million does not match 200 millions de dollars/);
   await expect(editor).toHaveText(WRONG);
@@ -46,14 +46,14 @@ test("a planted number error: underlined while typing, fixed from the QA tab; ap
   await page.screenshot({ path: `${SHOTS}/qa-tab.png` });
   await issue.getByTestId("qa-fix").click();
   await expect(editor).toHaveText(RIGHT);
-  await expect(editor.locator(".qa-issue[data-qa-code=number]")).toHaveCount(0);
+  await expect(editor.locator(".qa-issue[data-qa-code~=number]")).toHaveCount(0);
   await expect(page.getByTestId("qa-issue").filter({ hasText: "Numbers" })).toHaveCount(0);
   await expectAllSaved(page);
 
   // Planted again: confirming asks once; the prompt stays until answered.
   await page.keyboard.press("Control+a");
   await page.keyboard.type(WRONG);
-  await expect(editor.locator(".qa-issue[data-qa-code=number]")).toHaveText("300");
+  await expect(editor.locator(".qa-issue[data-qa-code~=number]")).toHaveText("300");
   await page.keyboard.press("Control+Enter");
   await expect(page.getByTestId("qa-confirm-prompt")).toContainText("1 QA error. Confirm anyway?");
   await expect(editor).toBeFocused();
@@ -76,7 +76,7 @@ test("a planted number error: underlined while typing, fixed from the QA tab; ap
   await dialog.getByRole("button", { name: "Ignore" }).click();
   await expect(dialog).toHaveCount(0);
   await expect(page.getByTestId("qa-ignored").getByTestId("qa-ignore-reason")).toHaveText(`Ignored by Olivia Owner: “${REASON}”`);
-  await expect(page.getByTestId("target-editor").locator(".qa-issue[data-qa-code=number]")).toHaveCount(0);
+  await expect(page.getByTestId("target-editor").locator(".qa-issue[data-qa-code~=number]")).toHaveCount(0);
   await page.getByTestId("target-editor").focus();
   await page.keyboard.press("Alt+a");
   await expectAllSaved(page);
@@ -96,6 +96,8 @@ test("a planted number error: underlined while typing, fixed from the QA tab; ap
     "“fedral” is not a known English word: check its spelling.",
     { timeout: 30_000 },
   );
+  // …and underlined in the editor, where it was typed.
+  await expect(page.getByTestId("target-editor").locator('.qa-issue[data-qa-code~="spelling"]')).toHaveText("fedral");
   await page.keyboard.press("Escape");
   await expectAllSaved(page);
   await page.getByTestId("qa-report-open").click();

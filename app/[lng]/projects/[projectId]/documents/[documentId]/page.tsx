@@ -11,6 +11,7 @@ import { getWorkbench } from "@/server/documents/get-workbench";
 import { requirePageActor } from "@/app/_lib/current-actor";
 import { languageParam } from "@/app/_lib/language";
 import { loadOr404 } from "@/app/_lib/load-or-404";
+import { QA_REPORT_SLOT_ID } from "@/components/qa/qa-report-slot";
 import { formatCalendarDate } from "@/app/_lib/format-date";
 import { notFoundTitle } from "@/app/_lib/not-found-title";
 
@@ -77,6 +78,8 @@ export default async function DocumentPage({ params, searchParams }: { params: P
           <Link href={`/${lng}/projects/${projectId}/documents/${documentId}/activity`} data-testid="open-activity">
             {t("header.activity")}
           </Link>
+          {/* The workbench puts its "QA report" button here (components/qa/QaReportButton.tsx). */}
+          <span id={QA_REPORT_SLOT_ID} className="document-bar__slot" />
         </nav>
         {canImportTranslation || canImportAnnotations ? (
           <ImportsMenu>
