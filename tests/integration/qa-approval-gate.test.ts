@@ -3,7 +3,6 @@ import { qaFingerprint } from "@/core/qa/fingerprint";
 import type { QaFinding } from "@/core/qa/types";
 import type { Actor } from "@/server/access/actor";
 import { importDocument } from "@/server/documents/import-document";
-import { AppError } from "@/server/errors";
 import { createProject } from "@/server/projects/create-project";
 import { checkDocument } from "@/server/qa/check-document";
 import { ignoreQaIssue } from "@/server/qa/ignore-qa-issue";
@@ -14,6 +13,7 @@ import { restoreRevision } from "@/server/segments/restore-revision";
 import { undoReplace } from "@/server/segments/undo-replace";
 import { saveSegment } from "@/server/segments/save-segment";
 import { createTestDb, createUser } from "./test-db";
+import { errorOf } from "./error-of";
 
 // The plumbing of the gate, independent of what the real checks flag: this file's registry holds one
 // check that reports every "BAD" in the English as a `number` finding (an error by default).
@@ -42,15 +42,6 @@ beforeAll(async () => {
   segmentIds = (await db.segment.findMany({ where: { documentId }, orderBy: { position: "asc" } })).map((s) => s.id);
 });
 afterAll(() => db.$disconnect());
-
-async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const versionOf = async (id: string) => (await db.segment.findUniqueOrThrow({ where: { id } })).version;
 const fingerprint = qaFingerprint({ code: "number", start: 0, end: 3, message: { key: "number.changed" }, subject: "BAD" }, "BAD");

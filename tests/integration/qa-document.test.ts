@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/server/access/actor";
 import { importDocument } from "@/server/documents/import-document";
-import { AppError } from "@/server/errors";
 import { createProject } from "@/server/projects/create-project";
 import { checkDocument } from "@/server/qa/check-document";
 import { loadQaContext } from "@/server/qa/load-qa-context";
 import { saveSegment } from "@/server/segments/save-segment";
 import { createTestDb, createUser } from "./test-db";
+import { errorOf } from "./error-of";
 
 const { db } = createTestDb();
 let owner: Actor;
@@ -23,15 +23,6 @@ beforeAll(async () => {
   await saveSegment(db, { actor: owner, segmentId: segmentIds[1], baseVersion: 1, targetText: "   " });
 });
 afterAll(() => db.$disconnect());
-
-async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe("checkDocument", () => {
   it("checks the translated segments and counts the empty ones apart", async () => {

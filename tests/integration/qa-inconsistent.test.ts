@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/server/access/actor";
 import { importDocument } from "@/server/documents/import-document";
 import { trashDocument } from "@/server/documents/trash-document";
-import { AppError } from "@/server/errors";
 import { createProject } from "@/server/projects/create-project";
 import { checkDocument } from "@/server/qa/check-document";
 import { checkSegment } from "@/server/qa/check-segment";
 import { updateQaSettings } from "@/server/qa/update-qa-settings";
 import { saveSegment } from "@/server/segments/save-segment";
 import { createTestDb, createUser } from "./test-db";
+import { errorOf } from "./error-of";
 
 // `inconsistent` across the PROJECT: the same French sentence in two documents, translated two ways.
 const { db } = createTestDb();
@@ -31,15 +31,6 @@ beforeAll(async () => {
   await saveSegment(db, { actor: owner, segmentId: second.segmentId, baseVersion: 1, targetText: "Supply lines are still weak.", status: "translated" });
 });
 afterAll(() => db.$disconnect());
-
-async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe("inconsistent translations across the project", () => {
   it("are reported in a document's report, with a link to the other document's segment", async () => {

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/server/access/actor";
 import { importDocument } from "@/server/documents/import-document";
-import { AppError } from "@/server/errors";
 import { createProject } from "@/server/projects/create-project";
 import { checkDocument } from "@/server/qa/check-document";
 import { checkSegment } from "@/server/qa/check-segment";
@@ -10,6 +9,7 @@ import { getLanguageChecker } from "@/server/qa/language-checker";
 import { updateQaSettings } from "@/server/qa/update-qa-settings";
 import { saveSegment } from "@/server/segments/save-segment";
 import { createTestDb, createUser } from "./test-db";
+import { errorOf } from "./error-of";
 
 // The server's QA with the checks as registered (core/qa/checks): a planted number error in the demo's
 // «200 millions de dollars».
@@ -32,15 +32,6 @@ beforeAll(async () => {
   segmentIds = (await db.segment.findMany({ where: { documentId }, orderBy: { position: "asc" } })).map((s) => s.id);
 });
 afterAll(() => db.$disconnect());
-
-async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe("QA with the registered checks", () => {
   it("reports the planted number error on the English on screen, with its suggestion", async () => {

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_QA_SETTINGS } from "@/core/qa/settings";
 import type { Actor } from "@/server/access/actor";
 import { importDocument } from "@/server/documents/import-document";
-import { AppError } from "@/server/errors";
 import { createProject } from "@/server/projects/create-project";
 import { checkSegment } from "@/server/qa/check-segment";
 import { getQaSettings } from "@/server/qa/get-qa-settings";
@@ -10,6 +9,7 @@ import { ignoreQaIssue } from "@/server/qa/ignore-qa-issue";
 import { unignoreQaIssue } from "@/server/qa/unignore-qa-issue";
 import { updateQaSettings } from "@/server/qa/update-qa-settings";
 import { createTestDb, createUser } from "./test-db";
+import { errorOf } from "./error-of";
 
 const { db } = createTestDb();
 let owner: Actor;
@@ -27,15 +27,6 @@ beforeAll(async () => {
   segmentId = (await db.segment.findFirstOrThrow({ where: { documentId } })).id;
 });
 afterAll(() => db.$disconnect());
-
-async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe("QA settings", () => {
   it("are the defaults until an owner changes them, and every member may read them", async () => {

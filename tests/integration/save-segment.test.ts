@@ -6,6 +6,7 @@ import { AppError } from "@/server/errors";
 import { createProject } from "@/server/projects/create-project";
 import { saveSegment } from "@/server/segments/save-segment";
 import { createTestDb, createUser } from "./test-db";
+import { errorOf } from "./error-of";
 
 const { db } = createTestDb();
 let owner: Actor;
@@ -19,15 +20,6 @@ beforeAll(async () => {
   segmentIds = (await db.segment.findMany({ where: { documentId }, orderBy: { position: "asc" } })).map((s) => s.id);
 });
 afterAll(() => db.$disconnect());
-
-async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe("saveSegment", () => {
   it("saves text as a draft, bumps the version and records a revision", async () => {
