@@ -24,9 +24,8 @@ export interface RegisteredCheck {
   run: (pair: QaPair, context: QaContext) => QaFinding[];
 }
 
-export const PAIR_CHECKS: readonly RegisteredCheck[] = [
-  { codes: ["number", "magnitude", "currency"], run: (pair) => checkNumbers(pair) },
-  { codes: ["date"], run: (pair) => checkDates(pair) },
+/** The checks of the text itself (typography, marks, language, length, terms, links, case). */
+export const TEXT_CHECKS: readonly RegisteredCheck[] = [
   typographyCheck,
   quotesCheck,
   bracketsCheck,
@@ -37,4 +36,10 @@ export const PAIR_CHECKS: readonly RegisteredCheck[] = [
   doubleSpaceCheck,
   urlCheck,
   caseCheck,
+];
+
+export const PAIR_CHECKS: readonly RegisteredCheck[] = [
+  { codes: ["number", "magnitude", "currency"], run: (pair) => checkNumbers(pair) },
+  { codes: ["date"], run: (pair) => checkDates(pair) },
+  ...TEXT_CHECKS,
 ];

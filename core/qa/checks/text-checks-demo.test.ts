@@ -11,28 +11,7 @@ import { compileQaGlossary } from "../glossary";
 import { findInconsistencies } from "../inconsistent";
 import { checkPair } from "../run-checks";
 import { DEFAULT_QA_SETTINGS } from "../settings";
-import { caseCheck } from "./case";
-import { doubleSpaceCheck } from "./double-space";
-import { lengthCheck } from "./length";
-import { punctuationEndCheck } from "./punctuation-end";
-import { bracketsCheck, quotesCheck } from "./quotes-brackets";
-import { termsCheck } from "./terms";
-import { typographyCheck } from "./typography";
-import { untranslatedCheck } from "./untranslated";
-import { urlCheck } from "./url";
-
-const TEXT_CHECKS = [
-  typographyCheck,
-  quotesCheck,
-  bracketsCheck,
-  untranslatedCheck,
-  lengthCheck,
-  termsCheck,
-  punctuationEndCheck,
-  doubleSpaceCheck,
-  urlCheck,
-  caseCheck,
-];
+import { TEXT_CHECKS } from "./index";
 
 const ENGLISH = [
   "date 2026-02-28 Donald Trump has ordered all US federal agencies to immediately stop using Anthropic’s artificial intelligence, in direct response to the company’s refusal to give the Pentagon unlimited access to its chatbot Claude.",

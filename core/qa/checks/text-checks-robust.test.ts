@@ -4,26 +4,9 @@ import { findInconsistencies } from "../inconsistent";
 import { DEFAULT_QA_SETTINGS } from "../settings";
 import { caseCheck } from "./case";
 import { doubleSpaceCheck } from "./double-space";
-import { lengthCheck } from "./length";
-import { punctuationEndCheck } from "./punctuation-end";
-import { bracketsCheck, quotesCheck } from "./quotes-brackets";
-import { termsCheck } from "./terms";
+import { TEXT_CHECKS } from "./index";
 import { typographyCheck } from "./typography";
-import { untranslatedCheck } from "./untranslated";
-import { urlCheck } from "./url";
 
-const CHECKS = [
-  typographyCheck,
-  quotesCheck,
-  bracketsCheck,
-  untranslatedCheck,
-  lengthCheck,
-  termsCheck,
-  punctuationEndCheck,
-  doubleSpaceCheck,
-  urlCheck,
-  caseCheck,
-];
 const PIECES = [
   "risque",
   "risk",
@@ -73,7 +56,7 @@ describe("the text checks on arbitrary text", () => {
 
   it("never throw and keep every span inside the target", () => {
     for (const pair of pairs) {
-      for (const check of CHECKS) {
+      for (const check of TEXT_CHECKS) {
         for (const finding of check.run(pair, { settings: DEFAULT_QA_SETTINGS, glossary })) {
           expect(finding.start).toBeGreaterThanOrEqual(0);
           expect(finding.end).toBeGreaterThanOrEqual(finding.start);
