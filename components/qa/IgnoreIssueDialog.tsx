@@ -1,8 +1,7 @@
 "use client";
 
-import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ModalDialog } from "@/components/ui/ModalDialog";
+import { ReasonDialog } from "@/components/ui/ReasonDialog";
 
 /** Asks why a QA issue is not a mistake; the reason is kept with the ignore and shown to the reviewer. */
 export function IgnoreIssueDialog({
@@ -17,44 +16,19 @@ export function IgnoreIssueDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation("qa");
-  const id = useId();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   return (
-    <ModalDialog labelledBy={`${id}-title`} onClose={onClose} initialFocus="[name=reason]" className="annotate-dialog" testId="qa-ignore-dialog">
-      <form
-        onSubmit={async (event) => {
-          event.preventDefault();
-          if (busy) return;
-          const reason = String(new FormData(event.currentTarget).get("reason") ?? "").trim();
-          if (!reason) return setError(t("ignoreDialog.required"));
-          setBusy(true);
-          const problem = await onSubmit(reason);
-          setBusy(false);
-          if (problem) setError(problem);
-          else onClose();
-        }}
-      >
-        <h2 id={`${id}-title`}>{t("ignoreDialog.title")}</h2>
-        <p className="qa-ignore__issue">{message}</p>
-        <div className="field">
-          <label htmlFor={`${id}-reason`}>{t("ignoreDialog.reason")}</label>
-          <textarea id={`${id}-reason`} name="reason" rows={3} required maxLength={500} />
-        </div>
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" aria-disabled={busy} aria-keyshortcuts="Control+Enter Meta+Enter">
-            {t("ignoreDialog.submit")}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t("ignoreDialog.cancel")}
-          </button>
-        </div>
-      </form>
-    </ModalDialog>
+    <ReasonDialog
+      title={t("ignoreDialog.title")}
+      label={t("ignoreDialog.reason")}
+      submitLabel={t("ignoreDialog.submit")}
+      cancelLabel={t("ignoreDialog.cancel")}
+      emptyMessage={t("ignoreDialog.required")}
+      maxLength={500}
+      testId="qa-ignore-dialog"
+      onSubmit={onSubmit}
+      onClose={onClose}
+    >
+      <p className="qa-ignore__issue">{message}</p>
+    </ReasonDialog>
   );
 }

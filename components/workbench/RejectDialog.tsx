@@ -1,8 +1,7 @@
 "use client";
 
-import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ModalDialog } from "@/components/ui/ModalDialog";
+import { ReasonDialog } from "@/components/ui/ReasonDialog";
 import { segmentFocusTarget } from "./segment-focus";
 
 /** Asks why a segment is rejected; the reason is kept as a comment on the segment for the translator. */
@@ -18,49 +17,18 @@ export function RejectDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation("workbench");
-  const id = useId();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   return (
-    <ModalDialog
-      labelledBy={`${id}-title`}
-      onClose={onClose}
-      initialFocus="[name=reason]"
-      returnFocus={() => segmentFocusTarget(segmentId)}
-      className="annotate-dialog"
+    <ReasonDialog
+      title={t("review.rejectTitle", { n: number })}
+      label={t("review.reason")}
+      submitLabel={t("review.reject")}
+      cancelLabel={t("review.cancel")}
+      maxLength={4000}
       testId="reject-dialog"
-    >
-      <form
-        onSubmit={async (event) => {
-          event.preventDefault();
-          if (busy) return;
-          setBusy(true);
-          const problem = await onSubmit(String(new FormData(event.currentTarget).get("reason") ?? "").trim());
-          setBusy(false);
-          if (problem) setError(problem);
-          else onClose();
-        }}
-      >
-        <h2 id={`${id}-title`}>{t("review.rejectTitle", { n: number })}</h2>
-        <div className="field">
-          <label htmlFor={`${id}-reason`}>{t("review.reason")}</label>
-          <textarea id={`${id}-reason`} name="reason" rows={3} required maxLength={4000} />
-        </div>
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" aria-disabled={busy} aria-keyshortcuts="Control+Enter Meta+Enter">
-            {t("review.reject")}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t("review.cancel")}
-          </button>
-        </div>
-      </form>
-    </ModalDialog>
+      returnFocus={() => segmentFocusTarget(segmentId)}
+      onSubmit={onSubmit}
+      onClose={onClose}
+    />
   );
 }
 
