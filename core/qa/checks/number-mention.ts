@@ -41,6 +41,12 @@ export interface NumberMention {
   frenchFormat?: boolean;
 }
 
+/** A time of day read at `start` (French «14 h 30», English "2:30 p.m."): no value, compared by its keys only. */
+export function timeMention(start: number, surface: string, keys: string[], optional: boolean): NumberMention {
+  const end = start + surface.length;
+  return { start, end, surface, numberStart: start, numberEnd: end, value: "", magnitude: 1, percent: false, ordinal: false, keys, optional };
+}
+
 export interface Span {
   start: number;
   end: number;

@@ -5,7 +5,7 @@
  */
 
 import { englishNumberValue, isEnglishGrouped } from "../../numbers/number-format";
-import { gluedBefore, matchAllFolded, type NumberMention, outside, type Span, wordValue } from "./number-mention";
+import { gluedBefore, matchAllFolded, type NumberMention, outside, type Span, timeMention, wordValue } from "./number-mention";
 import { currencyOf, ENGLISH_MAGNITUDES, ENGLISH_NUMBER_WORD_SOURCE, ENGLISH_NUMBER_WORDS, FRENCH_MAGNITUDES, valueKey } from "./number-words";
 
 const SP = "[ \\u00a0\\u202f]";
@@ -42,20 +42,7 @@ export function englishTimes(text: string): NumberMention[] {
     const meridiem = m[4]?.toLowerCase();
     const candidates = meridiem === undefined ? [hours, (hours + 12) % 24] : [(hours % 12) + (meridiem === "p" ? 12 : 0)];
     const keys = candidates.flatMap((h) => [`time:${h * 60 + minutes}`, ...(minutes === 0 ? [String(h)] : [])]);
-    const end = m.index + m[0].length;
-    found.push({
-      start: m.index,
-      end,
-      surface: m[0],
-      numberStart: m.index,
-      numberEnd: end,
-      value: "",
-      magnitude: 1,
-      percent: false,
-      ordinal: false,
-      keys,
-      optional: true,
-    });
+    found.push(timeMention(m.index, m[0], keys, true));
   }
   return found;
 }

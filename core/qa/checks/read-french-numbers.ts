@@ -6,7 +6,7 @@
  */
 
 import { FRENCH_NUMBER_BODY, numberValue } from "../../numbers/number-format";
-import { gluedBefore, matchAllFolded, type NumberMention, outside, type Span, wordValue } from "./number-mention";
+import { gluedBefore, matchAllFolded, type NumberMention, outside, type Span, timeMention, wordValue } from "./number-mention";
 import { currencyOf, FRENCH_MAGNITUDES, FRENCH_NUMBER_WORD_SOURCE, FRENCH_NUMBER_WORDS, valueKey } from "./number-words";
 
 const SP = "[ \\u00a0\\u202f]";
@@ -38,22 +38,9 @@ export function frenchTimes(text: string): NumberMention[] {
     const hours = Number(m[1]);
     const minutes = m[2] === undefined ? 0 : Number(m[2]);
     if (hours > 24 || minutes > 59) continue;
-    const end = m.index + m[0].length;
     // «pendant 2 h» is a duration as often as «à 14 h» is a time: a whole hour also stands for its number.
     const keys = [`time:${hours * 60 + minutes}`, ...(m[2] === undefined ? [String(hours)] : [])];
-    found.push({
-      start: m.index,
-      end,
-      surface: m[0],
-      numberStart: m.index,
-      numberEnd: end,
-      value: "",
-      magnitude: 1,
-      percent: false,
-      ordinal: false,
-      keys,
-      optional: false,
-    });
+    found.push(timeMention(m.index, m[0], keys, false));
   }
   return found;
 }
