@@ -1,6 +1,7 @@
 import { compileQaGlossary, type QaGlossary, type QaGlossaryEntry } from "@/core/qa/glossary";
 import type { QaContext } from "@/core/qa/run-checks";
 import { parseQaSettings } from "@/core/qa/settings";
+import { qaGlossaryEntryOf } from "@/core/qa/termbase-glossary";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { toTermbaseEntry, type TermEntryRow } from "../glossary/term-entry-fields";
@@ -16,15 +17,10 @@ export type QaReader = Pick<Db, "project" | "termEntry">;
 const compiled = new Map<string, { stamp: string; glossary: QaGlossary }>();
 const MAX_CACHED_PROJECTS = 32;
 
-/**
- * A termbase entry as the QA checks read it: the preferred term then the admitted ones are accepted;
- * the forbidden list is what the termbase (TBX-Basic deprecated / superseded terms) says not to use.
- */
+/** A termbase row as the QA checks read it (core/qa/termbase-glossary.ts says which terms count). */
 export function toQaGlossaryEntry(row: TermEntryRow): QaGlossaryEntry {
   const entry = toTermbaseEntry(row);
-  const accepted = [entry.preferred, ...(entry.admitted ?? [])].map((term) => term.trim()).filter((term) => term !== "");
-  const forbidden = (entry.forbidden ?? []).map((term) => term.trim()).filter((term) => term !== "");
-  return { id: entry.id, source: entry.source, accepted: [...new Set(accepted)], forbidden: [...new Set(forbidden)] };
+  return qaGlossaryEntryOf(entry, entry.id);
 }
 
 /**
