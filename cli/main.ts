@@ -17,9 +17,9 @@ const USAGE = `Usage: npm run -s cli -- <command>
   segment --lang fr|en [FILE]                      sentences of FILE or stdin as JSON Lines
   align --source FR_FILE --target EN_FILE [--presegmented]   sentence alignment beads as JSON Lines
   terms --glossary FILE.tbx|FILE.csv [FILE]        glossary terms found in FILE or stdin as JSON Lines
-  import FILE [--title T] [--project ID] [--paragraphs]   import a French text (.txt, .md, .html, .docx) or an XLIFF 2
+  import FILE [--title T] [--project ID] [--paragraphs]   import a French text (.txt, .md, .html, .docx) or an XLIFF 2 or 1.2
                                                     file, recognised by content; print the document id
-  export DOCUMENT_ID --format md|txt|html|xliff|review-html|docx|docx-en   write the document to stdout
+  export DOCUMENT_ID --format md|txt|html|xliff|xliff12|review-html|docx|docx-en   write the document to stdout
       [--missing mark|source|fail] [--drafts keep|mark]   English formats: untranslated segments as [untranslated]
                                                     (default), as the French, or refuse; flag drafts with [draft]
   glossary export PROJECT_ID --format tbx|csv       write the project's glossary to stdout

@@ -15,7 +15,7 @@ function oneOf<T extends string>(option: string, value: string, allowed: readonl
 }
 
 /**
- * `export DOCUMENT_ID --format md|txt|html|xliff|review-html|docx|docx-en [--missing mark|source|fail]
+ * `export DOCUMENT_ID --format md|txt|html|xliff|xliff12|review-html|docx|docx-en [--missing mark|source|fail]
  * [--drafts keep|mark]`: writes the export to stdout. For the English formats (md, txt, docx-en),
  * --missing says what stands for an untranslated segment (`fail` exits 1 naming how many there
  * are) and --drafts mark flags unconfirmed translations.

@@ -10,8 +10,8 @@ import { readInput, writeOut } from "../io";
 
 /**
  * `import FILE [--title T] [--project ID] [--paragraphs] [--user EMAIL]`: prints the new document's
- * id. FILE is recognised by its content: text or Markdown, HTML, Word (.docx) or XLIFF 2; anything
- * else (TMX, XLIFF 1.2, PDF…) exits 1 with one line saying what it is and what to do.
+ * id. FILE is recognised by its content: text or Markdown, HTML, Word (.docx), XLIFF 2 or XLIFF 1.2
+ * (with .sdlxliff, .mqxliff, .mxliff); anything else (TMX, PDF…) exits 1 with one line saying what it is and what to do.
  */
 export async function runImport(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({

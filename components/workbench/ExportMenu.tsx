@@ -10,7 +10,7 @@ import { useMenuDismiss } from "./use-menu-dismiss";
 const GROUPS = [
   { key: "english", formats: ["md", "txt", "docx-en"] },
   { key: "review", formats: ["html", "review-html", "docx"] },
-  { key: "exchange", formats: ["xliff"] },
+  { key: "exchange", formats: ["xliff", "xliff12"] },
 ] as const;
 
 /**

@@ -14,8 +14,13 @@ function refusal(sniffed: SniffedContent, purpose: ImportPurpose = "document"): 
 }
 
 describe("routeImport", () => {
-  it("sends XLIFF 2 to the XLIFF reader, HTML and Word to theirs, whatever the name says", () => {
+  it("sends XLIFF 2, XLIFF 1.2 and its dialects to the XLIFF reader, HTML and Word to theirs, whatever the name says", () => {
     expect(routeImport({ kind: "xliff2", version: "2.1" }, "txt", "document")).toEqual({ reader: "xliff" });
+    expect(routeImport({ kind: "xliff1", version: "1.2" }, "txt", "document")).toEqual({ reader: "xliff" });
+    expect(routeImport({ kind: "xliff1" }, "txt", "document")).toEqual({ reader: "xliff" });
+    for (const dialect of ["sdlxliff", "mqxliff", "mxliff"] as const) {
+      expect(routeImport({ kind: "xliff1", version: "1.2", dialect }, "txt", "document")).toEqual({ reader: "xliff" });
+    }
     expect(routeImport({ kind: "html" }, "txt", "document")).toEqual({ reader: "blocks", format: "html" });
     expect(routeImport({ kind: "html" }, "md", "translation")).toEqual({ reader: "blocks", format: "html" });
     expect(routeImport({ kind: "docx" }, "txt", "document")).toEqual({ reader: "blocks", format: "docx" });
@@ -36,18 +41,12 @@ describe("routeImport", () => {
   it.each([
     [
       { kind: "tmx" },
-      "This is a TMX translation memory, not a document to translate; import the French text itself (.txt, .md, .html, .docx) or an XLIFF 2 file.",
+      "This is a TMX translation memory, not a document to translate; import the French text itself (.txt, .md, .html, .docx) or an XLIFF file.",
     ],
     [{ kind: "tbx" }, "This is a TBX termbase, not a document to translate; import it on the project's Glossary page."],
-    [{ kind: "xliff1", version: "1.2" }, "This is XLIFF 1.2; only XLIFF 2.x can be imported for now — export XLIFF 2.0 or 2.1 from your tool."],
-    [{ kind: "xliff1" }, "This is XLIFF 1.2; only XLIFF 2.x can be imported for now — export XLIFF 2.0 or 2.1 from your tool."],
-    [
-      { kind: "xliff1", version: "1.2", dialect: "sdlxliff" },
-      "This is SDL Trados XLIFF (.sdlxliff), a form of XLIFF 1.2; only XLIFF 2.x can be imported for now — export XLIFF 2.0 or 2.1 from your tool.",
-    ],
     [
       { kind: "xml", root: "rss" },
-      "This is an XML file (root element <rss>), not a document to translate; import the French text itself (.txt, .md, .html, .docx) or an XLIFF 2 file.",
+      "This is an XML file (root element <rss>), not a document to translate; import the French text itself (.txt, .md, .html, .docx) or an XLIFF file.",
     ],
     [{ kind: "zip", container: "odt" }, "This is an OpenDocument text (.odt); save it as Word (.docx) in your word processor and import that."],
     [{ kind: "zip", container: "xlsx" }, "This is an Excel workbook (.xlsx), not a document to translate; save the text as .docx or .txt first."],
@@ -65,6 +64,12 @@ describe("routeImport", () => {
     );
     expect(refusal({ kind: "xliff2" }, "translation")).toBe(
       "This is an XLIFF 2 file, which brings its own translations: import it as a new document from the project page.",
+    );
+    expect(refusal({ kind: "xliff1", version: "1.2" }, "translation")).toBe(
+      "This is an XLIFF 1.2 file, which brings its own translations: import it as a new document from the project page.",
+    );
+    expect(refusal({ kind: "xliff1", version: "1.2", dialect: "sdlxliff" }, "translation")).toBe(
+      "This is SDL Trados XLIFF (.sdlxliff), a form of XLIFF 1.2, which brings its own translations: import it as a new document from the project page.",
     );
     expect(refusal({ kind: "pdf" }, "translation")).toBe("PDF files cannot be imported: save the text as .docx or .txt first.");
   });

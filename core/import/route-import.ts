@@ -30,12 +30,12 @@ const TEXT_TYPES = [
 
 /** What a file input offers to upload (its `accept`), per kind of import: what routeImport reads. */
 export const UPLOAD_ACCEPT: Record<ImportPurpose, string> = {
-  document: [...TEXT_TYPES, ".xlf", ".xliff", "application/xliff+xml"].join(","),
+  document: [...TEXT_TYPES, ".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".mxliff", "application/xliff+xml"].join(","),
   translation: TEXT_TYPES.join(","),
 };
 
 const WHAT_WE_READ: Record<ImportPurpose, string> = {
-  document: "import the French text itself (.txt, .md, .html, .docx) or an XLIFF 2 file",
+  document: "import the French text itself (.txt, .md, .html, .docx) or an XLIFF file",
   translation: "import the English text itself (.txt, .md, .html or .docx)",
 };
 const NOT_WHAT: Record<ImportPurpose, string> = { document: "a document to translate", translation: "a translation to align" };
@@ -59,7 +59,8 @@ const DIALECTS: Record<XliffDialect, string> = {
 };
 
 /**
- * The reader for an upload: XLIFF 2 (documents only), HTML and Word by content; text by the
+ * The reader for an upload: XLIFF 2, XLIFF 1.2 and its Trados, memoQ and Phrase forms (documents
+ * only; the XLIFF reader picks the version), HTML and Word by content; text by the
  * name's format (Markdown, or HTML for a fragment named .html), else plain text; an HTML fragment
  * in a file named .md stays Markdown. Other binary
  * files go to the text reader, whose decoder refuses them with their name. Throws
@@ -70,8 +71,9 @@ export function routeImport(sniffed: SniffedContent, nameFormat: TextFormat, pur
 export function routeImport(sniffed: SniffedContent, nameFormat: TextFormat, purpose: ImportPurpose): ImportRoute {
   switch (sniffed.kind) {
     case "xliff2":
+    case "xliff1":
       if (purpose === "document") return { reader: "xliff" };
-      return refuse(sniffed, "This is an XLIFF 2 file, which brings its own translations: import it as a new document from the project page.");
+      return refuse(sniffed, `This is ${xliffName(sniffed)}, which brings its own translations: import it as a new document from the project page.`);
     case "html":
       // Markdown may hold raw HTML: a fragment named .md stays Markdown.
       return { reader: "blocks", format: sniffed.fragment && nameFormat === "md" ? "md" : "html" };
@@ -87,7 +89,7 @@ export function routeImport(sniffed: SniffedContent, nameFormat: TextFormat, pur
 }
 
 /** The one-line refusal for a format we recognise and do not import. */
-export function refusalMessage(sniffed: Exclude<SniffedContent, { kind: "html" | "docx" | "text" | "binary" | "xliff2" }>, purpose: ImportPurpose): string {
+export function refusalMessage(sniffed: Exclude<SniffedContent, { kind: "html" | "docx" | "text" | "binary" | "xliff2" | "xliff1" }>, purpose: ImportPurpose): string {
   const what = WHAT_WE_READ[purpose];
   const not = NOT_WHAT[purpose];
   switch (sniffed.kind) {
@@ -95,11 +97,6 @@ export function refusalMessage(sniffed: Exclude<SniffedContent, { kind: "html" |
       return `This is a TMX translation memory, not ${not}; ${what}.`;
     case "tbx":
       return `This is a TBX termbase, not ${not}; import it on the project's Glossary page.`;
-    case "xliff1": {
-      const version = sniffed.version ?? "1.2";
-      const name = sniffed.dialect ? `${DIALECTS[sniffed.dialect]}, a form of XLIFF ${version}` : `XLIFF ${version}`;
-      return `This is ${name}; only XLIFF 2.x can be imported for now — export XLIFF 2.0 or 2.1 from your tool.`;
-    }
     case "xml":
       return `This is an XML file${sniffed.root ? ` (root element <${sniffed.root}>)` : ""}, not ${not}; ${what}.`;
     case "zip":
@@ -113,6 +110,13 @@ export function refusalMessage(sniffed: Exclude<SniffedContent, { kind: "html" |
     case "rtf":
       return "RTF files cannot be imported: save the document as .docx or .txt first.";
   }
+}
+
+/** "an XLIFF 2 file", "an XLIFF 1.2 file", "SDL Trados XLIFF (.sdlxliff), a form of XLIFF 1.2". */
+function xliffName(sniffed: Extract<SniffedContent, { kind: "xliff1" | "xliff2" }>): string {
+  if (sniffed.kind === "xliff2") return "an XLIFF 2 file";
+  const version = sniffed.version ?? "1.2";
+  return sniffed.dialect ? `${DIALECTS[sniffed.dialect]}, a form of XLIFF ${version}` : `an XLIFF ${version} file`;
 }
 
 function refuse(sniffed: SniffedContent, message: string): never {

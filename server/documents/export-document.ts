@@ -7,6 +7,7 @@ import { bilingualHtmlWriter } from "@/core/formats/export-bilingual-html";
 import { reviewHtmlWriter } from "@/core/formats/export-review-html";
 import { targetMarkdownWriter, targetTextWriter } from "@/core/formats/export-target";
 import { xliffWriter } from "@/core/formats/xliff/write-xliff";
+import { xliff12Writer } from "@/core/formats/xliff12/write-xliff12";
 import type { XliffQualityIssue } from "@/core/formats/xliff/xliff-model";
 import type { BilingualSegment, SegmentStatus } from "@/core/model/document";
 import type { Language } from "@/i18n/settings";
@@ -23,7 +24,7 @@ import { xliffSegments } from "./export-xliff";
 import { safeFileName } from "./safe-file-name";
 import { xliffQualityIssues } from "./xliff-quality-issues";
 
-export const EXPORT_FORMATS = ["md", "txt", "html", "xliff", "review-html", "docx", "docx-en"] as const;
+export const EXPORT_FORMATS = ["md", "txt", "html", "xliff", "xliff12", "review-html", "docx", "docx-en"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** The formats that hold the English text only, where a missing translation would shorten the article. */
@@ -58,7 +59,8 @@ export interface ExportDocumentOptions {
 }
 
 /**
- * The English text as Markdown, plain text or Word, a bilingual side-by-side HTML page, XLIFF 2.1,
+ * The English text as Markdown, plain text or Word, a bilingual side-by-side HTML page, XLIFF 2.1
+ * or 1.2 (for OmegaT, Trados, memoQ, Phrase and translate-toolkit),
  * or a review copy (segments, statuses, notes and comments) as HTML or Word. An English export
  * asked to `fail` on missing translations is refused (INCOMPLETE_TRANSLATION, nothing audited as
  * exported) after a first reading of the document, before any byte is sent. Nothing is written
@@ -142,6 +144,7 @@ function fileOf(format: ExportFormat, title: string): { fileName: string; conten
     txt: [`${name}.en.txt`, "text/plain; charset=utf-8"],
     html: [`${name}.fr-en.html`, "text/html; charset=utf-8"],
     xliff: [`${name}.fr-en.xlf`, "application/xliff+xml; charset=utf-8"],
+    xliff12: [`${name}.fr-en.xliff12.xlf`, "application/xliff+xml; charset=utf-8"],
     "review-html": [`${name}.fr-en.review.html`, "text/html; charset=utf-8"],
     docx: [`${name}.fr-en.review.docx`, DOCX],
     "docx-en": [`${name}.en.docx`, DOCX],
@@ -193,6 +196,9 @@ export async function* exportChunks(db: Db, job: ExportJob): AsyncGenerator<Uint
         xliffWriter({ ...meta, qualityIssues: job.qualityIssues !== undefined }),
         await xliffSegments(db, documentId, projectId, job.qualityIssues),
       );
+    case "xliff12":
+      // The same segments, notes and comments as XLIFF 2.1 (terms and QA issues are not written).
+      return yield* text(xliff12Writer(meta), await xliffSegments(db, documentId, projectId));
     case "review-html":
       return yield* text(reviewHtmlWriter(reviewMeta), review);
     case "docx":

@@ -1,7 +1,9 @@
 import { readGlossary } from "@/core/formats/read-glossary";
 import { parseXliff } from "@/core/formats/xliff/parse-xliff";
+import { parseXliff12 } from "@/core/formats/xliff12/parse-xliff12";
 import type { XliffDocument } from "@/core/formats/xliff/xliff-model";
 import { decodeText } from "@/core/import/decode-text";
+import { sniffContent } from "@/core/import/sniff-content";
 import type { TermbaseEntry } from "@/core/terms/termbase-entry";
 
 /** Exchange files whose parsing takes seconds at the size limit (a 20 MB XLIFF file, about 3 s). */
@@ -9,8 +11,15 @@ export type ExchangeJob = { kind: "xliff"; content: Uint8Array | string } | { ki
 
 export type ExchangeResult<J extends ExchangeJob> = J extends { kind: "xliff" } ? XliffDocument : { format: "tbx" | "csv"; entries: TermbaseEntry[] };
 
-/** Parses the file; refusals are thrown as the parsers throw them (coded DomainErrors). */
+/**
+ * Parses the file; refusals are thrown as the parsers throw them (coded DomainErrors). XLIFF 1.x
+ * (and Trados, memoQ, Phrase files) goes to the 1.2 reader, everything else that says xliff to the
+ * XLIFF 2 reader, which names what is wrong with it.
+ */
 export function runExchangeJob<J extends ExchangeJob>(job: J): ExchangeResult<J> {
-  if (job.kind === "xliff") return parseXliff(typeof job.content === "string" ? job.content : decodeText(job.content).text) as ExchangeResult<J>;
+  if (job.kind === "xliff") {
+    const text = typeof job.content === "string" ? job.content : decodeText(job.content).text;
+    return (sniffContent(text).kind === "xliff1" ? parseXliff12(text) : parseXliff(text)) as ExchangeResult<J>;
+  }
   return readGlossary(job.bytes, job.fileName, { maxBytes: job.maxBytes }) as ExchangeResult<J>;
 }

@@ -48,16 +48,19 @@ describe("cli import refuses what is not a French document", () => {
     expect(await documentCount()).toBe(0);
   });
 
-  it("refuses XLIFF 1.2 saying which versions can be imported", () => {
-    const result = cli([
-      "import",
-      write(
-        "old.sdlxliff",
-        '<?xml version="1.0"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0"><file original="a" source-language="fr-FR" target-language="en-US" datatype="x-sdlfilterframework2"><body/></file></xliff>',
-      ),
-    ]);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/XLIFF 1\.2; only XLIFF 2\.x can be imported for now — export XLIFF 2\.0 or 2\.1 from your tool\.\n$/u);
+  it("imports Trados XLIFF 1.2 (.sdlxliff) and refuses one with nothing to translate, saying so", async () => {
+    const sdl = (body: string) =>
+      `<?xml version="1.0"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0"><file original="a" source-language="fr-FR" target-language="en-US" datatype="x-sdlfilterframework2"><body>${body}</body></file></xliff>`;
+    const before = await documentCount();
+    const empty = cli(["import", write("empty.sdlxliff", sdl(""))]);
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toMatch(/^error: .*The XLIFF file has no segments\.\n$/u);
+    expect(await documentCount()).toBe(before);
+    const unit = `<trans-unit id="1"><source>Il pleut.</source><seg-source><mrk mtype="seg" mid="1">Il pleut.</mrk></seg-source><target><mrk mtype="seg" mid="1">It is raining.</mrk></target><sdl:seg-defs><sdl:seg id="1" conf="Translated"/></sdl:seg-defs></trans-unit>`;
+    const imported = cli(["import", write("old.sdlxliff", sdl(unit))]);
+    expect(imported.stderr).toBe("");
+    expect(imported.code).toBe(0);
+    expect(cli(["export", imported.stdout.trim(), "--format", "xliff12"]).stdout).toMatch(/<target state="translated">It is raining\.<\/target>/u);
   });
 
   it("imports a French → English XLIFF with regional tags and keeps them in its XLIFF export", () => {

@@ -183,6 +183,6 @@ describe("cli export --format review-html|docx|docx-en", () => {
   it("lists the new formats when the format is unknown", () => {
     const result = cli(["export", "x", "--format", "pdf"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("md, txt, html, xliff, review-html, docx, docx-en");
+    expect(result.stderr).toContain("md, txt, html, xliff, xliff12, review-html, docx, docx-en");
   });
 });

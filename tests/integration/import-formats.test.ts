@@ -95,12 +95,6 @@ describe("importDocument routes by content", () => {
     ],
     ["a PDF", "%PDF-1.7\n%âãÏÓ\n1 0 obj", "scan.pdf", /^PDF files cannot be imported: save the text as \.docx or \.txt first\.$/u],
     ["RTF", "{\\rtf1\\ansi Il pleut.}", "note.rtf", /^RTF files cannot be imported/u],
-    [
-      "XLIFF 1.2 named .xlf",
-      '<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="fr"/></xliff>',
-      "old.xlf",
-      /^This is XLIFF 1\.2; only XLIFF 2\.x can be imported for now — export XLIFF 2\.0 or 2\.1 from your tool\.$/u,
-    ],
   ])("refuses %s with one line and writes nothing", async (_name, content, fileName, message) => {
     const error = await refusal(fileName === undefined ? content : bytes(content), fileName);
     expect(error.code).toBe("UNREADABLE_FILE");
