@@ -9,6 +9,7 @@
  * - `translate="no"` units (or groups) are skipped: they are not for translation, and a document
  *   segment cannot be locked, so importing them would only invite someone to translate them
  *   (Trados keeps document structure in such units).
+ * - translate-toolkit's PO header unit is metadata: skipped, its languages used (gettext-header.ts).
  * - Notes on a group go to the first segment beneath it. The date is read from our own files only
  *   (tool-id "lisiere"): elsewhere `<file date>` is when the file was made, not the text's date.
  * - Refused, with the line, nothing returned: not XLIFF 1.x, no `<file>`, a file without
@@ -21,6 +22,7 @@ import { xliffError } from "../xliff/errors";
 import { elements } from "../xliff/xliff-elements";
 import { NMTOKEN, type XliffDocument, type XliffUnit } from "../xliff/xliff-model";
 import { preserves } from "../xliff/xliff-text";
+import { GETTEXT_HEADER_RESTYPE, gettextLanguages, type GettextLanguages } from "./gettext-header";
 import { readTransUnit } from "./read-trans-unit";
 import { HEADING_RESTYPE, LISIERE_TOOL_ID, PARAGRAPH_RESTYPE, PHRASE_NS, XLIFF_1_NAMESPACE, attributeNS, scopeOf, type Scope } from "./xliff12-names";
 
@@ -34,6 +36,7 @@ export function parseXliff12(xml: string, options: { maxBytes?: number } = {}): 
   if (files.length === 0) throw xliffError("INVALID_XLIFF", root.line, "<xliff> has no <file> element.");
   const sourceLanguage = files[0].attributes["source-language"] ?? "";
   const targetLanguage = files.map((f) => f.attributes["target-language"]).find((t) => t !== undefined) ?? "";
+  let gettext: GettextLanguages | undefined;
   const units: XliffUnit[] = [];
   const unitIds = new Set<string>();
   let pendingNotes: string[] = [];
@@ -60,6 +63,7 @@ export function parseXliff12(xml: string, options: { maxBytes?: number } = {}): 
       const preserve = preserves(child, inherited);
       if (child.name === "note") pendingNotes.push(...[textContent(child).trim()].filter((n) => n !== ""));
       else if (child.attributes.translate === "no" || (child.name !== "group" && child.name !== "trans-unit")) continue;
+      else if (child.attributes.restype === GETTEXT_HEADER_RESTYPE) gettext ??= gettextLanguages(child, ns);
       else if (child.name === "group") {
         const restype = child.attributes.restype ?? "";
         walk(child, scope, preserve, fileId, ids, restype === PARAGRAPH_RESTYPE || HEADING_RESTYPE.test(restype) ? child : undefined);
@@ -83,7 +87,8 @@ export function parseXliff12(xml: string, options: { maxBytes?: number } = {}): 
 
   const first = files[0].attributes;
   const date = files[0].attributes["tool-id"] === LISIERE_TOOL_ID ? /^\d{4}-\d{2}-\d{2}/u.exec(first.date ?? "")?.[0] : undefined;
-  return { title: first.original ?? "", sourceLanguage, targetLanguage, ...(date ? { date } : {}), units };
+  const languages = gettext ? { sourceLanguage: gettext.source ?? sourceLanguage, targetLanguage: gettext.target ?? targetLanguage } : { sourceLanguage, targetLanguage };
+  return { title: first.original ?? "", ...languages, ...(date ? { date } : {}), units };
 }
 
 /** The core namespace of an acceptable root, or a refusal naming what the file is instead. */
