@@ -123,7 +123,7 @@ function checkId(unit: XmlElement, ids: Set<string>): void {
 
 /** The unit's id if a new NMTOKEN in the document, else one made unique (files each start their own ids). */
 function uniqueUnitId(id: string, used: Set<string>, position: number): string {
-  let candidate = NMTOKEN.test(id) ? id : `u${position}`;
+  let candidate = NMTOKEN.test(id) && !used.has(id) ? id : `u${position}`;
   for (let n = 2; used.has(candidate); n++) candidate = `u${position}-${n}`;
   used.add(candidate);
   return candidate;
