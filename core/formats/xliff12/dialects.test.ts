@@ -50,6 +50,11 @@ describe("reading memoQ MQXLIFF", () => {
     ]);
   });
 
+  it("keeps memoQ's comments as notes by their author, deleted ones left out", () => {
+    const notes = parseXliff12(xml).units.flatMap((u) => u.segments.flatMap((s) => s.notes ?? []));
+    expect(notes).toEqual(["relecteur: Vu."]);
+  });
+
   it("reads memoQ's attributes by namespace, whatever the prefix", () => {
     const renamed = xml.replaceAll("mq:", "q:").replace("xmlns:mq=", "xmlns:q=");
     expect(rows(renamed)).toEqual(rows(xml));

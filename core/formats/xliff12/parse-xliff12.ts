@@ -61,7 +61,7 @@ export function parseXliff12(xml: string, options: { maxBytes?: number } = {}): 
     for (const child of elements(container, ns)) {
       const scope = scopeOf(child, outer);
       const preserve = preserves(child, inherited);
-      if (child.name === "note") pendingNotes.push(...[textContent(child).trim()].filter((n) => n !== ""));
+      if (child.name === "note") pendingNotes = [...pendingNotes, textContent(child).trim()].filter((n) => n !== "");
       else if (child.attributes.translate === "no" || (child.name !== "group" && child.name !== "trans-unit")) continue;
       else if (child.attributes.restype === GETTEXT_HEADER_RESTYPE) gettext ??= gettextLanguages(child, ns);
       else if (child.name === "group") {

@@ -6,7 +6,9 @@
  *   read whole, `<source>` and `<target>` as one segment. Without seg-source, the unit is one segment.
  * - Status (xliff12-status.ts): Trados per segment from `<sdl:seg-defs>`, memoQ and Phrase per unit
  *   from their attributes, else the core `state`/`state-qualifier`/`approved`.
- * - Notes (`<note>`, with `from` as "from: text") go to the unit's first segment. `alt-trans`
+ * - Notes (`<note>`, with `from` as "from: text") and memoQ's comments (`<mq:comments><mq:comment
+ *   creatoruser deleted>`, as translate5 reads them; deleted ones skipped) go to the unit's first
+ *   segment. `alt-trans`
  *   (matches), context groups and counts have no place in a document and are skipped.
  * - Segments with no source text (Trados keeps tags or spaces as segments) are left out.
  */
@@ -58,8 +60,11 @@ export function readTransUnit(unit: XmlElement, context: TransUnitContext): Xlif
     });
   }
   segments = segments.filter((segment) => segment.source.trim() !== "");
-  const notes = elements(unit, ns, "note")
-    .map((note) => ({ from: note.attributes.from?.trim(), text: textContent(note).trim() }))
+  const memoqComments = elements(unit, MEMOQ_NS, "comments").flatMap((comments) => elements(comments, MEMOQ_NS, "comment"));
+  const notes = [
+    ...elements(unit, ns, "note").map((note) => ({ from: note.attributes.from?.trim(), text: textContent(note).trim() })),
+    ...memoqComments.filter((c) => c.attributes.deleted?.toLowerCase() !== "true").map((c) => ({ from: c.attributes.creatoruser?.trim(), text: textContent(c).trim() })),
+  ]
     .filter((note) => note.text !== "")
     .map((note) => (note.from ? `${note.from}: ${note.text}` : note.text));
   if (notes.length > 0 && segments.length > 0) segments[0].notes = notes;
