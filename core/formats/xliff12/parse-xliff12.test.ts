@@ -145,6 +145,11 @@ describe("files made by translate-toolkit 3.8.4", () => {
     expect(parseXliff12(xml).sourceLanguage).toBe("de");
   });
 
+  it("po2tmx's memory made without --source-language=fr claims English on both sides: every unit skipped, none read backwards", () => {
+    const read = readTmxUnits(toolkit("article.default-languages.tmx"));
+    expect([read.units.length, read.skipped]).toEqual([0, 2]);
+  });
+
   it("po2tmx's memory reads into French → English units", () => {
     const read = readTmxUnits(toolkit("article.fr-en.tmx"));
     expect(read.skipped).toBe(0);

@@ -55,7 +55,7 @@ export function readTransUnit(unit: XmlElement, context: TransUnitContext): Xlif
         id: `s${k + 1}`,
         source: readInline12(marker, ns, preserve),
         target: translated ? readInline12(translated, ns, preserve) : "",
-        status: confs ? STATUS_OF_SDL_CONF[conf ?? "Unspecified"] ?? "new" : unitStatus,
+        status: confs ? (conf !== undefined && Object.hasOwn(STATUS_OF_SDL_CONF, conf) ? STATUS_OF_SDL_CONF[conf] : "new") : unitStatus,
       };
     });
   }
