@@ -8,7 +8,7 @@
  *   from their attributes, else the core `state`/`state-qualifier`/`approved`.
  * - Notes (`<note>`, with `from` as "from: text") and memoQ's comments (`<mq:comments><mq:comment
  *   creatoruser deleted>`, as translate5 reads them; deleted ones skipped) go to the unit's first
- *   segment. `alt-trans`
+ *   segment (`annotates` and `priority` are not kept: our notes are on the whole segment). `alt-trans`
  *   (matches), context groups and counts have no place in a document and are skipped.
  * - Segments with no source text (Trados keeps tags or spaces as segments) are left out.
  */
