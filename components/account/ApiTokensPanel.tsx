@@ -45,7 +45,13 @@ export function ApiTokensPanel({ tokens }: { tokens: ApiTokenView[] }) {
           <div role="status" className="api-token-secret">
             <p>{t("apiTokens.created")}</p>
             <div className="invite-link">
-              <input readOnly value={secret} aria-label={t("apiTokens.secret")} data-testid="api-token-secret" onFocus={(event) => event.currentTarget.select()} />
+              <input
+                readOnly
+                value={secret}
+                aria-label={t("apiTokens.secret")}
+                data-testid="api-token-secret"
+                onFocus={(event) => event.currentTarget.select()}
+              />
               <button type="button" className="button button--small" onClick={() => navigator.clipboard?.writeText(secret).then(() => setCopied(true))}>
                 {copied ? t("apiTokens.copied") : t("apiTokens.copy")}
               </button>

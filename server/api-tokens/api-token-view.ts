@@ -23,7 +23,16 @@ export const API_TOKEN_VIEW_SELECT = {
   revokedAt: true,
 } as const;
 
-type Row = { id: string; name: string; scope: string; prefix: string; createdAt: Date; lastUsedAt: Date | null; expiresAt: Date | null; revokedAt: Date | null };
+type Row = {
+  id: string;
+  name: string;
+  scope: string;
+  prefix: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+};
 
 export function toApiTokenView(row: Row): ApiTokenView {
   return {

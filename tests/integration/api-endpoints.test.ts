@@ -85,7 +85,9 @@ describe("/api/v1", () => {
   it("imports a multipart upload too", async () => {
     const form = new FormData();
     form.append("file", new File(["# Titre\n\nUne phrase."], "note.md"));
-    const imported = await answer(await documents.POST(apiRequest(`/projects/${projectId}/documents`, { method: "POST", token, body: form }), routeParams({ projectId })));
+    const imported = await answer(
+      await documents.POST(apiRequest(`/projects/${projectId}/documents`, { method: "POST", token, body: form }), routeParams({ projectId })),
+    );
     expect(imported.status).toBe(201);
     expect(imported.body.segments).toBe(2);
   });
@@ -95,7 +97,10 @@ describe("/api/v1", () => {
     const read = await answer(await segment.GET(apiRequest(`/segments/${row.id}`, { token }), routeParams({ segmentId: row.id })));
     expect(read.body).toMatchObject({ id: row.id, documentId, version: row.version });
     const save = (baseVersion: number, targetText: string) =>
-      segment.PATCH(apiRequest(`/segments/${row.id}`, { method: "PATCH", token, json: { baseVersion, targetText, status: "translated" } }), routeParams({ segmentId: row.id }));
+      segment.PATCH(
+        apiRequest(`/segments/${row.id}`, { method: "PATCH", token, json: { baseVersion, targetText, status: "translated" } }),
+        routeParams({ segmentId: row.id }),
+      );
     const saved = await answer(await save(row.version, "Anthropic and the Pentagon."));
     expect(saved.status).toBe(200);
     expect(saved.body).toMatchObject({ targetText: "Anthropic and the Pentagon.", status: "translated", version: row.version + 1 });
@@ -107,7 +112,9 @@ describe("/api/v1", () => {
 
   it("refuses a body that is not the schema with 400 and its field", async () => {
     const [row] = (await firstSegments(1)).body.data;
-    const bad = await answer(await segment.PATCH(apiRequest(`/segments/${row.id}`, { method: "PATCH", token, json: { targetText: 3 } }), routeParams({ segmentId: row.id })));
+    const bad = await answer(
+      await segment.PATCH(apiRequest(`/segments/${row.id}`, { method: "PATCH", token, json: { targetText: 3 } }), routeParams({ segmentId: row.id })),
+    );
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe("INVALID_INPUT");
     expect(bad.body.error.message).toMatch(/^targetText: /);
@@ -116,10 +123,17 @@ describe("/api/v1", () => {
   it("searches the memory (concordance and matches) after a confirmed save", async () => {
     const [row] = (await firstSegments(1)).body.data;
     const word = row.sourceText.split(/\s+/)[0];
-    const hits = await answer(await memorySearch.GET(apiRequest(`/projects/${projectId}/memory/search?q=${encodeURIComponent(word)}`, { token }), routeParams({ projectId })));
+    const hits = await answer(
+      await memorySearch.GET(apiRequest(`/projects/${projectId}/memory/search?q=${encodeURIComponent(word)}`, { token }), routeParams({ projectId })),
+    );
     expect(hits.status).toBe(200);
     expect(hits.body.data.some((h: { target: string }) => h.target === "Anthropic and the Pentagon.")).toBe(true);
-    const matches = await answer(await memoryMatches.GET(apiRequest(`/projects/${projectId}/memory/matches?source=${encodeURIComponent(row.sourceText)}`, { token }), routeParams({ projectId })));
+    const matches = await answer(
+      await memoryMatches.GET(
+        apiRequest(`/projects/${projectId}/memory/matches?source=${encodeURIComponent(row.sourceText)}`, { token }),
+        routeParams({ projectId }),
+      ),
+    );
     expect(matches.body.data[0]).toMatchObject({ target: "Anthropic and the Pentagon.", score: 100 });
     const empty = await answer(await memorySearch.GET(apiRequest(`/projects/${projectId}/memory/search`, { token }), routeParams({ projectId })));
     expect(empty.status).toBe(400);
@@ -149,7 +163,12 @@ describe("/api/v1", () => {
 
   it("writes and lists comments on a segment", async () => {
     const [row] = (await firstSegments(1)).body.data;
-    const created = await answer(await comments.POST(apiRequest(`/segments/${row.id}/comments`, { method: "POST", token, json: { body: "Check the name." } }), routeParams({ segmentId: row.id })));
+    const created = await answer(
+      await comments.POST(
+        apiRequest(`/segments/${row.id}/comments`, { method: "POST", token, json: { body: "Check the name." } }),
+        routeParams({ segmentId: row.id }),
+      ),
+    );
     expect(created.status).toBe(201);
     const listed = await answer(await comments.GET(apiRequest(`/segments/${row.id}/comments`, { token }), routeParams({ segmentId: row.id })));
     expect(listed.body.data.map((t: { root: { body: string } }) => t.root.body)).toEqual(["Check the name."]);

@@ -29,8 +29,17 @@ const { db } = createTestDb();
 ctx.db = db;
 afterAll(() => db.$disconnect());
 
-type Operation = { operationId: string; parameters?: { name: string; in: string; required?: boolean }[]; responses: Record<string, { content?: Record<string, { schema: unknown }> }> };
-type Doc = { openapi: string; info: { title: string; version: string }; paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, unknown> } };
+type Operation = {
+  operationId: string;
+  parameters?: { name: string; in: string; required?: boolean }[];
+  responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
+};
+type Doc = {
+  openapi: string;
+  info: { title: string; version: string };
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, unknown> };
+};
 let doc: Doc;
 beforeAll(async () => {
   const response = getOpenApi();
@@ -56,7 +65,13 @@ describe("GET /api/openapi.json", () => {
   it("describes exactly the route handlers under app/api/v1", async () => {
     const inCode: string[] = [];
     for (const file of routeFiles()) {
-      const template = "/" + path.relative(V1, path.dirname(file)).split(path.sep).map((part) => part.replace(/^\[(.+)\]$/, "{$1}")).join("/");
+      const template =
+        "/" +
+        path
+          .relative(V1, path.dirname(file))
+          .split(path.sep)
+          .map((part) => part.replace(/^\[(.+)\]$/, "{$1}"))
+          .join("/");
       const handlers = (await import(file)) as Record<string, unknown>;
       for (const method of METHODS) if (typeof handlers[method] === "function") inCode.push(`${method} ${template}`);
     }
@@ -74,7 +89,10 @@ describe("GET /api/openapi.json", () => {
       const inTemplate = [...p.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
       const declared = (op.parameters ?? []).filter((x) => x.in === "path");
       expect(declared.map((x) => x.name).sort(), op.operationId).toEqual(inTemplate);
-      expect(declared.every((x) => x.required === true), op.operationId).toBe(true);
+      expect(
+        declared.every((x) => x.required === true),
+        op.operationId,
+      ).toBe(true);
       expect(Object.keys(op.responses).length, op.operationId).toBeGreaterThan(0);
     }
     // Every reference points at a schema that exists.
@@ -94,10 +112,9 @@ describe("GET /api/openapi.json", () => {
     await db.termEntry.create({ data: { projectId, source: "phrase", preferred: "sentence" } });
     const token = await tokenFor(db, owner, "write");
     const ids: Record<string, string> = { projectId, documentId, segmentId };
-    await (await import("@/app/api/v1/segments/[segmentId]/comments/route")).POST(
-      apiRequest(`/segments/${segmentId}/comments`, { method: "POST", token, json: { body: "Hm." } }),
-      routeParams({ segmentId }),
-    );
+    await (
+      await import("@/app/api/v1/segments/[segmentId]/comments/route")
+    ).POST(apiRequest(`/segments/${segmentId}/comments`, { method: "POST", token, json: { body: "Hm." } }), routeParams({ segmentId }));
     const QUERY: Record<string, string> = { searchMemory: "?q=phrase", memoryMatches: "?source=Une%20phrase." };
     let checked = 0;
     for (const { path: p, method, op } of operationsOf(doc)) {

@@ -80,12 +80,24 @@ const WRITES: [string, Call, Record<Caller, number>][] = [
   ],
   [
     "save a segment",
-    async (t) => segment.PATCH(apiRequest(`/segments/${segmentId}`, { method: "PATCH", token: t, json: { baseVersion: await version(), targetText: `by ${t.slice(4, 10)}` } }), s()),
+    async (t) =>
+      segment.PATCH(
+        apiRequest(`/segments/${segmentId}`, { method: "PATCH", token: t, json: { baseVersion: await version(), targetText: `by ${t.slice(4, 10)}` } }),
+        s(),
+      ),
     { owner: 200, translator: 200, reviewer: 200, viewer: 403, stranger: 404 },
   ],
   [
     "approve a segment",
-    async (t) => segment.PATCH(apiRequest(`/segments/${segmentId}`, { method: "PATCH", token: t, json: { baseVersion: await version(), targetText: "One sentence.", status: "approved" } }), s()),
+    async (t) =>
+      segment.PATCH(
+        apiRequest(`/segments/${segmentId}`, {
+          method: "PATCH",
+          token: t,
+          json: { baseVersion: await version(), targetText: "One sentence.", status: "approved" },
+        }),
+        s(),
+      ),
     { owner: 200, translator: 403, reviewer: 200, viewer: 403, stranger: 404 },
   ],
   [

@@ -20,7 +20,10 @@ const ERRORS = {
 const param = (name: string, description: string) => ({ name, in: "path", required: true, description, schema: { type: "string" } });
 const query = (name: string, schema: Record<string, unknown>, description: string, required = false) => ({ name, in: "query", required, description, schema });
 const ok = (schema: unknown, description = "OK") => ({ "200": { description, ...json(schema) }, ...ERRORS });
-const file = (description: string) => ({ "200": { description, content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } } }, ...ERRORS });
+const file = (description: string) => ({
+  "200": { description, content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } } },
+  ...ERRORS,
+});
 
 const PROJECT = param("projectId", "A project id (GET /projects).");
 const DOCUMENT = param("documentId", "A document id.");
@@ -36,7 +39,8 @@ export const PATHS = {
     post: {
       operationId: "importDocument",
       summary: "Import a file as a new document (write scope; translator, reviewer or owner)",
-      description: "Send the file as the raw body with ?fileName=, or as multipart/form-data with a `file` field. Text, Markdown, HTML, Word and XLIFF are read.",
+      description:
+        "Send the file as the raw body with ?fileName=, or as multipart/form-data with a `file` field. Text, Markdown, HTML, Word and XLIFF are read.",
       tags: ["documents"],
       parameters: [
         PROJECT,
@@ -51,7 +55,12 @@ export const PATHS = {
           "multipart/form-data": { schema: { type: "object", properties: { file: { type: "string", format: "binary" } }, required: ["file"] } },
         },
       },
-      responses: { "201": { description: "Imported.", ...json(ref("Imported")) }, ...ERRORS, "413": errorResponse("The file is over the size limit (TOO_LARGE)."), "422": errorResponse("The file cannot be read (UNREADABLE_FILE).") },
+      responses: {
+        "201": { description: "Imported.", ...json(ref("Imported")) },
+        ...ERRORS,
+        "413": errorResponse("The file is over the size limit (TOO_LARGE)."),
+        "422": errorResponse("The file cannot be read (UNREADABLE_FILE)."),
+      },
     },
   },
   "/documents/{documentId}": {
@@ -93,7 +102,10 @@ export const PATHS = {
       tags: ["segments"],
       parameters: [SEGMENT],
       requestBody: { required: true, ...json(ref("SegmentSave")) },
-      responses: { ...ok(ref("Segment"), "Saved."), "409": { description: "Someone saved it first (CONFLICT), or QA errors block an approval.", ...json(ref("Conflict")) } },
+      responses: {
+        ...ok(ref("Segment"), "Saved."),
+        "409": { description: "Someone saved it first (CONFLICT), or QA errors block an approval.", ...json(ref("Conflict")) },
+      },
     },
   },
   "/segments/{segmentId}/comments": {
@@ -113,7 +125,13 @@ export const PATHS = {
       summary: "The project's termbase as JSON, TBX or CSV",
       tags: ["glossary"],
       parameters: [PROJECT, query("format", { enum: ["json", ...GLOSSARY_FORMATS], default: "json" }, "json: the entries; tbx or csv: a file.")],
-      responses: { "200": { description: "The entries, or the file.", content: { "application/json": { schema: listOf("TermEntry") }, "application/octet-stream": { schema: { type: "string", format: "binary" } } } }, ...ERRORS },
+      responses: {
+        "200": {
+          description: "The entries, or the file.",
+          content: { "application/json": { schema: listOf("TermEntry") }, "application/octet-stream": { schema: { type: "string", format: "binary" } } },
+        },
+        ...ERRORS,
+      },
     },
   },
   "/projects/{projectId}/memory/search": {

@@ -13,10 +13,10 @@ const object = (properties: Record<string, unknown>, required: string[] = Object
 
 export const SCHEMAS = {
   Error: object({
-    error: object({ code: { ...string, description: "Stable code (NOT_FOUND, FORBIDDEN, CONFLICT, RATE_LIMITED…)." }, message: string, details: { type: "object" } }, [
-      "code",
-      "message",
-    ]),
+    error: object(
+      { code: { ...string, description: "Stable code (NOT_FOUND, FORBIDDEN, CONFLICT, RATE_LIMITED…)." }, message: string, details: { type: "object" } },
+      ["code", "message"],
+    ),
   }),
   Progress: object({ segments: integer, segmentsDone: integer, words: integer, wordsDone: integer, byStatus: { type: "object" } }),
   Project: object({ id: string, name: string, description: string, role: string, documentCount: integer, progress: ref("Progress") }),
@@ -44,7 +44,10 @@ export const SCHEMAS = {
   ),
   SegmentPage: object({ data: { type: "array", items: ref("Segment") }, nextCursor: { type: ["integer", "null"] } }),
   SegmentSave: {
-    ...object({ targetText: { ...string, maxLength: 100_000 }, status: ref("SegmentStatus"), baseVersion: { ...integer, minimum: 1 } }, ["targetText", "baseVersion"]),
+    ...object({ targetText: { ...string, maxLength: 100_000 }, status: ref("SegmentStatus"), baseVersion: { ...integer, minimum: 1 } }, [
+      "targetText",
+      "baseVersion",
+    ]),
     additionalProperties: false,
   },
   Conflict: {
@@ -59,19 +62,39 @@ export const SCHEMAS = {
     ],
   },
   TermEntry: { ...object({ id: string, source: string, preferred: string }), additionalProperties: true },
-  ConcordanceHit: object({ unitId: integer, source: string, target: string, lang: { enum: ["fr", "en"] }, start: integer, end: integer, provenance: { type: "object" } }),
-  TmMatch: object({ unitId: integer, score: integer, kind: { enum: ["context", "exact", "fuzzy"] }, source: string, target: string, insertText: string, provenance: { type: "object" } }, [
-    "unitId",
-    "score",
-    "kind",
-    "source",
-    "target",
-  ]),
-  Comment: object({ id: string, segmentId: nullableString, parentId: nullableString, body: string, authorName: nullableString, createdAt: dateTime, resolvedAt: nullableString }, [
-    "id",
-    "body",
-    "createdAt",
-  ]),
+  ConcordanceHit: object({
+    unitId: integer,
+    source: string,
+    target: string,
+    lang: { enum: ["fr", "en"] },
+    start: integer,
+    end: integer,
+    provenance: { type: "object" },
+  }),
+  TmMatch: object(
+    {
+      unitId: integer,
+      score: integer,
+      kind: { enum: ["context", "exact", "fuzzy"] },
+      source: string,
+      target: string,
+      insertText: string,
+      provenance: { type: "object" },
+    },
+    ["unitId", "score", "kind", "source", "target"],
+  ),
+  Comment: object(
+    {
+      id: string,
+      segmentId: nullableString,
+      parentId: nullableString,
+      body: string,
+      authorName: nullableString,
+      createdAt: dateTime,
+      resolvedAt: nullableString,
+    },
+    ["id", "body", "createdAt"],
+  ),
   Thread: object({ root: ref("Comment"), replies: { type: "array", items: ref("Comment") } }),
   NewComment: {
     ...object({ body: { ...string, minLength: 1, maxLength: 10_000 }, start: { ...integer, minimum: 0 }, end: { ...integer, minimum: 0 } }, ["body"]),
