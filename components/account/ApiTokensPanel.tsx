@@ -41,27 +41,27 @@ export function ApiTokensPanel({ tokens }: { tokens: ApiTokenView[] }) {
           ))}
         </fieldset>
         <FormError state={state} />
-        {secret ? (
-          <div role="status" className="api-token-secret">
-            <p>{t("apiTokens.created")}</p>
-            <div className="invite-link">
-              <input
-                readOnly
-                value={secret}
-                aria-label={t("apiTokens.secret")}
-                data-testid="api-token-secret"
-                onFocus={(event) => event.currentTarget.select()}
-              />
-              <button type="button" className="button button--small" onClick={() => navigator.clipboard?.writeText(secret).then(() => setCopied(true))}>
-                {copied ? t("apiTokens.copied") : t("apiTokens.copy")}
-              </button>
-            </div>
-          </div>
-        ) : null}
         <button type="submit" className="button button--primary" disabled={pending}>
           {t("apiTokens.create")}
         </button>
       </form>
+      {secret ? (
+        <div role="status" className="api-token-secret">
+          <p>{t("apiTokens.created")}</p>
+          <div className="invite-link">
+            <input
+              readOnly
+              value={secret}
+              aria-label={t("apiTokens.secret")}
+              data-testid="api-token-secret"
+              onFocus={(event) => event.currentTarget.select()}
+            />
+            <button type="button" className="button button--small" onClick={() => navigator.clipboard?.writeText(secret).then(() => setCopied(true))}>
+              {copied ? t("apiTokens.copied") : t("apiTokens.copy")}
+            </button>
+          </div>
+        </div>
+      ) : null}
       {revokeError ? (
         <p className="form-error" role="alert">
           {revokeError}
