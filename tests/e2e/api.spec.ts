@@ -24,9 +24,16 @@ async function client(baseURL: string, token: string): Promise<APIRequestContext
   return playwrightRequest.newContext({ baseURL, storageState: { cookies: [], origins: [] }, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
 }
 
-test("a token from the Account page drives the REST API: import, save, memory search, XLIFF export; a viewer's token cannot write", async ({ page, browser, baseURL }) => {
+test("a token from the Account page drives the REST API: import, save, memory search, XLIFF export; a viewer's token cannot write", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const secret = await createToken(page, "CAT sync", "Read and write");
   await page.screenshot({ path: "test-results/account-api-tokens.png", fullPage: true });
+  await page.goto("/fr/account");
+  await expect(page.getByRole("region", { name: "Jetons d’accès personnels" }).getByTestId("api-token-row")).toContainText("Lecture et écriture");
+  await page.screenshot({ path: "test-results/account-api-tokens-fr.png", fullPage: true });
   const api = await client(baseURL!, secret);
 
   const described = await (await api.get("/api/openapi.json")).json();
@@ -36,7 +43,10 @@ test("a token from the Account page drives the REST API: import, save, memory se
   const projectId = projects.find((p) => p.name === DEMO_PROJECT_NAME)!.id;
 
   // Import the demo article as a new document (raw body, name in the query).
-  const imported = await api.post(`/api/v1/projects/${projectId}/documents?fileName=demo-via-api.txt`, { data: fs.readFileSync(DEMO_FILE), headers: { "content-type": "text/plain" } });
+  const imported = await api.post(`/api/v1/projects/${projectId}/documents?fileName=demo-via-api.txt`, {
+    data: fs.readFileSync(DEMO_FILE),
+    headers: { "content-type": "text/plain" },
+  });
   expect(imported.status()).toBe(201);
   const { documentId, segments } = await imported.json();
   expect(segments).toBe(expectedDemoSegmentCount());

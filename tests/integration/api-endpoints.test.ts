@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/server/access/actor";
 import { EXPORT_FORMATS } from "@/server/documents/export-document";
+import { MAX_IMPORT_BYTES } from "@/server/documents/read-upload";
 import { createProject } from "@/server/projects/create-project";
 import { createTestDb, createUser } from "./test-db";
 import { answer, apiRequest, routeParams, tokenFor } from "./api-harness";
@@ -90,6 +91,26 @@ describe("/api/v1", () => {
     );
     expect(imported.status).toBe(201);
     expect(imported.body.segments).toBe(2);
+  });
+
+  it("refuses an upload over the import limit by its declared size, before reading it (413)", async () => {
+    const big = new Uint8Array(MAX_IMPORT_BYTES + 1).fill(65);
+    const refused = await answer(
+      await documents.POST(
+        apiRequest(`/projects/${projectId}/documents?fileName=big.txt`, {
+          method: "POST",
+          token,
+          body: big,
+          headers: { "content-length": String(big.byteLength) },
+        }),
+        routeParams({ projectId }),
+      ),
+    );
+    expect(refused).toMatchObject({ status: 413, body: { error: { code: "TOO_LARGE" } } });
+    const empty = await answer(
+      await documents.POST(apiRequest(`/projects/${projectId}/documents?fileName=e.txt`, { method: "POST", token }), routeParams({ projectId })),
+    );
+    expect(empty).toMatchObject({ status: 400, body: { error: { code: "INVALID_INPUT" } } });
   });
 
   it("saves a segment with the version check: 409 with the current version on a stale one", async () => {

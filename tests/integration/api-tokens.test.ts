@@ -11,13 +11,14 @@ import { createTestDb, createUser } from "./test-db";
 import { errorOf } from "./error-of";
 import { answer, apiRequest, routeParams } from "./api-harness";
 
-const ctx = vi.hoisted(() => ({ db: null as unknown }));
+const ctx = vi.hoisted(() => ({ db: null as unknown, session: null as Actor | null }));
 vi.mock("@/server/db/client", async (importOriginal) => ({ ...(await importOriginal<object>()), getDb: () => ctx.db }));
 vi.mock("@/app/_lib/current-actor", async () => {
   const { AppError } = await import("@/server/errors");
   return {
     clientIp: async () => "127.0.0.1",
     currentActor: async () => {
+      if (ctx.session) return ctx.session;
       throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
     },
   };
@@ -104,5 +105,15 @@ describe("personal access tokens", () => {
 
   it("refuses a token without a name", async () => {
     expect((await errorOf(createApiToken(db, { actor: owner, name: "  ", scope: "read" }))).code).toBe("INVALID_INPUT");
+  });
+
+  it("lets the browser's own session call the API too, with the full role and no token", async () => {
+    ctx.session = owner;
+    try {
+      expect((await getProject()).status).toBe(200);
+      expect(await db.apiRateLimit.findUnique({ where: { key: `user:${owner.userId}` } })).toMatchObject({ count: 1 });
+    } finally {
+      ctx.session = null;
+    }
   });
 });
