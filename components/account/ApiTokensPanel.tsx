@@ -7,6 +7,9 @@ import type { ApiTokenView } from "@/server/api-tokens/api-token-view";
 import { FormError } from "@/components/ui/FormError";
 import { TOKEN_SCOPES } from "@/core/access/permissions";
 
+/** What the form offers; "" is no expiry (until revoked). */
+const EXPIRY_DAYS = ["", "30", "90", "365"];
+
 /** The Account page's personal access tokens: create one (its secret shown once), list them, revoke. */
 export function ApiTokensPanel({ tokens }: { tokens: ApiTokenView[] }) {
   const { t, i18n } = useTranslation("auth");
@@ -40,6 +43,16 @@ export function ApiTokensPanel({ tokens }: { tokens: ApiTokenView[] }) {
             </label>
           ))}
         </fieldset>
+        <label className="field">
+          <span>{t("apiTokens.expires")}</span>
+          <select name="expiresInDays" defaultValue="">
+            {EXPIRY_DAYS.map((days) => (
+              <option key={days} value={days}>
+                {days ? t("apiTokens.expiresInDays", { count: Number(days) }) : t("apiTokens.neverExpires")}
+              </option>
+            ))}
+          </select>
+        </label>
         <FormError state={state} />
         <button type="submit" className="button button--primary" disabled={pending}>
           {t("apiTokens.create")}
@@ -86,7 +99,15 @@ export function ApiTokensPanel({ tokens }: { tokens: ApiTokenView[] }) {
           <tbody>
             {tokens.map((token) => (
               <tr key={token.id} data-testid="api-token-row">
-                <td>{token.name}</td>
+                <td>
+                  {token.name}
+                  {token.expiresAt && token.status !== "revoked" ? (
+                    <small className="hint" suppressHydrationWarning>
+                      <br />
+                      {t(token.status === "expired" ? "apiTokens.expiredOn" : "apiTokens.expiresOn", { date: date(token.expiresAt) })}
+                    </small>
+                  ) : null}
+                </td>
                 <td>
                   <code>{token.prefix}…</code>
                 </td>

@@ -10,6 +10,8 @@ export interface ApiTokenView {
   lastUsedAt: string | null;
   expiresAt: string | null;
   revokedAt: string | null;
+  /** Whether it still lets requests in; an expired or revoked token answers 401. */
+  status: "active" | "expired" | "revoked";
 }
 
 export const API_TOKEN_VIEW_SELECT = {
@@ -34,7 +36,7 @@ type Row = {
   revokedAt: Date | null;
 };
 
-export function toApiTokenView(row: Row): ApiTokenView {
+export function toApiTokenView(row: Row, now = new Date()): ApiTokenView {
   return {
     id: row.id,
     name: row.name,
@@ -44,5 +46,6 @@ export function toApiTokenView(row: Row): ApiTokenView {
     lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
     expiresAt: row.expiresAt?.toISOString() ?? null,
     revokedAt: row.revokedAt?.toISOString() ?? null,
+    status: row.revokedAt ? "revoked" : row.expiresAt && row.expiresAt <= now ? "expired" : "active",
   };
 }

@@ -4,8 +4,8 @@ import { API_TOKEN_VIEW_SELECT, toApiTokenView, type ApiTokenView } from "./api-
 import { requireSessionUser } from "./require-session-user";
 
 /** The caller's tokens that still work or were revoked, newest first. */
-export async function listApiTokens(db: Db, options: { actor: Actor }): Promise<ApiTokenView[]> {
+export async function listApiTokens(db: Db, options: { actor: Actor; now?: Date }): Promise<ApiTokenView[]> {
   const userId = requireSessionUser(options.actor);
   const rows = await db.apiToken.findMany({ where: { userId }, select: API_TOKEN_VIEW_SELECT, orderBy: { createdAt: "desc" } });
-  return rows.map(toApiTokenView);
+  return rows.map((row) => toApiTokenView(row, options.now));
 }

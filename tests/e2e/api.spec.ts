@@ -7,11 +7,12 @@ import { DEMO_PROJECT_NAME, expectedDemoSegmentCount } from "./helpers";
 const VERA = { name: "Vera Viewer", email: "vera@example.test", password: "vera's long password" };
 
 /** Creates a token on the Account page as its user would, and reads the secret shown once. */
-async function createToken(page: Page, name: string, scope: "Read" | "Read and write"): Promise<string> {
+async function createToken(page: Page, name: string, scope: "Read" | "Read and write", expires = "Never (until revoked)"): Promise<string> {
   await page.goto("/en/account");
   const panel = page.getByRole("region", { name: "Personal access tokens" });
   await panel.getByLabel("Name").fill(name);
   await panel.getByLabel(scope, { exact: true }).check();
+  await panel.getByLabel("Expires").selectOption({ label: expires });
   await panel.getByRole("button", { name: "Create token" }).click();
   const secret = await panel.getByTestId("api-token-secret").inputValue();
   expect(secret).toMatch(/^lis_[\w-]{43}$/);
@@ -29,7 +30,8 @@ test("a token from the Account page drives the REST API: import, save, memory se
   browser,
   baseURL,
 }) => {
-  const secret = await createToken(page, "CAT sync", "Read and write");
+  const secret = await createToken(page, "CAT sync", "Read and write", "In 90 days");
+  await expect(page.getByTestId("api-token-row").filter({ hasText: "CAT sync" })).toContainText("expires on");
   await page.screenshot({ path: "test-results/account-api-tokens.png", fullPage: true });
   await page.goto("/fr/account");
   await expect(page.getByRole("region", { name: "Jetons d’accès personnels" }).getByTestId("api-token-row")).toContainText("Lecture et écriture");

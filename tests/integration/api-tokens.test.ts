@@ -69,12 +69,14 @@ describe("personal access tokens", () => {
     const refused = await answer(await getProject(secret));
     expect(refused.status).toBe(401);
     expect(refused.body.error.code).toBe("UNAUTHENTICATED");
+    expect((await listApiTokens(db, { actor: owner })).find((t) => t.id === token.id)?.status).toBe("revoked");
   });
 
   it("refuses an expired token with 401", async () => {
     const past = new Date(Date.now() - 3 * 86_400_000);
-    const { secret } = await createApiToken(db, { actor: owner, name: "short", scope: "read", expiresInDays: 1, now: past });
+    const { token, secret } = await createApiToken(db, { actor: owner, name: "short", scope: "read", expiresInDays: 1, now: past });
     expect((await getProject(secret)).status).toBe(401);
+    expect((await listApiTokens(db, { actor: owner })).find((t) => t.id === token.id)?.status).toBe("expired");
   });
 
   it("refuses no token, a malformed header and an unknown token with 401", async () => {
