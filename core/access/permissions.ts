@@ -53,6 +53,27 @@ export const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
   viewer: new Set(READ),
 };
 
+/**
+ * What an API token may do at most, whatever the user's role: a "read" token only what a viewer
+ * may (read and export), a "write" token everything; the role still applies on top of it.
+ */
+export const TOKEN_SCOPES = ["read", "write"] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
+const SCOPE_ACTIONS: Record<TokenScope, ReadonlySet<Action>> = {
+  read: new Set(READ),
+  write: new Set(ACTIONS),
+};
+
+export function isTokenScope(value: string): value is TokenScope {
+  return (TOKEN_SCOPES as readonly string[]).includes(value);
+}
+
+/** Whether a token of `scope` may be used for `action` (before the role is asked). */
+export function scopeAllows(scope: TokenScope, action: Action): boolean {
+  return SCOPE_ACTIONS[scope].has(action);
+}
+
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }

@@ -12,6 +12,8 @@ export const AUDIT_EVENTS = {
   "auth.sign_out": { key: "signOut", details: false },
   "auth.sign_out_everywhere": { key: "signOutEverywhere", details: false },
   "auth.password_changed": { key: "passwordChanged", details: false },
+  "api_token.created": { key: "apiTokenCreated", details: true },
+  "api_token.revoked": { key: "apiTokenRevoked", details: true },
   "member.invited": { key: "memberInvited", details: true },
   "member.joined": { key: "memberJoined", details: true },
   "member.role_changed": { key: "memberRoleChanged", details: true },

@@ -1,11 +1,12 @@
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import type { Actor } from "./actor";
-import { roleAllows, type Action, type Role } from "@/core/access/permissions";
+import { roleAllows, scopeAllows, type Action, type Role } from "@/core/access/permissions";
 
 /**
  * Throws unless `actor` is a member of the project whose role allows `action`.
- * Non-members get NOT_FOUND, not FORBIDDEN, so that project ids do not leak.
+ * Non-members get NOT_FOUND, not FORBIDDEN, so that project ids do not leak. An API token's scope
+ * is checked after membership (so it leaks nothing either) and before the role.
  */
 export async function requireProjectAction(db: Db, actor: Actor, projectId: string, action: Action): Promise<Role> {
   if (actor.kind === "system") {
@@ -17,6 +18,9 @@ export async function requireProjectAction(db: Db, actor: Actor, projectId: stri
     select: { role: true },
   });
   if (!membership) throw new AppError("NOT_FOUND", "Project not found.");
+  if (actor.scope && !scopeAllows(actor.scope, action)) {
+    throw new AppError("FORBIDDEN", "This API token is read-only; create a token with the write scope.", { action, scope: actor.scope });
+  }
   if (!roleAllows(membership.role, action)) {
     throw new AppError("FORBIDDEN", "Your role in this project does not allow this.", { action });
   }
