@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { Validator } from "@seriousme/openapi-schema-validator";
+import { type SpecData, Validator } from "@seriousme/openapi-schema-validator";
 import Ajv2020 from "ajv/dist/2020";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { importDocument } from "@/server/documents/import-document";
@@ -102,13 +102,13 @@ describe("GET /api/openapi.json", () => {
 
   it("passes the OpenAPI 3.1 schema, and a broken copy does not", async () => {
     const validator = new Validator();
-    const result = await validator.validate(structuredClone(doc) as object);
+    const result = await validator.validate(structuredClone(doc) as unknown as SpecData);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(validator.version).toBe("3.1");
     const broken = structuredClone(doc) as Partial<Doc>;
     delete broken.info;
-    expect((await new Validator().validate(broken as object)).valid).toBe(false);
+    expect((await new Validator().validate(broken as unknown as SpecData)).valid).toBe(false);
   });
 
   it("has schemas that compile as JSON Schema, and the read endpoints answer what they describe", async () => {
