@@ -97,7 +97,8 @@ function copyOf(element: XmlElement, inline: readonly XmlElement[]): XliffViolat
   const id = element.attributes.copyOf;
   if (id === undefined) return [];
   const a = element.attributes;
-  if (a.dataRef !== undefined || a.dataRefStart !== undefined || a.dataRefEnd !== undefined) return [violation("COPY_OF_WITH_DATA", element, { element: element.name })];
+  if (a.dataRef !== undefined || a.dataRefStart !== undefined || a.dataRefEnd !== undefined)
+    return [violation("COPY_OF_WITH_DATA", element, { element: element.name })];
   const original = inline.find((e) => e !== element && e.attributes.id === id && CODES.has(e.name));
   return original && !isNo(original.attributes.canCopy) ? [] : [violation("COPY_OF", element, { id, element: element.name })];
 }
@@ -149,7 +150,8 @@ function reorder(element: XmlElement, before: readonly XmlElement[]): XliffViola
 function codePoint(cp: XmlElement): XliffViolation[] {
   const hex = cp.attributes.hex ?? "";
   const value = /^[0-9A-Fa-f]{4,6}$/u.test(hex) ? parseInt(hex, 16) : NaN;
-  const legalXml = value === 0x9 || value === 0xa || value === 0xd || (value >= 0x20 && value <= 0xd7ff) || (value >= 0xe000 && value <= 0xfffd) || value >= 0x10000;
+  const legalXml =
+    value === 0x9 || value === 0xa || value === 0xd || (value >= 0x20 && value <= 0xd7ff) || (value >= 0xe000 && value <= 0xfffd) || value >= 0x10000;
   return Number.isNaN(value) || value > 0x10ffff || legalXml ? [violation("CP_HEX", cp, { hex })] : [];
 }
 

@@ -9,6 +9,7 @@ import type { XmlElement } from "../../tbx/read-xml";
 import { elements, nsAttribute } from "../xliff-elements";
 import { GLOSSARY_NS, METADATA_NS } from "../xliff-model";
 import { checkInline, dataIdsOf } from "./check-inline";
+import { checkIts } from "./check-its";
 import { descendants, descendantsIn, inlineOf, partsOf, refTarget, repeated } from "./tree";
 import { violation, type XliffViolation } from "./violation";
 
@@ -24,7 +25,8 @@ const duplicates = (items: readonly XmlElement[], scope: string): XliffViolation
 export function checkModules(root: XmlElement, ns: string): XliffViolation[] {
   const out: XliffViolation[] = [];
   for (const unit of descendantsIn(root, ns, "unit")) out.push(...glossary(unit, ns), ...matches(unit, ns));
-  for (const metadata of descendantsIn(root, METADATA_NS, "metadata")) out.push(...duplicates([metadata, ...descendantsIn(metadata, METADATA_NS, "metaGroup")], "metadata"));
+  for (const metadata of descendantsIn(root, METADATA_NS, "metadata"))
+    out.push(...duplicates([metadata, ...descendantsIn(metadata, METADATA_NS, "metaGroup")], "metadata"));
   for (const element of descendants(root)) {
     if (nsAttribute(element, SIZE_NS, "sizeInfo") !== undefined && nsAttribute(element, SIZE_NS, "sizeInfoRef") !== undefined) {
       out.push(violation("SIZE_INFO", element, { element: element.name }));
@@ -33,6 +35,7 @@ export function checkModules(root: XmlElement, ns: string): XliffViolation[] {
   }
   for (const rule of descendantsIn(root, VALIDATION_NS, "rule")) out.push(...validationRule(rule));
   for (const file of elements(root, ns, "file")) out.push(...resourceData(file));
+  out.push(...checkIts(root, ns));
   return out;
 }
 
@@ -70,7 +73,12 @@ function matches(unit: XmlElement, ns: string): XliffViolation[] {
       const { ref, type, subType } = match.attributes;
       if (ref !== undefined && !pointsIntoUnit(unit, ns, ref)) out.push(violation("REF_TARGET", match, { ref, element: "mtc:match" }));
       if (subType !== undefined && type === undefined) out.push(violation("SUBTYPE_WITHOUT_TYPE", match, { element: "mtc:match", subType }));
-      out.push(...duplicates(elements(match, ns, "originalData").flatMap((d) => elements(d, ns, "data")), "originalData"));
+      out.push(
+        ...duplicates(
+          elements(match, ns, "originalData").flatMap((d) => elements(d, ns, "data")),
+          "originalData",
+        ),
+      );
       const scope = { ns, dataIds: dataIdsOf(match, ns) };
       for (const side of ["source", "target"] as const) out.push(...checkInline(inlineOf([match], ns, side), scope));
     }
@@ -119,7 +127,8 @@ function resourceData(file: XmlElement): XliffViolation[] {
   }
   for (const side of descendantsIn(file, RESOURCE_NS, "source", "target")) {
     const hasContent = side.children.some((c) => typeof c !== "string" || c.trim() !== "");
-    if ((side.attributes.href !== undefined) === hasContent) out.push(violation("RESOURCE_DATA", side, { problem: `res:${side.name} needs either an href or content, not both` }));
+    if ((side.attributes.href !== undefined) === hasContent)
+      out.push(violation("RESOURCE_DATA", side, { problem: `res:${side.name} needs either an href or content, not both` }));
   }
   return out;
 }

@@ -49,7 +49,9 @@ async function compile(files: SchemaFiles): Promise<Validator> {
 export async function checkSchema(xml: string, files: SchemaFiles): Promise<XliffViolation[]> {
   compiled ??= compile(files);
   const errors = (await compiled)(xml);
-  return errors.slice(0, MAX_REPORTED).map(({ message, line }) => violation("SCHEMA", { name: "", attributes: {}, children: [], line }, { detail: readable(message) }));
+  return errors
+    .slice(0, MAX_REPORTED)
+    .map(({ message, line }) => violation("SCHEMA", { name: "", attributes: {}, children: [], line }, { detail: readable(message) }));
 }
 
 /** libxml2's "Element '{urn:…document:2.0}unit', attribute 'x': …" with the namespace URIs dropped. */

@@ -24,7 +24,8 @@ export function checkSegments(root: XmlElement, ns: string): XliffViolation[] {
   }
   for (const container of descendantsIn(root, ns, "group", "unit")) {
     const type = container.attributes.type;
-    if (type !== undefined && !PREFIXED.test(type)) out.push(violation("BAD_PREFIXED_VALUE", container, { attribute: "type", value: type, element: container.name }));
+    if (type !== undefined && !PREFIXED.test(type))
+      out.push(violation("BAD_PREFIXED_VALUE", container, { attribute: "type", value: type, element: container.name }));
   }
   let reportedLang = false;
   for (const unit of descendantsIn(root, ns, "unit")) {

@@ -48,7 +48,10 @@ export function lastLine(element: XmlElement): number {
  * an element belongs to the unit holding that element; a schema violation (a line only) to the
  * unit whose start tags span its line.
  */
-export function violationsByUnit(units: readonly XmlElement[], violations: readonly XliffViolation[]): { byUnit: Map<XmlElement, XliffViolation[]>; outside: XliffViolation[] } {
+export function violationsByUnit(
+  units: readonly XmlElement[],
+  violations: readonly XliffViolation[],
+): { byUnit: Map<XmlElement, XliffViolation[]>; outside: XliffViolation[] } {
   const spans = units.map((unit) => ({ unit, from: unit.line ?? 0, to: lastLine(unit) }));
   const byUnit = new Map<XmlElement, XliffViolation[]>();
   const outside: XliffViolation[] = [];
