@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { checkLanguagePair, type LanguagePair } from "@/core/import/language-pair";
 import type { XliffDocument } from "@/core/formats/xliff/xliff-model";
+import type { XliffDropped } from "@/core/formats/xliff/validate/refuse";
 import { CONFIRMED_STATUSES, DECISION_STATUSES, importedStatus } from "@/core/review/status-machine";
 import { MAX_EXCHANGE_FILE_BYTES, MAX_SEGMENTS } from "@/core/limits";
 import { tooManySegments } from "@/core/segmentation/segment-blocks";
@@ -22,14 +23,15 @@ export const MAX_XLIFF_BYTES = MAX_EXCHANGE_FILE_BYTES;
 
 /**
  * Reads an XLIFF file and its language pair, turning its refusals (malformed, hostile, not XLIFF 2,
- * not French → English) into coded errors.
+ * breaking XLIFF 2.1's rules, not French → English) into coded errors. `lenient`: import anyway,
+ * leaving out what breaks the rules (listed in `dropped`).
  */
-async function readXliff(content: Uint8Array | string): Promise<XliffDocument & LanguagePair> {
+async function readXliff(content: Uint8Array | string, lenient: boolean): Promise<XliffDocument & LanguagePair & { dropped: XliffDropped[] }> {
   const size = typeof content === "string" ? Buffer.byteLength(content) : content.byteLength;
   assertUploadSize(size, MAX_XLIFF_BYTES);
   try {
-    const xliff = await parseExchangeFile({ kind: "xliff", content });
-    return { ...xliff, ...checkLanguagePair(xliff.sourceLanguage, xliff.targetLanguage) };
+    const { document, dropped } = await parseExchangeFile({ kind: "xliff", content, lenient });
+    return { ...document, ...checkLanguagePair(document.sourceLanguage, document.targetLanguage), dropped };
   } catch (error) {
     fromDomainError(error);
   }
@@ -41,11 +43,16 @@ async function readXliff(content: Uint8Array | string): Promise<XliffDocument & 
  * segment, each note kept as a note on its segment, and the comment threads of our own exports
  * as comments (see importedCommentRows). The document keeps the file's language tags (French →
  * English of any region; other pairs are refused). At most MAX_SEGMENTS segments. One
- * transaction: a refused file creates nothing.
+ * transaction: a refused file creates nothing. A file that breaks XLIFF 2.1 is refused with the
+ * line and rule, unless `importAnyway`: then what breaks the rules is left out and returned in
+ * `dropped`, for the user to see.
  */
-export async function importXliff(db: Db, options: { actor: Actor; projectId: string; content: Uint8Array | string; fileName?: string; title?: string }) {
+export async function importXliff(
+  db: Db,
+  options: { actor: Actor; projectId: string; content: Uint8Array | string; fileName?: string; title?: string; importAnyway?: boolean },
+) {
   await requireProjectAction(db, options.actor, options.projectId, "document.import");
-  const xliff = await readXliff(options.content);
+  const xliff = await readXliff(options.content, options.importAnyway === true);
   if (xliff.units.reduce((n, unit) => n + unit.segments.length, 0) > MAX_SEGMENTS) fromDomainError(tooManySegments("text"));
   const importer = await commentImporter(db, options.actor);
   const documentId = randomUUID();
@@ -180,5 +187,5 @@ export async function importXliff(db: Db, options: { actor: Actor; projectId: st
     },
     { timeout: 120_000 },
   );
-  return { documentId, segments: segments.length };
+  return { documentId, segments: segments.length, dropped: xliff.dropped };
 }

@@ -1,16 +1,31 @@
 import { readGlossary } from "@/core/formats/read-glossary";
-import { parseXliff } from "@/core/formats/xliff/parse-xliff";
+import { readXliffStrict } from "@/core/formats/xliff/parse-xliff";
+import type { XliffDropped } from "@/core/formats/xliff/validate/refuse";
+import { checkSchema } from "@/core/formats/xliff/validate/check-schema";
 import type { XliffDocument } from "@/core/formats/xliff/xliff-model";
 import { decodeText } from "@/core/import/decode-text";
 import type { TermbaseEntry } from "@/core/terms/termbase-entry";
+import { xliffSchemaFiles } from "../documents/xliff-schema-files";
 
 /** Exchange files whose parsing takes seconds at the size limit (a 20 MB XLIFF file, about 3 s). */
-export type ExchangeJob = { kind: "xliff"; content: Uint8Array | string } | { kind: "glossary"; bytes: Uint8Array; fileName: string; maxBytes: number };
+export type ExchangeJob =
+  | { kind: "xliff"; content: Uint8Array | string; lenient?: boolean }
+  | { kind: "glossary"; bytes: Uint8Array; fileName: string; maxBytes: number };
 
-export type ExchangeResult<J extends ExchangeJob> = J extends { kind: "xliff" } ? XliffDocument : { format: "tbx" | "csv"; entries: TermbaseEntry[] };
+export type ExchangeResult<J extends ExchangeJob> = J extends { kind: "xliff" }
+  ? { document: XliffDocument; dropped: XliffDropped[] }
+  : { format: "tbx" | "csv"; entries: TermbaseEntry[] };
 
-/** Parses the file; refusals are thrown as the parsers throw them (coded DomainErrors). */
-export function runExchangeJob<J extends ExchangeJob>(job: J): ExchangeResult<J> {
-  if (job.kind === "xliff") return parseXliff(typeof job.content === "string" ? job.content : decodeText(job.content).text) as ExchangeResult<J>;
+/**
+ * Parses the file; refusals are thrown as the parsers throw them (coded DomainErrors). An XLIFF
+ * file is read strictly (XSD and processing constraints, see readXliffStrict); `lenient` imports
+ * what is safe and lists the rest.
+ */
+export async function runExchangeJob<J extends ExchangeJob>(job: J): Promise<ExchangeResult<J>> {
+  if (job.kind === "xliff") {
+    const xml = typeof job.content === "string" ? job.content : decodeText(job.content).text;
+    const schema = (text: string) => checkSchema(text, xliffSchemaFiles());
+    return (await readXliffStrict(xml, schema, { lenient: job.lenient === true })) as ExchangeResult<J>;
+  }
   return readGlossary(job.bytes, job.fileName, { maxBytes: job.maxBytes }) as ExchangeResult<J>;
 }

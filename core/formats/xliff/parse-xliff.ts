@@ -48,8 +48,31 @@ export function parseXliff(xml: string, options: ParseXliffOptions = {}): XliffD
 
 /** parseXliff with what "import anyway" left out (always [] unless `lenient`). */
 export function readXliff(xml: string, options: ParseXliffOptions = {}): { document: XliffDocument; dropped: XliffDropped[] } {
+  const { root, ns } = readRoot(xml, options);
+  return readTree(root, ns, options);
+}
+
+/**
+ * readXliff with the XSD check: `schema` (check-schema.ts bound to its files) runs on files in the
+ * XLIFF 2.0/2.1 namespace, which the OASIS schemas describe, once the file is known to be
+ * well-formed, safe XLIFF 2 (so its refusals come first, with our messages).
+ */
+export async function readXliffStrict(
+  xml: string,
+  schema: (xml: string) => Promise<XliffViolation[]>,
+  options: ParseXliffOptions = {},
+): Promise<{ document: XliffDocument; dropped: XliffDropped[] }> {
+  const { root, ns } = readRoot(xml, options);
+  const schemaViolations = ns === XLIFF_NS ? await schema(xml) : [];
+  return readTree(root, ns, { ...options, schemaViolations: [...(options.schemaViolations ?? []), ...schemaViolations] });
+}
+
+function readRoot(xml: string, options: ParseXliffOptions): { root: XmlElement; ns: string } {
   const root = readXml(xml, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, namespaces: true });
-  const ns = checkRoot(root);
+  return { root, ns: checkRoot(root) };
+}
+
+function readTree(root: XmlElement, ns: string, options: ParseXliffOptions): { document: XliffDocument; dropped: XliffDropped[] } {
   const files = elements(root, ns, "file");
   if (files.length === 0) throw xliffError("INVALID_XLIFF", root.line, "<xliff> has no <file> element.");
   const violations = [...(options.schemaViolations ?? []), ...validateXliff(root, ns)].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
