@@ -103,17 +103,17 @@ function validationRule(rule: XmlElement): XliffViolation[] {
   const kinds = RULE_KINDS.filter((k) => a[k] !== undefined);
   // As the module's Schematron has it: any attribute outside the module's namespace may be a custom rule.
   const custom = Object.keys(rule.expanded ?? {}).some((name) => !name.startsWith(`{${VALIDATION_NS}}`));
-  const problem =
+  const code =
     kinds.length > 1
-      ? "may have only one of isPresent, isNotPresent, startsWith and endsWith"
+      ? "VALIDATION_ONE_KIND"
       : kinds.length === 0 && !custom
-        ? "needs one of isPresent, isNotPresent, startsWith, endsWith or a custom rule attribute"
+        ? "VALIDATION_NO_KIND"
         : a.occurs !== undefined && a.isPresent === undefined
-          ? "may have occurs only with isPresent"
+          ? "VALIDATION_OCCURS"
           : a.existsInSource !== undefined && !["isPresent", "startsWith", "endsWith"].includes(kinds[0] ?? "")
-            ? "may have existsInSource only with isPresent, startsWith or endsWith"
+            ? "VALIDATION_EXISTS_IN_SOURCE"
             : undefined;
-  return problem ? [violation("VALIDATION_RULE", rule, { problem })] : [];
+  return code ? [violation(code, rule)] : [];
 }
 
 /**
@@ -127,8 +127,7 @@ function resourceData(file: XmlElement): XliffViolation[] {
   }
   for (const side of descendantsIn(file, RESOURCE_NS, "source", "target")) {
     const hasContent = side.children.some((c) => typeof c !== "string" || c.trim() !== "");
-    if ((side.attributes.href !== undefined) === hasContent)
-      out.push(violation("RESOURCE_DATA", side, { problem: `res:${side.name} needs either an href or content, not both` }));
+    if ((side.attributes.href !== undefined) === hasContent) out.push(violation("RESOURCE_HREF_OR_CONTENT", side, { element: side.name }));
   }
   return out;
 }
