@@ -20,11 +20,16 @@ export function reasonMessage(t: TFunction<"common">, details: Record<string, un
   return t(`errors.reasons.${reason}`, { ...details, limit: Number(details?.limit), limitMb: Number(details?.limitMb), count: Number(details?.count) });
 }
 
-/** A refused XLIFF file: its first broken rule (errors.xliff, by code) at its line, and how many more. */
-function xliffViolation(t: TFunction<"common">, details: Record<string, unknown>): string | null {
-  const code = details.code;
+/** The sentence for one broken XLIFF rule (errors.xliff, by code), without its line; null for a code it does not know. */
+export function xliffRuleMessage(t: TFunction<"common">, code: unknown, details: Record<string, unknown>): string | null {
   if (typeof code !== "string" || !Object.hasOwn(resources.en.common.errors.xliff, code)) return null;
-  const rule = t(`errors.xliff.${code as XliffRule}`, details);
+  return t(`errors.xliff.${code as XliffRule}`, details);
+}
+
+/** A refused XLIFF file: its first broken rule at its line, and how many more. */
+function xliffViolation(t: TFunction<"common">, details: Record<string, unknown>): string | null {
+  const rule = xliffRuleMessage(t, details.code, details);
+  if (rule === null) return null;
   const others = Number(details.others);
   const more = others > 0 ? t("errors.xliffMore", { count: others }) : "";
   return t("errors.reasons.XLIFF_VIOLATION", { line: details.line, rule, more });
