@@ -13,6 +13,7 @@ function reprefix(xml: string): string {
       // Our namespace: lis → x (declaration and attribute names).
       .replace(/xmlns:lis=/gu, "xmlns:x=")
       .replace(/(\s)lis:([A-Za-z]+)=/gu, "$1x:$2=")
+      .replace(/<(\/?)lis:/gu, "<$1x:")
       // Glossary and metadata modules: gls → g, mda → meta.
       .replace(/xmlns:gls=/gu, "xmlns:g=")
       .replace(/<(\/?)gls:/gu, "<$1g:")
@@ -29,7 +30,8 @@ describe("parseXliff reads namespaces by URI, not by prefix", () => {
   const renamed = reprefix(written);
 
   it("really renames every prefix (the test would prove nothing otherwise)", () => {
-    expect(renamed).not.toMatch(/\slis:[a-zA-Z]+=|<gls:|<mda:|xmlns="/u);
+    expect(renamed).not.toMatch(/\slis:[a-zA-Z]+=|<\/?lis:|<gls:|<mda:|xmlns="/u);
+    expect(renamed).toMatch(/<x:forbidden>/u);
     expect(renamed).toMatch(/x:author=/u);
     expect(renamed).toMatch(/<xlf:segment /u);
     expect(renamed).toMatch(/<g:glossEntry /u);

@@ -75,8 +75,14 @@ describe("parseXliff reads the OASIS XLIFF 2.1 test suite", () => {
       source: "Press the TAB key.",
       target: "Drücken Sie die TAB-TASTE.",
       status: "draft",
+      // The entry's second translation is another acceptable one: an admitted term.
       terms: [
-        { source: "TAB key", preferred: "Tabstopptaste", definition: "A keyboard key that is traditionally used to insert tab characters into a document." },
+        {
+          source: "TAB key",
+          preferred: "Tabstopptaste",
+          admitted: ["TAB-TASTE"],
+          definition: "A keyboard key that is traditionally used to insert tab characters into a document.",
+        },
       ],
     });
     const everything = parseXliff(fixture("core/valid/everything-core.xlf"));

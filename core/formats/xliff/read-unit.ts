@@ -21,6 +21,7 @@ import type { SegmentStatus } from "../../model/document";
 import { textContent, type XmlElement } from "../tbx/read-xml";
 import { xliffError } from "./errors";
 import { readCommentNote } from "./xliff-comments";
+import { readGlossEntry } from "./xliff-glossary";
 import { elements, firstElement, metaValues } from "./xliff-elements";
 import {
   GLOSSARY_NS,
@@ -33,7 +34,7 @@ import {
   type XliffSegment,
   type XliffUnit,
 } from "./xliff-model";
-import { collapse, eachDescendant, preserves, readInline, tidyNotes } from "./xliff-text";
+import { eachDescendant, preserves, readInline, tidyNotes } from "./xliff-text";
 
 export interface UnitContext {
   /** The unit's id in the document (made unique by the caller). */
@@ -84,7 +85,7 @@ export function readUnit(unit: XmlElement, context: UnitContext): XliffUnit {
   for (const entry of elements(unit, GLOSSARY_NS, "glossary").flatMap((g) => elements(g, GLOSSARY_NS, "glossEntry"))) {
     const ref = (entry.attributes.ref ?? "").replace(/^#/u, "");
     const owner = ref.startsWith("t=") ? read.find((r) => r.targetIds.has(ref.slice(2))) : (byXliffId(ref) ?? read.find((r) => r.sourceIds.has(ref)));
-    (owner ?? read[0]).terms.push(glossEntry(entry));
+    (owner ?? read[0]).terms.push(readGlossEntry(entry));
   }
 
   const level = Number(metaValues(unit).get("level"));
@@ -147,13 +148,4 @@ function statusOf(state: string | undefined, subState: string | undefined, hasTa
   if (state === "translated" || state === "reviewed") return state;
   if (state === "final") return "approved";
   return target !== "" ? "draft" : "new";
-}
-
-function glossEntry(entry: XmlElement): XliffGlossEntry {
-  const text = (name: string) => {
-    const element = firstElement(entry, GLOSSARY_NS, name);
-    return element ? collapse(textContent(element)) : undefined;
-  };
-  const definition = text("definition");
-  return { source: text("term") ?? "", preferred: text("translation") ?? "", ...(definition !== undefined ? { definition } : {}) };
 }

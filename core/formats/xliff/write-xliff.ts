@@ -7,8 +7,9 @@
 import { DomainError } from "../../errors";
 import type { DocumentWriter } from "../document-writer";
 import { writeCommentNote } from "./xliff-comments";
+import { writeGlossEntry } from "./xliff-glossary";
 import { qualityMarkup } from "./xliff-quality";
-import { attr, collapse, inlineText, needsPreserve, plainText, tidyNotes } from "./xliff-text";
+import { attr, inlineText, needsPreserve, plainText, tidyNotes } from "./xliff-text";
 import {
   BLOCK_META_CATEGORY,
   DOCUMENT_META_CATEGORY,
@@ -109,13 +110,7 @@ function writeUnit(unit: XliffUnit, withQuality: boolean): string[] {
   const entries = unit.segments.flatMap((s) => (s.terms ?? []).map((term) => ({ segment: s.id, term })));
   if (entries.length > 0) {
     out.push(`      <gls:glossary>`);
-    for (const { segment, term } of entries) {
-      out.push(`        <gls:glossEntry ref="#${segment}">`, `          <gls:term>${plainText(collapse(term.source))}</gls:term>`);
-      // An entry needs a translation or a definition: the translation is always there, maybe empty.
-      out.push(`          <gls:translation>${plainText(collapse(term.preferred))}</gls:translation>`);
-      if (term.definition !== undefined) out.push(`          <gls:definition>${plainText(collapse(term.definition))}</gls:definition>`);
-      out.push(`        </gls:glossEntry>`);
-    }
+    for (const { segment, term } of entries) out.push(...writeGlossEntry(segment, term, "        "));
     out.push(`      </gls:glossary>`);
   }
   // QA issues (ITS module), on targets that are written (see writeSegment).

@@ -22,7 +22,8 @@
  *   root, lis:start/lis:end/lis:exact for the words of the target a root is about (see xliff-comments.ts);
  * - terms → unit-level `<gls:glossary>` (glossary module); each `<gls:glossEntry ref="#{segmentId}">`
  *   points at its segment, the span the module's `ref` may name. It always has a `<gls:translation>`
- *   (possibly empty), since an entry needs a translation or a definition.
+ *   (possibly empty), since an entry needs a translation or a definition; the fields the module has
+ *   no element for are in our namespace (xliff-glossary.ts).
  * - QA issues (only when the document asks for the report, `qualityIssues`): W3C ITS 2.0 Localization
  *   Quality Issue annotations as XLIFF 2.1's ITS module carries them (see xliff-quality.ts); the root
  *   then declares xmlns:its and its:version="2.0". Readers ignore them; the text reads back unchanged.
@@ -33,14 +34,14 @@
  */
 
 import type { SegmentStatus } from "../../model/document";
+import type { TermbaseEntry } from "../../terms/termbase-entry";
 
-export interface XliffGlossEntry {
-  /** The French term. */
-  source: string;
-  /** Its preferred English equivalent ("" when the glossary gives only a definition). */
-  preferred: string;
-  definition?: string;
-}
+/**
+ * A glossary entry found in a segment's source, with every field of the termbase (xliff-glossary.ts):
+ * the French term, its preferred English equivalent ("" when the glossary gives only a
+ * definition), admitted and forbidden terms, definition, usage note, domain, part of speech, source URL.
+ */
+export type XliffGlossEntry = Omit<TermbaseEntry, "id">;
 
 export interface XliffSegment {
   /** Unique within its unit, an XML NMTOKEN (letters, digits, `.-_:`). */
