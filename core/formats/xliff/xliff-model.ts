@@ -14,7 +14,8 @@
  *   reviewed → reviewed, approved → final, rejected → reviewed + subState lis:rejected. A new
  *   segment that already has a target says lis:new, since foreign files read initial + target as draft;
  * - notes → unit-level `<notes><note id="n-{segmentId}-{k}" category="comment">`: core notes live
- *   on units, and the id (an NMTOKEN the spec leaves to us) ties each back to its segment;
+ *   on units, and the id (an NMTOKEN the spec leaves to us) ties each back to its segment; notes and
+ *   glosses about some words of the source carry their span in lis: attributes (xliff-span-notes.ts);
  * - comment threads → after each segment's notes, one `<note id="c-{commentId}" category="comment"
  *   appliesTo="target">` per comment (root, then its replies), the body as its text and the rest in
  *   `lis:` attributes (allowed on a core note from any other namespace): lis:segment (the segment's
@@ -50,13 +51,27 @@ export interface XliffSegment {
   /** "" when untranslated. */
   target: string;
   status: SegmentStatus;
+  /** Notes on the whole segment. */
   notes?: string[];
+  /** Notes and glosses about some words of the source (xliff-span-notes.ts). */
+  spanNotes?: XliffSpanNote[];
   /** Comment threads on the segment: each root followed by its replies. */
   comments?: XliffComment[];
   /** Glossary terms found in the source. */
   terms?: XliffGlossEntry[];
   /** QA issues of the target, written only when the document asks for them (XliffDocument.qualityIssues). */
   qualityIssues?: XliffQualityIssue[];
+}
+
+/** A note or a gloss about the words `exact` at UTF-16 offsets start–end of the source. */
+export interface XliffSpanNote {
+  kind: "note" | "gloss";
+  body: string;
+  start: number;
+  end: number;
+  exact: string;
+  /** On a gloss: the French term of the glossary entry it explains, to link it back on import. */
+  term?: string;
 }
 
 /** One ITS 2.0 Localization Quality Issue on a span of the target (see xliff-quality.ts). */
