@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { checkLanguagePair, type LanguagePair } from "@/core/import/language-pair";
-import type { XliffDocument } from "@/core/formats/xliff/xliff-model";
+import type { XliffDocument, XliffGlossEntry } from "@/core/formats/xliff/xliff-model";
 import type { XliffDropped } from "@/core/formats/xliff/validate/refuse";
 import { CONFIRMED_STATUSES, DECISION_STATUSES, importedStatus } from "@/core/review/status-machine";
 import { MAX_EXCHANGE_FILE_BYTES, MAX_SEGMENTS } from "@/core/limits";
@@ -15,6 +15,7 @@ import { insertRows } from "../db/insert-rows";
 import { AppError } from "../errors";
 import { recordSegmentUnits } from "../tm/record-segment-units";
 import { fromDomainError } from "../from-domain-error";
+import { importedAnnotationRows, importTermEntries, type ImportedAnnotationRow } from "./import-xliff-annotations";
 import { parseExchangeFile } from "../workers/parse-exchange";
 import { assertUploadSize } from "./read-upload";
 
@@ -60,7 +61,8 @@ export async function importXliff(
   const paragraphs: Record<string, string | number | null>[] = [];
   const segments: Record<string, string | number | Date | null>[] = [];
   const revisions: Record<string, string | number | Date | null>[] = [];
-  const notes: Record<string, string | number | Date | null>[] = [];
+  const notes: ImportedAnnotationRow[] = [];
+  const terms: XliffGlossEntry[] = [];
   const comments: ImportedCommentRow[] = [];
   // Rows for up to 200,000 segments: built in slices, like the writes.
   const slice = new Slice();
@@ -103,26 +105,8 @@ export async function importXliff(
           action: "import",
           createdAt: now,
         });
-      // XLIFF notes belong to the whole segment: kept as notes on its whole source text.
-      for (const body of segment.notes ?? []) {
-        if (!segment.source.trim() || !body.trim()) continue;
-        notes.push({
-          id: randomUUID(),
-          documentId,
-          segmentId: id,
-          kind: "note",
-          body: body.slice(0, 5000),
-          start: 0,
-          end: segment.source.length,
-          exact: segment.source,
-          prefix: "",
-          suffix: "",
-          status: "anchored",
-          authorId: options.actor.userId,
-          createdAt: now,
-          updatedAt: now,
-        });
-      }
+      notes.push(...importedAnnotationRows(segment, { documentId, segmentId: id, authorId: options.actor.userId, now }));
+      terms.push(...(segment.terms ?? []));
       comments.push(...importedCommentRows(segment.comments ?? [], { documentId, segmentId: id, target: segment.target, importer, now }));
     }
   }
@@ -170,11 +154,34 @@ export async function importXliff(
         ["id", "segmentId", "documentId", "version", "targetText", "status", "sourceText", "authorId", "action", "createdAt"],
         revisions,
       );
+      // The file's glossary entries and glossed terms join the termbase; each gloss is linked to its entry.
+      const glossTerms = notes.flatMap((n) => (n.termKey !== undefined ? [String(n.exact)] : []));
+      const entryIds = await importTermEntries(tx, { projectId: options.projectId, createdById: options.actor.userId, terms, glossTerms });
+      const annotations: Record<string, string | number | Date | null>[] = notes.map(({ termKey, ...row }) => {
+        const termEntryId = termKey === undefined ? null : (entryIds.get(termKey) ?? null);
+        return { ...row, termEntryId, kind: termEntryId ? row.kind : "note" };
+      });
       await insertRows(
         tx,
         "Annotation",
-        ["id", "documentId", "segmentId", "kind", "body", "start", "end", "exact", "prefix", "suffix", "status", "authorId", "createdAt", "updatedAt"],
-        notes,
+        [
+          "id",
+          "documentId",
+          "segmentId",
+          "kind",
+          "body",
+          "termEntryId",
+          "start",
+          "end",
+          "exact",
+          "prefix",
+          "suffix",
+          "status",
+          "authorId",
+          "createdAt",
+          "updatedAt",
+        ],
+        annotations,
       );
       // Roots come before their replies, so each reply's parent exists when it is inserted.
       if (comments.length > 0) await tx.comment.createMany({ data: comments });

@@ -44,7 +44,9 @@ describe("strict XLIFF 2 import", () => {
   it("refuses a file that breaks the schema (checked with the OASIS XSD on the server)", async () => {
     const error = await refusal(xliff(`${GOOD}\n${UNKNOWN_ATTRIBUTE}`));
     expect(error.details).toMatchObject({ reason: "XLIFF_VIOLATION", code: "SCHEMA", line: 10 });
-    expect(error.message).toMatch(/^Line 10: the file does not follow the XLIFF 2 schema: Element 'unit', attribute 'colour': The attribute 'colour' is not allowed\./u);
+    expect(error.message).toMatch(
+      /^Line 10: the file does not follow the XLIFF 2 schema: Element 'unit', attribute 'colour': The attribute 'colour' is not allowed\./u,
+    );
   });
 
   it("imports anyway what breaks nothing, and lists what it left out", async () => {
