@@ -1,6 +1,6 @@
 /**
  * XLIFF 2.1 core, structure and states: a unit has segments, a segment its source; translated,
- * reviewed and final segments have a target; subState needs a state; user-defined values
+ * reviewed and final segments have a target; the version is one the namespace serves; subState needs a state; user-defined values
  * (subState, unit and group type) are prefix:value with a prefix other than "xlf"; target `order`
  * values are a permutation within 1…N; targets need trgLang; xml:lang of a source or target is the
  * file's; a skeleton has an href or content, not both.
@@ -8,14 +8,20 @@
 
 import type { XmlElement } from "../../tbx/read-xml";
 import { elements, firstElement } from "../xliff-elements";
+import { XLIFF_2_2_NS, XLIFF_NS } from "../xliff-model";
 import { descendantsIn, partsOf } from "./tree";
 import { violation, type XliffViolation } from "./violation";
 
 /** prefix:value, the prefix an NCName-like token other than "xlf" (XLIFF 2.1, user-defined values). */
 const PREFIXED = /^(?!xlf:)[A-Za-z_][\w.-]*:\S+$/u;
 
+/** The versions each core namespace serves: 2.0's namespace is shared by XLIFF 2.0 and 2.1. */
+const VERSIONS: Record<string, string[]> = { [XLIFF_NS]: ["2.0", "2.1"], [XLIFF_2_2_NS]: ["2.2"] };
+
 export function checkSegments(root: XmlElement, ns: string): XliffViolation[] {
   const out: XliffViolation[] = [];
+  const version = root.attributes.version ?? "";
+  if (VERSIONS[ns] && !VERSIONS[ns].includes(version)) out.push(violation("VERSION", root, { version, expected: VERSIONS[ns].join(", ") }));
   const srcLang = root.attributes.srcLang;
   const trgLang = root.attributes.trgLang;
   for (const skeleton of descendantsIn(root, ns, "skeleton")) {
