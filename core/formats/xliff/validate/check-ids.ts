@@ -30,17 +30,19 @@ function unitIds(unit: XmlElement, ns: string): XliffViolation[] {
   const parts = partsOf(unit, ns);
   const source = inlineOf(parts, ns, "source").filter((e) => e.attributes.id !== undefined);
   const out = duplicates([...parts, ...source], "unit");
-  const sourceKind = new Map(source.map((e) => [e.attributes.id!, e.name]));
   const taken = new Set([...parts, ...source].map((e) => e.attributes.id).filter((id) => id !== undefined));
   const inTarget = new Set<string>();
-  for (const element of inlineOf(parts, ns, "target")) {
-    const id = element.attributes.id;
-    if (id === undefined) continue;
-    const kind = sourceKind.get(id);
-    if (inTarget.has(id)) out.push(violation("DUPLICATE_ID", element, { id, element: element.name, scope: "target" }));
-    else if (kind !== element.name && (kind !== undefined || taken.has(id))) out.push(violation("TARGET_ID", element, { id, element: element.name }));
-    inTarget.add(id);
-    taken.add(id);
+  for (const part of parts) {
+    // A target's id repeats one of its own segment's source (same element name), or is unique in the unit.
+    const sourceKind = new Map(inlineOf([part], ns, "source").flatMap((e) => (e.attributes.id === undefined ? [] : [[e.attributes.id, e.name] as const])));
+    for (const element of inlineOf([part], ns, "target")) {
+      const id = element.attributes.id;
+      if (id === undefined) continue;
+      if (inTarget.has(id)) out.push(violation("DUPLICATE_ID", element, { id, element: element.name, scope: "target" }));
+      else if (sourceKind.get(id) !== element.name && taken.has(id)) out.push(violation("TARGET_ID", element, { id, element: element.name }));
+      inTarget.add(id);
+      taken.add(id);
+    }
   }
   return out;
 }
