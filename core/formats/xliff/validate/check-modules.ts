@@ -10,11 +10,11 @@ import { elements, nsAttribute } from "../xliff-elements";
 import { GLOSSARY_NS, METADATA_NS } from "../xliff-model";
 import { checkInline, dataIdsOf } from "./check-inline";
 import { checkIts } from "./check-its";
+import { checkSizeRestriction } from "./check-size-restriction";
 import { descendants, descendantsIn, inlineOf, partsOf, refTarget, repeated } from "./tree";
 import { violation, type XliffViolation } from "./violation";
 
 export const MATCHES_NS = "urn:oasis:names:tc:xliff:matches:2.0";
-export const SIZE_NS = "urn:oasis:names:tc:xliff:sizerestriction:2.0";
 export const VALIDATION_NS = "urn:oasis:names:tc:xliff:validation:2.0";
 export const RESOURCE_NS = "urn:oasis:names:tc:xliff:resourcedata:2.0";
 export const FS_NS = "urn:oasis:names:tc:xliff:fs:2.0";
@@ -27,14 +27,10 @@ export function checkModules(root: XmlElement, ns: string): XliffViolation[] {
   for (const unit of descendantsIn(root, ns, "unit")) out.push(...glossary(unit, ns), ...matches(unit, ns));
   for (const metadata of descendantsIn(root, METADATA_NS, "metadata"))
     out.push(...duplicates([metadata, ...descendantsIn(metadata, METADATA_NS, "metaGroup")], "metadata"));
-  for (const element of descendants(root)) {
-    if (nsAttribute(element, SIZE_NS, "sizeInfo") !== undefined && nsAttribute(element, SIZE_NS, "sizeInfoRef") !== undefined) {
-      out.push(violation("SIZE_INFO", element, { element: element.name }));
-    }
-    out.push(...formatStyle(element, ns));
-  }
+  for (const element of descendants(root)) out.push(...formatStyle(element, ns));
+  out.push(...checkSizeRestriction(root, ns));
   for (const rule of descendantsIn(root, VALIDATION_NS, "rule")) out.push(...validationRule(rule));
-  for (const file of elements(root, ns, "file")) out.push(...resourceData(file));
+  for (const file of elements(root, ns, "file")) out.push(...resourceData(file, root.attributes.srcLang));
   out.push(...checkIts(root, ns));
   return out;
 }
@@ -73,6 +69,7 @@ function matches(unit: XmlElement, ns: string): XliffViolation[] {
       const { ref, type, subType } = match.attributes;
       if (ref !== undefined && !pointsIntoUnit(unit, ns, ref)) out.push(violation("REF_TARGET", match, { ref, element: "mtc:match" }));
       if (subType !== undefined && type === undefined) out.push(violation("SUBTYPE_WITHOUT_TYPE", match, { element: "mtc:match", subType }));
+      if (match.attributes["xml:lang"] !== undefined) out.push(violation("MATCH_XML_LANG", match));
       out.push(
         ...duplicates(
           elements(match, ns, "originalData").flatMap((d) => elements(d, ns, "data")),
@@ -91,7 +88,7 @@ function formatStyle(element: XmlElement, ns: string): XliffViolation[] {
   const out: XliffViolation[] = [];
   if (subFs !== undefined && fs === undefined) out.push(violation("FS_SUBFS", element, { element: element.name }));
   if (element.uri === ns && element.name === "ec" && element.attributes.isolated !== "yes" && (fs !== undefined || subFs !== undefined)) {
-    out.push(violation("FS_ISOLATED", element, { attribute: fs !== undefined ? "fs:fs" : "fs:subFs" }));
+    out.push(violation("EC_ATTRIBUTE_NEEDS_ISOLATED", element, { attribute: fs !== undefined ? "fs:fs" : "fs:subFs" }));
   }
   return out;
 }
@@ -120,7 +117,7 @@ function validationRule(rule: XmlElement): XliffViolation[] {
  * Resource data: ids unique in a <res:resourceData>; a res:source or res:target has an href or
  * content, not both. (Its refs and xml:lang are left alone: the suite's valid files use both freely.)
  */
-function resourceData(file: XmlElement): XliffViolation[] {
+function resourceData(file: XmlElement, srcLang: string | undefined): XliffViolation[] {
   const out: XliffViolation[] = [];
   for (const data of descendantsIn(file, RESOURCE_NS, "resourceData")) {
     out.push(...duplicates(descendantsIn(data, RESOURCE_NS, "resourceItem", "resourceItemRef"), "resourceData"));
@@ -128,6 +125,11 @@ function resourceData(file: XmlElement): XliffViolation[] {
   for (const side of descendantsIn(file, RESOURCE_NS, "source", "target")) {
     const hasContent = side.children.some((c) => typeof c !== "string" || c.trim() !== "");
     if ((side.attributes.href !== undefined) === hasContent) out.push(violation("RESOURCE_HREF_OR_CONTENT", side, { element: side.name }));
+    // Only the source's language is checked: the suite's valid files give targets other languages.
+    const lang = side.attributes["xml:lang"];
+    if (side.name === "source" && lang !== undefined && srcLang !== undefined && lang.toLowerCase() !== srcLang.toLowerCase()) {
+      out.push(violation("LANG_MISMATCH", side, { lang, element: "res:source", expected: srcLang }));
+    }
   }
   return out;
 }
