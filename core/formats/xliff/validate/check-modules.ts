@@ -9,6 +9,7 @@ import type { XmlElement } from "../../tbx/read-xml";
 import { elements, nsAttribute } from "../xliff-elements";
 import { GLOSSARY_NS, METADATA_NS } from "../xliff-model";
 import { checkInline, dataIdsOf } from "./check-inline";
+import { checkChangeTracking } from "./check-change-tracking";
 import { checkIts } from "./check-its";
 import { checkSizeRestriction } from "./check-size-restriction";
 import { descendants, descendantsIn, inlineOf, partsOf, refTarget, repeated } from "./tree";
@@ -28,7 +29,7 @@ export function checkModules(root: XmlElement, ns: string): XliffViolation[] {
   for (const metadata of descendantsIn(root, METADATA_NS, "metadata"))
     out.push(...duplicates([metadata, ...descendantsIn(metadata, METADATA_NS, "metaGroup")], "metadata"));
   for (const element of descendants(root)) out.push(...formatStyle(element, ns));
-  out.push(...checkSizeRestriction(root, ns));
+  out.push(...checkSizeRestriction(root, ns), ...checkChangeTracking(root));
   for (const rule of descendantsIn(root, VALIDATION_NS, "rule")) out.push(...validationRule(rule));
   for (const file of elements(root, ns, "file")) out.push(...resourceData(file, root.attributes.srcLang));
   out.push(...checkIts(root, ns));

@@ -51,6 +51,8 @@ export const VIOLATION_MESSAGES = {
   SIZE_INFO: "<{{element}}> cannot have both slr:sizeInfo and slr:sizeInfoRef.",
   SIZE_VALUE: '{{attribute}}="{{value}}" is not a size the module allows (a whole number, or "*", "n,m", "n,*" for a restriction).',
   SIZE_INFO_REF: 'slr:sizeInfoRef="{{ref}}" on <{{element}}> names nothing in an <slr:data> beside it or beside one of its ancestors.',
+  CHANGE_TRACKING_REF: '<ctr:revisions ref="{{ref}}"> names no element of the element it tracks changes in.',
+  CHANGE_TRACKING_PROPERTY: '<ctr:item property="{{property}}"> is neither content nor an attribute of the tracked <{{element}}>.',
   MATCH_XML_LANG: "<mtc:match> must not have xml:lang.",
   VALIDATION_ONE_KIND: "<val:rule> may have only one of isPresent, isNotPresent, startsWith and endsWith.",
   VALIDATION_NO_KIND: "<val:rule> needs one of isPresent, isNotPresent, startsWith, endsWith or a custom rule attribute.",
