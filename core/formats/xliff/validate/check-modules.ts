@@ -88,11 +88,15 @@ function formatStyle(element: XmlElement, ns: string): XliffViolation[] {
   const [fs, subFs] = [nsAttribute(element, FS_NS, "fs"), nsAttribute(element, FS_NS, "subFs")];
   const out: XliffViolation[] = [];
   if (subFs !== undefined && fs === undefined) out.push(violation("FS_SUBFS", element, { element: element.name }));
+  if (subFs !== undefined && !SUB_FS.test(subFs)) out.push(violation("FS_SUBFS_FORMAT", element, { value: subFs }));
   if (element.uri === ns && element.name === "ec" && element.attributes.isolated !== "yes" && (fs !== undefined || subFs !== undefined)) {
     out.push(violation("EC_ATTRIBUTE_NEEDS_ISOLATED", element, { attribute: fs !== undefined ? "fs:fs" : "fs:subFs" }));
   }
   return out;
 }
+
+/** fs:subFs: name,value pairs separated by "\\", a comma or backslash in a value escaped with "\\" (§5.3.5.2). */
+const SUB_FS = /^[^,\\\s]+,(?:[^,\\]|\\[,\\])*(?:\\[^,\\\s]+,(?:[^,\\]|\\[,\\])*)*$/u;
 
 const RULE_KINDS = ["isPresent", "isNotPresent", "startsWith", "endsWith"];
 
