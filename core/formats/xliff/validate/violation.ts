@@ -61,7 +61,7 @@ export const VIOLATION_MESSAGES = {
   RESOURCE_HREF_OR_CONTENT: "<res:{{element}}> needs either an href or content, not both.",
   EC_ATTRIBUTE_NEEDS_ISOLATED: '<ec> with {{attribute}} must have isolated="yes".',
   ITS: "the ITS markup breaks the ITS module: {{problem}}.",
-  FS_SUBFS_FORMAT: "fs:subFs=\"{{value}}\" is not a list of name,value pairs separated by backslashes.",
+  FS_SUBFS_FORMAT: 'fs:subFs="{{value}}" is not a list of name,value pairs separated by backslashes.',
   FS_SUBFS: "<{{element}}> has fs:subFs without fs:fs.",
 } as const;
 
