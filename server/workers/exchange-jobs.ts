@@ -9,8 +9,7 @@ import { xliffSchemaFiles } from "../documents/xliff-schema-files";
 
 /** Exchange files whose parsing takes seconds at the size limit (a 20 MB XLIFF file, about 3 s). */
 export type ExchangeJob =
-  | { kind: "xliff"; content: Uint8Array | string; lenient?: boolean }
-  | { kind: "glossary"; bytes: Uint8Array; fileName: string; maxBytes: number };
+  { kind: "xliff"; content: Uint8Array | string; lenient?: boolean } | { kind: "glossary"; bytes: Uint8Array; fileName: string; maxBytes: number };
 
 export type ExchangeResult<J extends ExchangeJob> = J extends { kind: "xliff" }
   ? { document: XliffDocument; dropped: XliffDropped[] }

@@ -35,12 +35,16 @@ test("a file that breaks XLIFF 2.1 is refused with the line and the rule, in Eng
   await page.getByRole("link", { name: DEMO_PROJECT_NAME }).click();
   await page.locator('input[type="file"][name="file"]').setInputFiles(file);
   await page.getByRole("button", { name: "Import" }).click();
-  await expect(page.getByTestId("import-error")).toContainText(`Line 12: <sc id="1"> has no matching <ec startRef="1"> after it in its unit. (1 more problem in the file)`);
+  await expect(page.getByTestId("import-error")).toContainText(
+    `Line 12: <sc id="1"> has no matching <ec startRef="1"> after it in its unit. (1 more problem in the file)`,
+  );
 
   await page.goto(page.url().replace("/en/", "/fr/"));
   await page.locator('input[type="file"][name="file"]').setInputFiles(file);
   await page.getByRole("button", { name: "Importer", exact: true }).click();
-  await expect(page.getByTestId("import-error")).toContainText(`Ligne 12 : <sc id="1"> n’a pas de <ec startRef="1"> correspondant après lui dans son unité. (et 1 autre problème dans le fichier)`);
+  await expect(page.getByTestId("import-error")).toContainText(
+    `Ligne 12 : <sc id="1"> n’a pas de <ec startRef="1"> correspondant après lui dans son unité. (et 1 autre problème dans le fichier)`,
+  );
   await page.screenshot({ path: "test-results/xliff-strict-refused-fr.png" });
 });
 

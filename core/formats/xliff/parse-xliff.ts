@@ -80,7 +80,10 @@ function readTree(root: XmlElement, ns: string, options: ParseXliffOptions): { d
   const skipped = new Set<XmlElement>();
   if (violations.length > 0 && !options.lenient) throw refuseViolations(violations);
   if (violations.length > 0) {
-    const { byUnit, outside } = violationsByUnit(files.flatMap((file) => unitsOf(file, ns)), violations);
+    const { byUnit, outside } = violationsByUnit(
+      files.flatMap((file) => unitsOf(file, ns)),
+      violations,
+    );
     for (const [unit, found] of byUnit) {
       skipped.add(unit);
       dropped.push({ kind: "unit", ...(unit.attributes.id !== undefined ? { unitId: unit.attributes.id } : {}), violation: found[0] });

@@ -56,7 +56,7 @@ export function richDocument(): XliffDocument {
             target: "Anthropic refuses.",
             status: "draft",
             spanNotes: [
-              { kind: "note", body: "Check the <b>tense</b> & \"quotes\"\non two lines.", start: 0, end: 9, exact: "Anthropic" },
+              { kind: "note", body: 'Check the <b>tense</b> & "quotes"\non two lines.', start: 0, end: 9, exact: "Anthropic" },
               { kind: "gloss", body: "Refuser : ne pas accepter.", start: 10, end: 16, exact: "refuse", term: "refuser" },
               { kind: "note", body: "Second note on the verb.", start: 10, end: 17, exact: "refuse." },
             ],
