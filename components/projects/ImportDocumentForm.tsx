@@ -81,7 +81,7 @@ export function ImportDocumentForm({ projectId, limitMb }: { projectId: string; 
           <input type="radio" name="segmentation" value="paragraph" /> {t("import.byParagraph")}
         </label>
       </fieldset>
-      <label className="field field--inline">
+      <label>
         <input type="checkbox" name="importAnyway" data-testid="import-anyway" /> {t("import.importAnyway")}
       </label>
       {documentHref && dropped.length > 0 ? <XliffDroppedReport dropped={dropped} href={documentHref} /> : null}
