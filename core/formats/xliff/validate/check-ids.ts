@@ -15,7 +15,7 @@ const duplicates = (items: readonly XmlElement[], scope: string): XliffViolation
 /** Id violations of the whole document. */
 export function checkIds(root: XmlElement, ns: string): XliffViolation[] {
   const files = elements(root, ns, "file");
-  const out = duplicates(files, "document");
+  const out = duplicates(files, "xliff");
   for (const file of files) {
     out.push(...duplicates(descendantsIn(file, ns, "group"), "file"));
     out.push(...duplicates(descendantsIn(file, ns, "unit"), "file"));

@@ -11,7 +11,7 @@ import type { XmlElement } from "../../tbx/read-xml";
 export const VIOLATION_MESSAGES = {
   SCHEMA: "the file does not follow the XLIFF 2 schema: {{detail}}",
   VERSION: "version “{{version}}” does not go with this namespace, which serves XLIFF {{expected}}.",
-  DUPLICATE_ID: "the id “{{id}}” of <{{element}}> is used more than once in its {{scope}}.",
+  DUPLICATE_ID: "the id “{{id}}” of <{{element}}> is used more than once in its <{{scope}}>.",
   TARGET_ID: '<{{element}} id="{{id}}"> in a target matches no element of the same kind in the source and is not unique in its unit.',
   TARGET_ORDER: "the target order “{{order}}” is repeated or outside 1–{{max}}.",
   NO_TRG_LANG: "the file has targets but <xliff> has no trgLang.",
