@@ -4,6 +4,8 @@ import { DomainError } from "../../errors";
 import { testSchemaFiles } from "./__fixtures__/schema-files";
 import { readXliffStrict } from "./parse-xliff";
 import { checkSchema } from "./validate/check-schema";
+import { richDocument } from "./__fixtures__/rich-document";
+import { writeXliff } from "./write-xliff";
 
 /**
  * Strict reading end to end: the OASIS suite's valid files (the shared copy, all of them) import,
@@ -41,6 +43,26 @@ describe("the OASIS XLIFF 2.1 suite's valid files import", () => {
     // The one file with nothing to translate (an empty group) reads as no units; the import refuses it.
     if (path.endsWith("almostEmpty.xlf")) expect(document.units).toEqual([]);
     else expect(document.units.flatMap((u) => u.segments).length).toBeGreaterThan(0);
+  });
+});
+
+describe("our own exports pass strict reading", () => {
+  it("the rich document, whose every extension is in our namespace", async () => {
+    const { document, dropped } = await read(writeXliff(richDocument()));
+    expect(dropped).toEqual([]);
+    expect(document).toEqual(richDocument());
+  });
+
+  it("a QA report with ITS quality issues (its:version, stand-off issues, start and end markers)", async () => {
+    const rich = richDocument();
+    const target = rich.units[1].segments[1];
+    target.qualityIssues = [
+      { start: 0, end: 9, type: "terminology", comment: "Check the name.", severity: 50, enabled: true },
+      { start: 5, end: 5, type: "omission", comment: "Something is missing.", severity: 90, enabled: false },
+    ];
+    const xml = writeXliff({ ...rich, qualityIssues: true });
+    expect(xml).toContain("its:locQualityIssuesRef");
+    expect((await read(xml)).dropped).toEqual([]);
   });
 });
 
