@@ -110,7 +110,8 @@ export async function importXliff(
       comments.push(...importedCommentRows(segment.comments ?? [], { documentId, segmentId: id, target: segment.target, importer, now }));
     }
   }
-  if (segments.length === 0) throw new AppError("INVALID_INPUT", "The XLIFF file has no segments.");
+  if (segments.length === 0)
+    throw new AppError("INVALID_INPUT", "This XLIFF file has nothing to translate: it has no segments.", { reason: "XLIFF_NO_SEGMENTS" });
   const title = options.title?.trim() || xliff.title || options.fileName || "XLIFF import";
   await db.$transaction(
     async (tx) => {

@@ -66,6 +66,13 @@ describe("strict XLIFF 2 import", () => {
     expect(segments.map((s) => [s.sourceText, s.targetText, s.status])).toEqual([["Il pleut.", "It rains.", "translated"]]);
   });
 
+  it("refuses a valid file with nothing to translate (the suite's almostEmpty.xlf) with a clear message", async () => {
+    const empty = xliff(`<group id="g1"/>`);
+    const error = await refusal(empty);
+    expect(error.message).toBe("This XLIFF file has nothing to translate: it has no segments.");
+    expect(error.details).toMatchObject({ reason: "XLIFF_NO_SEGMENTS" });
+  });
+
   it("still refuses, even anyway, a file with nothing left to import", async () => {
     const error = await importDocument(db, { actor: owner, projectId, content: bytes(xliff(UNPAIRED)), importAnyway: true }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "INVALID_INPUT", details: { code: "SC_WITHOUT_EC" } });
