@@ -12,6 +12,7 @@ import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { endProgress, progressReporter } from "@/server/jobs/progress-board";
 import { clientIp } from "@/app/_lib/current-actor";
+import type { XliffDropped } from "@/core/formats/xliff/validate/refuse";
 import type { FormState } from "./_lib/action-result";
 import { recordId } from "./_lib/input-schemas";
 import { runAction } from "./_lib/run-action";
@@ -31,9 +32,10 @@ const ZImportInput = z.object({
   title: z.string().trim().max(300).optional(),
   text: z.string().max(MAX_IMPORT_BYTES).optional(),
   segmentation: z.enum(["sentence", "paragraph"]).default("sentence"),
+  importAnyway: z.literal("on").optional(),
 });
 
-export type ImportedDocument = { documentId: string; segments: number };
+export type ImportedDocument = { documentId: string; segments: number; dropped?: XliffDropped[] };
 
 /** Imports an uploaded file or pasted text as a new document of the project. */
 export async function importDocumentAction(_state: FormState<ImportedDocument>, form: FormData): Promise<FormState<ImportedDocument>> {
@@ -43,6 +45,7 @@ export async function importDocumentAction(_state: FormState<ImportedDocument>, 
     title: form.get("title") || undefined,
     text: form.get("text") || undefined,
     segmentation: form.get("segmentation") || undefined,
+    importAnyway: form.get("importAnyway") || undefined,
   };
   try {
     return await runAction(ZImportInput, input, async (data, actor) => {
@@ -56,6 +59,7 @@ export async function importDocumentAction(_state: FormState<ImportedDocument>, 
         fileName: upload?.name,
         title: data.title,
         segmentation: data.segmentation,
+        importAnyway: data.importAnyway === "on",
       });
     });
   } finally {

@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { importDocumentAction } from "@/actions/documents";
 import { UPLOAD_ACCEPT } from "@/core/import/route-import";
 import { reasonMessage } from "@/components/ui/reason-message";
+import { XliffDroppedReport } from "./XliffDroppedReport";
 
 const REASON_KEYS = ["EMPTY_FILE", "BINARY_FILE", "UNSUPPORTED_ENCODING", "TOO_LARGE", "NO_CONTENT", "BOTH_GIVEN"] as const;
 type Reason = (typeof REASON_KEYS)[number];
@@ -32,11 +33,12 @@ export function ImportDocumentForm({ projectId, limitMb }: { projectId: string; 
   const [title, setTitle] = useState("");
   const [tooLarge, setTooLarge] = useState(false);
 
+  const documentHref = state?.ok ? `/${i18n.language}/projects/${projectId}/documents/${state.value.documentId}` : null;
+  // An import that left parts of an XLIFF file out stays here, so its report can be read first.
+  const dropped = state?.ok ? (state.value.dropped ?? []) : [];
   useEffect(() => {
-    if (state?.ok) {
-      router.push(`/${i18n.language}/projects/${projectId}/documents/${state.value.documentId}`);
-    }
-  }, [state, router, i18n.language, projectId]);
+    if (documentHref && dropped.length === 0) router.push(documentHref);
+  }, [documentHref, dropped.length, router]);
 
   const reason = state && !state.ok ? state.details?.reason : undefined;
   return (
@@ -79,6 +81,10 @@ export function ImportDocumentForm({ projectId, limitMb }: { projectId: string; 
           <input type="radio" name="segmentation" value="paragraph" /> {t("import.byParagraph")}
         </label>
       </fieldset>
+      <label>
+        <input type="checkbox" name="importAnyway" data-testid="import-anyway" /> {t("import.importAnyway")}
+      </label>
+      {documentHref && dropped.length > 0 ? <XliffDroppedReport dropped={dropped} href={documentHref} /> : null}
       {tooLarge ? (
         <p className="form-error" role="alert" data-testid="import-error">
           {t("errors.TOO_LARGE", { limit: limitMb })}

@@ -1,7 +1,7 @@
-import type { XliffComment, XliffQualityIssue, XliffSegment } from "@/core/formats/xliff/xliff-model";
+import type { XliffComment, XliffGlossEntry, XliffQualityIssue, XliffSegment, XliffSpanNote } from "@/core/formats/xliff/xliff-model";
 import type { SegmentStatus } from "@/core/model/document";
 import { compileTermIndex, matchTerms } from "@/core/terms/match-terms";
-import { toTermEntries } from "@/core/terms/termbase-entry";
+import { toTermEntries, type TermbaseEntry } from "@/core/terms/termbase-entry";
 import type { CommentView } from "../comments/comment-view";
 import { loadThreads } from "../comments/list-comments";
 import type { Db } from "../db/client";
@@ -20,8 +20,25 @@ function toXliffComment(comment: CommentView, span: CommentView["span"]): XliffC
   };
 }
 
+/** A termbase entry as the XLIFF glossary module carries it: every field, the empty ones left out. */
+function glossEntryOf(entry: TermbaseEntry): XliffGlossEntry {
+  const { source, preferred, admitted, forbidden, definition, note, domain, partOfSpeech, sourceUrl } = entry;
+  return {
+    source,
+    preferred,
+    ...(admitted?.length ? { admitted } : {}),
+    ...(forbidden?.length ? { forbidden } : {}),
+    ...(definition ? { definition } : {}),
+    ...(note ? { note } : {}),
+    ...(domain ? { domain } : {}),
+    ...(partOfSpeech ? { partOfSpeech } : {}),
+    ...(sourceUrl ? { sourceUrl } : {}),
+  };
+}
+
 /**
- * How a page of segments goes into XLIFF 2.1: each with its state, the notes written on it, its
+ * How a page of segments goes into XLIFF 2.1: each with its state, the notes written on it (those
+ * about some words, and glosses, with their span), its
  * comment threads (root, then replies; a span whose words are lost is left out, its offsets being
  * stale) and the glossary terms found in its source (glossary module). The termbase is compiled
  * once per export. With the QA report, each segment's issues (xliff-quality-issues.ts). No access
@@ -38,13 +55,38 @@ export async function xliffSegments(
   const byId = new Map(termbase.map((e) => [e.id, e]));
   return async (rows) => {
     const { from, to } = positionsOf(rows);
-    const notes = await db.annotation.findMany({
-      where: { documentId, kind: "note", status: "anchored", segment: { documentId, position: { gte: from, lte: to } } },
+    const annotations = await db.annotation.findMany({
+      where: { documentId, status: "anchored", segment: { documentId, position: { gte: from, lte: to } } },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: { segmentId: true, body: true },
+      select: {
+        segmentId: true,
+        kind: true,
+        body: true,
+        start: true,
+        end: true,
+        exact: true,
+        segment: { select: { sourceText: true } },
+        termEntry: { select: { source: true } },
+      },
     });
     const notesOf = new Map<string, string[]>();
-    for (const note of notes) notesOf.set(note.segmentId!, [...(notesOf.get(note.segmentId!) ?? []), note.body]);
+    const spanNotesOf = new Map<string, XliffSpanNote[]>();
+    for (const a of annotations) {
+      const whole = a.start === 0 && a.end === a.segment!.sourceText.length;
+      if (a.kind === "note" && whole) notesOf.set(a.segmentId!, [...(notesOf.get(a.segmentId!) ?? []), a.body]);
+      else {
+        const kind = a.kind === "gloss" ? "gloss" : "note";
+        const note: XliffSpanNote = {
+          kind,
+          body: a.body,
+          start: a.start,
+          end: a.end,
+          exact: a.exact,
+          ...(kind === "gloss" && a.termEntry ? { term: a.termEntry.source } : {}),
+        };
+        spanNotesOf.set(a.segmentId!, [...(spanNotesOf.get(a.segmentId!) ?? []), note]);
+      }
+    }
     const comments = new Map<string, XliffComment[]>();
     for (const { root, replies } of await loadThreads(db, { documentId, positions: positionsOf(rows) })) {
       const list = comments.get(root.segmentId!) ?? [];
@@ -58,8 +100,9 @@ export async function xliffSegments(
         target: segment.targetText,
         status: segment.status as SegmentStatus,
         notes: notesOf.get(segment.id) ?? [],
+        ...(spanNotesOf.has(segment.id) ? { spanNotes: spanNotesOf.get(segment.id) } : {}),
         comments: comments.get(segment.id) ?? [],
-        terms: found.map((e) => ({ source: e.source, preferred: e.preferred, ...(e.definition ? { definition: e.definition } : {}) })),
+        terms: found.map(glossEntryOf),
         ...(qualityIssues?.[segment.id] ? { qualityIssues: qualityIssues[segment.id] } : {}),
       };
     });

@@ -9,6 +9,7 @@ import type { Db } from "../db/client";
 import { insertRows } from "../db/insert-rows";
 import { fromDomainError } from "../from-domain-error";
 import { importXliff } from "./import-xliff";
+import type { XliffDropped } from "@/core/formats/xliff/validate/refuse";
 import { formatOfFile } from "./read-text-blocks";
 import { readUploadBlocks, routeUpload } from "./read-upload";
 
@@ -26,6 +27,8 @@ export interface ImportDocumentOptions {
   segmentation?: SegmentationMode;
   /** Told the stage and how far through it, for the page to show (server/jobs/progress-board.ts). */
   onProgress?: ReportProgress;
+  /** An XLIFF file that breaks XLIFF 2.1's rules: import what is safe and list the rest, instead of refusing it. */
+  importAnyway?: boolean;
 }
 
 /** Title when the user gave none: the file name without extensions, else the first heading or words. */
@@ -45,12 +48,13 @@ function defaultTitle(fileName: string | undefined, firstText: string): string {
  * document, its paragraphs and segments in one transaction, so a failure leaves nothing behind.
  * Reading, segmenting and writing run in slices: a 200,000-line file does not hold up the server.
  */
-export async function importDocument(db: Db, options: ImportDocumentOptions): Promise<{ documentId: string; segments: number }> {
+export async function importDocument(db: Db, options: ImportDocumentOptions): Promise<{ documentId: string; segments: number; dropped?: XliffDropped[] }> {
   await requireProjectAction(db, options.actor, options.projectId, "document.import");
   const route = routeUpload(options.content, options.format ?? formatOfFile(options.fileName), "document");
   // A bilingual XLIFF file brings its own segments, targets and states.
   if (route.reader === "xliff") {
-    return importXliff(db, { actor: options.actor, projectId: options.projectId, content: options.content, fileName: options.fileName, title: options.title });
+    const { actor, projectId, content, fileName, title, importAnyway } = options;
+    return importXliff(db, { actor, projectId, content, fileName, title, importAnyway });
   }
   stageReporter(options.onProgress, "reading")(0, 0);
   const parsed = await readUploadBlocks(options.content, route.format);

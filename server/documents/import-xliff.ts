@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { checkLanguagePair, type LanguagePair } from "@/core/import/language-pair";
-import type { XliffDocument } from "@/core/formats/xliff/xliff-model";
+import type { XliffDocument, XliffGlossEntry } from "@/core/formats/xliff/xliff-model";
+import type { XliffDropped } from "@/core/formats/xliff/validate/refuse";
 import { CONFIRMED_STATUSES, DECISION_STATUSES, importedStatus } from "@/core/review/status-machine";
 import { MAX_EXCHANGE_FILE_BYTES, MAX_SEGMENTS } from "@/core/limits";
 import { tooManySegments } from "@/core/segmentation/segment-blocks";
@@ -14,6 +15,7 @@ import { insertRows } from "../db/insert-rows";
 import { AppError } from "../errors";
 import { recordSegmentUnits } from "../tm/record-segment-units";
 import { fromDomainError } from "../from-domain-error";
+import { importedAnnotationRows, importTermEntries, type ImportedAnnotationRow } from "./import-xliff-annotations";
 import { parseExchangeFile } from "../workers/parse-exchange";
 import { assertUploadSize } from "./read-upload";
 
@@ -22,14 +24,15 @@ export const MAX_XLIFF_BYTES = MAX_EXCHANGE_FILE_BYTES;
 
 /**
  * Reads an XLIFF file and its language pair, turning its refusals (malformed, hostile, not XLIFF 2,
- * not French → English) into coded errors.
+ * breaking XLIFF 2.1's rules, not French → English) into coded errors. `lenient`: import anyway,
+ * leaving out what breaks the rules (listed in `dropped`).
  */
-async function readXliff(content: Uint8Array | string): Promise<XliffDocument & LanguagePair> {
+async function readXliff(content: Uint8Array | string, lenient: boolean): Promise<XliffDocument & LanguagePair & { dropped: XliffDropped[] }> {
   const size = typeof content === "string" ? Buffer.byteLength(content) : content.byteLength;
   assertUploadSize(size, MAX_XLIFF_BYTES);
   try {
-    const xliff = await parseExchangeFile({ kind: "xliff", content });
-    return { ...xliff, ...checkLanguagePair(xliff.sourceLanguage, xliff.targetLanguage) };
+    const { document, dropped } = await parseExchangeFile({ kind: "xliff", content, lenient });
+    return { ...document, ...checkLanguagePair(document.sourceLanguage, document.targetLanguage), dropped };
   } catch (error) {
     fromDomainError(error);
   }
@@ -41,11 +44,16 @@ async function readXliff(content: Uint8Array | string): Promise<XliffDocument & 
  * segment, each note kept as a note on its segment, and the comment threads of our own exports
  * as comments (see importedCommentRows). The document keeps the file's language tags (French →
  * English of any region; other pairs are refused). At most MAX_SEGMENTS segments. One
- * transaction: a refused file creates nothing.
+ * transaction: a refused file creates nothing. A file that breaks XLIFF 2.1 is refused with the
+ * line and rule, unless `importAnyway`: then what breaks the rules is left out and returned in
+ * `dropped`, for the user to see.
  */
-export async function importXliff(db: Db, options: { actor: Actor; projectId: string; content: Uint8Array | string; fileName?: string; title?: string }) {
+export async function importXliff(
+  db: Db,
+  options: { actor: Actor; projectId: string; content: Uint8Array | string; fileName?: string; title?: string; importAnyway?: boolean },
+) {
   await requireProjectAction(db, options.actor, options.projectId, "document.import");
-  const xliff = await readXliff(options.content);
+  const xliff = await readXliff(options.content, options.importAnyway === true);
   if (xliff.units.reduce((n, unit) => n + unit.segments.length, 0) > MAX_SEGMENTS) fromDomainError(tooManySegments("text"));
   const importer = await commentImporter(db, options.actor);
   const documentId = randomUUID();
@@ -53,7 +61,8 @@ export async function importXliff(db: Db, options: { actor: Actor; projectId: st
   const paragraphs: Record<string, string | number | null>[] = [];
   const segments: Record<string, string | number | Date | null>[] = [];
   const revisions: Record<string, string | number | Date | null>[] = [];
-  const notes: Record<string, string | number | Date | null>[] = [];
+  const notes: ImportedAnnotationRow[] = [];
+  const terms: XliffGlossEntry[] = [];
   const comments: ImportedCommentRow[] = [];
   // Rows for up to 200,000 segments: built in slices, like the writes.
   const slice = new Slice();
@@ -96,30 +105,13 @@ export async function importXliff(db: Db, options: { actor: Actor; projectId: st
           action: "import",
           createdAt: now,
         });
-      // XLIFF notes belong to the whole segment: kept as notes on its whole source text.
-      for (const body of segment.notes ?? []) {
-        if (!segment.source.trim() || !body.trim()) continue;
-        notes.push({
-          id: randomUUID(),
-          documentId,
-          segmentId: id,
-          kind: "note",
-          body: body.slice(0, 5000),
-          start: 0,
-          end: segment.source.length,
-          exact: segment.source,
-          prefix: "",
-          suffix: "",
-          status: "anchored",
-          authorId: options.actor.userId,
-          createdAt: now,
-          updatedAt: now,
-        });
-      }
+      notes.push(...importedAnnotationRows(segment, { documentId, segmentId: id, authorId: options.actor.userId, now }));
+      terms.push(...(segment.terms ?? []));
       comments.push(...importedCommentRows(segment.comments ?? [], { documentId, segmentId: id, target: segment.target, importer, now }));
     }
   }
-  if (segments.length === 0) throw new AppError("INVALID_INPUT", "The XLIFF file has no segments.");
+  if (segments.length === 0)
+    throw new AppError("INVALID_INPUT", "This XLIFF file has nothing to translate: it has no segments.", { reason: "XLIFF_NO_SEGMENTS" });
   const title = options.title?.trim() || xliff.title || options.fileName || "XLIFF import";
   await db.$transaction(
     async (tx) => {
@@ -163,11 +155,34 @@ export async function importXliff(db: Db, options: { actor: Actor; projectId: st
         ["id", "segmentId", "documentId", "version", "targetText", "status", "sourceText", "authorId", "action", "createdAt"],
         revisions,
       );
+      // The file's glossary entries and glossed terms join the termbase; each gloss is linked to its entry.
+      const glossTerms = notes.flatMap((n) => (n.termKey !== undefined ? [String(n.exact)] : []));
+      const entryIds = await importTermEntries(tx, { projectId: options.projectId, createdById: options.actor.userId, terms, glossTerms });
+      const annotations: Record<string, string | number | Date | null>[] = notes.map(({ termKey, ...row }) => {
+        const termEntryId = termKey === undefined ? null : (entryIds.get(termKey) ?? null);
+        return { ...row, termEntryId, kind: termEntryId ? row.kind : "note" };
+      });
       await insertRows(
         tx,
         "Annotation",
-        ["id", "documentId", "segmentId", "kind", "body", "start", "end", "exact", "prefix", "suffix", "status", "authorId", "createdAt", "updatedAt"],
-        notes,
+        [
+          "id",
+          "documentId",
+          "segmentId",
+          "kind",
+          "body",
+          "termEntryId",
+          "start",
+          "end",
+          "exact",
+          "prefix",
+          "suffix",
+          "status",
+          "authorId",
+          "createdAt",
+          "updatedAt",
+        ],
+        annotations,
       );
       // Roots come before their replies, so each reply's parent exists when it is inserted.
       if (comments.length > 0) await tx.comment.createMany({ data: comments });
@@ -180,5 +195,5 @@ export async function importXliff(db: Db, options: { actor: Actor; projectId: st
     },
     { timeout: 120_000 },
   );
-  return { documentId, segments: segments.length };
+  return { documentId, segments: segments.length, dropped: xliff.dropped };
 }

@@ -6,7 +6,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { runExchangeJob, type ExchangeJob } from "./exchange-jobs";
 
 try {
-  parentPort!.postMessage({ ok: true, value: runExchangeJob(workerData as ExchangeJob) });
+  parentPort!.postMessage({ ok: true, value: await runExchangeJob(workerData as ExchangeJob) });
 } catch (error) {
   const coded = error as { name?: string; code?: string; message?: string; details?: unknown };
   parentPort!.postMessage({ ok: false, error: { name: coded.name, code: coded.code, message: coded.message ?? String(error), details: coded.details } });

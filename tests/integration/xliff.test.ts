@@ -117,7 +117,8 @@ describe("XLIFF 2.1 export and import", () => {
     const shape = (w: typeof original) => w.segments.map((s) => [s.sourceText, s.targetText, s.status, w.paragraphs.find((p) => p.id === s.paragraphId)?.kind]);
     expect(shape(copy)).toEqual(shape(original));
     const notes = await getDocumentAnnotations(db, { actor: owner, documentId: copyId });
-    expect(notes.map((n) => [n.body, n.exact])).toEqual([["Check the <b>tense</b>\non two lines.", "Anthropic refuse."]]);
+    // The note was about "Anthropic" (0–9), not the whole segment: its span comes back with it.
+    expect(notes.map((n) => [n.body, n.exact, n.start, n.end])).toEqual([["Check the <b>tense</b>\non two lines.", "Anthropic", 0, 9]]);
   });
 
   it("exports comment threads as notes of their unit (replies, resolved state, escaped bodies) and stays valid", async () => {

@@ -20,6 +20,12 @@ export interface XmlElement {
   line?: number;
   /** Namespace URI ("" for none); set only when read with `namespaces: true`. */
   uri?: string;
+  /**
+   * With `namespaces: true`, attributes by expanded name: `local` for an unprefixed attribute,
+   * `{uri}local` for a prefixed one (Clark notation), so readers match the namespace, not the
+   * prefix a tool happened to choose. Namespace declarations (xmlns…) are left out.
+   */
+  expanded?: Record<string, string>;
 }
 
 /** An element or a run of text. */
@@ -68,7 +74,10 @@ export function readXml(xml: string, options: ReadXmlOptions = {}): XmlElement {
       throw tbxError("HOSTILE_XML", `The file nests elements more than ${MAX_XML_DEPTH} deep (line ${tagLine}).`, { line: tagLine });
     }
     const element: XmlElement = { name: localName(tag.name), attributes: attributeValues(tag.attributes), children: [], line: tagLine };
-    if (tag.uri !== undefined) element.uri = tag.uri;
+    if (tag.uri !== undefined) {
+      element.uri = tag.uri;
+      element.expanded = expandedAttributes(tag.attributes);
+    }
     if (stack.length > 0) stack[stack.length - 1].children.push(element);
     else root = element;
     stack.push(element);
@@ -111,6 +120,18 @@ function lineAt(text: string, index: number): number {
 function attributeValues(attributes: Record<string, string | { value: string }>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(attributes)) out[name] = typeof value === "string" ? value : value.value;
+  return out;
+}
+
+/** Attributes by expanded name (see XmlElement.expanded), from saxes's namespace-aware attributes. */
+function expandedAttributes(attributes: Record<string, string | { value: string; uri?: string; local?: string; prefix?: string }>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, attribute] of Object.entries(attributes)) {
+    if (typeof attribute === "string") continue;
+    const { uri = "", local = name, prefix = "" } = attribute;
+    if (prefix === "xmlns" || name === "xmlns") continue;
+    out[uri === "" ? local : `{${uri}}${local}`] = attribute.value;
+  }
   return out;
 }
 

@@ -8,6 +8,12 @@
  *   for them); unit notes as described in read-unit.ts.
  * - The date is a file-level `<mda:meta type="date">`; anything else in modules or extensions we do
  *   not know (skeletons, matches, validation rules, foreign elements) is skipped.
+ * - Strict: before anything is read, the file is checked against XLIFF 2.1's processing constraints
+ *   (validate/validate-xliff.ts) and the schema violations the caller found (validate/check-schema.ts,
+ *   which is asynchronous and needs the schema files, so it runs beside this); any violation refuses
+ *   the file, naming the first one's line and rule (validate/refuse.ts).
+ * - `lenient` ("import anyway"): units with a violation are left out, violations outside units are
+ *   ignored, and both are listed in `dropped`; a file with no unit left is still refused.
  * Refusals are coded DomainErrors (see errors.ts) naming the line; nothing partial is returned.
  */
 
@@ -17,11 +23,19 @@ import { readUnit } from "./read-unit";
 import { elements, metaValues } from "./xliff-elements";
 import { XLIFF_2_2_NS, XLIFF_NS, type XliffDocument, type XliffUnit } from "./xliff-model";
 import { preserves, tidyNotes } from "./xliff-text";
+import { refuseViolations, violationsByUnit, type XliffDropped } from "./validate/refuse";
+import { unitsOf } from "./validate/tree";
+import { validateXliff } from "./validate/validate-xliff";
+import type { XliffViolation } from "./validate/violation";
 
-/** Limits for parseXliff. */
+/** Limits and strictness for parseXliff. */
 export interface ParseXliffOptions {
   /** Largest accepted file, in UTF-8 bytes. @default 20 MB (XML is verbose) */
   maxBytes?: number;
+  /** Violations of the XSD found beforehand (check-schema.ts); they refuse the file like the others. */
+  schemaViolations?: readonly XliffViolation[];
+  /** Import anyway: leave out what breaks the rules instead of refusing, and list it in `dropped`. */
+  lenient?: boolean;
 }
 
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -29,10 +43,53 @@ const XLIFF_1_NS = /^urn:oasis:names:tc:xliff:document:1\./u;
 
 /** Parses an XLIFF 2.x document; throws a coded DomainError, and returns nothing, if it is refused. */
 export function parseXliff(xml: string, options: ParseXliffOptions = {}): XliffDocument {
+  return readXliff(xml, options).document;
+}
+
+/** parseXliff with what "import anyway" left out (always [] unless `lenient`). */
+export function readXliff(xml: string, options: ParseXliffOptions = {}): { document: XliffDocument; dropped: XliffDropped[] } {
+  const { root, ns } = readRoot(xml, options);
+  return readTree(root, ns, options);
+}
+
+/**
+ * readXliff with the XSD check: `schema` (check-schema.ts bound to its files) runs on files in the
+ * XLIFF 2.0/2.1 namespace, which the OASIS schemas describe, once the file is known to be
+ * well-formed, safe XLIFF 2 (so its refusals come first, with our messages).
+ */
+export async function readXliffStrict(
+  xml: string,
+  schema: (xml: string) => Promise<XliffViolation[]>,
+  options: ParseXliffOptions = {},
+): Promise<{ document: XliffDocument; dropped: XliffDropped[] }> {
+  const { root, ns } = readRoot(xml, options);
+  const schemaViolations = ns === XLIFF_NS ? await schema(xml) : [];
+  return readTree(root, ns, { ...options, schemaViolations: [...(options.schemaViolations ?? []), ...schemaViolations] });
+}
+
+function readRoot(xml: string, options: ParseXliffOptions): { root: XmlElement; ns: string } {
   const root = readXml(xml, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, namespaces: true });
-  const ns = checkRoot(root);
+  return { root, ns: checkRoot(root) };
+}
+
+function readTree(root: XmlElement, ns: string, options: ParseXliffOptions): { document: XliffDocument; dropped: XliffDropped[] } {
   const files = elements(root, ns, "file");
   if (files.length === 0) throw xliffError("INVALID_XLIFF", root.line, "<xliff> has no <file> element.");
+  const violations = [...(options.schemaViolations ?? []), ...validateXliff(root, ns)].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const dropped: XliffDropped[] = [];
+  const skipped = new Set<XmlElement>();
+  if (violations.length > 0 && !options.lenient) throw refuseViolations(violations);
+  if (violations.length > 0) {
+    const { byUnit, outside } = violationsByUnit(
+      files.flatMap((file) => unitsOf(file, ns)),
+      violations,
+    );
+    for (const [unit, found] of byUnit) {
+      skipped.add(unit);
+      dropped.push({ kind: "unit", ...(unit.attributes.id !== undefined ? { unitId: unit.attributes.id } : {}), violation: found[0] });
+    }
+    for (const v of outside) dropped.push({ kind: "ignored", violation: v });
+  }
 
   const units: XliffUnit[] = [];
   const unitIds = new Set<string>();
@@ -42,7 +99,7 @@ export function parseXliff(xml: string, options: ParseXliffOptions = {}): XliffD
     for (const child of elements(container, ns)) {
       if (child.name === "notes") pendingNotes.push(...tidyNotes(elements(child, ns, "note").map(textContent)));
       else if (child.name === "group") walk(child, fileId, preserve);
-      else if (child.name === "unit") {
+      else if (child.name === "unit" && !skipped.has(child)) {
         const id = uniqueUnitId(child.attributes.id, fileId, unitIds, units.length + 1);
         units.push(readUnit(child, { id, ns, preserve, leadingNotes: pendingNotes }));
         pendingNotes = [];
@@ -57,15 +114,17 @@ export function parseXliff(xml: string, options: ParseXliffOptions = {}): XliffD
     last.notes = [...(last.notes ?? []), ...pendingNotes];
   }
 
+  if (options.lenient && units.length === 0 && skipped.size > 0) throw refuseViolations(violations);
   const first = files[0].attributes;
   const date = files.map((file) => metaValues(file).get("date")).find((d) => d !== undefined);
-  return {
+  const document: XliffDocument = {
     title: first.original ?? first.id ?? "",
     sourceLanguage: root.attributes.srcLang ?? "",
     targetLanguage: root.attributes.trgLang ?? "",
     ...(date !== undefined ? { date } : {}),
     units,
   };
+  return { document, dropped };
 }
 
 /** The core namespace of an acceptable root, or a refusal naming what the file is instead. */

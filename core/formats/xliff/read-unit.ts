@@ -7,7 +7,8 @@
  * - Status: our own subState (lis:new, lis:draft, lis:rejected) beside its state wins; a segment
  *   without `<target>` is new; then initial → draft if the target has text, else new;
  *   translated → translated; reviewed → reviewed; final → approved.
- * - Notes: a note with our id `n-{segmentId}-{k}` goes to that segment; one that a comment
+ * - Notes: one of our notes or glosses about some words (xliff-span-notes.ts) goes to its segment
+ *   with its span; a note with our id `n-{segmentId}-{k}` goes to that segment; one that a comment
  *   annotation (`<mrk type="comment" ref="#n=…">`) points at goes to the segment holding the
  *   annotation; any other note to the first segment. A comment annotation's own `value` is a note
  *   on its segment.
@@ -21,6 +22,8 @@ import type { SegmentStatus } from "../../model/document";
 import { textContent, type XmlElement } from "../tbx/read-xml";
 import { xliffError } from "./errors";
 import { readCommentNote } from "./xliff-comments";
+import { readGlossEntry } from "./xliff-glossary";
+import { readSpanNote } from "./xliff-span-notes";
 import { elements, firstElement, metaValues } from "./xliff-elements";
 import {
   GLOSSARY_NS,
@@ -31,9 +34,10 @@ import {
   type XliffComment,
   type XliffGlossEntry,
   type XliffSegment,
+  type XliffSpanNote,
   type XliffUnit,
 } from "./xliff-model";
-import { collapse, eachDescendant, preserves, readInline, tidyNotes } from "./xliff-text";
+import { eachDescendant, preserves, readInline, tidyNotes } from "./xliff-text";
 
 export interface UnitContext {
   /** The unit's id in the document (made unique by the caller). */
@@ -54,6 +58,7 @@ interface Read {
   targetIds: Set<string>;
   noteRefs: Set<string>;
   notes: string[];
+  spanNotes: XliffSpanNote[];
   comments: XliffComment[];
   terms: XliffGlossEntry[];
 }
@@ -76,6 +81,11 @@ export function readUnit(unit: XmlElement, context: UnitContext): XliffUnit {
       if (comment.comment.body !== "") ((comment.segment !== undefined ? byXliffId(comment.segment) : undefined) ?? read[0]).comments.push(comment.comment);
       continue;
     }
+    const spanNote = readSpanNote(note);
+    if (spanNote) {
+      (byXliffId(spanNote.segment) ?? read[0]).spanNotes.push(spanNote.note);
+      continue;
+    }
     const id = note.attributes.id ?? "";
     const ours = /^n-(.+)-\d+$/u.exec(id);
     const owner = (ours && byXliffId(ours[1])) ?? read.find((r) => r.noteRefs.has(id)) ?? read[0];
@@ -84,7 +94,7 @@ export function readUnit(unit: XmlElement, context: UnitContext): XliffUnit {
   for (const entry of elements(unit, GLOSSARY_NS, "glossary").flatMap((g) => elements(g, GLOSSARY_NS, "glossEntry"))) {
     const ref = (entry.attributes.ref ?? "").replace(/^#/u, "");
     const owner = ref.startsWith("t=") ? read.find((r) => r.targetIds.has(ref.slice(2))) : (byXliffId(ref) ?? read.find((r) => r.sourceIds.has(ref)));
-    (owner ?? read[0]).terms.push(glossEntry(entry));
+    (owner ?? read[0]).terms.push(readGlossEntry(entry));
   }
 
   const level = Number(metaValues(unit).get("level"));
@@ -92,9 +102,15 @@ export function readUnit(unit: XmlElement, context: UnitContext): XliffUnit {
     id: context.id,
     kind: unit.attributes.type === HEADING_TYPE ? "heading" : "paragraph",
     ...(Number.isInteger(level) && level > 0 ? { level } : {}),
-    segments: read.map(({ segment, notes, comments, terms }) => {
+    segments: read.map(({ segment, notes, spanNotes, comments, terms }) => {
       const tidy = tidyNotes(notes);
-      return { ...segment, ...(tidy.length > 0 ? { notes: tidy } : {}), ...(comments.length > 0 ? { comments } : {}), ...(terms.length > 0 ? { terms } : {}) };
+      return {
+        ...segment,
+        ...(tidy.length > 0 ? { notes: tidy } : {}),
+        ...(spanNotes.length > 0 ? { spanNotes } : {}),
+        ...(comments.length > 0 ? { comments } : {}),
+        ...(terms.length > 0 ? { terms } : {}),
+      };
     }),
   };
 }
@@ -115,6 +131,7 @@ function readSegment(element: XmlElement, k: number, ns: string, preserve: boole
     targetIds: new Set(),
     noteRefs: new Set(),
     notes: [],
+    spanNotes: [],
     comments: [],
     terms: [],
   };
@@ -147,13 +164,4 @@ function statusOf(state: string | undefined, subState: string | undefined, hasTa
   if (state === "translated" || state === "reviewed") return state;
   if (state === "final") return "approved";
   return target !== "" ? "draft" : "new";
-}
-
-function glossEntry(entry: XmlElement): XliffGlossEntry {
-  const text = (name: string) => {
-    const element = firstElement(entry, GLOSSARY_NS, name);
-    return element ? collapse(textContent(element)) : undefined;
-  };
-  const definition = text("definition");
-  return { source: text("term") ?? "", preferred: text("translation") ?? "", ...(definition !== undefined ? { definition } : {}) };
 }

@@ -92,7 +92,7 @@ describe("writeXliff", () => {
     expect(xml).not.toContain("<script>");
     expect(xml).not.toContain("<b>");
     const notes = all(readXml(xml), "note");
-    expect(notes.map((n) => n.attributes.id)).toEqual(["n-s2-1", "n-s2-2", "c-ck1", "c-ck2", "n-s5-1", "c-ck3", "n-s6-1"]);
+    expect(notes.map((n) => n.attributes.id)).toEqual(["n-s2-1", "n-s2-2", "n-s3-1", "g-s3-1", "n-s3-2", "c-ck1", "c-ck2", "n-s5-1", "c-ck3", "n-s6-1"]);
     expect(textContent(notes[1])).toBe(HOSTILE_NOTE);
   });
 

@@ -7,8 +7,10 @@
 import { DomainError } from "../../errors";
 import type { DocumentWriter } from "../document-writer";
 import { writeCommentNote } from "./xliff-comments";
+import { writeGlossEntry } from "./xliff-glossary";
+import { writeSpanNote } from "./xliff-span-notes";
 import { qualityMarkup } from "./xliff-quality";
-import { attr, collapse, inlineText, needsPreserve, plainText, tidyNotes } from "./xliff-text";
+import { attr, inlineText, needsPreserve, plainText, tidyNotes } from "./xliff-text";
 import {
   BLOCK_META_CATEGORY,
   DOCUMENT_META_CATEGORY,
@@ -109,13 +111,7 @@ function writeUnit(unit: XliffUnit, withQuality: boolean): string[] {
   const entries = unit.segments.flatMap((s) => (s.terms ?? []).map((term) => ({ segment: s.id, term })));
   if (entries.length > 0) {
     out.push(`      <gls:glossary>`);
-    for (const { segment, term } of entries) {
-      out.push(`        <gls:glossEntry ref="#${segment}">`, `          <gls:term>${plainText(collapse(term.source))}</gls:term>`);
-      // An entry needs a translation or a definition: the translation is always there, maybe empty.
-      out.push(`          <gls:translation>${plainText(collapse(term.preferred))}</gls:translation>`);
-      if (term.definition !== undefined) out.push(`          <gls:definition>${plainText(collapse(term.definition))}</gls:definition>`);
-      out.push(`        </gls:glossEntry>`);
-    }
+    for (const { segment, term } of entries) out.push(...writeGlossEntry(segment, term, "        "));
     out.push(`      </gls:glossary>`);
   }
   // QA issues (ITS module), on targets that are written (see writeSegment).
@@ -128,13 +124,19 @@ function writeUnit(unit: XliffUnit, withQuality: boolean): string[] {
   }
   // Each segment's notes, then its comment threads (root, replies); ids unique within the unit.
   const noteIds = new Set<string>();
-  const notes = unit.segments.flatMap((s) => [
-    ...tidyNotes(s.notes).map((text, k) => `        <note id="${noteId(s.id, k + 1)}" category="comment">${plainText(text)}</note>`),
-    ...(s.comments ?? []).map((comment) => {
-      checkId(commentNoteId(comment.id), "Comment", noteIds);
-      return writeCommentNote(s.id, comment);
-    }),
-  ]);
+  const notes = unit.segments.flatMap((s) => {
+    const plain = tidyNotes(s.notes);
+    // Span notes go on numbering after the plain notes (n-…), glosses have their own (g-…).
+    const count = { note: plain.length, gloss: 0 };
+    return [
+      ...plain.map((text, k) => `        <note id="${noteId(s.id, k + 1)}" category="comment">${plainText(text)}</note>`),
+      ...(s.spanNotes ?? []).filter((n) => n.body.trim() !== "").map((n) => writeSpanNote(s.id, ++count[n.kind], n)),
+      ...(s.comments ?? []).map((comment) => {
+        checkId(commentNoteId(comment.id), "Comment", noteIds);
+        return writeCommentNote(s.id, comment);
+      }),
+    ];
+  });
   if (notes.length > 0) {
     out.push(`      <notes>`);
     for (const note of notes) out.push(note);

@@ -11,12 +11,14 @@
  *         lis:created="…" lis:replyTo="c-{id}">Reply</note>
  *
  * Reading, a note is one of our comments when it has a `c-` id, category "comment" and lis:created;
- * every other note stays a note (our annotation notes included: they have `n-` ids).
+ * every other note stays a note (our annotation notes included: they have `n-` ids). Our attributes
+ * are read by namespace URI (LISIERE_NS), so a file re-serialised with another prefix reads the same.
  */
 
 import { textContent, type XmlElement } from "../tbx/read-xml";
+import { nsAttribute } from "./xliff-elements";
 import { attr, plainText } from "./xliff-text";
-import { commentNoteId, type XliffComment } from "./xliff-model";
+import { LISIERE_NS, commentNoteId, type XliffComment } from "./xliff-model";
 
 const INDENT = "        ";
 
@@ -45,21 +47,23 @@ export function writeCommentNote(segmentId: string, comment: XliffComment): stri
  */
 export function readCommentNote(note: XmlElement): { segment?: string; comment: XliffComment } | undefined {
   const a = note.attributes;
+  const lis = (local: string) => nsAttribute(note, LISIERE_NS, local);
   const id = /^c-(.+)$/u.exec(a.id ?? "")?.[1];
-  const created = a["lis:created"];
+  const created = lis("created");
   if (id === undefined || a.category !== "comment" || created === undefined) return undefined;
-  const replyTo = /^c-(.+)$/u.exec(a["lis:replyTo"] ?? "")?.[1];
+  const replyTo = /^c-(.+)$/u.exec(lis("replyTo") ?? "")?.[1];
+  const [author, resolved, segment] = [lis("author"), lis("resolved"), lis("segment")];
   const comment: XliffComment = {
     id,
     ...(replyTo !== undefined ? { replyTo } : {}),
-    ...(a["lis:author"] !== undefined ? { author: a["lis:author"] } : {}),
+    ...(author !== undefined ? { author } : {}),
     created,
-    ...(a["lis:resolved"] !== undefined ? { resolved: a["lis:resolved"] } : {}),
+    ...(resolved !== undefined ? { resolved } : {}),
     body: textContent(note).trim(),
   };
-  const [start, end, exact] = [a["lis:start"], a["lis:end"], a["lis:exact"]];
+  const [start, end, exact] = [lis("start"), lis("end"), lis("exact")];
   if (start !== undefined && end !== undefined && exact !== undefined && /^\d+$/u.test(start) && /^\d+$/u.test(end)) {
     comment.span = { start: Number(start), end: Number(end), exact };
   }
-  return { ...(a["lis:segment"] !== undefined ? { segment: a["lis:segment"] } : {}), comment };
+  return { ...(segment !== undefined ? { segment } : {}), comment };
 }

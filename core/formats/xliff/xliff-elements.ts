@@ -32,3 +32,11 @@ export function metaValues(container: XmlElement): Map<string, string> {
   for (const metadata of elements(container, METADATA_NS, "metadata")) visit(metadata);
   return values;
 }
+
+/**
+ * The value of attribute `local` of namespace `uri` on `element`, whatever prefix the file bound
+ * to it (`lis:author`, `x:author`…); `uri` "" for an unprefixed attribute.
+ */
+export function nsAttribute(element: XmlElement, uri: string, local: string): string | undefined {
+  return element.expanded?.[uri === "" ? local : `{${uri}}${local}`];
+}

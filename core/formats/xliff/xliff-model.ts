@@ -14,7 +14,8 @@
  *   reviewed → reviewed, approved → final, rejected → reviewed + subState lis:rejected. A new
  *   segment that already has a target says lis:new, since foreign files read initial + target as draft;
  * - notes → unit-level `<notes><note id="n-{segmentId}-{k}" category="comment">`: core notes live
- *   on units, and the id (an NMTOKEN the spec leaves to us) ties each back to its segment;
+ *   on units, and the id (an NMTOKEN the spec leaves to us) ties each back to its segment; notes and
+ *   glosses about some words of the source carry their span in lis: attributes (xliff-span-notes.ts);
  * - comment threads → after each segment's notes, one `<note id="c-{commentId}" category="comment"
  *   appliesTo="target">` per comment (root, then its replies), the body as its text and the rest in
  *   `lis:` attributes (allowed on a core note from any other namespace): lis:segment (the segment's
@@ -22,7 +23,8 @@
  *   root, lis:start/lis:end/lis:exact for the words of the target a root is about (see xliff-comments.ts);
  * - terms → unit-level `<gls:glossary>` (glossary module); each `<gls:glossEntry ref="#{segmentId}">`
  *   points at its segment, the span the module's `ref` may name. It always has a `<gls:translation>`
- *   (possibly empty), since an entry needs a translation or a definition.
+ *   (possibly empty), since an entry needs a translation or a definition; the fields the module has
+ *   no element for are in our namespace (xliff-glossary.ts).
  * - QA issues (only when the document asks for the report, `qualityIssues`): W3C ITS 2.0 Localization
  *   Quality Issue annotations as XLIFF 2.1's ITS module carries them (see xliff-quality.ts); the root
  *   then declares xmlns:its and its:version="2.0". Readers ignore them; the text reads back unchanged.
@@ -33,14 +35,14 @@
  */
 
 import type { SegmentStatus } from "../../model/document";
+import type { TermbaseEntry } from "../../terms/termbase-entry";
 
-export interface XliffGlossEntry {
-  /** The French term. */
-  source: string;
-  /** Its preferred English equivalent ("" when the glossary gives only a definition). */
-  preferred: string;
-  definition?: string;
-}
+/**
+ * A glossary entry found in a segment's source, with every field of the termbase (xliff-glossary.ts):
+ * the French term, its preferred English equivalent ("" when the glossary gives only a
+ * definition), admitted and forbidden terms, definition, usage note, domain, part of speech, source URL.
+ */
+export type XliffGlossEntry = Omit<TermbaseEntry, "id">;
 
 export interface XliffSegment {
   /** Unique within its unit, an XML NMTOKEN (letters, digits, `.-_:`). */
@@ -49,13 +51,27 @@ export interface XliffSegment {
   /** "" when untranslated. */
   target: string;
   status: SegmentStatus;
+  /** Notes on the whole segment. */
   notes?: string[];
+  /** Notes and glosses about some words of the source (xliff-span-notes.ts). */
+  spanNotes?: XliffSpanNote[];
   /** Comment threads on the segment: each root followed by its replies. */
   comments?: XliffComment[];
   /** Glossary terms found in the source. */
   terms?: XliffGlossEntry[];
   /** QA issues of the target, written only when the document asks for them (XliffDocument.qualityIssues). */
   qualityIssues?: XliffQualityIssue[];
+}
+
+/** A note or a gloss about the words `exact` at UTF-16 offsets start–end of the source. */
+export interface XliffSpanNote {
+  kind: "note" | "gloss";
+  body: string;
+  start: number;
+  end: number;
+  exact: string;
+  /** On a gloss: the French term of the glossary entry it explains, to link it back on import. */
+  term?: string;
 }
 
 /** One ITS 2.0 Localization Quality Issue on a span of the target (see xliff-quality.ts). */

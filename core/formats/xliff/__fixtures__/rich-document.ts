@@ -1,7 +1,8 @@
 /**
  * A document that exercises every part of the XLIFF mapping: headings with and without a level,
  * all six statuses, empty targets in initial and later states, notes with line breaks and markup
- * characters, comment threads (a reply, a resolved thread, a span, markup in a body and a name), terms with and without definitions, French punctuation with no-break spaces,
+ * characters, comment threads (a reply, a resolved thread, a span, markup in a body and a name), terms with and without definitions (one
+ * with every termbase field), notes and a gloss on some words of the source, French punctuation with no-break spaces,
  * whitespace that only survives under xml:space="preserve", and a character XML cannot carry.
  */
 
@@ -28,7 +29,19 @@ export function richDocument(): XliffDocument {
             source: "La « souveraineté » numérique",
             target: "Digital “sovereignty”",
             status: "approved",
-            terms: [{ source: "souveraineté", preferred: "sovereignty", definition: "Pouvoir suprême d’un État." }],
+            terms: [
+              {
+                source: "souveraineté",
+                preferred: "sovereignty",
+                admitted: ["supremacy", "self-rule & <autonomy>"],
+                forbidden: ["sovereignity"],
+                definition: "Pouvoir suprême d’un État.",
+                note: "Not in legal texts: use « supremacy » there.",
+                domain: "Droit public",
+                partOfSpeech: "noun",
+                sourceUrl: "https://fr.wikipedia.org/wiki/Souveraineté?x=1&y=2",
+              },
+            ],
           },
         ],
       },
@@ -42,6 +55,11 @@ export function richDocument(): XliffDocument {
             source: "Anthropic refuse.",
             target: "Anthropic refuses.",
             status: "draft",
+            spanNotes: [
+              { kind: "note", body: 'Check the <b>tense</b> & "quotes"\non two lines.', start: 0, end: 9, exact: "Anthropic" },
+              { kind: "gloss", body: "Refuser : ne pas accepter.", start: 10, end: 16, exact: "refuse", term: "refuser" },
+              { kind: "note", body: "Second note on the verb.", start: 10, end: 17, exact: "refuse." },
+            ],
             comments: [
               { id: "ck1", author: "Alice Martin", created: "2026-03-01T14:05:00.000Z", body: HOSTILE_COMMENT, span: { start: 10, end: 17, exact: "refuses" } },
               { id: "ck2", replyTo: "ck1", author: 'Bob & <Co> "B"', created: "2026-03-01T15:30:00.000Z", body: "Agreed.\n\nChanged it." },
