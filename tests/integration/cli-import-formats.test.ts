@@ -54,7 +54,7 @@ describe("cli import refuses what is not a French document", () => {
     const before = await documentCount();
     const empty = cli(["import", write("empty.sdlxliff", sdl(""))]);
     expect(empty.code).toBe(1);
-    expect(empty.stderr).toMatch(/^error: .*The XLIFF file has no segments\.\n$/u);
+    expect(empty.stderr).toMatch(/^error: .*This XLIFF file has nothing to translate: it has no segments\.\n$/u);
     expect(await documentCount()).toBe(before);
     const unit = `<trans-unit id="1"><source>Il pleut.</source><seg-source><mrk mtype="seg" mid="1">Il pleut.</mrk></seg-source><target><mrk mtype="seg" mid="1">It is raining.</mrk></target><sdl:seg-defs><sdl:seg id="1" conf="Translated"/></sdl:seg-defs></trans-unit>`;
     const imported = cli(["import", write("old.sdlxliff", sdl(unit))]);
