@@ -1,0 +1,66 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { entryColumns } from "../../testing/entry-columns";
+import { readTbx } from "./parse-tbx";
+import { toBasicPartOfSpeech } from "./part-of-speech";
+import { writeTbx } from "./write-tbx";
+
+const EXAMPLE = readFileSync(new URL("./__golden__/ltac/Example_Astronomy_DCA_VALID.tbx", import.meta.url), "utf8").replaceAll('xml:lang="es"', 'xml:lang="fr"');
+
+describe("columns edited after an import are what the export says", () => {
+  const imported = readTbx(EXAMPLE).entries;
+
+  it("exports each edited column, and keeps the rest of the entry's data", () => {
+    const c2 = imported.filter((e) => e.conceptId === "c2");
+    expect(c2.map((e) => e.source)).toEqual(["disco de acreción", "disco de acrecimiento"]);
+    const edited = c2.map((e) => ({
+      ...e,
+      definition: "Disque de matière autour d’un astre.",
+      note: "Vérifié.",
+      domain: "Naissance des étoiles; Astrophysique",
+      partOfSpeech: "proper noun",
+      sourceUrl: "https://example.org/disque",
+      // The admitted "accretion disc" becomes the preferred term; the old preferred one is forbidden.
+      preferred: "accretion disc",
+      admitted: ["circumstellar disk"],
+      forbidden: ["circumstellar accretion disk"],
+    }));
+    const xml = writeTbx([...edited, ...imported.filter((e) => e.conceptId !== "c2")]);
+    const back = readTbx(xml).entries;
+    const [first, second] = back.filter((e) => e.conceptId === "c2").map(entryColumns);
+    expect(first).toMatchObject({
+      definition: "Disque de matière autour d’un astre.",
+      // The part of speech TBX-Basic lacks comes back as noun, the original in the term's notes.
+      note: "Vérifié.\nPart of speech: proper noun",
+      domain: "Naissance des étoiles; Astrophysique",
+      partOfSpeech: "noun",
+      sourceUrl: "https://example.org/disque",
+      preferred: "accretion disc",
+      admitted: ["circumstellar disk"],
+      forbidden: ["circumstellar accretion disk"],
+    });
+    expect(second.source).toBe("disco de acrecimiento");
+    expect(xml).toContain("<note>Part of speech: proper noun</note>");
+    // The contexts and sources of the edited concept's terms are still there.
+    const english = back.find((e) => e.conceptId === "c2")!.details!.english!;
+    expect(english.terms.flatMap((t) => t.items).filter((i) => i.type === "context").length).toBe(3);
+    // Untouched concepts read back as they were.
+    expect(back.filter((e) => e.conceptId !== "c2").map(entryColumns)).toEqual(imported.filter((e) => e.conceptId !== "c2").map(entryColumns));
+  });
+});
+
+describe("toBasicPartOfSpeech", () => {
+  it.each([
+    ["noun", "noun"],
+    ["Nom propre", "noun"],
+    ["proper noun", "noun"],
+    ["properNoun", "noun"],
+    ["Verbe", "verb"],
+    ["adj.", "adjective"],
+    ["adverbe", "adverb"],
+    ["locution", "other"],
+    ["", "other"],
+  ])("maps %j to %s", (value, expected) => {
+    expect(toBasicPartOfSpeech(value)).toBe(expected);
+  });
+});
