@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslation } from "react-i18next";
-import { itemsOf, valuesOf, withSources, type TbxItem, type TbxTerm } from "@/core/terms/term-details";
+import { itemsOf, unindent, valuesOf, withSources, type TbxItem, type TbxTerm } from "@/core/terms/term-details";
 import type { TermbaseEntry } from "@/core/terms/termbase-entry";
 
 // Term-level data categories shown as "label: value" (their labels are under concept.category).
@@ -26,7 +26,11 @@ export function ConceptDetails({ entry, synonyms }: { entry: TermbaseEntry; syno
     <details className="concept-details" data-testid="concept-details">
       <summary>{t("concept.more")}</summary>
       <dl>
-        {synonyms.length > 0 ? <Row label={t("concept.synonyms")} lang="fr">{synonyms.join(" · ")}</Row> : null}
+        {synonyms.length > 0 ? (
+          <Row label={t("concept.synonyms")} lang="fr">
+            {synonyms.join(" · ")}
+          </Row>
+        ) : null}
         {frenchDefinitions.length > 0 ? (
           <Row label={t("concept.definitionFr")} lang="fr">
             <Sourced list={frenchDefinitions} />
@@ -37,9 +41,19 @@ export function ConceptDetails({ entry, synonyms }: { entry: TermbaseEntry; syno
             <Sourced list={englishDefinitions} />
           </Row>
         ) : null}
-        {conceptNotes.length > 0 ? <Row label={t("concept.notes")}>{conceptNotes.map((n, k) => <p key={k} className="pre-wrap">{n}</p>)}</Row> : null}
+        {conceptNotes.length > 0 ? (
+          <Row label={t("concept.notes")}>
+            {conceptNotes.map((n, k) => (
+              <p key={k} className="pre-wrap">
+                {unindent(n)}
+              </p>
+            ))}
+          </Row>
+        ) : null}
         {d ? <Term label={t("concept.frenchTerm")} term={{ term: entry.source, items: d.term }} lang="fr" /> : null}
-        {d?.english?.terms.map((term, k) => <Term key={k} label={t("concept.englishTerm")} term={term} lang="en" />)}
+        {d?.english?.terms.map((term, k) => (
+          <Term key={k} label={t("concept.englishTerm")} term={term} lang="en" />
+        ))}
         {d?.others.map((language) => (
           <Row key={language.lang} label={t("concept.otherLanguage", { lang: language.lang })} lang={language.lang}>
             {language.terms.map((term) => term.term).join(" · ")}
@@ -48,11 +62,27 @@ export function ConceptDetails({ entry, synonyms }: { entry: TermbaseEntry; syno
         {links.length > 0 ? (
           <Row label={t("concept.links")}>
             {links.map((link, k) => (
-              <div key={k}>{link.target && /^https?:\/\//u.test(link.target) ? <a href={link.target} rel="noreferrer noopener" target="_blank">{link.value || link.target}</a> : link.value}</div>
+              <div key={k}>
+                {link.target && /^https?:\/\//u.test(link.target) ? (
+                  <a href={link.target} rel="noreferrer noopener" target="_blank">
+                    {link.value || link.target}
+                  </a>
+                ) : (
+                  link.value
+                )}
+              </div>
             ))}
           </Row>
         ) : null}
-        {transactions.length > 0 ? <Row label={t("concept.history")}>{transactions.map((tr, k) => <div key={k} className="muted">{transaction(tr, t)}</div>)}</Row> : null}
+        {transactions.length > 0 ? (
+          <Row label={t("concept.history")}>
+            {transactions.map((tr, k) => (
+              <div key={k} className="muted">
+                {transaction(tr, t)}
+              </div>
+            ))}
+          </Row>
+        ) : null}
       </dl>
     </details>
   );
@@ -80,7 +110,12 @@ function Sourced({ list }: { list: { text: string; source?: string }[] }) {
 /** One term with its contexts, notes and term-level data. */
 function Term({ label, term, lang }: { label: string; term: TbxTerm; lang: string }) {
   const { t } = useTranslation("glossary");
-  const facts = TERM_NOTES.flatMap((type) => valuesOf(term.items, type === "customerSubset" || type === "projectSubset" ? "admin" : "termNote", type).map((v) => `${t(`concept.category.${type}`)}: ${v}`));
+  const facts = TERM_NOTES.flatMap((type) =>
+    valuesOf(term.items, type === "customerSubset" || type === "projectSubset" ? "admin" : "termNote", type).map(
+      (v) =>
+        `${t(`concept.category.${type}`)}: ${type === "administrativeStatus" ? t(`concept.status.${v.replace(/Term-admn-sts$/u, "")}`, { defaultValue: v }) : v}`,
+    ),
+  );
   const contexts = withSources(term.items, "context");
   const notes = valuesOf(term.items, "note");
   if (facts.length === 0 && contexts.length === 0 && notes.length === 0) return null;
@@ -94,7 +129,11 @@ function Term({ label, term, lang }: { label: string; term: TbxTerm; lang: strin
           <Sourced list={contexts} />
         </div>
       ) : null}
-      {notes.map((n, k) => <p key={k} className="pre-wrap muted">{n}</p>)}
+      {notes.map((n, k) => (
+        <p key={k} className="pre-wrap muted">
+          {unindent(n)}
+        </p>
+      ))}
     </Row>
   );
 }

@@ -82,6 +82,11 @@ export function parseTermDetails(json: string): TermDetails | undefined {
   }
 }
 
+/** A line break followed by indentation is a pretty-printer's, not the author's: one space where text is shown. */
+export function unindent(value: string): string {
+  return value.replace(/[ \t]*\r?\n[ \t]+/gu, " ");
+}
+
 /** Items of one element and category, wherever they sit at this level (grouped or not). */
 export function itemsOf(items: readonly TbxItem[], element: TbxItem["element"], type?: string): TbxItem[] {
   return items.filter((item) => item.element === element && (type === undefined || item.type === type));
@@ -98,6 +103,6 @@ export function valuesOf(items: readonly TbxItem[], element: TbxItem["element"],
 export function withSources(items: readonly TbxItem[], type: "definition" | "context"): { text: string; source?: string }[] {
   return itemsOf(items, "descrip", type).map((item) => {
     const source = item.group?.find((g) => g.element === "admin" && g.type === "source")?.value;
-    return source ? { text: item.value, source } : { text: item.value };
+    return source ? { text: unindent(item.value), source: unindent(source) } : { text: unindent(item.value) };
   });
 }

@@ -41,7 +41,8 @@ describe("the TBX-Basic example through the glossary use cases", () => {
     expect(rows.some((r) => /^c\d+$/u.test(r.conceptId))).toBe(false);
 
     const file = await exportGlossary(db, { actor: owner, projectId, format: "tbx" });
-    const hasFrench = (c: Parameters<NonNullable<Parameters<typeof countCategories>[1]>>[0]) => childElements(c, "langSec").some((l) => l.attributes["xml:lang"] === "fr");
+    const hasFrench = (c: Parameters<NonNullable<Parameters<typeof countCategories>[1]>>[0]) =>
+      childElements(c, "langSec").some((l) => l.attributes["xml:lang"] === "fr");
     const before = countCategories(EXAMPLE, hasFrench);
     const after = countCategories(file.body);
     for (const level of ["concept", "fr", "en", "back"]) expect(countsOf(after.elements, level), level).toEqual(countsOf(before.elements, level));
@@ -67,7 +68,7 @@ describe("the TBX-Basic example through the glossary use cases", () => {
     const row = await db.termEntry.findUniqueOrThrow({ where: { id } });
     expect(row.details).not.toBe("");
     const file = await exportGlossary(db, { actor: owner, projectId, format: "tbx" });
-    expect(file.body).toContain("<descrip type=\"definition\">Groupe d’étoiles nées ensemble.</descrip>");
+    expect(file.body).toContain('<descrip type="definition">Groupe d’étoiles nées ensemble.</descrip>');
     expect(file.body).toContain("In contrast, the galactic cluster represented by");
   });
 });

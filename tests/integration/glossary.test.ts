@@ -421,7 +421,8 @@ describe("glossary import and export", () => {
       expect(result).toMatchObject({ format, read: 3, created: 3, updated: 0 });
       // TBX-Basic v3 has no "properNoun" (its Schematron allows noun, verb, adjective, adverb,
       // other): the TBX export says noun and keeps the original in a note; CSV keeps free text.
-      const want = format === "csv" ? expected : expected.map((e) => (e.source === "IA" ? { ...e, partOfSpeech: "noun", note: "Part of speech: properNoun" } : e));
+      const want =
+        format === "csv" ? expected : expected.map((e) => (e.source === "IA" ? { ...e, partOfSpeech: "noun", note: "Part of speech: properNoun" } : e));
       expect(await snapshot(to)).toEqual(want);
       // Importing the same file again changes nothing.
       expect(await importGlossary(db, { actor: owner, projectId: to, bytes: bytes(file.body), fileName: file.fileName })).toMatchObject({

@@ -30,19 +30,45 @@ describe("TBX-Basic constraints on import", () => {
     });
     const { entries, warnings } = readTbx(file);
     expect(warnings).toEqual([]);
-    expect(entries[0]).toMatchObject({ source: "amas ouvert", preferred: "open cluster", definition: "Groupe d’étoiles.", domain: "astronomie", partOfSpeech: "noun" });
+    expect(entries[0]).toMatchObject({
+      source: "amas ouvert",
+      preferred: "open cluster",
+      definition: "Groupe d’étoiles.",
+      domain: "astronomie",
+      partOfSpeech: "noun",
+    });
   });
 
   it.each([
-    ["a part of speech outside the picklist", { term: `<termNote type="partOfSpeech">proper noun</termNote>` }, 10, /partOfSpeech "proper noun" is not one of/u],
+    [
+      "a part of speech outside the picklist",
+      { term: `<termNote type="partOfSpeech">proper noun</termNote>` },
+      10,
+      /partOfSpeech "proper noun" is not one of/u,
+    ],
     ["an unknown status", { term: `<termNote type="administrativeStatus">preferred</termNote>` }, 10, /administrativeStatus "preferred"/u],
-    ["a context at concept level", { concept: `<descrip type="context">Il observe un amas.</descrip>` }, 6, /context may only appear at level\(s\) termSec, not conceptEntry/u],
+    [
+      "a context at concept level",
+      { concept: `<descrip type="context">Il observe un amas.</descrip>` },
+      6,
+      /context may only appear at level\(s\) termSec, not conceptEntry/u,
+    ],
     ["a subject field in a language section", { lang: `<descrip type="subjectField">astronomie</descrip>` }, 8, /subjectField may only appear/u],
-    ["a termNote outside a termSec", { lang: `<termNote type="partOfSpeech">noun</termNote>` }, 8, /partOfSpeech may only appear at level\(s\) termSec, not langSec/u],
+    [
+      "a termNote outside a termSec",
+      { lang: `<termNote type="partOfSpeech">noun</termNote>` },
+      8,
+      /partOfSpeech may only appear at level\(s\) termSec, not langSec/u,
+    ],
     ["a data category Basic lacks", { term: `<termNote type="usageRegister">formal</termNote>` }, 10, /usageRegister.*not a TBX-Basic data category/u],
     ["an empty data category", { term: `<admin type="">x</admin>` }, 10, /no data category/u],
     ["a target that names nothing", { concept: `<ref type="crossReference" target="c99">voir</ref>` }, 6, /target "c99"/u],
-    ["a transaction type outside the picklist", { concept: `<transacGrp><transac type="transactionType">deletion</transac></transacGrp>` }, 6, /transactionType "deletion"/u],
+    [
+      "a transaction type outside the picklist",
+      { concept: `<transacGrp><transac type="transactionType">deletion</transac></transacGrp>` },
+      6,
+      /transactionType "deletion"/u,
+    ],
     ["a termSec with two terms", { term: `<term>amas</term>` }, 9, /2 <term> elements/u],
   ])("refuses %s, naming the line", (_what, parts, line, message) => {
     const error = refusal(() => readTbx(basicFile(parts)));

@@ -57,7 +57,10 @@ export function readTbx(xml: string, options: ParseTbxOptions = {}): TbxReadResu
   });
   const broken = context.violations[0];
   if (broken) {
-    throw tbxError("BREAKS_TBX_BASIC", `Line ${broken.line}: ${broken.message} (the file says it is TBX-Basic).`, { line: broken.line, count: context.violations.length });
+    throw tbxError("BREAKS_TBX_BASIC", `Line ${broken.line}: ${broken.message} (the file says it is TBX-Basic).`, {
+      line: broken.line,
+      count: context.violations.length,
+    });
   }
   if (concepts.length > 0 && entries.length === 0) {
     throw tbxError("NO_FRENCH_TERMS", `None of the ${concepts.length} concepts has a French term (languages found: ${[...languages].join(", ") || "none"}).`, {
@@ -109,7 +112,8 @@ function readTerm(section: XmlElement, context: ReadContext): TbxTerm {
   // TBX 2008 ntig keeps the term and its termNotes in a termGrp.
   const holders = section.name === "ntig" ? [section, ...childElements(section, "termGrp")] : [section];
   const termElements = holders.flatMap((h) => childElements(h, "term"));
-  if (context.basic && termElements.length !== 1) context.violations.push({ line: section.line ?? 0, message: `<termSec> has ${termElements.length} <term> elements, not one` });
+  if (context.basic && termElements.length !== 1)
+    context.violations.push({ line: section.line ?? 0, message: `<termSec> has ${termElements.length} <term> elements, not one` });
   // Terms are one line: pretty-printers indent them, so whitespace is collapsed.
   const term = termElements[0] ? textContent(termElements[0]).replace(/\s+/gu, " ").trim() : "";
   return { term, items: holders.flatMap((h) => readItems(h, "term", context)) };

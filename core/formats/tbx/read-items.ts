@@ -43,7 +43,9 @@ export function readItems(element: XmlElement, level: Level, context: ReadContex
 
 /** The leaves of a group, nested groups flattened (a transacGrp inside a descripGrp). */
 function readLeaves(group: XmlElement, level: Level, context: ReadContext): TbxLeaf[] {
-  return childElements(group).flatMap((child) => (GROUP_ELEMENTS.has(child.name) ? readLeaves(child, level, context) : (readLeaf(child, level, context) ?? [])));
+  return childElements(group).flatMap((child) =>
+    GROUP_ELEMENTS.has(child.name) ? readLeaves(child, level, context) : (readLeaf(child, level, context) ?? []),
+  );
 }
 
 function readLeaf(element: XmlElement, level: Level, context: ReadContext): TbxLeaf | null {
@@ -53,7 +55,8 @@ function readLeaf(element: XmlElement, level: Level, context: ReadContext): TbxL
     leaf = { element: element.name as TbxLeaf["element"], value: textContent(element).trim() };
     if (element.attributes.type !== undefined) leaf.type = element.attributes.type;
   } else if (Object.hasOwn(BASIC_CATEGORIES, element.name)) {
-    if (!context.dct && context.basic) context.warnings.push(`Line ${line}: DCT-style element <${element.name}> in a DCA-style file, read as its DCA equivalent.`);
+    if (!context.dct && context.basic)
+      context.warnings.push(`Line ${line}: DCT-style element <${element.name}> in a DCA-style file, read as its DCA equivalent.`);
     leaf = { element: BASIC_CATEGORIES[element.name].element, type: element.name, value: textContent(element).trim() };
   } else {
     context.warnings.push(`Line ${line}: <${element.name}> is not a data category TBX-Basic knows; it was ignored.`);

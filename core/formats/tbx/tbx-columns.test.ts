@@ -5,7 +5,10 @@ import { readTbx } from "./parse-tbx";
 import { toBasicPartOfSpeech } from "./part-of-speech";
 import { writeTbx } from "./write-tbx";
 
-const EXAMPLE = readFileSync(new URL("./__golden__/ltac/Example_Astronomy_DCA_VALID.tbx", import.meta.url), "utf8").replaceAll('xml:lang="es"', 'xml:lang="fr"');
+const EXAMPLE = readFileSync(new URL("./__golden__/ltac/Example_Astronomy_DCA_VALID.tbx", import.meta.url), "utf8").replaceAll(
+  'xml:lang="es"',
+  'xml:lang="fr"',
+);
 
 describe("columns edited after an import are what the export says", () => {
   const imported = readTbx(EXAMPLE).entries;

@@ -7,7 +7,7 @@
  */
 
 import type { TermbaseEntry } from "../../terms/termbase-entry";
-import { valuesOf, type TbxItem, type TbxTerm, type TermDetails } from "../../terms/term-details";
+import { unindent, valuesOf, type TbxItem, type TbxTerm, type TermDetails } from "../../terms/term-details";
 
 export type StatusClass = "preferred" | "admitted" | "forbidden";
 
@@ -41,9 +41,6 @@ export function sortEnglish(terms: readonly TbxTerm[]): Pick<TermbaseEntry, "pre
 
 type Summary = Required<Pick<TermbaseEntry, "definition" | "note" | "domain" | "partOfSpeech" | "sourceUrl">>;
 
-/** A line break followed by indentation is a pretty-printer's, not the author's: one space in the columns. */
-const unindent = (value: string) => value.replace(/[ \t]*\r?\n[ \t]+/gu, " ");
-
 // The columns' limits (server/glossary/term-entry-fields.ts): a summary never breaks them.
 const MAX_TEXT = 5000;
 
@@ -52,7 +49,8 @@ export function summarize(details: TermDetails): Summary {
   const english = details.english;
   const definition = [details.french, details.concept, english?.items ?? []].map((items) => valuesOf(items, "descrip", "definition")[0]).find(Boolean) ?? "";
   const note = [...valuesOf(details.concept, "note"), ...valuesOf(details.french, "note"), ...valuesOf(details.term, "note")].join("\n");
-  const partOfSpeech = [details.term, ...(english?.terms ?? []).map((t) => t.items)].map((items) => valuesOf(items, "termNote", "partOfSpeech")[0]).find(Boolean) ?? "";
+  const partOfSpeech =
+    [details.term, ...(english?.terms ?? []).map((t) => t.items)].map((items) => valuesOf(items, "termNote", "partOfSpeech")[0]).find(Boolean) ?? "";
   const sourceUrl = [...details.concept, ...details.french, ...details.term]
     .filter((i) => i.element === "xref" && i.type === "externalCrossReference")
     .map((i) => i.target ?? i.value)
@@ -89,8 +87,13 @@ export function applyColumnEdits(details: TermDetails, entry: TermbaseEntry): Te
     out.term = [...keep(out.term), ...(now("note") ? [{ element: "note" as const, value: now("note") }] : [])];
   }
   if (now("domain") !== was.domain) {
-    const fields = now("domain").split(/\s*;\s*/u).filter(Boolean);
-    out.concept = [...fields.map((value): TbxItem => ({ element: "descrip", type: "subjectField", value })), ...out.concept.filter((i) => !isCategory(i, "subjectField"))];
+    const fields = now("domain")
+      .split(/\s*;\s*/u)
+      .filter(Boolean);
+    out.concept = [
+      ...fields.map((value): TbxItem => ({ element: "descrip", type: "subjectField", value })),
+      ...out.concept.filter((i) => !isCategory(i, "subjectField")),
+    ];
   }
   if (now("partOfSpeech") !== was.partOfSpeech) {
     const at = out.term.findIndex((i) => isCategory(i, "partOfSpeech"));
@@ -110,4 +113,3 @@ export function applyColumnEdits(details: TermDetails, entry: TermbaseEntry): Te
 
 const isCategory = (item: TbxItem, type: string) => item.type === type;
 const unique = (terms: string[]): string[] => [...new Set(terms)];
-

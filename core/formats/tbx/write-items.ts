@@ -55,7 +55,12 @@ export function writeItems(items: readonly TbxItem[], indent: string): string[] 
   for (const item of items) {
     const groupName = GROUP_OF[item.element];
     if (item.group && item.group.length > 0 && groupName) {
-      lines.push(`${indent}<${groupName}>`, `${indent}  ${element(item)}`, ...item.group.map((leaf) => `${indent}  ${element(leaf)}`), `${indent}</${groupName}>`);
+      lines.push(
+        `${indent}<${groupName}>`,
+        `${indent}  ${element(item)}`,
+        ...item.group.map((leaf) => `${indent}  ${element(leaf)}`),
+        `${indent}</${groupName}>`,
+      );
     } else {
       lines.push(`${indent}${element(item)}`);
     }

@@ -127,7 +127,11 @@ function englishTerms(rows: TermbaseEntry[], stored: readonly TbxTerm[], partOfS
       return { term, items: partOfSpeech ? [{ element: "termNote", type: "partOfSpeech", value: partOfSpeech }, status] : [status] };
     });
   const soft = [...kept, ...added].map((t) => withStatus(t, classes.get(t.term)!, false));
-  const want = { preferred: preferred ?? "", admitted: [...classes].filter(([, c]) => c === "admitted").map(([t]) => t), forbidden: [...classes].filter(([, c]) => c === "forbidden").map(([t]) => t) };
+  const want = {
+    preferred: preferred ?? "",
+    admitted: [...classes].filter(([, c]) => c === "admitted").map(([t]) => t),
+    forbidden: [...classes].filter(([, c]) => c === "forbidden").map(([t]) => t),
+  };
   const got = sortEnglish(soft);
   const same = got.preferred === want.preferred && sameSet(got.admitted ?? [], want.admitted) && sameSet(got.forbidden ?? [], want.forbidden);
   return same ? soft : soft.map((t) => withStatus(t, classes.get(t.term)!, true));
@@ -171,7 +175,9 @@ function collectRefObjects(concepts: readonly Concept[]): Map<string, RefObject>
   };
   for (const c of concepts) {
     const languages = [c.details.english, ...c.details.others].filter((l): l is TbxLanguage => l !== undefined);
-    [c.details.concept, c.details.french, ...c.french.map((t) => t.items), ...languages.flatMap((l) => [l.items, ...l.terms.map((t) => t.items)])].flat().forEach(visit);
+    [c.details.concept, c.details.french, ...c.french.map((t) => t.items), ...languages.flatMap((l) => [l.items, ...l.terms.map((t) => t.items)])]
+      .flat()
+      .forEach(visit);
   }
   return found;
 }
@@ -187,7 +193,11 @@ function writeBack(objects: Map<string, RefObject>): string[] {
   for (const [section, members] of sections) {
     lines.push(`      <refObjectSec type="${attr(section)}">`);
     for (const [id, object] of members) {
-      lines.push(`        <refObject id="${attr(id)}">`, ...object.items.map((i) => `          <item type="${attr(i.type)}">${text(i.value)}</item>`), `        </refObject>`);
+      lines.push(
+        `        <refObject id="${attr(id)}">`,
+        ...object.items.map((i) => `          <item type="${attr(i.type)}">${text(i.value)}</item>`),
+        `        </refObject>`,
+      );
     }
     lines.push(`      </refObjectSec>`);
   }
