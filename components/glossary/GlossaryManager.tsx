@@ -109,7 +109,7 @@ export function GlossaryManager({
                 editing === entry.id ? (
                   <tr key={entry.id}>
                     <td colSpan={editable ? 5 : 4}>
-                      <EntryEditor projectId={projectId} entry={entry} onDone={saved} onCancel={() => setEditing(null)} />
+                      <EntryEditor projectId={projectId} entry={entry} synonyms={synonymsOf(entry)} onDone={saved} onCancel={() => setEditing(null)} />
                     </td>
                   </tr>
                 ) : (

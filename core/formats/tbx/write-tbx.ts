@@ -10,8 +10,9 @@
 
 import { DomainError } from "../../errors";
 import type { TermbaseEntry } from "../../terms/termbase-entry";
-import type { TbxLanguage, TbxLeaf, TbxTerm, TermDetails } from "../../terms/term-details";
+import type { TbxItem, TbxLanguage, TbxLeaf, TbxTerm, TermDetails } from "../../terms/term-details";
 import { applyColumnEdits, emptyDetails, sortEnglish, termStatus, type StatusClass } from "./tbx-columns";
+import { collectRefObjects, conceptIds, writeBack } from "./write-back-matter";
 import { attr, text, validItems, writeItems } from "./write-items";
 
 /** Options for writeTbx. */
@@ -39,7 +40,7 @@ export function writeTbx(entries: readonly TermbaseEntry[], options: WriteTbxOpt
   const target = options.targetLanguage ?? "en";
   const concepts = groupConcepts(entries);
   const conceptIdsWritten = conceptIds(concepts.map((c) => c.wantedId));
-  const refObjects = collectRefObjects(concepts);
+  const refObjects = collectRefObjects(concepts.flatMap(itemsOfConcept));
   const ids = new Set([...conceptIdsWritten, ...refObjects.keys()]);
   const out = [
     `<?xml version="1.0" encoding="UTF-8"?>`,
@@ -148,59 +149,8 @@ function withStatus(term: TbxTerm, wanted: StatusClass, explicit: boolean): TbxT
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((t) => b.includes(t));
 
-// conceptEntry ids are xs:ID: an XML name, unique in the file.
-const NCNAME = /^[\p{L}_][\p{L}\p{N}\p{M}_.\-\u00B7\u203F\u2040]*$/u;
-
-/** Keeps each wanted id where it is a valid, unused XML id; otherwise derives one ("c3", "id-123"). */
-function conceptIds(wanted: readonly string[]): string[] {
-  const used = new Set<string>();
-  return wanted.map((raw, k) => {
-    const id0 = raw.trim();
-    const base = !id0 ? `c${k + 1}` : NCNAME.test(id0) ? id0 : `id-${id0.replace(/[^\p{L}\p{N}\p{M}_.-]/gu, "_")}`;
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
-    return id;
-  });
-}
-
-type RefObject = NonNullable<TbxLeaf["refObject"]>;
-
-/** The back matter's objects (people named by transactions), by id; only ids valid in XML. */
-function collectRefObjects(concepts: readonly Concept[]): Map<string, RefObject> {
-  const found = new Map<string, RefObject>();
-  const visit = (leaf: TbxLeaf & { group?: TbxLeaf[] }) => {
-    if (leaf.refObject && leaf.target && NCNAME.test(leaf.target) && !found.has(leaf.target)) found.set(leaf.target, leaf.refObject);
-    leaf.group?.forEach(visit);
-  };
-  for (const c of concepts) {
-    const languages = [c.details.english, ...c.details.others].filter((l): l is TbxLanguage => l !== undefined);
-    [c.details.concept, c.details.french, ...c.french.map((t) => t.items), ...languages.flatMap((l) => [l.items, ...l.terms.map((t) => t.items)])]
-      .flat()
-      .forEach(visit);
-  }
-  return found;
-}
-
-function writeBack(objects: Map<string, RefObject>): string[] {
-  if (objects.size === 0) return [];
-  const sections = new Map<string, [string, RefObject][]>();
-  for (const [id, object] of objects) {
-    const section = object.section || "respPerson";
-    sections.set(section, [...(sections.get(section) ?? []), [id, object]]);
-  }
-  const lines = [`    <back>`];
-  for (const [section, members] of sections) {
-    lines.push(`      <refObjectSec type="${attr(section)}">`);
-    for (const [id, object] of members) {
-      lines.push(
-        `        <refObject id="${attr(id)}">`,
-        ...object.items.map((i) => `          <item type="${attr(i.type)}">${text(i.value)}</item>`),
-        `        </refObject>`,
-      );
-    }
-    lines.push(`      </refObjectSec>`);
-  }
-  lines.push(`    </back>`);
-  return lines;
+/** Every item of a concept as it will be written, at any level. */
+function itemsOfConcept(c: Concept): TbxItem[] {
+  const languages = [c.details.english, ...c.details.others].filter((l): l is TbxLanguage => l !== undefined);
+  return [c.details.concept, c.details.french, ...c.french.map((t) => t.items), ...languages.flatMap((l) => [l.items, ...l.terms.map((t) => t.items)])].flat();
 }
