@@ -40,7 +40,10 @@ export async function importGlossary(db: Db, options: { actor: Actor; projectId:
 
   const result = await db.$transaction(async (tx) => {
     const existing = new Map(
-      (await tx.termEntry.findMany({ where: { projectId: options.projectId } })).map((row) => [sameTermKey(row.source), toTermbaseEntry(row)]),
+      (await tx.termEntry.findMany({ where: { projectId: options.projectId } })).map((row) => [
+        sameTermKey(row.source),
+        toTermbaseEntry(row, { details: true }),
+      ]),
     );
     const conceptOf = conceptIdsFor(incoming, existing);
     const fresh = new Map<string, TermEntryFields>();

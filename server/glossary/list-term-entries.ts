@@ -19,7 +19,7 @@ export interface GlossaryEntry extends StoredTermEntry {
  */
 export async function listTermEntries(db: Db, options: { actor: Actor; projectId: string }) {
   const role = await requireProjectAction(db, options.actor, options.projectId, "project.read");
-  const entries = await loadTermbase(db, options.projectId);
+  const entries = await loadTermbase(db, options.projectId, { details: true });
   const index = compileTermIndex(toTermEntries(entries));
   const occurrences = new Map<string, number>();
   const documents = new Map<string, Set<string>>();

@@ -74,11 +74,16 @@ export interface TermEntryRow {
   partOfSpeech: string;
   sourceUrl: string;
   conceptId: string;
-  details: string;
+  /** Absent when the query left it out (most readers need only the columns). */
+  details?: string;
 }
 
-/** A stored entry as the pure model every matcher and format reads. */
-export function toTermbaseEntry(row: TermEntryRow): TermbaseEntry & { id: string } {
+/**
+ * A stored entry as the pure model every matcher and format reads. Its TBX details are parsed only
+ * with `details: true`: they can be kilobytes per entry, and the matcher, QA and the workbench
+ * never read them.
+ */
+export function toTermbaseEntry(row: TermEntryRow, options: { details?: boolean } = {}): TermbaseEntry & { id: string } {
   return {
     id: row.id,
     source: row.source,
@@ -92,7 +97,7 @@ export function toTermbaseEntry(row: TermEntryRow): TermbaseEntry & { id: string
     sourceUrl: row.sourceUrl,
     // Rows from before the migration had none; it set their own id, and "" still means "its own".
     conceptId: row.conceptId || row.id,
-    ...detailsOf(row.details),
+    ...(options.details && row.details ? detailsOf(row.details) : {}),
   };
 }
 

@@ -10,6 +10,7 @@ import { shippedMigrations } from "@/server/db/migrate";
 import { exportGlossary } from "@/server/glossary/export-glossary";
 import { importGlossary } from "@/server/glossary/import-glossary";
 import { listTermEntries } from "@/server/glossary/list-term-entries";
+import { loadTermbase } from "@/server/glossary/load-termbase";
 import { updateTermEntry } from "@/server/glossary/update-term-entry";
 import { createProject } from "@/server/projects/create-project";
 import { createTestDb, createUser } from "./test-db";
@@ -61,6 +62,9 @@ describe("the TBX-Basic example through the glossary use cases", () => {
     const { entries } = await listTermEntries(db, { actor: owner, projectId });
     const entry = entries.find((e) => e.source === "cúmulo abierto")!;
     expect(entry.details?.english?.terms.map((t) => t.term)).toEqual(["open cluster", "galactic cluster"]);
+    // The workbench and the matcher read the columns only: kilobytes of details per entry stay in the database.
+    const plain = await loadTermbase(db, projectId);
+    expect(plain.find((e) => e.id === entry.id)).toMatchObject({ source: "cúmulo abierto", conceptId: entry.conceptId, details: undefined });
     // What the editor sends: the columns, no details.
     const { id, updatedAt, source, preferred, admitted, forbidden, note, domain, partOfSpeech, sourceUrl } = entry;
     const fields = { source, preferred, admitted, forbidden, note, domain, partOfSpeech, sourceUrl, definition: "Groupe d’étoiles nées ensemble." };
