@@ -19,6 +19,9 @@ test("a rich TBX-Basic glossary imports with its synonyms, definitions and conte
   await page.getByLabel("TBX or CSV file").setInputFiles(file);
   await page.getByRole("button", { name: "Import" }).click();
   await expect(page.getByTestId("glossary-import-result")).toContainText("52 entries read: 52 added");
+  // The six concepts with no French term are named, not dropped silently.
+  await expect(page.getByTestId("glossary-import-result")).toContainText("Imported with 1 remark:");
+  await expect(page.getByTestId("glossary-import-result")).toContainText("6 concept(s) without a French term were not imported: c17, c18, c19, c20, c22, c40.");
 
   // "disco de acreción" and "disco de acrecimiento" are one concept: each shows the other as a synonym.
   const entry = page.getByTestId("glossary-entry").filter({ has: page.locator('td[lang="fr"]', { hasText: /^disco de acreción/u }) });
