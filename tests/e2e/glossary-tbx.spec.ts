@@ -23,6 +23,8 @@ test("a rich TBX-Basic glossary imports with its synonyms, definitions and conte
   await expect(page.getByTestId("glossary-import-result")).toContainText("Imported with 1 remark:");
   await expect(page.getByTestId("glossary-import-result")).toContainText("6 concept(s) without a French term were not imported: c17, c18, c19, c20, c22, c40.");
 
+  await page.getByTestId("glossary-import-result").screenshot({ path: testInfo.outputPath("glossary-import-result.png") });
+
   // "disco de acreción" and "disco de acrecimiento" are one concept: each shows the other as a synonym.
   const entry = page.getByTestId("glossary-entry").filter({ has: page.locator('td[lang="fr"]', { hasText: /^disco de acreción/u }) });
   const details = entry.getByTestId("concept-details");

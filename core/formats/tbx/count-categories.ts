@@ -34,7 +34,8 @@ function walk(element: XmlElement, lang: string, counts: CategoryCounts): void {
   const here = element.name === "langSec" ? (element.attributes["xml:lang"] ?? "?") : lang;
   const key = `${here} ${element.name}${element.attributes.type ? `:${element.attributes.type}` : ""}`;
   add(counts.elements, key);
-  if (LEAVES.has(element.name)) {
+  // Any element holding no element is data too (DCT style names elements after their category).
+  if (LEAVES.has(element.name) || childElements(element).length === 0) {
     const target = element.attributes.target ? ` → ${element.attributes.target}` : "";
     add(counts.values, `${key} = ${textContent(element).replace(/\s+/gu, " ").trim()}${target}`);
     return;

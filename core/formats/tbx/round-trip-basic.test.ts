@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compileTermIndex, matchTerms } from "../../terms/match-terms";
 import { toTermEntries } from "../../terms/termbase-entry";
+import { BASIC_CATEGORIES } from "./basic-categories";
 import { countCategories, countsOf } from "./count-categories";
 import { readTbx } from "./parse-tbx";
 import { childElements } from "./read-xml";
@@ -113,5 +114,30 @@ describe("exports are always valid", () => {
     expect(readTbx(xml).warnings).toEqual([]);
     expect(xml).toContain("<note>termNote usageRegister: formal</note>");
     expect(xml).toContain("<note>descrip definition: A statute.</note>");
+  });
+});
+
+describe("the DCT-style example (<basic:partOfSpeech> …) imports and exports as DCA with nothing lost", () => {
+  const dct = readFileSync(ltac("Example_Astronomy_DCT_VALID.tbx"), "utf8").replaceAll('xml:lang="es"', 'xml:lang="fr"');
+  // A DCT element is named after its data category; count it as the DCA element that carries it.
+  const asDca = (map: Map<string, number>) =>
+    new Map(
+      [...map].map(([key, n]) => [
+        key.replace(/^(\S+) (\w+)(?=$| = )/u, (all, lang: string, name: string) =>
+          Object.hasOwn(BASIC_CATEGORIES, name) ? `${lang} ${BASIC_CATEGORIES[name].element}:${name}` : all,
+        ),
+        n,
+      ]),
+    );
+
+  it("keeps every element and value of the French, English and concept levels", () => {
+    const hasFrench = (concept: Parameters<NonNullable<Parameters<typeof countCategories>[1]>>[0]) =>
+      childElements(concept, "langSec").some((l) => l.attributes["xml:lang"] === "fr");
+    const before = countCategories(dct, hasFrench);
+    const { entries, warnings } = readTbx(dct);
+    expect(warnings).toHaveLength(1); // only the concepts without French; DCT is what the file declares
+    const after = countCategories(writeTbx(JSON.parse(JSON.stringify(entries))));
+    for (const level of ["concept", "fr", "en", "back"]) expect(countsOf(after.elements, level), level).toEqual(countsOf(asDca(before.elements), level));
+    expect([...after.values].sort()).toEqual([...asDca(before.values)].sort());
   });
 });
