@@ -45,7 +45,6 @@ export const BROKEN_CASES: [string, { concept?: string; lang?: string; term?: st
   ],
   ["a data category Basic lacks", { term: `<termNote type="usageRegister">formal</termNote>` }, 10, /usageRegister.*not a TBX-Basic data category/u],
   ["an empty data category", { term: `<admin type="">x</admin>` }, 10, /no data category/u],
-  ["a target that names nothing", { concept: `<ref type="crossReference" target="c99">voir</ref>` }, 6, /target "c99"/u],
   [
     "a transaction type outside the picklist",
     { concept: `<transacGrp><transac type="transactionType">deletion</transac></transacGrp>` },

@@ -81,8 +81,9 @@ export interface BasicViolation {
  * allowed value; a `target` must be a web address or an id of the file.
  */
 export function checkItem(item: { element: string; type?: string; value: string; target?: string }, level: Level, ids: ReadonlySet<string>): string | null {
-  if (item.target !== undefined && !/^https?:\/\/.+/u.test(item.target) && !ids.has(item.target)) {
-    return `target "${item.target}" is neither an http(s) address nor the id of an element of the file`;
+  if (item.target !== undefined) {
+    const problem = checkTarget(item.target, ids);
+    if (problem) return problem;
   }
   if (item.element === "note" || item.element === "date") return null;
   const type = item.type ?? "";
@@ -92,6 +93,11 @@ export function checkItem(item: { element: string; type?: string; value: string;
   if (!category.levels.includes(level)) return `${type} may only appear at level(s) ${category.levels.map(levelName).join(", ")}, not ${levelName(level)}`;
   if (category.values && !category.values.includes(item.value)) return `${type} "${item.value}" is not one of ${category.values.join(", ")}`;
   return null;
+}
+
+/** What is wrong with a `target` that is neither a web address nor an id of the file, or null. */
+export function checkTarget(target: string, ids: ReadonlySet<string>): string | null {
+  return /^https?:\/\/.+/u.test(target) || ids.has(target) ? null : `target "${target}" is neither an http(s) address nor the id of an element of the file`;
 }
 
 const levelName = (level: Level) => ({ concept: "conceptEntry", lang: "langSec", term: "termSec" })[level];

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { refusal } from "../../testing/refusal";
 import { basicFile, BROKEN_CASES, GOOD_PARTS } from "../../testing/tbx-basic-cases";
 import { readTbx } from "./parse-tbx";
+import { writeTbx } from "./write-tbx";
 
 describe("TBX-Basic constraints on import", () => {
   it("accepts a file that keeps them", () => {
@@ -31,6 +32,12 @@ describe("TBX-Basic constraints on import", () => {
     expect(refusal(() => readTbx(noId)).message).toMatch(/^Line 5: <conceptEntry> has no id/u);
     const noTerms = basicFile({}).replace(`<langSec xml:lang="en"><termSec><term>open cluster</term></termSec></langSec>`, `<langSec xml:lang="en"></langSec>`);
     expect(refusal(() => readTbx(noTerms)).message).toMatch(/^Line 12: <langSec> has no <termSec>/u);
+  });
+
+  it("reports, without refusing, a target that names nothing (LTAC's Schematron lets it pass), and exports it as a note", () => {
+    const { entries, warnings } = readTbx(basicFile({ concept: `<ref type="crossReference" target="c99">voir</ref>` }));
+    expect(warnings).toEqual([`Line 6: target "c99" is neither an http(s) address nor the id of an element of the file.`]);
+    expect(writeTbx(entries)).toContain("<note>ref crossReference: voir (c99)</note>");
   });
 
   it("reports, without refusing, DCT-style elements in a DCA file and elements it does not know", () => {

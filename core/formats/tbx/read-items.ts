@@ -5,7 +5,7 @@
  */
 
 import { ITEM_ELEMENTS, type TbxItem, type TbxLeaf } from "../../terms/term-details";
-import { BASIC_CATEGORIES, GROUP_ELEMENTS, checkItem, type BasicViolation, type Level } from "./basic-categories";
+import { BASIC_CATEGORIES, GROUP_ELEMENTS, checkItem, checkTarget, type BasicViolation, type Level } from "./basic-categories";
 import { childElements, textContent, type XmlElement } from "./read-xml";
 
 /** What the reader knows of the whole file while it reads one level. */
@@ -69,7 +69,11 @@ function readLeaf(element: XmlElement, level: Level, context: ReadContext): TbxL
     if (refObject) leaf.refObject = refObject;
   }
   if (context.basic) {
-    const problem = checkItem(leaf, level, context.ids);
+    // A dangling target loses nothing and LTAC's Schematron lets it pass (its target rule never
+    // fires on typed elements): reported, not refused. The export turns it into a note.
+    const targetProblem = target === undefined ? null : checkTarget(target, context.ids);
+    if (targetProblem) context.warnings.push(`Line ${line}: ${targetProblem}.`);
+    const problem = checkItem({ ...leaf, target: undefined }, level, context.ids);
     if (problem) context.violations.push({ line, message: problem });
   }
   return leaf;
