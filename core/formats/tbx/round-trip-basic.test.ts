@@ -90,6 +90,10 @@ describe("exports are always valid", () => {
     expect(readTbx(xml).entries).toEqual([]);
   });
 
+  it("writes the golden file of write-tbx.test.ts valid against the core grammar", () => {
+    expect(coreGrammarErrors(readFileSync(new URL("./__golden__/written.tbx", import.meta.url), "utf8"))).toBe("");
+  });
+
   it("maps free-text parts of speech to TBX-Basic values and keeps the original in a note", () => {
     const xml = writeTbx([
       { source: "Paris", preferred: "Paris", partOfSpeech: "proper noun" },
