@@ -17,7 +17,7 @@ const ltac = (name: string) => new URL(`./__golden__/ltac/${name}`, import.meta.
 const EXAMPLE = readFileSync(ltac("Example_Astronomy_DCA_VALID.tbx"), "utf8").replaceAll('xml:lang="es"', 'xml:lang="fr"');
 
 /** Whether the core RELAX NG grammar accepts `xml` (xmllint, as the Debian package libxml2-utils installs it). */
-export function coreGrammarErrors(xml: string): string {
+function coreGrammarErrors(xml: string): string {
   const dir = mkdtempSync(join(tmpdir(), "tbx-"));
   writeFileSync(join(dir, "file.tbx"), xml);
   try {
