@@ -1,8 +1,9 @@
 "use client";
 
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { itemsOf, unindent, valuesOf, withSources, type TbxItem, type TbxTerm } from "@/core/terms/term-details";
-import type { TermbaseEntry } from "@/core/terms/termbase-entry";
+import { getTermEntryDetailsAction } from "@/actions/glossary";
+import { itemsOf, unindent, valuesOf, withSources, type TbxItem, type TbxTerm, type TermDetails } from "@/core/terms/term-details";
 
 // Term-level data categories shown as "label: value" (their labels are under concept.category).
 const TERM_NOTES = ["administrativeStatus", "termType", "grammaticalGender", "geographicalUsage", "termLocation", "customerSubset", "projectSubset"] as const;
@@ -10,12 +11,19 @@ const TERM_NOTES = ["administrativeStatus", "termType", "grammaticalGender", "ge
 /**
  * What an entry carries beyond its columns, read-only, behind a disclosure: its concept's French
  * synonyms, definitions per language, and for each term its contexts, sources, notes and other
- * TBX-Basic data (kept from an imported TBX file and exported with it).
+ * TBX-Basic data (kept from an imported TBX file and exported with it). The details are fetched
+ * when the disclosure first opens: the list does not carry kilobytes per entry.
  */
-export function ConceptDetails({ entry, synonyms }: { entry: TermbaseEntry; synonyms: string[] }) {
+export function ConceptDetails({ entryId, source, hasDetails, synonyms }: { entryId: string; source: string; hasDetails: boolean; synonyms: string[] }) {
   const { t } = useTranslation("glossary");
-  const d = entry.details;
-  if (!d && synonyms.length === 0) return null;
+  const [d, setDetails] = useState<TermDetails | null>(null);
+  const [failed, setFailed] = useState(false);
+  if (!hasDetails && synonyms.length === 0) return null;
+  const load = async () => {
+    const result = await getTermEntryDetailsAction({ entryId }).catch(() => null);
+    if (result?.ok) setDetails(result.value.details);
+    else setFailed(true);
+  };
   const englishDefinitions = d?.english ? withSources(d.english.items, "definition") : [];
   const frenchDefinitions = d ? [...withSources(d.french, "definition"), ...withSources(d.concept, "definition")] : [];
   const conceptNotes = d ? [...valuesOf(d.concept, "note"), ...valuesOf(d.french, "note")] : [];
@@ -23,8 +31,9 @@ export function ConceptDetails({ entry, synonyms }: { entry: TermbaseEntry; syno
   const transactions = d ? itemsOf(d.concept, "transac") : [];
 
   return (
-    <details className="concept-details" data-testid="concept-details">
+    <details className="concept-details" data-testid="concept-details" onToggle={(event) => event.currentTarget.open && hasDetails && !d && void load()}>
       <summary>{t("concept.more")}</summary>
+      {hasDetails && !d ? <p className="muted">{failed ? t("concept.failed") : t("concept.loading")}</p> : null}
       <dl>
         {synonyms.length > 0 ? (
           <Row label={t("concept.synonyms")} lang="fr">
@@ -50,7 +59,7 @@ export function ConceptDetails({ entry, synonyms }: { entry: TermbaseEntry; syno
             ))}
           </Row>
         ) : null}
-        {d ? <Term label={t("concept.frenchTerm")} term={{ term: entry.source, items: d.term }} lang="fr" /> : null}
+        {d ? <Term label={t("concept.frenchTerm")} term={{ term: source, items: d.term }} lang="fr" /> : null}
         {d?.english?.terms.map((term, k) => (
           <Term key={k} label={t("concept.englishTerm")} term={term} lang="en" />
         ))}

@@ -21,7 +21,7 @@ export function EntryEditor({
   onCancel,
 }: {
   projectId: string;
-  entry?: StoredTermEntry;
+  entry?: StoredTermEntry & { hasDetails?: boolean };
   /** The other French terms of the entry's concept. */
   synonyms?: string[];
   onDone: () => void;
@@ -55,7 +55,7 @@ export function EntryEditor({
     >
       <TermFields entry={entry} withSource />
       {/* The TBX data beyond these fields is kept on save (the form sends only the fields). */}
-      {entry ? <ConceptDetails entry={entry} synonyms={synonyms} /> : null}
+      {entry ? <ConceptDetails entryId={entry.id} source={entry.source} hasDetails={entry.hasDetails ?? false} synonyms={synonyms} /> : null}
       <FormError state={state} />
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={busy}>

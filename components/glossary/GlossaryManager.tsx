@@ -133,7 +133,7 @@ export function GlossaryManager({
                       {entry.domain ? <div className="muted">{entry.domain}</div> : null}
                       {entry.definition ? <div className="pre-wrap">{entry.definition}</div> : null}
                       {entry.note ? <div className="pre-wrap muted">{entry.note}</div> : null}
-                      <ConceptDetails entry={entry} synonyms={synonymsOf(entry)} />
+                      <ConceptDetails entryId={entry.id} source={entry.source} hasDetails={entry.hasDetails} synonyms={synonymsOf(entry)} />
                     </td>
                     <td data-testid="occurrences">{t("occurrences", { count: entry.occurrences, documents: entry.documents })}</td>
                     {editable ? (

@@ -9,6 +9,7 @@ import type { Actor } from "@/server/access/actor";
 import { shippedMigrations } from "@/server/db/migrate";
 import { exportGlossary } from "@/server/glossary/export-glossary";
 import { importGlossary } from "@/server/glossary/import-glossary";
+import { getTermEntryDetails } from "@/server/glossary/get-term-entry-details";
 import { listTermEntries } from "@/server/glossary/list-term-entries";
 import { loadTermbase } from "@/server/glossary/load-termbase";
 import { updateTermEntry } from "@/server/glossary/update-term-entry";
@@ -61,7 +62,11 @@ describe("the TBX-Basic example through the glossary use cases", () => {
     await importGlossary(db, { actor: owner, projectId, bytes: bytes(EXAMPLE), fileName: "astronomy.tbx" });
     const { entries } = await listTermEntries(db, { actor: owner, projectId });
     const entry = entries.find((e) => e.source === "cúmulo abierto")!;
-    expect(entry.details?.english?.terms.map((t) => t.term)).toEqual(["open cluster", "galactic cluster"]);
+    // The list says there are details; the page fetches them when the user opens them.
+    expect(entry).toMatchObject({ hasDetails: true });
+    expect("details" in entry).toBe(false);
+    const { details } = await getTermEntryDetails(db, { actor: owner, entryId: entry.id });
+    expect(details?.english?.terms.map((t) => t.term)).toEqual(["open cluster", "galactic cluster"]);
     // The workbench and the matcher read the columns only: kilobytes of details per entry stay in the database.
     const plain = await loadTermbase(db, projectId);
     const light = plain.find((e) => e.id === entry.id)!;
