@@ -67,3 +67,22 @@ describe("toBasicPartOfSpeech", () => {
     expect(toBasicPartOfSpeech(value)).toBe(expected);
   });
 });
+
+describe("synonyms of one concept that came from different files", () => {
+  it("export the concept data of each, not only the first one's", () => {
+    const file = (id: string, term: string, note: string) =>
+      `<tbx type="TBX-Basic" style="dca" xml:lang="fr" xmlns="urn:iso:std:iso:30042:ed-2"><tbxHeader><fileDesc><sourceDesc><p>x</p></sourceDesc></fileDesc></tbxHeader><text><body>
+      <conceptEntry id="${id}"><note>${note}</note><langSec xml:lang="fr"><termSec><term>${term}</term></termSec></langSec>
+      <langSec xml:lang="en"><termSec><term>risk</term><descrip type="context">${note} context</descrip></termSec></langSec></conceptEntry></body></text></tbx>`;
+    const [a] = readTbx(file("a", "risque", "From file A")).entries;
+    const [b] = readTbx(file("b", "aléa", "From file B")).entries;
+    // The glossary put "aléa" in the concept of "risque" (the import joins a known concept).
+    const xml = writeTbx([a, { ...b, conceptId: a.conceptId, details: { ...b.details!, position: 1 } }]);
+    expect(xml.match(/<conceptEntry /gu)).toHaveLength(1);
+    expect(xml).toContain("<note>From file A</note>");
+    expect(xml).toContain("<note>From file B</note>");
+    expect(xml).toContain("From file A context");
+    expect(xml).toContain("From file B context");
+    expect(readTbx(xml).entries.map((e) => e.source)).toEqual(["risque", "aléa"]);
+  });
+});

@@ -95,18 +95,58 @@ function groupConcepts(entries: readonly TermbaseEntry[]): Concept[] {
   return [...groups.values()].map((group) => {
     const rows = group.sort((a, b) => a.details.position - b.details.position);
     const first = rows[0];
-    const partOfSpeech = first.entry.partOfSpeech;
+    const details = mergeDetails(rows.map((r) => r.details));
     return {
       wantedId: first.details.tbxId ?? first.entry.conceptId ?? first.entry.id ?? "",
-      details: first.details,
+      details,
       french: rows.map((r) => ({ term: r.entry.source, items: r.details.term })),
       english: englishTerms(
         rows.map((r) => r.entry),
-        first.details.english?.terms ?? [],
-        partOfSpeech,
+        details.english?.terms ?? [],
+        first.entry.partOfSpeech,
       ),
     };
   });
+}
+
+/**
+ * One concept's shared data from its synonyms' details. Synonyms imported together carry the same
+ * copy, so the first one's is written as it is; what a synonym from another import (or an edit of
+ * its columns) adds is appended, never dropped.
+ */
+function mergeDetails([first, ...rest]: TermDetails[]): TermDetails {
+  const english = [first.english, ...rest.map((d) => d.english)].filter((l): l is TbxLanguage => l !== undefined);
+  const others = new Map<string, TbxLanguage[]>();
+  for (const language of [first, ...rest].flatMap((d) => d.others)) others.set(language.lang, [...(others.get(language.lang) ?? []), language]);
+  return {
+    ...first,
+    concept: mergeItems([first.concept, ...rest.map((d) => d.concept)]),
+    french: mergeItems([first.french, ...rest.map((d) => d.french)]),
+    ...(english.length > 0 ? { english: mergeLanguages(english) } : {}),
+    others: [...others.values()].map(mergeLanguages),
+  };
+}
+
+function mergeLanguages([first, ...rest]: TbxLanguage[]): TbxLanguage {
+  const terms = [...first.terms];
+  for (const term of rest.flatMap((l) => l.terms)) {
+    const at = terms.findIndex((t) => t.term === term.term);
+    if (at < 0) terms.push(term);
+    else terms[at] = { term: term.term, items: mergeItems([terms[at].items, term.items]) };
+  }
+  return { lang: first.lang, items: mergeItems([first.items, ...rest.map((l) => l.items)]), terms };
+}
+
+/** The first list as it is (repeats included), then what the others hold that it does not. */
+function mergeItems([first, ...rest]: TbxItem[][]): TbxItem[] {
+  const seen = new Set(first.map((item) => JSON.stringify(item)));
+  const out = [...first];
+  for (const item of rest.flat()) {
+    const key = JSON.stringify(item);
+    if (!seen.has(key)) out.push(item);
+    seen.add(key);
+  }
+  return out;
 }
 
 /**
