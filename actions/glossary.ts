@@ -5,6 +5,7 @@ import { recordId, versionStamp } from "./_lib/input-schemas";
 import { getDb } from "@/server/db/client";
 import { createTermEntry } from "@/server/glossary/create-term-entry";
 import { deleteTermEntry } from "@/server/glossary/delete-term-entry";
+import { getTermEntryDetails } from "@/server/glossary/get-term-entry-details";
 import { importGlossary, MAX_GLOSSARY_BYTES } from "@/server/glossary/import-glossary";
 import { updateTermEntry } from "@/server/glossary/update-term-entry";
 import { assertUploadSize } from "@/server/documents/read-upload";
@@ -17,6 +18,11 @@ const fields = z.record(z.string(), z.unknown());
 
 export async function createTermEntryAction(input: unknown) {
   return runAction(z.object({ projectId: recordId, fields }), input, (data, actor) => createTermEntry(getDb(), { actor, ...data }));
+}
+
+/** An entry's TBX details (definitions, contexts, notes…), loaded when the glossary page opens them. */
+export async function getTermEntryDetailsAction(input: unknown) {
+  return runAction(z.object({ entryId: recordId }), input, (data, actor) => getTermEntryDetails(getDb(), { actor, ...data }));
 }
 
 export async function updateTermEntryAction(input: unknown) {

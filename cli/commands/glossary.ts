@@ -48,7 +48,10 @@ async function runGlossaryImport(args: string[]): Promise<void> {
     (db, actor) => explained(projectId, file === "-" ? "stdin" : file, () => importGlossary(db, { actor, projectId, bytes, fileName })),
     values.user,
   );
-  await writeOut(`${JSON.stringify({ projectId, ...result })}\n`);
+  // stdout keeps its documented shape; what the import only reports goes to stderr, one line each.
+  const { warnings, ...counts } = result;
+  for (const warning of warnings ?? []) process.stderr.write(`warning: ${warning}\n`);
+  await writeOut(`${JSON.stringify({ projectId, ...counts })}\n`);
 }
 
 /** stdin has no extension: XML-looking text is TBX, anything else is read as CSV. */

@@ -6,13 +6,27 @@ import { FormError } from "@/components/ui/FormError";
 import type { StoredTermEntry } from "@/server/glossary/load-termbase";
 import type { FormState } from "@/actions/_lib/action-result";
 import { createTermEntryAction, deleteTermEntryAction, updateTermEntryAction } from "@/actions/glossary";
+import { ConceptDetails } from "./ConceptDetails";
 import { fieldsOf, TermFields } from "./TermFields";
 
 /**
  * Adds or edits one entry. An edit names the version it started from: if a colleague saved the
  * entry meanwhile, the server refuses and the form keeps what the user typed.
  */
-export function EntryEditor({ projectId, entry, onDone, onCancel }: { projectId: string; entry?: StoredTermEntry; onDone: () => void; onCancel: () => void }) {
+export function EntryEditor({
+  projectId,
+  entry,
+  synonyms = [],
+  onDone,
+  onCancel,
+}: {
+  projectId: string;
+  entry?: StoredTermEntry & { hasDetails?: boolean };
+  /** The other French terms of the entry's concept. */
+  synonyms?: string[];
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation("glossary");
   const [state, setState] = useState<FormState>(null);
   const [busy, setBusy] = useState(false);
@@ -40,6 +54,8 @@ export function EntryEditor({ projectId, entry, onDone, onCancel }: { projectId:
       onKeyDown={(event) => event.key === "Escape" && onCancel()}
     >
       <TermFields entry={entry} withSource />
+      {/* The TBX data beyond these fields is kept on save (the form sends only the fields). */}
+      {entry ? <ConceptDetails entryId={entry.id} source={entry.source} hasDetails={entry.hasDetails ?? false} synonyms={synonyms} /> : null}
       <FormError state={state} />
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={busy}>

@@ -10,6 +10,8 @@ import { importGlossaryAction } from "@/actions/glossary";
 export function GlossaryFiles({ projectId, editable, limitMb, onImported }: { projectId: string; editable: boolean; limitMb: number; onImported: () => void }) {
   const { t } = useTranslation("glossary");
   const [state, setState] = useState<FormState<string>>(null);
+  // What the import read but reports (concepts without a French term, elements it ignored).
+  const [warnings, setWarnings] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const exportUrl = (format: string) => `/api/projects/${encodeURIComponent(projectId)}/glossary?format=${format}`;
 
@@ -22,6 +24,7 @@ export function GlossaryFiles({ projectId, editable, limitMb, onImported }: { pr
       return;
     }
     setBusy(true);
+    setWarnings([]);
     // A refusal before the action runs (the server's 413, a dropped connection) rejects the call.
     const result = await importGlossaryAction(new FormData(form)).catch(() => null);
     setBusy(false);
@@ -29,6 +32,7 @@ export function GlossaryFiles({ projectId, editable, limitMb, onImported }: { pr
       setState({ ok: false, code: "UNKNOWN", message: "" });
     } else if (result.ok) {
       setState({ ok: true, value: t("import.done", { read: result.value.read, created: result.value.created, updated: result.value.updated }) });
+      setWarnings(result.value.warnings ?? []);
       form.reset();
       onImported();
     } else {
@@ -59,9 +63,19 @@ export function GlossaryFiles({ projectId, editable, limitMb, onImported }: { pr
             {t("import.submit")}
           </button>
           {state?.ok ? (
-            <p className="form-success" role="status" data-testid="glossary-import-result">
-              {state.value}
-            </p>
+            <div role="status" data-testid="glossary-import-result">
+              <p className="form-success">{state.value}</p>
+              {warnings.length > 0 ? (
+                <>
+                  <p>{t("import.warnings", { count: warnings.length })}</p>
+                  <ul lang="en">
+                    {warnings.map((w) => (
+                      <li key={w}>{w}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+            </div>
           ) : (
             <FormError state={state} />
           )}

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { GlossaryEntry } from "@/server/glossary/list-term-entries";
+import { ConceptDetails } from "./ConceptDetails";
 import { EntryEditor } from "./EntryEditor";
 import { GlossaryFiles } from "./GlossaryFiles";
 import { filterEntries, type Usage } from "./filter-entries";
@@ -30,6 +31,13 @@ export function GlossaryManager({
   const [editing, setEditing] = useState<string | "new" | null>(null);
   const domains = useMemo(() => [...new Set(entries.map((e) => e.domain).filter(Boolean) as string[])].sort(), [entries]);
   const shown = useMemo(() => filterEntries(entries, { query, domain, usage }), [entries, query, domain, usage]);
+  // French synonyms: the other entries of the same concept.
+  const concepts = useMemo(() => {
+    const byConcept = new Map<string, string[]>();
+    for (const e of entries) byConcept.set(e.conceptId ?? e.id, [...(byConcept.get(e.conceptId ?? e.id) ?? []), e.source]);
+    return byConcept;
+  }, [entries]);
+  const synonymsOf = (entry: GlossaryEntry) => (concepts.get(entry.conceptId ?? entry.id) ?? []).filter((source) => source !== entry.source);
   // Occurrence counts are computed on the server; a fresh render brings them up to date.
   const saved = () => {
     setEditing(null);
@@ -101,7 +109,7 @@ export function GlossaryManager({
                 editing === entry.id ? (
                   <tr key={entry.id}>
                     <td colSpan={editable ? 5 : 4}>
-                      <EntryEditor projectId={projectId} entry={entry} onDone={saved} onCancel={() => setEditing(null)} />
+                      <EntryEditor projectId={projectId} entry={entry} synonyms={synonymsOf(entry)} onDone={saved} onCancel={() => setEditing(null)} />
                     </td>
                   </tr>
                 ) : (
@@ -125,6 +133,7 @@ export function GlossaryManager({
                       {entry.domain ? <div className="muted">{entry.domain}</div> : null}
                       {entry.definition ? <div className="pre-wrap">{entry.definition}</div> : null}
                       {entry.note ? <div className="pre-wrap muted">{entry.note}</div> : null}
+                      <ConceptDetails entryId={entry.id} source={entry.source} hasDetails={entry.hasDetails} synonyms={synonymsOf(entry)} />
                     </td>
                     <td data-testid="occurrences">{t("occurrences", { count: entry.occurrences, documents: entry.documents })}</td>
                     {editable ? (

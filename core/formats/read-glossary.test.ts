@@ -46,6 +46,7 @@ describe("readGlossary", () => {
         { source: "risque", preferred: "risk" },
         { source: "garde-fou", preferred: "" },
       ],
+      warnings: [],
     };
     expect(readGlossary(bytes(csv), "g.csv")).toEqual(expected);
     expect(readGlossary(bytes(`\uFEFF${csv}`), "g.csv")).toEqual(expected);

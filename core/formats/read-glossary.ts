@@ -8,7 +8,7 @@ import { DomainError } from "../errors";
 import { decodeText } from "../import/decode-text";
 import type { TermbaseEntry } from "../terms/termbase-entry";
 import { parseGlossaryCsv } from "./csv/parse-glossary-csv";
-import { parseTbx } from "./tbx/parse-tbx";
+import { readTbx } from "./tbx/parse-tbx";
 
 export type GlossaryFormat = "tbx" | "csv";
 
@@ -25,12 +25,18 @@ export function glossaryFormatOf(fileName: string, text?: string): GlossaryForma
  * Decodes and parses a glossary file; throws a DomainError (empty, binary, malformed or hostile,
  * unknown format, larger than `maxBytes` — the caller's upload limit, so both say the same).
  */
-export function readGlossary(bytes: Uint8Array, fileName: string, options: { maxBytes?: number } = {}): { format: GlossaryFormat; entries: TermbaseEntry[] } {
+export function readGlossary(
+  bytes: Uint8Array,
+  fileName: string,
+  options: { maxBytes?: number } = {},
+): { format: GlossaryFormat; entries: TermbaseEntry[]; warnings: string[] } {
   const { text } = decodeText(bytes);
   const format = glossaryFormatOf(fileName, text);
   if (!format) {
     const base = fileName.split(/[\\/]/u).pop() || fileName;
     throw new DomainError("INVALID_INPUT", `"${base}" is neither TBX nor CSV: name it .tbx or .csv.`, { reason: "UNKNOWN_FORMAT" });
   }
-  return { format, entries: format === "tbx" ? parseTbx(text, options) : parseGlossaryCsv(text, options) };
+  // TBX reports what it read but could not keep as is (concepts without French, odd elements).
+  if (format === "tbx") return { format, ...readTbx(text, options) };
+  return { format, entries: parseGlossaryCsv(text, options), warnings: [] };
 }

@@ -1,5 +1,6 @@
 /** A glossary entry as imported and exported (TBX, CSV): one French term and its English equivalents. */
 
+import type { TermDetails } from "./term-details";
 import type { TermEntry } from "./types";
 
 /** One concept: the French source term and its English equivalents by status. */
@@ -20,6 +21,10 @@ export interface TermbaseEntry {
   /** Free text; TBX-Basic suggests noun, verb, adjective, adverb, properNoun, other. */
   partOfSpeech?: string;
   sourceUrl?: string;
+  /** Entries sharing it are French synonyms of one concept (TBX conceptEntry); absent = a concept of its own. */
+  conceptId?: string;
+  /** The TBX data beyond these fields, kept so a TBX file round-trips with nothing lost. */
+  details?: TermDetails;
 }
 
 /** The matcher's view of termbase entries: the French term, and its allowed English equivalents. */

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Actor } from "../access/actor";
 import { requireProjectAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
@@ -22,7 +23,9 @@ export async function createTermEntry(db: Db, options: { actor: Actor; projectId
     if ((await tx.termEntry.count({ where: { projectId: options.projectId } })) >= MAX_TERM_ENTRIES) {
       throw new AppError("INVALID_INPUT", `A glossary holds at most ${MAX_TERM_ENTRIES.toLocaleString("en")} entries.`);
     }
-    return tx.termEntry.create({ data: { projectId: options.projectId, createdById: options.actor.userId, ...toTermEntryColumns(fields) } });
+    // An entry typed by hand is a concept of its own unless the caller names one (a synonym).
+    const conceptId = fields.conceptId || randomUUID();
+    return tx.termEntry.create({ data: { projectId: options.projectId, createdById: options.actor.userId, ...toTermEntryColumns({ ...fields, conceptId }) } });
   });
   return { ...toTermbaseEntry(row), updatedAt: row.updatedAt.toISOString() };
 }

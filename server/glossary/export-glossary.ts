@@ -14,7 +14,7 @@ export type GlossaryExportFormat = (typeof GLOSSARY_FORMATS)[number];
 export async function exportGlossary(db: Db, options: { actor: Actor; projectId: string; format: GlossaryExportFormat; ip?: string }) {
   await requireProjectAction(db, options.actor, options.projectId, "glossary.export");
   const project = await db.project.findUniqueOrThrow({ where: { id: options.projectId }, select: { name: true } });
-  const entries = await loadTermbase(db, options.projectId);
+  const entries = await loadTermbase(db, options.projectId, { details: options.format === "tbx" });
   await recordAuditEvent(db, {
     actorId: options.actor.userId,
     projectId: options.projectId,

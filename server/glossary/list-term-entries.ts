@@ -11,6 +11,8 @@ export interface GlossaryEntry extends StoredTermEntry {
   occurrences: number;
   /** Documents where it occurs at least once. */
   documents: number;
+  /** Whether it carries TBX details (getTermEntryDetails reads them). */
+  hasDetails: boolean;
 }
 
 /**
@@ -19,7 +21,11 @@ export interface GlossaryEntry extends StoredTermEntry {
  */
 export async function listTermEntries(db: Db, options: { actor: Actor; projectId: string }) {
   const role = await requireProjectAction(db, options.actor, options.projectId, "project.read");
+  // Details can be kilobytes per entry: the page gets them one entry at a time, when opened.
   const entries = await loadTermbase(db, options.projectId);
+  const withDetails = new Set(
+    (await db.termEntry.findMany({ where: { projectId: options.projectId, NOT: { details: "" } }, select: { id: true } })).map((r) => r.id),
+  );
   const index = compileTermIndex(toTermEntries(entries));
   const occurrences = new Map<string, number>();
   const documents = new Map<string, Set<string>>();
@@ -33,6 +39,11 @@ export async function listTermEntries(db: Db, options: { actor: Actor; projectId
     }
   }
   const project = await db.project.findUniqueOrThrow({ where: { id: options.projectId }, select: { id: true, name: true } });
-  const list: GlossaryEntry[] = entries.map((e) => ({ ...e, occurrences: occurrences.get(e.id) ?? 0, documents: documents.get(e.id)?.size ?? 0 }));
+  const list: GlossaryEntry[] = entries.map((e) => ({
+    ...e,
+    occurrences: occurrences.get(e.id) ?? 0,
+    documents: documents.get(e.id)?.size ?? 0,
+    hasDetails: withDetails.has(e.id),
+  }));
   return { project, role, entries: list };
 }

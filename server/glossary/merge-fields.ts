@@ -22,5 +22,7 @@ export function mergeFields(current: TermbaseEntry, incoming: TermEntryFields): 
     domain: pick(current.domain, incoming.domain),
     partOfSpeech: pick(current.partOfSpeech, incoming.partOfSpeech),
     sourceUrl: pick(current.sourceUrl, incoming.sourceUrl),
+    // The entry keeps its concept; TBX details fill an entry that has none, never replace them.
+    ...(current.details ? {} : incoming.details ? { details: incoming.details } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTermDetails, termDetailsSchema } from "@/core/terms/term-details";
 import type { TermbaseEntry } from "@/core/terms/termbase-entry";
 import { AppError } from "../errors";
 
@@ -24,6 +25,10 @@ export const termEntryFieldsSchema = z.object({
   domain: z.string().trim().max(200).default(""),
   partOfSpeech: z.string().trim().max(50).default(""),
   sourceUrl: sourceUrl.default(""),
+  /** The concept this French term belongs to (synonyms share it); absent = leave as it is. */
+  conceptId: z.string().trim().max(200).optional(),
+  /** The TBX data beyond the columns (imports only); absent = leave as it is. */
+  details: termDetailsSchema.optional(),
 });
 
 export type TermEntryFields = z.infer<typeof termEntryFieldsSchema>;
@@ -36,9 +41,16 @@ export function parseTermEntryFields(input: unknown, where = ""): TermEntryField
   throw new AppError("INVALID_INPUT", `${where}${issue.message}`, { field: issue.path.join(".") });
 }
 
-/** The row columns for a set of fields (lists are stored as JSON arrays). */
+/** The row columns for a set of fields (lists and details are stored as JSON; absent concept and details are left as they are). */
 export function toTermEntryColumns(fields: TermEntryFields) {
-  return { ...fields, admitted: JSON.stringify(fields.admitted), forbidden: JSON.stringify(fields.forbidden) };
+  const { conceptId, details, ...columns } = fields;
+  return {
+    ...columns,
+    admitted: JSON.stringify(fields.admitted),
+    forbidden: JSON.stringify(fields.forbidden),
+    ...(conceptId ? { conceptId } : {}),
+    ...(details ? { details: JSON.stringify(details) } : {}),
+  };
 }
 
 function parseList(json: string): string[] {
@@ -61,10 +73,17 @@ export interface TermEntryRow {
   domain: string;
   partOfSpeech: string;
   sourceUrl: string;
+  conceptId: string;
+  /** Absent when the query left it out (most readers need only the columns). */
+  details?: string;
 }
 
-/** A stored entry as the pure model every matcher and format reads. */
-export function toTermbaseEntry(row: TermEntryRow): TermbaseEntry & { id: string } {
+/**
+ * A stored entry as the pure model every matcher and format reads. Its TBX details are parsed only
+ * with `details: true`: they can be kilobytes per entry, and the matcher, QA and the workbench
+ * never read them.
+ */
+export function toTermbaseEntry(row: TermEntryRow, options: { details?: boolean } = {}): TermbaseEntry & { id: string } {
   return {
     id: row.id,
     source: row.source,
@@ -76,7 +95,15 @@ export function toTermbaseEntry(row: TermEntryRow): TermbaseEntry & { id: string
     domain: row.domain,
     partOfSpeech: row.partOfSpeech,
     sourceUrl: row.sourceUrl,
+    // Rows from before the migration had none; it set their own id, and "" still means "its own".
+    conceptId: row.conceptId || row.id,
+    ...(options.details && row.details ? detailsOf(row.details) : {}),
   };
+}
+
+function detailsOf(json: string): { details?: NonNullable<TermbaseEntry["details"]> } {
+  const details = parseTermDetails(json);
+  return details ? { details } : {};
 }
 
 /** Case- and space-insensitive identity of a French term, to find an entry that already exists. */

@@ -15,7 +15,7 @@ export type ExchangeJob =
 
 export type ExchangeResult<J extends ExchangeJob> = J extends { kind: "xliff" }
   ? { document: XliffDocument; dropped: XliffDropped[] }
-  : { format: "tbx" | "csv"; entries: TermbaseEntry[] };
+  : { format: "tbx" | "csv"; entries: TermbaseEntry[]; warnings: string[] };
 
 /**
  * Parses the file; refusals are thrown as the parsers throw them (coded DomainErrors). XLIFF 1.x

@@ -103,6 +103,16 @@ describe("cli glossary", { timeout: 60_000 }, () => {
     expect(JSON.parse(again.stdout)).toMatchObject({ format: "tbx", read: 3, created: 0 });
   });
 
+  it("imports the TBX-Basic example keeping stdout's shape, and says on stderr which concepts it skipped", async () => {
+    const example = fs
+      .readFileSync(path.resolve("core/formats/tbx/__golden__/ltac/Example_Astronomy_DCA_VALID.tbx"), "utf8")
+      .replaceAll('xml:lang="es"', 'xml:lang="fr"');
+    const third = (await db.project.create({ data: { name: "Astronomie" } })).id;
+    const result = cli(["glossary", "import", write("astronomy.tbx", example), "--project", third]);
+    expect(JSON.parse(result.stdout)).toEqual({ projectId: third, format: "tbx", read: 52, created: 52, updated: 0 });
+    expect(result.stderr).toBe("warning: 6 concept(s) without a French term were not imported: c17, c18, c19, c20, c22, c40.\n");
+  });
+
   it("refuses hostile XML on one line, without a stack trace, and imports nothing", async () => {
     const before = await countIn(projectId);
     const hostile = write(

@@ -32,6 +32,7 @@ import { resolveThread } from "@/server/comments/resolve-comment";
 import { createTermEntry } from "@/server/glossary/create-term-entry";
 import { deleteTermEntry } from "@/server/glossary/delete-term-entry";
 import { exportGlossary } from "@/server/glossary/export-glossary";
+import { getTermEntryDetails } from "@/server/glossary/get-term-entry-details";
 import { importGlossary } from "@/server/glossary/import-glossary";
 import { listTermEntries } from "@/server/glossary/list-term-entries";
 import { updateTermEntry } from "@/server/glossary/update-term-entry";
@@ -165,6 +166,11 @@ const MATRIX: [string, Attempt, Record<Role | "stranger", "ok" | "FORBIDDEN" | "
   [
     "read the glossary",
     (d, w, a) => listTermEntries(d, { actor: a, projectId: w.projectId }),
+    { owner: "ok", translator: "ok", reviewer: "ok", viewer: "ok", stranger: "NOT_FOUND" },
+  ],
+  [
+    "read a glossary entry's TBX details",
+    (d, w, a) => getTermEntryDetails(d, { actor: a, entryId: w.entryId }),
     { owner: "ok", translator: "ok", reviewer: "ok", viewer: "ok", stranger: "NOT_FOUND" },
   ],
   [

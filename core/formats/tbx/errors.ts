@@ -3,7 +3,7 @@
 import { DomainError } from "../../errors";
 
 /** Why a TBX file was refused. */
-export type TbxRefusal = "MALFORMED_XML" | "HOSTILE_XML" | "NOT_TBX" | "NO_FRENCH_TERMS" | "TOO_LARGE";
+export type TbxRefusal = "MALFORMED_XML" | "HOSTILE_XML" | "NOT_TBX" | "BREAKS_TBX_BASIC" | "NO_FRENCH_TERMS" | "TOO_LARGE";
 
 /** A DomainError for a refused TBX file; size refusals use the shared TOO_LARGE code so edges answer 413. */
 export function tbxError(reason: TbxRefusal, message: string, details: Record<string, unknown> = {}): DomainError {

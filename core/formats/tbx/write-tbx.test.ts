@@ -2,9 +2,13 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../../errors";
 import type { TermbaseEntry } from "../../terms/termbase-entry";
-import { parseTbx } from "./parse-tbx";
+import { entryColumns } from "../../testing/entry-columns";
+import { parseTbx as parseWithDetails } from "./parse-tbx";
 import { readXml, textContent } from "./read-xml";
 import { writeTbx } from "./write-tbx";
+
+/** The columns read back (details are checked by round-trip-basic.test.ts). */
+const parseTbx = (xml: string) => parseWithDetails(xml).map(entryColumns);
 
 const golden = (name: string) => new URL(`./__golden__/${name}`, import.meta.url);
 
