@@ -89,7 +89,10 @@ export function routeImport(sniffed: SniffedContent, nameFormat: TextFormat, pur
 }
 
 /** The one-line refusal for a format we recognise and do not import. */
-export function refusalMessage(sniffed: Exclude<SniffedContent, { kind: "html" | "docx" | "text" | "binary" | "xliff2" | "xliff1" }>, purpose: ImportPurpose): string {
+export function refusalMessage(
+  sniffed: Exclude<SniffedContent, { kind: "html" | "docx" | "text" | "binary" | "xliff2" | "xliff1" }>,
+  purpose: ImportPurpose,
+): string {
   const what = WHAT_WE_READ[purpose];
   const not = NOT_WHAT[purpose];
   switch (sniffed.kind) {

@@ -32,12 +32,16 @@ function xmllint(xml: string) {
   return { ok: result.status === 0, output: result.stderr };
 }
 
-const rowsOf = async (documentId: string) =>
-  (await getWorkbench(db, { actor: owner, documentId })).segments.map((s) => [s.sourceText, s.targetText, s.status]);
+const rowsOf = async (documentId: string) => (await getWorkbench(db, { actor: owner, documentId })).segments.map((s) => [s.sourceText, s.targetText, s.status]);
 
 describe("importing XLIFF 1.2 as a document", () => {
   it("imports a Trados file with its segments and statuses, and exports it as valid XLIFF 1.2 that reads back the same", async () => {
-    const { documentId, segments } = await importDocument(db, { actor: owner, projectId, content: fixture("dialects/article.sdlxliff"), fileName: "article.sdlxliff" });
+    const { documentId, segments } = await importDocument(db, {
+      actor: owner,
+      projectId,
+      content: fixture("dialects/article.sdlxliff"),
+      fileName: "article.sdlxliff",
+    });
     expect(segments).toBe(7);
     const rows = await rowsOf(documentId);
     expect(rows).toEqual([
@@ -63,7 +67,12 @@ describe("importing XLIFF 1.2 as a document", () => {
   });
 
   it("imports po2xliff's file from translate-toolkit, with its notes", async () => {
-    const { documentId } = await importDocument(db, { actor: owner, projectId, content: fixture("translate-toolkit/article.fr-en.xlf"), fileName: "article.fr-en.xlf" });
+    const { documentId } = await importDocument(db, {
+      actor: owner,
+      projectId,
+      content: fixture("translate-toolkit/article.fr-en.xlf"),
+      fileName: "article.fr-en.xlf",
+    });
     expect(await rowsOf(documentId)).toEqual([
       ["La souveraineté numérique", "Digital sovereignty", "translated"],
       ["Le Pentagone cite un risque pour la chaîne d’approvisionnement.", "The Pentagon cites a supply chain risk.", "translated"],
@@ -97,6 +106,15 @@ describe("cli import FILE.mqxliff / export --format xliff12", () => {
     expect(exported.code).toBe(0);
     const check = xmllint(exported.stdout);
     expect(check.ok, check.output).toBe(true);
-    expect(parseXliff12(exported.stdout).units.map((u) => u.segments[0].status)).toEqual(["new", "draft", "draft", "draft", "translated", "reviewed", "approved", "rejected"]);
+    expect(parseXliff12(exported.stdout).units.map((u) => u.segments[0].status)).toEqual([
+      "new",
+      "draft",
+      "draft",
+      "draft",
+      "translated",
+      "reviewed",
+      "approved",
+      "rejected",
+    ]);
   });
 });

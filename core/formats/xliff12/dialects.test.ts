@@ -28,7 +28,11 @@ describe("reading Trados SDLXLIFF", () => {
 
   it("reads a conf it does not know (or an Object method's name) as new", () => {
     const odd = xml.replace('conf="Translated"', 'conf="constructor"').replace('conf="Draft"', 'conf="Bogus"');
-    expect(rows(odd)[1].slice(0, 2).map((row) => row[2])).toEqual(["new", "new"]);
+    expect(
+      rows(odd)[1]
+        .slice(0, 2)
+        .map((row) => row[2]),
+    ).toEqual(["new", "new"]);
   });
 
   it("keeps the file's languages and skips the translate=no structure unit", () => {

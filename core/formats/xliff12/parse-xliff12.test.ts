@@ -30,7 +30,12 @@ describe("parseXliff12 on core XLIFF 1.2", () => {
   <seg-source><mrk mtype="seg" mid="a">Il pleut.</mrk> <mrk mtype="seg" mid="b">Il neige.</mrk></seg-source>
   <target state="translated"><mrk mtype="seg" mid="b">It snows.</mrk> <mrk mtype="seg" mid="a">It rains.</mrk></target>
 </trans-unit>`);
-    expect(rows(xml)).toEqual([[["Il pleut.", "It rains.", "translated"], ["Il neige.", "It snows.", "translated"]]]);
+    expect(rows(xml)).toEqual([
+      [
+        ["Il pleut.", "It rains.", "translated"],
+        ["Il neige.", "It snows.", "translated"],
+      ],
+    ]);
   });
 
   it("reads a segmented unit whole when its target has text but no markers (it cannot be split honestly)", () => {
@@ -62,7 +67,9 @@ describe("parseXliff12 on core XLIFF 1.2", () => {
   });
 
   it("reads inline codes as plain text: g and mrk keep words, codes only their equiv-text", () => {
-    const xml = xliff(`<trans-unit id="1"><source>Le <g id="1">Pentagone</g><x id="2"/> <bpt id="3">&lt;b&gt;</bpt>cite<ept id="3">&lt;/b&gt;</ept> <ph id="4">{0}<sub>x</sub></ph><it id="5" pos="open">&lt;i&gt;</it><bx id="6"/>un<ex id="6"/> <mrk mtype="term">risque</mrk><ph id="7" equiv-text="!">&amp;excl;</ph></source></trans-unit>`);
+    const xml = xliff(
+      `<trans-unit id="1"><source>Le <g id="1">Pentagone</g><x id="2"/> <bpt id="3">&lt;b&gt;</bpt>cite<ept id="3">&lt;/b&gt;</ept> <ph id="4">{0}<sub>x</sub></ph><it id="5" pos="open">&lt;i&gt;</it><bx id="6"/>un<ex id="6"/> <mrk mtype="term">risque</mrk><ph id="7" equiv-text="!">&amp;excl;</ph></source></trans-unit>`,
+    );
     expect(rows(xml)).toEqual([[["Le Pentagone cite un risque!", "", "new"]]]);
   });
 
@@ -81,12 +88,17 @@ describe("parseXliff12 on core XLIFF 1.2", () => {
 <trans-unit id="3" translate="no"><source>Code</source></trans-unit>`),
     );
     expect(doc.units).toEqual([
-      { id: "1", kind: "paragraph", segments: [{ id: "s1", source: "Il pleut.", target: "", status: "new", notes: ["Note du groupe.", "Alice: À vérifier.", "Source."] }] },
+      {
+        id: "1",
+        kind: "paragraph",
+        segments: [{ id: "s1", source: "Il pleut.", target: "", status: "new", notes: ["Note du groupe.", "Alice: À vérifier.", "Source."] }],
+      },
     ]);
   });
 
   it("reads every <file>, and elements by namespace whatever their prefix (and XLIFF 1.1)", () => {
-    const file = (name: string) => `<x:file original="${name}" source-language="fr" target-language="en" datatype="plaintext"><x:body><x:trans-unit id="1"><x:source>${name}</x:source><x:target state="final">${name}!</x:target><y:source xmlns:y="urn:other">ignored</y:source></x:trans-unit></x:body></x:file>`;
+    const file = (name: string) =>
+      `<x:file original="${name}" source-language="fr" target-language="en" datatype="plaintext"><x:body><x:trans-unit id="1"><x:source>${name}</x:source><x:target state="final">${name}!</x:target><y:source xmlns:y="urn:other">ignored</y:source></x:trans-unit></x:body></x:file>`;
     const xml = `<x:xliff xmlns:x="urn:oasis:names:tc:xliff:document:1.1" version="1.1">${file("Un")}${file("Deux")}</x:xliff>`;
     const doc = parseXliff12(xml);
     expect(doc.title).toBe("Un");
@@ -109,7 +121,9 @@ describe("parseXliff12 refusals: coded, with the line, nothing returned", () => 
     ],
     [
       "two segments with one mid",
-      xliff(`<trans-unit id="1"><source>A. B.</source><seg-source><mrk mtype="seg" mid="1">A.</mrk>\n<mrk mtype="seg" mid="1">B.</mrk></seg-source></trans-unit>`),
+      xliff(
+        `<trans-unit id="1"><source>A. B.</source><seg-source><mrk mtype="seg" mid="1">A.</mrk>\n<mrk mtype="seg" mid="1">B.</mrk></seg-source></trans-unit>`,
+      ),
       6,
       /^Line 6: <trans-unit id="1"> has two segments with mid="1"\.$/u,
     ],

@@ -87,7 +87,9 @@ export function parseXliff12(xml: string, options: { maxBytes?: number } = {}): 
 
   const first = files[0].attributes;
   const date = files[0].attributes["tool-id"] === LISIERE_TOOL_ID ? /^\d{4}-\d{2}-\d{2}/u.exec(first.date ?? "")?.[0] : undefined;
-  const languages = gettext ? { sourceLanguage: gettext.source ?? sourceLanguage, targetLanguage: gettext.target ?? targetLanguage } : { sourceLanguage, targetLanguage };
+  const languages = gettext
+    ? { sourceLanguage: gettext.source ?? sourceLanguage, targetLanguage: gettext.target ?? targetLanguage }
+    : { sourceLanguage, targetLanguage };
   return { title: first.original ?? "", ...languages, ...(date ? { date } : {}), units };
 }
 
@@ -109,7 +111,11 @@ function checkLanguages(file: XmlElement, sourceLanguage: string, targetLanguage
   const { "source-language": source, "target-language": target } = file.attributes;
   if (!source) throw xliffError("INVALID_XLIFF", file.line, "<file> has no source-language attribute.");
   if (source !== sourceLanguage || (target !== undefined && target !== targetLanguage)) {
-    throw xliffError("INVALID_XLIFF", file.line, `The files of this XLIFF are in different languages (${source} → ${target ?? "?"}, not ${sourceLanguage} → ${targetLanguage}).`);
+    throw xliffError(
+      "INVALID_XLIFF",
+      file.line,
+      `The files of this XLIFF are in different languages (${source} → ${target ?? "?"}, not ${sourceLanguage} → ${targetLanguage}).`,
+    );
   }
 }
 

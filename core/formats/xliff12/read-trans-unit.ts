@@ -63,7 +63,9 @@ export function readTransUnit(unit: XmlElement, context: TransUnitContext): Xlif
   const memoqComments = elements(unit, MEMOQ_NS, "comments").flatMap((comments) => elements(comments, MEMOQ_NS, "comment"));
   const notes = [
     ...elements(unit, ns, "note").map((note) => ({ from: note.attributes.from?.trim(), text: textContent(note).trim() })),
-    ...memoqComments.filter((c) => c.attributes.deleted?.toLowerCase() !== "true").map((c) => ({ from: c.attributes.creatoruser?.trim(), text: textContent(c).trim() })),
+    ...memoqComments
+      .filter((c) => c.attributes.deleted?.toLowerCase() !== "true")
+      .map((c) => ({ from: c.attributes.creatoruser?.trim(), text: textContent(c).trim() })),
   ]
     .filter((note) => note.text !== "")
     .map((note) => (note.from ? `${note.from}: ${note.text}` : note.text));
@@ -87,7 +89,10 @@ function uniqueMids(markers: XmlElement[], unit: XmlElement): string[] {
   return markers.map((marker, k) => {
     const mid = marker.attributes.mid ?? String(k + 1);
     if (seen.has(mid)) {
-      throw xliffError("INVALID_XLIFF", marker.line, `<trans-unit id="${unit.attributes.id}"> has two segments with mid="${mid}".`, { id: unit.attributes.id, mid });
+      throw xliffError("INVALID_XLIFF", marker.line, `<trans-unit id="${unit.attributes.id}"> has two segments with mid="${mid}".`, {
+        id: unit.attributes.id,
+        mid,
+      });
     }
     seen.add(mid);
     return mid;

@@ -28,7 +28,9 @@ function xliff2po(xml: string): string {
     writeFileSync(path.join(dir, "in.xlf"), xml);
     const result = spawnSync("xliff2po", [path.join(dir, "in.xlf"), path.join(dir, "out.po")], { encoding: "utf8" });
     if (result.error) {
-      throw new Error(`xliff2po could not run (${result.error.message}); install translate-toolkit (Debian/Ubuntu: apt-get install translate-toolkit) — the XLIFF 1.2 tests need it.`);
+      throw new Error(
+        `xliff2po could not run (${result.error.message}); install translate-toolkit (Debian/Ubuntu: apt-get install translate-toolkit) — the XLIFF 1.2 tests need it.`,
+      );
     }
     expect(result.status, result.stderr).toBe(0);
     return readFileSync(path.join(dir, "out.po"), "utf8");
@@ -38,8 +40,7 @@ function xliff2po(xml: string): string {
 }
 
 /** The [msgid, msgstr] of each PO entry, their quoted lines (C escapes, as JSON reads them) joined back. */
-const poEntries = (po: string) =>
-  [...po.matchAll(/^msgid ((?:".*"\n)+)msgstr ((?:".*"\n?)+)/gmu)].map(([, id, str]) => [unquote(id), unquote(str)]);
+const poEntries = (po: string) => [...po.matchAll(/^msgid ((?:".*"\n)+)msgstr ((?:".*"\n?)+)/gmu)].map(([, id, str]) => [unquote(id), unquote(str)]);
 const unquote = (lines: string) =>
   lines
     .trim()
@@ -75,7 +76,9 @@ describe("writeXliff12", () => {
     ]);
     expect(xmllint(xml).ok).toBe(true);
     expect(xml).not.toContain('restype="x-lis-paragraph"');
-    expect(parseXliff12(xml).units).toEqual([{ id: "s1", kind: "heading", level: 2, segments: [{ id: "s1", source: "Titre", target: "Title", status: "translated" }] }]);
+    expect(parseXliff12(xml).units).toEqual([
+      { id: "s1", kind: "heading", level: 2, segments: [{ id: "s1", source: "Titre", target: "Title", status: "translated" }] },
+    ]);
   });
 
   it("reads back to the same paragraphs, segments, statuses and notes (comments come back as notes by their author)", () => {
@@ -92,7 +95,9 @@ describe("writeXliff12", () => {
         notes: [...(s.notes ?? []).map((n) => n.trim()), ...(s.comments ?? []).map((c) => (c.author ? `${c.author}: ${c.body.trim()}` : c.body.trim()))],
       })),
     );
-    expect(back.units.flatMap((u) => u.segments.map((s) => ({ source: s.source, target: s.target, status: s.status, notes: s.notes ?? [] })))).toEqual(expected);
+    expect(back.units.flatMap((u) => u.segments.map((s) => ({ source: s.source, target: s.target, status: s.status, notes: s.notes ?? [] })))).toEqual(
+      expected,
+    );
   });
 
   it("refuses a language tag the schema would refuse, before writing anything", () => {

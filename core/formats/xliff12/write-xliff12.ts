@@ -34,7 +34,10 @@ type Segment = Omit<XliffSegment, "id">;
 const LANGUAGE = /^[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*$/u;
 
 function head(doc: Meta): string {
-  for (const [which, tag] of [["source", doc.sourceLanguage], ["target", doc.targetLanguage]] as const) {
+  for (const [which, tag] of [
+    ["source", doc.sourceLanguage],
+    ["target", doc.targetLanguage],
+  ] as const) {
     if (!LANGUAGE.test(tag)) {
       throw new DomainError("INVALID_INPUT", `The ${which} language "${tag}" is not a language tag such as "fr" or "en-GB".`, { reason: "INVALID_LANGUAGE" });
     }
