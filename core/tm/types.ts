@@ -8,8 +8,9 @@ import type { DiffPart } from "../diff/word-diff";
 /** Review status of a unit: the segment statuses that confirm a translation, and the two outside origins. */
 export type TmUnitStatus = "translated" | "reviewed" | "approved" | "aligned" | "imported";
 
-/** Where a unit came from. */
-export type TmUnitOrigin = "segment" | "alignment" | "tmx";
+/** Where a unit came from: a confirmed segment, an aligned translation, a TMX file, or a match an XLIFF file carried (1.2 `alt-trans`, 2.x `mtc:match`). */
+export const TM_UNIT_ORIGINS = ["segment", "alignment", "tmx", "xliff"] as const;
+export type TmUnitOrigin = (typeof TM_UNIT_ORIGINS)[number];
 
 /** How good a unit is when scores tie: best-reviewed first (the newest wins among equals). */
 export const TM_STATUS_RANK: Readonly<Record<TmUnitStatus, number>> = { approved: 5, reviewed: 4, translated: 3, aligned: 2, imported: 1 };

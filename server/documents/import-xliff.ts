@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { checkLanguagePair, type LanguagePair } from "@/core/import/language-pair";
-import type { XliffDocument, XliffGlossEntry } from "@/core/formats/xliff/xliff-model";
+import type { XliffDocument, XliffGlossEntry, XliffMatch } from "@/core/formats/xliff/xliff-model";
 import type { XliffDropped } from "@/core/formats/xliff/validate/refuse";
 import { CONFIRMED_STATUSES, DECISION_STATUSES, importedStatus } from "@/core/review/status-machine";
 import { MAX_EXCHANGE_FILE_BYTES, MAX_SEGMENTS } from "@/core/limits";
@@ -14,6 +14,8 @@ import type { Db } from "../db/client";
 import { insertRows } from "../db/insert-rows";
 import { AppError } from "../errors";
 import { recordSegmentUnits } from "../tm/record-segment-units";
+import { writeUnits } from "../tm/write-units";
+import { unitsFromXliffMatches } from "../tm/xliff-match-units";
 import { fromDomainError } from "../from-domain-error";
 import { importedAnnotationRows, importTermEntries, type ImportedAnnotationRow } from "./import-xliff-annotations";
 import { parseExchangeFile } from "../workers/parse-exchange";
@@ -39,8 +41,9 @@ async function readXliff(content: Uint8Array | string, lenient: boolean): Promis
 }
 
 /**
- * Imports an XLIFF 2.x file as a new document with its sources, targets, statuses, notes and
- * comments: one paragraph per unit, one segment per XLIFF segment, a revision for every translated
+ * Imports an XLIFF file (2.x; 1.2 and the Trados, memoQ, Phrase dialects) as a new document with
+ * its sources, targets, statuses, notes and comments, and the matches it carries (alt-trans,
+ * mtc:match) into the project's memory: one paragraph per unit, one segment per XLIFF segment, a revision for every translated
  * segment, each note kept as a note on its segment, and the comment threads of our own exports
  * as comments (see importedCommentRows). The document keeps the file's language tags (French →
  * English of any region; other pairs are refused). At most MAX_SEGMENTS segments. One
@@ -64,6 +67,7 @@ export async function importXliff(
   const notes: ImportedAnnotationRow[] = [];
   const terms: XliffGlossEntry[] = [];
   const comments: ImportedCommentRow[] = [];
+  const matches: XliffMatch[] = [];
   // Rows for up to 200,000 segments: built in slices, like the writes.
   const slice = new Slice();
   for (const [position, unit] of xliff.units.entries()) {
@@ -107,6 +111,7 @@ export async function importXliff(
         });
       notes.push(...importedAnnotationRows(segment, { documentId, segmentId: id, authorId: options.actor.userId, now }));
       terms.push(...(segment.terms ?? []));
+      matches.push(...(segment.matches ?? []));
       comments.push(...importedCommentRows(segment.comments ?? [], { documentId, segmentId: id, target: segment.target, importer, now }));
     }
   }
@@ -192,6 +197,17 @@ export async function importXliff(
         tx,
         confirmed.map((after) => ({ before: null, after, action: "import" })),
       );
+      // The proposals the file carried (alt-trans, mtc:match) join the memory as its matches.
+      if (matches.length > 0) {
+        const context = {
+          documentId,
+          documentTitle: title,
+          authorId: options.actor.userId,
+          sourceLang: xliff.sourceLanguage,
+          targetLang: xliff.targetLanguage,
+        };
+        await writeUnits(tx, options.projectId, unitsFromXliffMatches(matches, context));
+      }
     },
     { timeout: 120_000 },
   );

@@ -1,5 +1,5 @@
 import type { TmxAnnotations, TmxProp, TmxUnit } from "@/core/formats/tmx/tmx-model";
-import { TM_STATUS_RANK, type TmUnitOrigin, type TmUnitStatus } from "@/core/tm/types";
+import { TM_STATUS_RANK, TM_UNIT_ORIGINS, type TmUnitOrigin, type TmUnitStatus } from "@/core/tm/types";
 import type { NewUnit } from "./write-units";
 
 /**
@@ -14,7 +14,7 @@ export const PROP_DOCUMENT = "x-document";
 export const PROP_STATUS = "x-status";
 export const PROP_ORIGIN = "x-origin";
 const OWN_PROPS = new Set([PROP_DOCUMENT, PROP_STATUS, PROP_ORIGIN]);
-const ORIGINS: readonly TmUnitOrigin[] = ["segment", "alignment", "tmx"];
+const ORIGINS: readonly TmUnitOrigin[] = TM_UNIT_ORIGINS;
 
 /** What a unit's metadata column holds (all optional; "{}" when a unit has nothing to keep). */
 export interface TmxMetadata {

@@ -9,6 +9,7 @@ import { getWorkbench } from "@/server/documents/get-workbench";
 import { importDocument } from "@/server/documents/import-document";
 import { AppError } from "@/server/errors";
 import { createProject } from "@/server/projects/create-project";
+import { getSegmentMatches } from "@/server/tm/get-segment-matches";
 import { cliSandbox } from "./cli-sandbox";
 import { exportFile } from "./export-file";
 import { createTestDb, createUser } from "./test-db";
@@ -81,6 +82,26 @@ describe("importing XLIFF 1.2 as a document", () => {
     ]);
     const notes = (await getDocumentAnnotations(db, { actor: owner, documentId })).filter((a) => a.kind === "note").map((a) => a.body);
     expect(notes.sort()).toEqual(["developer: Titre de l'article", "po-translator: Vérifier le nom."]);
+  });
+
+  it("offers an alt-trans as a memory match with its origin, never as the segment's translation", async () => {
+    const xml = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="ext.docx" source-language="fr" target-language="en" datatype="plaintext"><body>
+      <trans-unit id="1"><source>Le Pentagone désigne Anthropic comme un risque.</source>
+        <alt-trans origin="DeepL" match-quality="80"><target>The Pentagon designates Anthropic as a risk.</target></alt-trans></trans-unit>
+      </body></file></xliff>`;
+    const { documentId } = await importDocument(db, { actor: owner, projectId, content: xml, fileName: "ext.xlf" });
+    const [segment] = (await getWorkbench(db, { actor: owner, documentId })).segments;
+    expect([segment.targetText, segment.status]).toEqual(["", "new"]);
+    const [match] = await getSegmentMatches(db, owner, segment.id);
+    expect(match).toMatchObject({ score: 100, target: "The Pentagon designates Anthropic as a risk." });
+    expect(match.provenance).toMatchObject({ origin: "xliff", status: "imported" });
+    const unit = await db.tmUnit.findUniqueOrThrow({ where: { id: match.unitId } });
+    expect(JSON.parse(unit.metadata)).toEqual({
+      props: [
+        ["x-match-origin", "DeepL"],
+        ["x-match-quality", "80"],
+      ],
+    });
   });
 
   it("refuses a broken XLIFF 1.2 file with its line and creates nothing", async () => {

@@ -16,6 +16,7 @@
  *   names (else of the first segment), in file order; one with a blank body is dropped.
  * - Glossary entries go to the segment their `ref` names (the segment itself, or an inline element
  *   of its source, or `t=` of its target), else to the first segment.
+ * - Matches (`<mtc:match>`) go to the segment their `ref` names, as `matches` (xliff-matches.ts).
  */
 
 import type { SegmentStatus } from "../../model/document";
@@ -23,6 +24,7 @@ import { textContent, type XmlElement } from "../tbx/read-xml";
 import { xliffError } from "./errors";
 import { readCommentNote } from "./xliff-comments";
 import { readGlossEntry } from "./xliff-glossary";
+import { readMatches2 } from "./xliff-matches";
 import { readSpanNote } from "./xliff-span-notes";
 import { elements, firstElement, metaValues } from "./xliff-elements";
 import {
@@ -95,6 +97,12 @@ export function readUnit(unit: XmlElement, context: UnitContext): XliffUnit {
     const ref = (entry.attributes.ref ?? "").replace(/^#/u, "");
     const owner = ref.startsWith("t=") ? read.find((r) => r.targetIds.has(ref.slice(2))) : (byXliffId(ref) ?? read.find((r) => r.sourceIds.has(ref)));
     (owner ?? read[0]).terms.push(readGlossEntry(entry));
+  }
+  // A match belongs to the segment its ref names (or whose source holds the element it names); an
+  // unresolvable ref in a one-segment unit can only mean that segment.
+  for (const { ref, match } of readMatches2(unit, ns, preserve)) {
+    const owner = byXliffId(ref) ?? read.find((r) => r.sourceIds.has(ref)) ?? (read.length === 1 ? read[0] : undefined);
+    if (owner) (owner.segment.matches ??= []).push(match);
   }
 
   const level = Number(metaValues(unit).get("level"));

@@ -59,8 +59,20 @@ export interface XliffSegment {
   comments?: XliffComment[];
   /** Glossary terms found in the source. */
   terms?: XliffGlossEntry[];
+  /** Translations another tool offered for the segment (1.2 `alt-trans`, 2.x `mtc:match`); never its target. */
+  matches?: XliffMatch[];
   /** QA issues of the target, written only when the document asks for them (XliffDocument.qualityIssues). */
   qualityIssues?: XliffQualityIssue[];
+}
+
+/** A translation proposal a file carries for a segment: the source it translates, its English, and what the tool said of it. */
+export interface XliffMatch {
+  source: string;
+  target: string;
+  /** The tool's `origin` (a memory, an MT engine…), when given. */
+  origin?: string;
+  /** Match quality 0–100, when the file gives a number. */
+  quality?: number;
 }
 
 /** A note or a gloss about the words `exact` at UTF-16 offsets start–end of the source. */
@@ -132,6 +144,7 @@ export const XLIFF_NS = "urn:oasis:names:tc:xliff:document:2.0";
 export const XLIFF_2_2_NS = "urn:oasis:names:tc:xliff:document:2.2";
 export const METADATA_NS = "urn:oasis:names:tc:xliff:metadata:2.0";
 export const GLOSSARY_NS = "urn:oasis:names:tc:xliff:glossary:2.0";
+export const MATCHES_NS = "urn:oasis:names:tc:xliff:matches:2.0";
 /** W3C ITS 2.0, which XLIFF 2.1's ITS module uses as is. */
 export const ITS_NS = "http://www.w3.org/2005/11/its";
 /** Owner of our "lis:" user-defined values (declared for readers; values are not QNames). */

@@ -89,7 +89,11 @@ describe("reading Phrase MXLIFF", () => {
     ]);
   });
 
-  it("drops alt-trans matches: the alternative never becomes the target", () => {
-    expect(JSON.stringify(parseXliff12(xml))).not.toContain("quotes a risk");
+  it("keeps an alt-trans as a match of its segment, never as its target", () => {
+    const segments = parseXliff12(xml).units.flatMap((unit) => unit.segments);
+    const cited = segments.find((segment) => segment.source === "Le Pentagone cite un risque.");
+    expect(cited?.target).toBe("The Pentagon cites a risk.");
+    expect(cited?.matches).toEqual([{ source: "Le Pentagone cite un risque.", target: "The Pentagon quotes a risk.", origin: "mt" }]);
+    expect(segments.filter((segment) => segment.matches !== undefined)).toHaveLength(1);
   });
 });

@@ -79,7 +79,7 @@ describe("parseXliff12 on core XLIFF 1.2", () => {
     expect(rows(xliff(`<group xml:space="preserve"><trans-unit id="1">${src}</trans-unit></group>`))[0][0][0]).toBe("  Il   pleut.\n ");
   });
 
-  it("keeps notes (with their author) on the first segment, group notes on the next one; skips translate=no", () => {
+  it("keeps notes (with their author) on the first segment, group notes on the next one, an alt-trans as a match; skips translate=no", () => {
     const doc = parseXliff12(
       xliff(`<group><note>Note du groupe.</note>
   <trans-unit id="1"><source>Il pleut.</source><note from="Alice">À vérifier.</note><note annotates="source">Source.</note><alt-trans><target>It pours.</target></alt-trans></trans-unit>
@@ -91,7 +91,16 @@ describe("parseXliff12 on core XLIFF 1.2", () => {
       {
         id: "1",
         kind: "paragraph",
-        segments: [{ id: "s1", source: "Il pleut.", target: "", status: "new", notes: ["Note du groupe.", "Alice: À vérifier.", "Source."] }],
+        segments: [
+          {
+            id: "s1",
+            source: "Il pleut.",
+            target: "",
+            status: "new",
+            notes: ["Note du groupe.", "Alice: À vérifier.", "Source."],
+            matches: [{ source: "Il pleut.", target: "It pours." }],
+          },
+        ],
       },
     ]);
   });

@@ -9,7 +9,8 @@
  * - Notes (`<note>`, with `from` as "from: text") and memoQ's comments (`<mq:comments><mq:comment
  *   creatoruser deleted>`, as translate5 reads them; deleted ones skipped) go to the unit's first
  *   segment (`annotates` and `priority` are not kept: our notes are on the whole segment). `alt-trans`
- *   (matches), context groups and counts have no place in a document and are skipped.
+ *   proposals become the segment's `matches` (read-alt-trans.ts), never its target; context groups
+ *   and counts have no place in a document and are skipped.
  * - Segments with no source text (Trados keeps tags or spaces as segments) are left out.
  */
 
@@ -19,6 +20,7 @@ import { xliffError } from "../xliff/errors";
 import { elements, firstElement } from "../xliff/xliff-elements";
 import type { XliffSegment } from "../xliff/xliff-model";
 import { preserves } from "../xliff/xliff-text";
+import { addAltTransMatches } from "./read-alt-trans";
 import { readInline12, segmentMarkers } from "./xliff12-inline";
 import { MEMOQ_NS, PHRASE_NS, SDL_NS, attributeNS, type Scope } from "./xliff12-names";
 import { STATUS_OF_MEMOQ, STATUS_OF_SDL_CONF, statusOfCore, statusOfPhraseConfirmed } from "./xliff12-status";
@@ -42,10 +44,11 @@ export function readTransUnit(unit: XmlElement, context: TransUnitContext): Xlif
   const targetMarkers = target ? segmentMarkers(target, ns) : [];
   const targetText = target ? readInline12(target, ns, preserve) : "";
   let segments: XliffSegment[];
+  let mids: string[] = [];
   if (markers.length === 0 || (markers.length > 1 && targetMarkers.length === 0 && targetText !== "")) {
     segments = [{ id: "s1", source: readInline12(source, ns, preserve), target: targetText, status: unitStatus }];
   } else {
-    const mids = uniqueMids(markers, unit);
+    mids = uniqueMids(markers, unit);
     const translations = new Map(targetMarkers.map((marker) => [marker.attributes.mid, marker]));
     const confs = sdlConfidences(unit);
     segments = markers.map((marker, k) => {
@@ -59,6 +62,7 @@ export function readTransUnit(unit: XmlElement, context: TransUnitContext): Xlif
       };
     });
   }
+  addAltTransMatches(unit, ns, preserve, segments, mids);
   segments = segments.filter((segment) => segment.source.trim() !== "");
   const memoqComments = elements(unit, MEMOQ_NS, "comments").flatMap((comments) => elements(comments, MEMOQ_NS, "comment"));
   const notes = [

@@ -7,7 +7,7 @@
 
 import type { XmlElement } from "../../tbx/read-xml";
 import { elements, nsAttribute } from "../xliff-elements";
-import { GLOSSARY_NS, METADATA_NS } from "../xliff-model";
+import { GLOSSARY_NS, MATCHES_NS, METADATA_NS } from "../xliff-model";
 import { checkInline, dataIdsOf } from "./check-inline";
 import { checkChangeTracking } from "./check-change-tracking";
 import { checkIts } from "./check-its";
@@ -15,7 +15,6 @@ import { checkSizeRestriction } from "./check-size-restriction";
 import { descendants, descendantsIn, inlineOf, partsOf, refTarget, repeated } from "./tree";
 import { violation, type XliffViolation } from "./violation";
 
-export const MATCHES_NS = "urn:oasis:names:tc:xliff:matches:2.0";
 export const VALIDATION_NS = "urn:oasis:names:tc:xliff:validation:2.0";
 export const RESOURCE_NS = "urn:oasis:names:tc:xliff:resourcedata:2.0";
 export const FS_NS = "urn:oasis:names:tc:xliff:fs:2.0";
