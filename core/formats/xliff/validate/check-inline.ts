@@ -8,7 +8,8 @@
 
 import type { XmlElement } from "../../tbx/read-xml";
 import { elements } from "../xliff-elements";
-import { isNo, refTarget } from "./tree";
+import { parseFragment } from "./fragment-id";
+import { isNo } from "./tree";
 import { violation, type XliffViolation } from "./violation";
 
 /** What a side's rules need from its scope (a unit, or a match). */
@@ -18,6 +19,9 @@ export interface InlineScope {
   dataIds: Set<string>;
   /** Ids of the notes a comment annotation may point at (undefined: not checked). */
   noteIds?: Set<string>;
+  /** The enclosing file's and unit's ids, which an absolute comment reference must name. */
+  fileId?: string;
+  unitId?: string;
 }
 
 const CAN_ATTRIBUTES = ["canCopy", "canDelete", "canReorder", "canOverlap"] as const;
@@ -124,11 +128,16 @@ function annotation(element: XmlElement, scope: InlineScope): XliffViolation[] {
   if (type === "mtc:match" && ref !== undefined) return [violation("MATCH_MARKER_REF", element, details)];
   if (type !== "comment") return [];
   if ((value === undefined) === (ref === undefined)) return [violation("COMMENT_ANNOTATION", element, details)];
-  if (ref === undefined || scope.noteIds === undefined) return [];
-  const target = refTarget(ref);
-  // Only a reference into this unit can be checked here ("#n=id", "#id"); one naming a file or unit is left alone.
-  const local = ref.startsWith("#") && !/[#/][fu]=/u.test(ref) && (target.prefix === undefined || target.prefix === "n");
-  return local && !scope.noteIds.has(target.id) ? [violation("COMMENT_REF", element, details)] : [];
+  if (ref === undefined || scope.noteIds === undefined || !ref.startsWith("#")) return [];
+  // A comment's ref points at a note of its own unit: "#n=id", or with f=/u= naming this file and unit.
+  const parsed = parseFragment(ref);
+  if ("problem" in parsed) return []; // reported by check-references
+  const selector = (prefix: string) => parsed.selectors.find((s) => s.prefix === prefix)?.id;
+  const leaf = parsed.selectors.at(-1)!;
+  const [file, group, unit] = [selector("f"), selector("g"), selector("u")];
+  const ownUnit = group === undefined && (file === undefined ? unit === undefined || unit === scope.unitId : file === scope.fileId && unit === scope.unitId);
+  if (leaf.prefix !== "n" || !ownUnit) return [violation("COMMENT_REF_SCOPE", element, details)];
+  return scope.noteIds.has(leaf.id) ? [] : [violation("COMMENT_REF", element, details)];
 }
 
 /** canReorder="no" continues a sequence: the code before it must be a firstNo or no one. */

@@ -2,8 +2,7 @@
  * XLIFF 2.1 core, structure and states: a unit has segments, a segment its source; translated,
  * reviewed and final segments have a target; the version is one the namespace serves; subState needs a state; user-defined values
  * (subState, unit and group type) are prefix:value with a prefix other than "xlf"; target `order`
- * values are a permutation within 1…N; targets need trgLang; xml:lang of a source or target is the
- * file's; a skeleton has an href or content, not both.
+ * values are a permutation within 1…N; targets need trgLang (languages: check-languages.ts); a skeleton has an href or content, not both.
  */
 
 import type { XmlElement } from "../../tbx/read-xml";
@@ -22,7 +21,6 @@ export function checkSegments(root: XmlElement, ns: string): XliffViolation[] {
   const out: XliffViolation[] = [];
   const version = root.attributes.version ?? "";
   if (VERSIONS[ns] && !VERSIONS[ns].includes(version)) out.push(violation("VERSION", root, { version, expected: VERSIONS[ns].join(", ") }));
-  const srcLang = root.attributes.srcLang;
   const trgLang = root.attributes.trgLang;
   for (const skeleton of descendantsIn(root, ns, "skeleton")) {
     const hasContent = skeleton.children.some((c) => typeof c !== "string" || c.trim() !== "");
@@ -45,7 +43,6 @@ export function checkSegments(root: XmlElement, ns: string): XliffViolation[] {
         out.push(violation("NO_TRG_LANG", target));
         reportedLang = true;
       }
-      out.push(...languages(part, ns, srcLang, trgLang));
       if (part.name === "segment") out.push(...states(part, target));
     }
   }
@@ -59,21 +56,6 @@ function states(segment: XmlElement, target: XmlElement | undefined): XliffViola
   if (subState !== undefined) {
     if (state === undefined) out.push(violation("SUBSTATE_WITHOUT_STATE", segment, { subState }));
     if (!PREFIXED.test(subState)) out.push(violation("BAD_PREFIXED_VALUE", segment, { attribute: "subState", value: subState, element: "segment" }));
-  }
-  return out;
-}
-
-function languages(part: XmlElement, ns: string, srcLang: string | undefined, trgLang: string | undefined): XliffViolation[] {
-  const out: XliffViolation[] = [];
-  for (const [name, expected] of [
-    ["source", srcLang],
-    ["target", trgLang],
-  ] as const) {
-    const side = firstElement(part, ns, name);
-    const lang = side?.attributes["xml:lang"];
-    if (side && lang !== undefined && expected !== undefined && lang.toLowerCase() !== expected.toLowerCase()) {
-      out.push(violation("LANG_MISMATCH", side, { lang, element: name, expected }));
-    }
   }
   return out;
 }

@@ -9,13 +9,22 @@ import type { XmlElement } from "../../tbx/read-xml";
 import { elements } from "../xliff-elements";
 import { checkIds } from "./check-ids";
 import { checkInline, dataIdsOf } from "./check-inline";
+import { checkLanguages } from "./check-languages";
 import { checkModules } from "./check-modules";
+import { checkReferences } from "./check-references";
 import { checkSegments } from "./check-segments";
 import { inlineOf, partsOf, unitsOf } from "./tree";
 import { violation, type XliffViolation } from "./violation";
 
 export function validateXliff(root: XmlElement, ns: string): XliffViolation[] {
-  const out = [...checkIds(root, ns), ...checkSegments(root, ns), ...checkUnits(root, ns), ...checkModules(root, ns)];
+  const out = [
+    ...checkIds(root, ns),
+    ...checkSegments(root, ns),
+    ...checkLanguages(root, ns),
+    ...checkReferences(root, ns),
+    ...checkUnits(root, ns),
+    ...checkModules(root, ns),
+  ];
   return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
@@ -27,7 +36,7 @@ function checkUnits(root: XmlElement, ns: string): XliffViolation[] {
     for (const unit of units) {
       const parts = partsOf(unit, ns);
       const noteIds = new Set(elements(unit, ns, "notes").flatMap((n) => elements(n, ns, "note").map((note) => note.attributes.id ?? "")));
-      const scope = { ns, dataIds: dataIdsOf(unit, ns), noteIds };
+      const scope = { ns, dataIds: dataIdsOf(unit, ns), noteIds, fileId: file.attributes.id, unitId: unit.attributes.id };
       const source = inlineOf(parts, ns, "source");
       const target = inlineOf(parts, ns, "target");
       out.push(...checkInline(source, scope), ...checkInline(target, scope), ...subFlows([...source, ...target], unitIds));
