@@ -1,4 +1,5 @@
 import { AppError } from "@/server/errors";
+import { readBodyBytes } from "./read-body-bytes";
 import { megabytes } from "./request-limits";
 
 function tooLarge(limit: number): AppError {
@@ -14,21 +15,11 @@ function tooLarge(limit: number): AppError {
 export async function readJsonBody(request: Request, limit: number): Promise<unknown> {
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > limit) throw tooLarge(limit);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (request.body) {
-    const reader = request.body.getReader();
-    for (let next = await reader.read(); !next.done; next = await reader.read()) {
-      size += next.value.byteLength;
-      if (size > limit) {
-        await reader.cancel();
-        throw tooLarge(limit);
-      }
-      chunks.push(next.value);
-    }
-  }
+  const bytes = await readBodyBytes(request, limit, () => {
+    throw tooLarge(limit);
+  });
   try {
-    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+    return JSON.parse(Buffer.from(bytes).toString("utf8"));
   } catch {
     throw new AppError("INVALID_INPUT", "The body is not valid JSON.");
   }

@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { AppError } from "@/server/errors";
 import { assertUploadSize, MAX_IMPORT_BYTES } from "@/server/documents/read-upload";
+import { readBodyBytes } from "@/app/_lib/read-body-bytes";
 import { FORM_ENVELOPE_BYTES } from "@/app/_lib/request-limits";
 
 /**
@@ -21,19 +22,10 @@ export async function readUploadBody(request: NextRequest, limit = MAX_IMPORT_BY
     assertUploadSize(file.size, limit);
     return { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name };
   }
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (request.body) {
-    const reader = request.body.getReader();
-    for (let next = await reader.read(); !next.done; next = await reader.read()) {
-      size += next.value.byteLength;
-      if (size > limit) {
-        await reader.cancel();
-        assertUploadSize(size, limit);
-      }
-      chunks.push(next.value);
-    }
-  }
-  if (size === 0) throw new AppError("INVALID_INPUT", "The request body is empty: send the file's bytes.");
-  return { bytes: new Uint8Array(Buffer.concat(chunks)), fileName: request.nextUrl.searchParams.get("fileName") ?? undefined };
+  const bytes = await readBodyBytes(request, limit, (size) => {
+    assertUploadSize(size, limit);
+    throw new Error("unreachable: assertUploadSize throws past the limit");
+  });
+  if (bytes.byteLength === 0) throw new AppError("INVALID_INPUT", "The request body is empty: send the file's bytes.");
+  return { bytes, fileName: request.nextUrl.searchParams.get("fileName") ?? undefined };
 }
