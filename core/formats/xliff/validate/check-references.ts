@@ -45,7 +45,8 @@ function extensionIds(root: XmlElement, ns: string): XliffViolation[] {
           continue;
         }
         const uri = child.uri ?? "";
-        const id = child.attributes.id;
+        // xml:id and id share one id space: an extension may name its elements either way.
+        const id = child.attributes.id ?? child.attributes["xml:id"];
         if (id !== undefined && uri !== ns && !XLIFF_URI.test(uri) && uri !== ITS_URI) {
           const ids = seen.get(uri) ?? new Set<string>();
           if (ids.has(id)) out.push(violation("DUPLICATE_ID", child, { id, element: child.name, scope: scope.name }));

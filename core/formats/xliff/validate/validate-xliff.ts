@@ -58,10 +58,10 @@ function subFlows(inline: readonly XmlElement[], unitIds: Set<string>): XliffVio
   return out;
 }
 
-/** In a final segment, codes of the source with canDelete="no" are in the target. */
+/** In a segment with a target (even an empty one), codes of the source with canDelete="no" are in the target. */
 function undeletable(parts: readonly XmlElement[], ns: string): XliffViolation[] {
   const out: XliffViolation[] = [];
-  for (const segment of parts.filter((p) => p.name === "segment" && p.attributes.state === "final")) {
+  for (const segment of parts.filter((p) => p.name === "segment")) {
     const [source, target] = [inlineOf([segment], ns, "source"), inlineOf([segment], ns, "target")];
     if (elements(segment, ns, "target").length === 0) continue;
     for (const code of source.filter((e) => e.attributes.canDelete === "no")) {

@@ -42,7 +42,7 @@ export const VIOLATION_MESSAGES = {
   FIRST_NO_PAIR: '<sc id="{{id}}"> has canReorder="firstNo" but its <ec> does not have canReorder="no".',
   CAN_REORDER_NEEDS_NO_COPY_DELETE: '<{{element}}> has canReorder="{{value}}" but canCopy and canDelete are not both "no".',
   CAN_REORDER_SEQUENCE: '<{{element}}> has canReorder="no" without a preceding element with canReorder="firstNo".',
-  CAN_DELETE_MISSING: '<{{element}} id="{{id}}"> has canDelete="no" but is missing from the target of a final segment.',
+  CAN_DELETE_MISSING: '<{{element}} id="{{id}}"> has canDelete="no" but is missing from its segment\'s target.',
   COPY_OF: 'copyOf="{{id}}" on <{{element}}> names no copyable inline code of its unit.',
   COPY_OF_WITH_DATA: "<{{element}}> cannot have both copyOf and a reference to original data.",
   DATA_REF: '{{attribute}}="{{id}}" on <{{element}}> names no <data> of its unit.',
