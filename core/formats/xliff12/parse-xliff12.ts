@@ -19,12 +19,12 @@
 
 import { readXml, textContent, type XmlElement } from "../tbx/read-xml";
 import { xliffError } from "../xliff/errors";
-import { elements } from "../xliff/xliff-elements";
+import { elements, nsAttribute } from "../xliff/xliff-elements";
 import { NMTOKEN, type XliffDocument, type XliffUnit } from "../xliff/xliff-model";
 import { preserves } from "../xliff/xliff-text";
 import { GETTEXT_HEADER_RESTYPE, gettextLanguages, type GettextLanguages } from "./gettext-header";
 import { readTransUnit } from "./read-trans-unit";
-import { HEADING_RESTYPE, LISIERE_TOOL_ID, PARAGRAPH_RESTYPE, PHRASE_NS, XLIFF_1_NAMESPACE, attributeNS, scopeOf, type Scope } from "./xliff12-names";
+import { HEADING_RESTYPE, LISIERE_TOOL_ID, PARAGRAPH_RESTYPE, PHRASE_NS, XLIFF_1_NAMESPACE } from "./xliff12-names";
 
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -42,8 +42,8 @@ export function parseXliff12(xml: string, options: { maxBytes?: number } = {}): 
   let pendingNotes: string[] = [];
   let paragraphKey: unknown = undefined;
 
-  const addUnit = (tu: XmlElement, scope: Scope, preserve: boolean, paragraph: { key: unknown; level?: number }) => {
-    const segments = readTransUnit(tu, { ns, scope, preserve });
+  const addUnit = (tu: XmlElement, preserve: boolean, paragraph: { key: unknown; level?: number }) => {
+    const segments = readTransUnit(tu, { ns, preserve });
     if (segments.length === 0) return;
     if (pendingNotes.length > 0) segments[0].notes = [...pendingNotes, ...(segments[0].notes ?? [])];
     pendingNotes = [];
@@ -57,32 +57,30 @@ export function parseXliff12(xml: string, options: { maxBytes?: number } = {}): 
     units.push({ id, kind: paragraph.level ? "heading" : "paragraph", ...(paragraph.level ? { level: paragraph.level } : {}), segments });
   };
 
-  const walk = (container: XmlElement, outer: Scope, inherited: boolean, fileId: string, ids: Set<string>, ours?: XmlElement) => {
+  const walk = (container: XmlElement, inherited: boolean, fileId: string, ids: Set<string>, ours?: XmlElement) => {
     for (const child of elements(container, ns)) {
-      const scope = scopeOf(child, outer);
       const preserve = preserves(child, inherited);
       if (child.name === "note") pendingNotes = [...pendingNotes, textContent(child).trim()].filter((n) => n !== "");
       else if (child.attributes.translate === "no" || (child.name !== "group" && child.name !== "trans-unit")) continue;
       else if (child.attributes.restype === GETTEXT_HEADER_RESTYPE) gettext ??= gettextLanguages(child, ns);
       else if (child.name === "group") {
         const restype = child.attributes.restype ?? "";
-        walk(child, scope, preserve, fileId, ids, restype === PARAGRAPH_RESTYPE || HEADING_RESTYPE.test(restype) ? child : undefined);
+        walk(child, preserve, fileId, ids, restype === PARAGRAPH_RESTYPE || HEADING_RESTYPE.test(restype) ? child : undefined);
       } else {
         checkId(child, ids);
-        const paraId = attributeNS(child, scope, PHRASE_NS, "para-id");
+        const paraId = nsAttribute(child, PHRASE_NS, "para-id");
         const level = ours ? Number(HEADING_RESTYPE.exec(ours.attributes.restype ?? "")?.[1] ?? 0) : 0;
-        addUnit(child, scope, preserve, { key: ours ?? (paraId !== undefined ? `${fileId}\u0000${paraId}` : undefined), level });
+        addUnit(child, preserve, { key: ours ?? (paraId !== undefined ? `${fileId}\u0000${paraId}` : undefined), level });
       }
     }
   };
 
-  const rootScope = scopeOf(root, new Map());
   files.forEach((file, k) => {
     checkLanguages(file, sourceLanguage, targetLanguage);
     const body = elements(file, ns, "body")[0];
     if (!body) throw xliffError("INVALID_XLIFF", file.line, "<file> has no <body>.");
     paragraphKey = undefined;
-    walk(body, scopeOf(body, scopeOf(file, rootScope)), preserves(file, preserves(root, false)), `f${k + 1}`, new Set());
+    walk(body, preserves(file, preserves(root, false)), `f${k + 1}`, new Set());
   });
 
   const first = files[0].attributes;

@@ -17,28 +17,27 @@
 import type { SegmentStatus } from "../../model/document";
 import { textContent, type XmlElement } from "../tbx/read-xml";
 import { xliffError } from "../xliff/errors";
-import { elements, firstElement } from "../xliff/xliff-elements";
+import { elements, firstElement, nsAttribute } from "../xliff/xliff-elements";
 import type { XliffSegment } from "../xliff/xliff-model";
 import { preserves } from "../xliff/xliff-text";
 import { addAltTransMatches } from "./read-alt-trans";
 import { readInline12, segmentMarkers } from "./xliff12-inline";
-import { MEMOQ_NS, PHRASE_NS, SDL_NS, attributeNS, type Scope } from "./xliff12-names";
+import { MEMOQ_NS, PHRASE_NS, SDL_NS } from "./xliff12-names";
 import { STATUS_OF_MEMOQ, STATUS_OF_SDL_CONF, statusOfCore, statusOfPhraseConfirmed } from "./xliff12-status";
 
 export interface TransUnitContext {
   ns: string;
-  scope: Scope;
   /** xml:space="preserve" inherited from file and groups. */
   preserve: boolean;
 }
 
 export function readTransUnit(unit: XmlElement, context: TransUnitContext): XliffSegment[] {
-  const { ns, scope } = context;
+  const { ns } = context;
   const source = firstElement(unit, ns, "source");
   if (!source) throw xliffError("INVALID_XLIFF", unit.line, `<trans-unit id="${unit.attributes.id}"> has no <source>.`, { id: unit.attributes.id });
   const target = firstElement(unit, ns, "target");
   const preserve = preserves(unit, context.preserve);
-  const unitStatus = statusOfUnit(unit, target, scope);
+  const unitStatus = statusOfUnit(unit, target);
 
   const markers = segmentMarkers(firstElement(unit, ns, "seg-source") ?? source, ns);
   const targetMarkers = target ? segmentMarkers(target, ns) : [];
@@ -78,10 +77,10 @@ export function readTransUnit(unit: XmlElement, context: TransUnitContext): Xlif
 }
 
 /** The unit's status: memoQ's or Phrase's attribute when present and known, else the core one. */
-function statusOfUnit(unit: XmlElement, target: XmlElement | undefined, scope: Scope): SegmentStatus {
-  const memoq = attributeNS(unit, scope, MEMOQ_NS, "status");
+function statusOfUnit(unit: XmlElement, target: XmlElement | undefined): SegmentStatus {
+  const memoq = nsAttribute(unit, MEMOQ_NS, "status");
   if (memoq !== undefined && Object.hasOwn(STATUS_OF_MEMOQ, memoq)) return STATUS_OF_MEMOQ[memoq];
-  const phrase = attributeNS(unit, scope, PHRASE_NS, "confirmed");
+  const phrase = nsAttribute(unit, PHRASE_NS, "confirmed");
   const phraseStatus = phrase === undefined ? undefined : statusOfPhraseConfirmed(phrase);
   if (phraseStatus) return phraseStatus;
   return statusOfCore(target?.attributes.state, target?.attributes["state-qualifier"], unit.attributes.approved);
