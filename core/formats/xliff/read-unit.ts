@@ -24,6 +24,7 @@ import { textContent, type XmlElement } from "../tbx/read-xml";
 import { xliffError } from "./errors";
 import { readCommentNote } from "./xliff-comments";
 import { readGlossEntry } from "./xliff-glossary";
+import { refTarget } from "./validate/tree";
 import { readMatches2 } from "./xliff-matches";
 import { readSpanNote } from "./xliff-span-notes";
 import { elements, firstElement, metaValues } from "./xliff-elements";
@@ -93,15 +94,20 @@ export function readUnit(unit: XmlElement, context: UnitContext): XliffUnit {
     const owner = (ours && byXliffId(ours[1])) ?? read.find((r) => r.noteRefs.has(id)) ?? read[0];
     owner.notes.push(textContent(note));
   }
+  // The segment a reference into the unit names by its last selector: a segment, an inline element
+  // of a source, or (t=) of a target.
+  const ownerOf = (ref: string | undefined): Read | undefined => {
+    if (ref === undefined) return undefined;
+    const { prefix, id } = refTarget(ref);
+    if (prefix === "t") return read.find((r) => r.targetIds.has(id));
+    return prefix === undefined ? (byXliffId(id) ?? read.find((r) => r.sourceIds.has(id))) : undefined;
+  };
   for (const entry of elements(unit, GLOSSARY_NS, "glossary").flatMap((g) => elements(g, GLOSSARY_NS, "glossEntry"))) {
-    const ref = (entry.attributes.ref ?? "").replace(/^#/u, "");
-    const owner = ref.startsWith("t=") ? read.find((r) => r.targetIds.has(ref.slice(2))) : (byXliffId(ref) ?? read.find((r) => r.sourceIds.has(ref)));
-    (owner ?? read[0]).terms.push(readGlossEntry(entry));
+    (ownerOf(entry.attributes.ref) ?? read[0]).terms.push(readGlossEntry(entry));
   }
-  // A match belongs to the segment its ref names (or whose source holds the element it names); an
-  // unresolvable ref in a one-segment unit can only mean that segment.
+  // An unresolvable match ref in a one-segment unit can only mean that segment.
   for (const { ref, match } of readMatches2(unit, ns, preserve)) {
-    const owner = byXliffId(ref) ?? read.find((r) => r.sourceIds.has(ref)) ?? (read.length === 1 ? read[0] : undefined);
+    const owner = ownerOf(ref) ?? (read.length === 1 ? read[0] : undefined);
     if (owner) (owner.segment.matches ??= []).push(match);
   }
 

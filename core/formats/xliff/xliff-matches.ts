@@ -27,7 +27,7 @@ export function xliffMatch(source: string, target: string, origin: string | unde
  * XLIFF 2 `<mtc:matches>` of a unit, each with the id its `ref` points at (a segment, or an inline
  * element of a segment's source): `<mtc:match ref="#s1" matchQuality="87" origin="…"><source/><target/>`.
  */
-export function readMatches2(unit: XmlElement, ns: string, preserve: boolean): { ref: string; match: XliffMatch }[] {
+export function readMatches2(unit: XmlElement, ns: string, preserve: boolean): { ref: string | undefined; match: XliffMatch }[] {
   return elements(unit, MATCHES_NS, "matches")
     .flatMap((list) => elements(list, MATCHES_NS, "match"))
     .flatMap((element) => {
@@ -37,6 +37,6 @@ export function readMatches2(unit: XmlElement, ns: string, preserve: boolean): {
         source && target
           ? xliffMatch(readInline(source, preserve), readInline(target, preserve), element.attributes.origin, element.attributes.matchQuality)
           : undefined;
-      return match ? [{ ref: (element.attributes.ref ?? "").replace(/^#/u, ""), match }] : [];
+      return match ? [{ ref: element.attributes.ref, match }] : [];
     });
 }
