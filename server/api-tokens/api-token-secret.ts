@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
+import { hashBearerSecret, newBearerSecret } from "../auth/bearer-secret";
 
 /** Every secret starts with this, so a leaked one is recognisable (secret scanners, logs). */
 export const API_TOKEN_PREFIX = "lis_";
@@ -8,11 +8,8 @@ const DISPLAY_LENGTH = API_TOKEN_PREFIX.length + 6;
 
 /** A new secret (shown once), its hash (stored) and its display prefix (stored). */
 export function newApiTokenSecret(): { secret: string; tokenHash: string; prefix: string } {
-  const secret = `${API_TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
-  return { secret, tokenHash: hashApiTokenSecret(secret), prefix: secret.slice(0, DISPLAY_LENGTH) };
+  const { secret, hash } = newBearerSecret(API_TOKEN_PREFIX);
+  return { secret, tokenHash: hash, prefix: secret.slice(0, DISPLAY_LENGTH) };
 }
 
-/** SHA-256 is enough: the secret is 256 random bits, nothing to guess or to stretch. */
-export function hashApiTokenSecret(secret: string): string {
-  return createHash("sha256").update(secret).digest("hex");
-}
+export const hashApiTokenSecret = hashBearerSecret;
