@@ -3,8 +3,7 @@ import { requireProjectAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
 import { progressByDocument } from "../documents/list-documents";
 import { LIVE_DOCUMENT } from "../documents/live-documents";
-import { addProgress, emptyProgress } from "@/core/model/progress";
-import type { ProjectSummary } from "./list-projects";
+import { projectSummary, type ProjectSummary } from "./list-projects";
 
 export type ProjectDetail = ProjectSummary & { sourceLanguage: string; targetLanguage: string; createdAt: string };
 
@@ -19,16 +18,10 @@ export async function getProject(db: Db, options: { actor: Actor; projectId: str
     db,
     project.documents.map((d) => d.id),
   );
-  const progress = project.documents.reduce((sum, { id }) => addProgress(sum, byDocument.get(id) ?? emptyProgress()), emptyProgress());
   return {
-    id: project.id,
-    name: project.name,
-    description: project.description,
-    role,
+    ...projectSummary(project, role, byDocument),
     sourceLanguage: project.sourceLanguage,
     targetLanguage: project.targetLanguage,
     createdAt: project.createdAt.toISOString(),
-    documentCount: project.documents.length,
-    progress,
   };
 }

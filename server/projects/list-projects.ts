@@ -22,8 +22,15 @@ export async function listProjects(db: Db, options: { actor: Actor }): Promise<P
   });
   const documentIds = memberships.flatMap((m) => m.project.documents.map((d) => d.id));
   const byDocument = await progressByDocument(db, documentIds);
-  return memberships.map(({ project, role }) => {
-    const progress = project.documents.reduce((sum, { id }) => addProgress(sum, byDocument.get(id) ?? emptyProgress()), emptyProgress());
-    return { id: project.id, name: project.name, description: project.description, role, documentCount: project.documents.length, progress };
-  });
+  return memberships.map(({ project, role }) => projectSummary(project, role, byDocument));
+}
+
+/** A project's summary: its live documents (`documents`) counted, their progress added up. */
+export function projectSummary(
+  project: { id: string; name: string; description: string; documents: { id: string }[] },
+  role: string,
+  byDocument: ReadonlyMap<string, Progress>,
+): ProjectSummary {
+  const progress = project.documents.reduce((sum, { id }) => addProgress(sum, byDocument.get(id) ?? emptyProgress()), emptyProgress());
+  return { id: project.id, name: project.name, description: project.description, role, documentCount: project.documents.length, progress };
 }
