@@ -18,7 +18,7 @@ export interface TermbaseEntry {
   note?: string;
   /** Subject field («défense», "AI policy"). */
   domain?: string;
-  /** Free text; TBX-Basic suggests noun, verb, adjective, adverb, properNoun, other. */
+  /** Free text; TBX export maps it to noun, verb, adjective, adverb or other (tbx/part-of-speech.ts). */
   partOfSpeech?: string;
   sourceUrl?: string;
   /** Entries sharing it are French synonyms of one concept (TBX conceptEntry); absent = a concept of its own. */

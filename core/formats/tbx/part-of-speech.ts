@@ -47,7 +47,7 @@ export function toBasicPartOfSpeech(value: string): BasicPartOfSpeech {
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/[^a-z]/gu, "");
-  return SYNONYMS[key] ?? "other";
+  return Object.hasOwn(SYNONYMS, key) ? SYNONYMS[key] : "other";
 }
 
 /** Whether `value` is already a TBX-Basic part of speech. */

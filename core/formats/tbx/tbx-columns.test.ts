@@ -62,6 +62,8 @@ describe("toBasicPartOfSpeech", () => {
     ["adj.", "adjective"],
     ["adverbe", "adverb"],
     ["locution", "other"],
+    ["constructor", "other"],
+    ["toString", "other"],
     ["", "other"],
   ])("maps %j to %s", (value, expected) => {
     expect(toBasicPartOfSpeech(value)).toBe(expected);
