@@ -42,7 +42,7 @@ function freePort() {
  * Starts a cluster and returns { url, port, dir, stop }. `url` is a superuser connection to the
  * `postgres` database over TCP on 127.0.0.1 (create databases with it).
  */
-export async function startPostgresCluster({ log = () => {} } = {}) {
+export async function startPostgresCluster({ log = () => {}, durable = false } = {}) {
   const bin = postgresBinDir();
   if (!bin) throw new Error("PostgreSQL server programs not found (Debian: apt-get install postgresql)");
   const asRoot = process.getuid?.() === 0;
@@ -57,8 +57,10 @@ export async function startPostgresCluster({ log = () => {} } = {}) {
   fs.chmodSync(dir, 0o700);
   run("initdb", ["-D", data, "-U", user, "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"]);
   const port = await freePort();
-  // Durability off: a test cluster is thrown away; fsync would make every save wait on the disk.
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`;
+  // Durability off for tests (the cluster is thrown away; fsync would make every save wait on the
+  // disk); on for the bench (`durable`), whose figures must be what a real server would do.
+  const fast = durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=300${fast}`;
   run("pg_ctl", ["-D", data, "-o", options, "-l", path.join(dir, "server.log"), "-w", "-t", "60", "start"]);
   log(`PostgreSQL (${path.basename(path.dirname(bin))}) started on port ${port} in ${dir}`);
   let stopped = false;

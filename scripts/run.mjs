@@ -9,6 +9,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { postgresBinDir, startPostgresCluster } from "./postgres-cluster.mjs";
 import { SERVER_CONDITIONS } from "./server-conditions.mjs";
 import { superviseUntilSignalled } from "./supervise.mjs";
 
@@ -162,6 +163,19 @@ switch (command) {
       ensureChromium();
       run(bin("playwright"), ["test", ...args]);
     });
+    // The same integration and end-to-end suites on PostgreSQL, on a throwaway cluster, when its
+    // server programs are installed (.ci/run installs them); said plainly when they are not.
+    if (postgresBinDir()) {
+      const cluster = await startPostgresCluster({ log });
+      process.on("exit", cluster.stop);
+      const pgEnv = { ...env, LISIERE_TEST_POSTGRES_URL: cluster.url, LISIERE_E2E_POSTGRES_URL: cluster.url };
+      step("Integration tests on PostgreSQL (vitest)", () => run(bin("vitest"), ["run", "tests/integration"], { env: pgEnv }));
+      step("End-to-end tests on PostgreSQL (Playwright + Chromium)", () => run(bin("playwright"), ["test", ...args], { env: pgEnv }));
+      cluster.stop();
+    } else {
+      log("PostgreSQL is not installed: the integration and end-to-end suites ran on SQLite only (apt-get install postgresql to run them on both).");
+      timings["PostgreSQL"] = "skipped: not installed";
+    }
     log(`All tests passed in ${((Date.now() - started) / 1000).toFixed(1)} s ${JSON.stringify(timings)}`);
     break;
   }

@@ -4,7 +4,6 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { migrationsDir, shippedMigrations } from "@/server/db/migrate";
-// @ts-expect-error -- a plain .mjs script (Node built-ins only; it runs before dependencies exist)
 import { postgresSchema, POSTGRES_SCHEMA } from "../../scripts/postgres-schema.mjs";
 import { testDatabaseKind } from "./test-db";
 import { postgresDatabaseUrl, runPsql } from "./postgres-admin";
