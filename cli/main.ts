@@ -3,6 +3,7 @@
  * requested format), errors to stderr as one line, with a non-zero exit code and no stack trace.
  */
 import { runAlign } from "./commands/align";
+import { runBackup, runRestore } from "./commands/backup";
 import { runExport } from "./commands/export";
 import { runGlossary } from "./commands/glossary";
 import { runImport } from "./commands/import";
@@ -35,6 +36,10 @@ const USAGE = `Usage: npm run -s cli -- <command>
                                                     one JSON line per issue {"pair","code","severity","start","end","message"[,"suggestion"]}
   qa DOCUMENT_ID                                   the same for a document's segments, with "segment" instead of "pair"
       [--no-language]                               without spelling, grammar and repetition (faster start)
+  backup FILE                                      copy the SQLite database to FILE (new file), safe while the app serves;
+                                                    print {"database","file","bytes","migrations"}
+  restore FILE                                     stop the app servers first: check FILE is a Lisière backup, keep the current
+                                                    database aside (renamed with the time), put FILE in place
 Commands that use the database act as --user EMAIL (or $LISIERE_USER), else the first account.`;
 
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
@@ -47,6 +52,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   project: runProject,
   tm: runTm,
   qa: runQa,
+  backup: runBackup,
+  restore: runRestore,
 };
 
 async function main(argv: string[]): Promise<number> {
