@@ -5,6 +5,7 @@
 import { runAlign } from "./commands/align";
 import { runBackup, runRestore } from "./commands/backup";
 import { runExport } from "./commands/export";
+import { runExportProject } from "./commands/export-project";
 import { runGlossary } from "./commands/glossary";
 import { runImport } from "./commands/import";
 import { runProject } from "./commands/project";
@@ -23,6 +24,8 @@ const USAGE = `Usage: npm run -s cli -- <command>
   export DOCUMENT_ID --format md|txt|html|xliff|xliff12|review-html|docx|docx-en   write the document to stdout
       [--missing mark|source|fail] [--drafts keep|mark]   English formats: untranslated segments as [untranslated]
                                                     (default), as the French, or refuse; flag drafts with [draft]
+  export-project PROJECT_ID > FILE.zip              the whole project as one zip: XLIFF per document, glossary.tbx,
+                                                    memory.tmx, annotations (JSON-LD), manifest.json
   glossary export PROJECT_ID --format tbx|csv       write the project's glossary to stdout
   glossary import FILE --project PROJECT_ID         import a TBX or CSV glossary, print the counts as JSON
   project create NAME                              create a project, print its id
@@ -48,6 +51,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   terms: runTerms,
   import: runImport,
   export: runExport,
+  "export-project": runExportProject,
   glossary: runGlossary,
   project: runProject,
   tm: runTm,
