@@ -11,6 +11,8 @@ import { exportTmx } from "../tm/export-tmx";
 
 export const ARCHIVE_CONTENT_TYPE = "application/zip";
 export const ARCHIVE_FORMAT = "lisiere-project-archive";
+/** The archive holds the documents, the glossary and the memory: whoever may export all three may have it. */
+export const ARCHIVE_ACTIONS = ["document.export", "glossary.export", "memory.export"] as const;
 
 /** What manifest.json says of one document, and where its files are in the archive. */
 export interface ArchivedDocument {
@@ -65,7 +67,7 @@ function uniqueName(base: string, taken: Set<string>): string {
  */
 export async function exportProjectArchive(db: Db, options: ExportProjectArchiveOptions): Promise<ExportedFile> {
   const { actor, projectId } = options;
-  for (const action of ["document.export", "glossary.export", "memory.export"] as const) await requireProjectAction(db, actor, projectId, action);
+  for (const action of ARCHIVE_ACTIONS) await requireProjectAction(db, actor, projectId, action);
   const project = await db.project.findUniqueOrThrow({
     where: { id: projectId },
     select: { id: true, name: true, sourceLanguage: true, targetLanguage: true },
