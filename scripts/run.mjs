@@ -57,11 +57,23 @@ function installDependencies() {
   log(`Dependencies installed in ${(ms / 1000).toFixed(1)} s`);
 }
 
+/**
+ * Both Prisma clients, from one schema: SQLite's, and PostgreSQL's from the generated copy of the
+ * schema (scripts/postgres-schema.mjs), so that either DATABASE_URL works with the same build.
+ */
 function generateClient() {
-  const client = path.join(root, "server/db/generated/client.ts");
-  if (mtime(client) >= mtime(path.join(root, "prisma/schema.prisma"))) return;
-  log("Generating the Prisma client…");
-  run(bin("prisma"), ["generate"], { stdio: ["ignore", "ignore", "inherit"] });
+  const schema = path.join(root, "prisma/schema.prisma");
+  const pgSchema = path.join(root, "prisma/postgres/schema.prisma");
+  if (mtime(pgSchema) < mtime(schema)) run(process.execPath, [path.join(root, "scripts/postgres-schema.mjs")]);
+  const clients = [
+    [path.join(root, "server/db/generated/client.ts"), schema],
+    [path.join(root, "server/db/generated-pg/client.ts"), pgSchema],
+  ];
+  for (const [client, source] of clients) {
+    if (mtime(client) >= mtime(source)) continue;
+    log(`Generating the Prisma client (${path.relative(root, source)})…`);
+    run(bin("prisma"), ["generate", "--schema", source], { stdio: ["ignore", "ignore", "inherit"] });
+  }
 }
 
 function migrateAndSeed(databaseUrl) {
