@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
+import { databaseUrl, isPostgresUrl } from "@/server/db/database-url";
 import { isAppError } from "@/server/errors";
 import { backupDatabase } from "@/server/operations/backup-database";
 import { restoreDatabase } from "@/server/operations/restore-database";
-import { isPostgresUrl } from "@/server/operations/sqlite-file";
 import { CliError } from "../cli-error";
 import { writeOut } from "../io";
 
@@ -10,7 +10,7 @@ const README_SECTION = "README, “Deploying for a team” › Backups";
 
 /** PostgreSQL has its own tools; ours copy SQLite files. */
 function refusePostgres(command: "backup" | "restore"): void {
-  if (!isPostgresUrl()) return;
+  if (!isPostgresUrl(databaseUrl())) return;
   const tool = command === "backup" ? "pg_dump -Fc" : "pg_restore --clean";
   throw new CliError(`${command} copies SQLite databases; DATABASE_URL is PostgreSQL: use ${tool} (see ${README_SECTION})`, 1);
 }

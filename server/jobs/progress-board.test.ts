@@ -6,9 +6,9 @@ import { createProgressBoard } from "./progress-board";
 const TOKEN = "1b4e28ba-2fa1-11d2-883f-0016d3cca427";
 const OTHER = "2c5f39cb-3fb2-12e3-994f-1127e4ddb538";
 
-const { db, file } = createTestDb();
+const { db, url } = createTestDb();
 // A second client on the same database: what another app server behind the load balancer has.
-const otherServerDb = openDatabase(file);
+const otherServerDb = openDatabase(url);
 afterAll(async () => {
   await db.$disconnect();
   await otherServerDb.$disconnect();

@@ -3,11 +3,6 @@ import Database from "better-sqlite3";
 import { AppError } from "../errors";
 import { shippedMigrations } from "../db/migrate";
 
-/** Whether DATABASE_URL names a PostgreSQL server, whose backups are pg_dump's job, not ours. */
-export function isPostgresUrl(url = process.env.DATABASE_URL ?? ""): boolean {
-  return /^postgres(ql)?:\/\//i.test(url);
-}
-
 const SQLITE_HEADER = "SQLite format 3\0";
 
 /** What a checked Lisière database holds: its migrations, and those of the code it lacks. */
@@ -58,7 +53,8 @@ export function checkLisiereDatabase(file: string): LisiereDatabaseFile {
     const failed = rows.filter((row) => row.finished_at === null && row.rolled_back_at === null).map((row) => row.migration_name);
     if (failed.length > 0) throw new AppError("UNREADABLE_FILE", `${file} has a migration that did not finish (${failed[0]})`);
     const migrations = [...new Set(rows.filter((row) => row.rolled_back_at === null).map((row) => row.migration_name))].sort();
-    const shipped = shippedMigrations();
+    // A SQLite file holds SQLite's migrations, whatever database the app is configured with.
+    const shipped = shippedMigrations("sqlite");
     const unknown = migrations.filter((name) => !shipped.includes(name));
     if (unknown.length > 0) {
       throw new AppError("UNREADABLE_FILE", `${file} was made by a newer Lisière (migration ${unknown[0]} is unknown to this code): update the code first`);

@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { openDatabase } from "@/server/db/client";
@@ -9,9 +10,9 @@ const ctx = vi.hoisted(() => ({ db: null as unknown }));
 vi.mock("@/server/db/client", async (importOriginal) => ({ ...(await importOriginal<object>()), getDb: () => ctx.db }));
 const { GET } = await import("@/app/api/health/route");
 
-const { db, file } = createTestDb();
+const { db, url } = createTestDb();
 // The migration check reads the database the app is configured with, as under `next start`.
-vi.stubEnv("DATABASE_URL", `file:${file}`);
+vi.stubEnv("DATABASE_URL", url);
 afterAll(async () => {
   vi.unstubAllEnvs();
   await db.$disconnect();
@@ -33,20 +34,17 @@ describe("GET /api/health", () => {
     const [last] = await db.$queryRawUnsafe<{ migration_name: string }[]>(
       'SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name DESC LIMIT 1',
     );
-    await db.$executeRawUnsafe("UPDATE \"_prisma_migrations\" SET migration_name = migration_name || '-gone' WHERE migration_name = ?", last.migration_name);
+    const renamed = `${last.migration_name}-gone`;
+    await db.$executeRaw`UPDATE "_prisma_migrations" SET migration_name = ${renamed} WHERE migration_name = ${last.migration_name}`;
     try {
       expect(await health()).toEqual({ status: 503, cache: "no-store", body: { status: "failing", database: "ok", migrations: "pending", pending: 1 } });
     } finally {
-      await db.$executeRawUnsafe(
-        'UPDATE "_prisma_migrations" SET migration_name = ? WHERE migration_name = ?',
-        last.migration_name,
-        `${last.migration_name}-gone`,
-      );
+      await db.$executeRaw`UPDATE "_prisma_migrations" SET migration_name = ${last.migration_name} WHERE migration_name = ${renamed}`;
     }
   });
 
   it("answers 503 naming the database when it cannot be reached", async () => {
-    const unreachable = openDatabase(path.join(path.dirname(file), "no-such-folder", "gone.db"));
+    const unreachable = openDatabase(path.join(os.tmpdir(), `lisiere-no-such-folder-${process.pid}`, "gone.db"));
     ctx.db = unreachable;
     try {
       expect(await health()).toEqual({ status: 503, cache: "no-store", body: { status: "failing", database: "unreachable", migrations: "unknown" } });
