@@ -48,10 +48,10 @@ export async function checkSegmentAction(input: unknown) {
   return runAction(schema, input, async ({ language, ...data }, actor) => checkSegment(getDb(), { actor, ...data, ...(await withLanguage(language)) }));
 }
 
-/** The document's QA report: counts per check and the segments with issues. */
+/** The document's QA report (of one part of a long document, with `part`): counts per check and the segments with issues. */
 export async function checkDocumentAction(input: unknown) {
-  return runAction(z.object({ documentId: recordId, language: z.boolean().optional() }), input, async (data, actor) =>
-    checkDocument(getDb(), actor, data.documentId, await withLanguage(data.language)),
+  return runAction(z.object({ documentId: recordId, language: z.boolean().optional(), part: z.number().int().min(1).optional() }), input, async (data, actor) =>
+    checkDocument(getDb(), actor, data.documentId, { ...(await withLanguage(data.language)), part: data.part }),
   );
 }
 

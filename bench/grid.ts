@@ -22,9 +22,12 @@ const PORT = 3191;
 const KEYSTROKES = 40;
 const LOADS = 7;
 
-/** Installed before the page's scripts: records when the first grid row is painted, and each Ctrl+Enter → next editor focused. */
-function instrument() {
-  const w = window as unknown as { gridPaintMs?: number; confirmMs: number[] };
+/**
+ * Installed before the page's scripts: records when the first grid row is painted, when an editor
+ * first takes the focus (the grid answers), and each Ctrl+Enter → next editor focused.
+ */
+export function instrument() {
+  const w = window as unknown as { gridPaintMs?: number; editableMs?: number; confirmMs: number[] };
   w.confirmMs = [];
   const seen = new MutationObserver(() => {
     if (w.gridPaintMs === undefined && document.querySelector("[data-testid=segment-row]")) {
@@ -43,6 +46,7 @@ function instrument() {
     true,
   );
   document.addEventListener("focusin", (e) => {
+    if (w.editableMs === undefined && (e.target as Element).matches?.(".target-editor")) w.editableMs = performance.now();
     const row = (e.target as Element).closest?.("[data-testid=segment-row]");
     if (pressed && (e.target as Element).matches(".target-editor") && row !== pressed.row) {
       w.confirmMs.push(performance.now() - pressed.at);

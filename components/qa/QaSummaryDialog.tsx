@@ -3,6 +3,7 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { QA_CODES, type QaCode } from "@/core/qa/types";
+import { PART_SIZE } from "@/core/model/parts";
 import { ModalDialog } from "@/components/ui/ModalDialog";
 import type { QaReportState } from "./use-qa-report";
 import "./qa.css";
@@ -20,7 +21,7 @@ export function QaSummaryDialog({
   onRefresh: () => void;
   onClose: () => void;
 }) {
-  const { t } = useTranslation("qa");
+  const { t, i18n } = useTranslation("qa");
   const id = useId();
   const counts = state.report?.counts ?? {};
   const rows = QA_CODES.filter((code) => (counts[code] ?? 0) > 0);
@@ -28,6 +29,16 @@ export function QaSummaryDialog({
     <ModalDialog labelledBy={`${id}-title`} onClose={onClose} className="annotate-dialog qa-summary" testId="qa-summary">
       <h2 id={`${id}-title`}>{t("summary.title")}</h2>
       <p className="hint">{t("summary.intro")}</p>
+      {state.report?.part ? (
+        <p className="hint" data-testid="qa-summary-part">
+          {t("summary.part", {
+            part: state.report.part.part,
+            parts: state.report.part.parts,
+            first: (state.report.part.offset + 1).toLocaleString(i18n.language),
+            last: Math.min(state.report.part.total, state.report.part.offset + PART_SIZE).toLocaleString(i18n.language),
+          })}
+        </p>
+      ) : null}
       {state.phase === "loading" ? <p className="hint">{t("summary.loading")}</p> : null}
       {state.phase === "error" ? (
         <p className="form-error" role="alert">

@@ -11,7 +11,8 @@ export type { QaDocumentReport, SegmentQa };
 export const qaServer = {
   loadContext: (documentId: string) => qaLiveContextAction({ documentId }),
   checkSegment: (segmentId: string) => checkSegmentAction({ segmentId }),
-  checkDocument: (documentId: string) => checkDocumentAction({ documentId }),
+  /** `part`: only that part of a long document (what the grid holds). */
+  checkDocument: (documentId: string, part?: number) => checkDocumentAction({ documentId, part }),
   ignore: ({ segmentId, issue, reason }: { segmentId: string; issue: QaReportedIssue; reason: string }) =>
     ignoreQaIssueAction({ segmentId, fingerprint: issue.fingerprint, code: issue.code, reason }),
   unignore: (input: { segmentId: string; fingerprint: string }) => unignoreQaIssueAction(input),

@@ -14,13 +14,13 @@ export type QaReportState =
  * counts per check and, by segment, the checks with unignored issues (what the grid's QA filters
  * keep). Loaded when the document opens and asked again on demand (the report dialog, an ignore).
  */
-export function useQaReport(documentId: string) {
+export function useQaReport(documentId: string, part?: number) {
   const [state, setState] = useState<QaReportState>({ phase: "loading", report: null });
   const [epoch, setEpoch] = useState(0);
   useEffect(() => {
     let current = true;
     qaServer
-      .checkDocument(documentId)
+      .checkDocument(documentId, part)
       .catch((error: unknown) => ({ ok: false as const, message: error instanceof Error ? error.message : String(error) }))
       .then((result) => {
         if (!current) return;
@@ -29,7 +29,7 @@ export function useQaReport(documentId: string) {
     return () => {
       current = false;
     };
-  }, [documentId, epoch]);
+  }, [documentId, part, epoch]);
   const refresh = useCallback(() => {
     setState((last) => ({ phase: "loading", report: last.report }));
     setEpoch((n) => n + 1);

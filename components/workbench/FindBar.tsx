@@ -9,11 +9,15 @@ import { previewReplacements, type Replacement, type SearchableSegment } from ".
 import { ReplacePreview } from "./ReplacePreview";
 import { useFind, type FindFlags } from "./use-find";
 import { useFindHighlights } from "./use-find-highlights";
+import { useDocumentSearch, type DocumentMatches } from "./use-document-search";
+import { followSegmentLink } from "./use-grid-navigation";
+import type { DocumentPart } from "@/core/model/parts";
 
 interface FindBarProps {
+  documentId: string;
   segments: readonly SearchableSegment[];
-  /** Segments before this part: numbers shown are the document's. */
-  offset: number;
+  /** The open part: numbers shown are the document's; a long document is also searched whole on the server. */
+  part: DocumentPart;
   editable: boolean;
   /** Changes each time Ctrl+F is pressed: the query field takes the focus again. */
   focusToken: number;
@@ -28,10 +32,12 @@ interface FindBarProps {
 }
 
 /** Ctrl+F: find in the French, the English or both, step through the matches (highlighted in the grid), replace one or all. */
-export function FindBar({ segments, offset, editable, focusToken, gridRef, reveal, onClose, onReplace, onUndo }: FindBarProps) {
+export function FindBar({ documentId, segments, part, editable, focusToken, gridRef, reveal, onClose, onReplace, onUndo }: FindBarProps) {
   const { t } = useTranslation("workbench");
   const find = useFind(segments);
   const { hits, current, problem } = find;
+  const offset = part.offset;
+  const whole = useDocumentSearch(documentId, part, find.query, find.flags, find.scope, !!find.matcher);
   const queryRef = useRef<HTMLInputElement>(null);
   const [replacement, setReplacement] = useState("");
   const [preview, setPreview] = useState<Replacement[] | null>(null);
@@ -129,6 +135,7 @@ export function FindBar({ segments, offset, editable, focusToken, gridRef, revea
           ) : null}
         </p>
       </div>
+      {whole ? <DocumentMatchesLine matches={whole} t={t} /> : null}
       {editable ? (
         <div className="find-bar__row">
           <label className="field">
@@ -192,4 +199,23 @@ export function FindBar({ segments, offset, editable, focusToken, gridRef, revea
 function problemText(problem: SearchProblem, t: TFunction<"workbench">): string {
   if (problem.kind === "regex") return t(`find.problem.regex.${problem.problem}`);
   return problem.kind === "tooLong" ? t("find.problem.tooLong", { max: problem.max }) : t("find.problem.empty");
+}
+
+/** A long document's matches beyond the open part, with the way to the nearest ones (opening their part). */
+function DocumentMatchesLine({ matches, t }: { matches: DocumentMatches; t: TFunction<"workbench"> }) {
+  const go = (n: number | null, key: "previousPart" | "nextPart") =>
+    n === null ? null : (
+      <button type="button" className="button button--small" onClick={() => followSegmentLink(n)} data-testid={`find-${key}`}>
+        {t(`find.${key}`, { n: n.toLocaleString() })}
+      </button>
+    );
+  return (
+    <div className="find-bar__row">
+      <p className="hint" aria-live="polite" data-testid="find-document">
+        {t("find.inDocument", { count: matches.total })}
+      </p>
+      {go(matches.previous, "previousPart")}
+      {go(matches.next, "nextPart")}
+    </div>
+  );
 }

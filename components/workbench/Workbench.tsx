@@ -86,7 +86,8 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng, reload }
   const allRows = useGridRows(segments, data.paragraphs, data.part.offset);
   const withNotes = useMemo(() => segmentsWithNotes(notes.all), [notes.all]);
   const comments = useCommentCounts(data.document.id, data.openComments);
-  const qaReport = useQaReport(data.document.id);
+  // A long document's report covers the open part, as the grid's filters do.
+  const qaReport = useQaReport(data.document.id, data.part.parts > 1 ? data.part.part : undefined);
   const marks = useMemo(() => ({ notes: withNotes, comments: comments.withOpen, qa: qaReport.bySegment }), [withNotes, comments.withOpen, qaReport.bySegment]);
   const filters = useMemo(() => filterCounts(segments, marks), [segments, marks]);
   const { rows, virtualizer, active, activeSegment, goTo, activateNumber, close, closeIfOpen } = useActiveRow({
@@ -240,8 +241,9 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng, reload }
       <div className="workbench__main">
         {find.token !== null ? (
           <FindBar
+            documentId={data.document.id}
             segments={segments}
-            offset={data.part.offset}
+            part={data.part}
             editable={editable}
             focusToken={find.token}
             gridRef={scrollRef}

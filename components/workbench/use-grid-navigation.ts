@@ -114,8 +114,8 @@ export function useGridNavigation({ rows, active, goTo, activateNumber, part, ma
   );
 }
 
-/** Follows `#segment-N` even when the address already holds it (setting the same hash fires no event). */
-function followSegmentLink(number: number) {
+/** Follows `#segment-N` even when the address already holds it (setting the same hash fires no event); another part's segment opens that part. */
+export function followSegmentLink(number: number) {
   const hash = `#segment-${number}`;
   if (window.location.hash === hash) window.dispatchEvent(new HashChangeEvent("hashchange"));
   else window.location.hash = hash;

@@ -3,7 +3,8 @@ import { requireDocumentAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
 import { SEGMENT_VIEW_SELECT, toSegmentView, type SegmentView } from "../segments/segment-view";
 import { emptyProgress, type Progress } from "@/core/model/progress";
-import { documentPart, PART_SIZE, type DocumentPart } from "@/core/model/parts";
+import { documentPart, type DocumentPart } from "@/core/model/parts";
+import { partWindow } from "./part-window";
 import { Prisma } from "../db/generated/client";
 import { dialectOf } from "../db/dialect";
 import { inChunks } from "../db/in-chunks";
@@ -90,13 +91,7 @@ export async function getWorkbench(db: Db, options: { actor: Actor; documentId: 
   });
   const total = await db.segment.count({ where: { documentId: document.id } });
   const part = documentPart(total, options.part);
-  const segments = await db.segment.findMany({
-    where: { documentId: document.id },
-    orderBy: [{ position: "asc" }, { id: "asc" }],
-    skip: part.offset,
-    take: PART_SIZE,
-    select: SEGMENT_VIEW_SELECT,
-  });
+  const segments = await db.segment.findMany({ ...(await partWindow(db, document.id, part)), select: SEGMENT_VIEW_SELECT });
   const paragraphIds = [...new Set(segments.map((s) => s.paragraphId))];
   const [paragraphs, terms, annotations, comments, progress, gaps] = await Promise.all([
     inChunks(paragraphIds, (chunk) => db.paragraph.findMany({ where: { id: { in: chunk } }, orderBy: { position: "asc" } })).then((rows) =>

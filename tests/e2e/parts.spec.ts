@@ -34,4 +34,17 @@ test("a document longer than a part opens by part, keeps whole-document figures,
   await page.goto(`${url.split("?")[0]}#segment-${PART_SIZE + 3}`);
   await expect(page).toHaveURL(/\?part=2#segment-5003$/);
   await expect(row(page, PART_SIZE + 3)).toBeVisible();
+
+  // The find bar counts the whole document too, and leads to the nearest match in another part.
+  await page.getByTestId("part-first").or(page.getByTestId("part-previous")).first().click();
+  await expect(page.getByTestId("part-range")).toContainText(/Part 1 of 2/);
+  await row(page, 1).getByTestId("segment-target").focus();
+  await page.keyboard.press("Control+f");
+  const bar = page.getByTestId("find-bar");
+  await bar.getByTestId("find-query").fill(`Ligne ${PART_SIZE + 40}.`);
+  await expect(bar.getByTestId("find-count")).toHaveText("No matches");
+  await expect(bar.getByTestId("find-document")).toHaveText("1 match in the whole document");
+  await bar.getByTestId("find-nextPart").click();
+  await expect(page).toHaveURL(new RegExp(`\\?part=2#segment-${PART_SIZE + 40}$`));
+  await expect(row(page, PART_SIZE + 40)).toBeVisible();
 });

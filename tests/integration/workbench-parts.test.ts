@@ -5,6 +5,7 @@ import { getWorkbench } from "@/server/documents/get-workbench";
 import { importDocument } from "@/server/documents/import-document";
 import { createProject } from "@/server/projects/create-project";
 import { replaceInTargets } from "@/server/segments/replace-in-targets";
+import { checkDocument } from "@/server/qa/check-document";
 import { createTestDb, createUser } from "./test-db";
 
 // A long document opens a part at a time (core/model/parts.ts): the page holds one part's
@@ -48,5 +49,30 @@ describe("getWorkbench by part", () => {
     expect(new Set(last.paragraphs.map((p) => p.id))).toEqual(new Set(last.segments.map((s) => s.paragraphId)));
     expect((await getWorkbench(db, { actor: owner, documentId, part: 99 })).part.part).toBe(3);
     expect((await getWorkbench(db, { actor: owner, documentId, part: 0 })).part.part).toBe(1);
+  });
+});
+
+describe("a part's window", () => {
+  it("holds the same segments as skipping rows would, when positions tie across a part's edge", async () => {
+    // Merges and splits renumber in place, so positions may repeat: three rows share the position at the first edge.
+    const rows = await db.segment.findMany({ where: { documentId }, orderBy: [{ position: "asc" }, { id: "asc" }], skip: PART_SIZE - 2, take: 4 });
+    await db.segment.updateMany({ where: { id: { in: rows.slice(1).map((r) => r.id) } }, data: { position: rows[0].position } });
+    const reference = await db.segment.findMany({ where: { documentId }, orderBy: [{ position: "asc" }, { id: "asc" }], skip: PART_SIZE, take: PART_SIZE });
+    const second = await getWorkbench(db, { actor: owner, documentId, part: 2 });
+    expect(second.segments.map((s) => s.id)).toEqual(reference.map((s) => s.id));
+    const first = await getWorkbench(db, { actor: owner, documentId, part: 1 });
+    expect(new Set([...first.segments, ...second.segments].map((s) => s.id)).size).toBe(PART_SIZE * 2);
+  });
+});
+
+describe("the QA report of one part", () => {
+  it("checks only the open part's segments and says which part", async () => {
+    const whole = await checkDocument(db, owner, documentId);
+    const last = await checkDocument(db, owner, documentId, { part: 3 });
+    expect(last.part).toMatchObject({ part: 3, offset: PART_SIZE * 2, total: TOTAL });
+    expect(last.checked + last.empty).toBe(300);
+    expect(last.checked).toBe(whole.checked); // the only translations are in the last part
+    expect((await checkDocument(db, owner, documentId, { part: 1 })).checked).toBe(0);
+    expect(whole.part).toBeUndefined();
   });
 });
