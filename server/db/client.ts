@@ -4,6 +4,7 @@ import { PrismaClient as PostgresPrismaClient } from "./generated-pg/client";
 import { databaseKind, databaseUrl, isPostgresUrl, resolveDatabaseFile } from "./database-url";
 import { sqliteAdapter } from "./sqlite-adapter";
 import { postgresAdapter } from "./postgres-adapter";
+import { retryingSerializationFailures, SERIALIZABLE } from "./postgres-transactions";
 import { rethrowAsStorageFailure } from "./storage-failure";
 
 export type Db = InstanceType<typeof PrismaClient>;
@@ -16,7 +17,7 @@ const globalForDb = globalThis as unknown as { lisiereDb?: Db };
  * (postgres-adapter.ts), not Prisma's 2 s default, which a burst of requests on a busy server
  * exceeds while every connection is briefly in use. (SQLite waits on its busy timeout instead.)
  */
-const POSTGRES_TRANSACTIONS = { maxWait: 10_000 };
+const POSTGRES_TRANSACTIONS = { maxWait: 10_000, ...SERIALIZABLE };
 
 /**
  * A Prisma client on a SQLite file or a PostgreSQL URL (`postgres://…`), as every use case needs it:
@@ -29,7 +30,7 @@ export function openDatabase(fileOrUrl: string): Db {
   const client = isPostgresUrl(fileOrUrl)
     ? (new PostgresPrismaClient({ adapter: postgresAdapter(fileOrUrl) }) as unknown as InstanceType<typeof PrismaClient>)
     : new PrismaClient({ adapter: sqliteAdapter(fileOrUrl.replace(/^file:/, "")) });
-  return client.$extends({
+  const db = client.$extends({
     query: {
       async $allOperations({ args, query }) {
         try {
@@ -40,6 +41,7 @@ export function openDatabase(fileOrUrl: string): Db {
       },
     },
   }) as unknown as Db;
+  return isPostgresUrl(fileOrUrl) ? retryingSerializationFailures(db) : db;
 }
 
 /** The process-wide Prisma client on the database named by DATABASE_URL. */
