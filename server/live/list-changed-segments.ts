@@ -17,7 +17,8 @@ export async function listChangedSegments(
 ): Promise<{ segments: SegmentView[]; truncated: boolean; now: number }> {
   await requireDocumentAction(db, options.actor, options.documentId, "project.read");
   const now = Date.now();
-  const position = options.fromPosition === undefined && options.toPosition === undefined ? {} : { position: { gte: options.fromPosition, lte: options.toPosition } };
+  const position =
+    options.fromPosition === undefined && options.toPosition === undefined ? {} : { position: { gte: options.fromPosition, lte: options.toPosition } };
   const rows = await db.segment.findMany({
     where: { documentId: options.documentId, ...position, updatedAt: { gt: new Date(options.since) } },
     orderBy: [{ position: "asc" }, { id: "asc" }],
