@@ -1,7 +1,7 @@
 import type { Actor } from "../access/actor";
 import { requireDocumentAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
-import { PRESENCE_STALE_MS } from "./presence-rules";
+import { PRESENCE_STALE_MS } from "@/core/live/presence-rules";
 
 export interface PresenceView {
   userId: string;

@@ -36,6 +36,8 @@ export type LiveEvent =
   | (Envelope & {
       /** Segments were merged, split, moved or inserted: positions changed, reload the part. */
       type: "segments.restructured";
+      /** The rows written (a few), so the page that made the change knows it has them; absent for big rewrites. */
+      rows?: { id: string; version: number }[];
     })
   | (Envelope & {
       /** Events may have been lost (the server's link to the database was down): fetch what changed. */

@@ -17,6 +17,8 @@ interface DocumentChanges {
   /** The first and latest stored state of each segment written, by id. */
   rows: Map<string, { before: SegmentRow; after: SegmentRow }>;
   restructured: boolean;
+  /** Rows inserted by a restructure (they are not "written" by writeSegments). */
+  inserted: Map<string, number>;
   /** Time of the earliest write (what a client catching up asks from). */
   since: number;
 }
@@ -28,7 +30,7 @@ export class LiveChanges {
 
   of(documentId: string, at: number): DocumentChanges {
     let changes = this.documents.get(documentId);
-    if (!changes) this.documents.set(documentId, (changes = { rows: new Map(), restructured: false, since: at }));
+    if (!changes) this.documents.set(documentId, (changes = { rows: new Map(), restructured: false, inserted: new Map(), since: at }));
     changes.since = Math.min(changes.since, at);
     return changes;
   }
@@ -43,6 +45,7 @@ export class LiveChanges {
     for (const [documentId, changes] of other.documents) {
       const mine = this.of(documentId, changes.since);
       mine.restructured ||= changes.restructured;
+      for (const [id, version] of changes.inserted) mine.inserted.set(id, version);
       for (const { before, after } of changes.rows.values()) this.noteRow(before, after, changes.since);
     }
   }
@@ -64,19 +67,30 @@ export function noteSegmentWrites(tx: Tx, writes: readonly { before: SegmentRow;
   for (const write of writes) outbox.noteRow(write.before, write.after, at.getTime());
 }
 
-/** Called by the segment writer when it inserts or deletes rows of a document (positions move). */
-export function noteRestructure(tx: Tx, documentId: string): void {
+/** Called by the segment writer when it inserts or reorders rows of a document (positions move). */
+export function noteRestructure(tx: Tx, documentId: string, inserted?: { id: string; version: number }): void {
   const outbox = outboxes.get(tx);
-  if (outbox) outbox.of(documentId, Date.now()).restructured = true;
+  if (!outbox) return;
+  const changes = outbox.of(documentId, Date.now());
+  changes.restructured = true;
+  if (inserted) changes.inserted.set(inserted.id, inserted.version);
 }
+
+/** Rows a restructure event lists at most; beyond, every open grid reloads. */
+const MAX_RESTRUCTURED_ROWS = 50;
 
 /** The events a committed outbox announces, per document. */
 export function eventsOf(outbox: Pick<LiveChanges, "documents" | "by">, at = Date.now()): { documentId: string; event: LiveEvent }[] {
   const events: { documentId: string; event: LiveEvent }[] = [];
   for (const [documentId, changes] of outbox.documents) {
     const by = outbox.by;
-    if (changes.restructured) events.push({ documentId, event: stamp({ type: "segments.restructured", by }, at) });
-    else if (changes.rows.size > MAX_SINGLE_EVENTS)
+    if (changes.restructured) {
+      const rows = [
+        ...[...changes.rows.values()].map(({ after }) => ({ id: after.id, version: after.version })),
+        ...[...changes.inserted].map(([id, version]) => ({ id, version })),
+      ];
+      events.push({ documentId, event: stamp({ type: "segments.restructured", by, ...(rows.length <= MAX_RESTRUCTURED_ROWS ? { rows } : {}) }, at) });
+    } else if (changes.rows.size > MAX_SINGLE_EVENTS)
       events.push({ documentId, event: stamp({ type: "segments.changed", by, count: changes.rows.size, since: changes.since }, at) });
     else
       for (const { before, after } of changes.rows.values()) {

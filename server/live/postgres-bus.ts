@@ -34,8 +34,9 @@ export function encodeNotification(documentId: string, event: LiveEvent): string
   const full = JSON.stringify({ documentId, event });
   if (Buffer.byteLength(full) <= MAX_PAYLOAD_BYTES) return full;
   if (event.type !== "segment.saved" && event.type !== "segment.status") return null;
-  const { targetText: _target, trackedBaseText: _tracked, previousSourceText: _previous, sourceText: _source, ...rest } = event.segment;
-  const slim = JSON.stringify({ documentId, event: { ...event, segment: rest, partial: true } });
+  const segment: Record<string, unknown> = { ...event.segment };
+  for (const text of ["targetText", "trackedBaseText", "previousSourceText", "sourceText"]) delete segment[text];
+  const slim = JSON.stringify({ documentId, event: { ...event, segment, partial: true } });
   return Buffer.byteLength(slim) <= MAX_PAYLOAD_BYTES ? slim : null;
 }
 

@@ -251,7 +251,7 @@ export async function insertSegmentAfter(
       action: recordAs,
     },
   });
-  noteRestructure(tx, created.documentId);
+  noteRestructure(tx, created.documentId, created);
   return created;
 }
 
