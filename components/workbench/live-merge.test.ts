@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideRemote, remotePatch } from "./live-merge";
+import { decideRemote, holdsRestructure, remotePatch } from "./live-merge";
 
 describe("merging a remote change into the page", () => {
   const held = { held: true, knownVersion: 3, unsaved: false };
@@ -34,5 +34,31 @@ describe("merging a remote change into the page", () => {
       version: 2,
       trackedBaseText: null,
     });
+  });
+});
+
+describe("a restructure event", () => {
+  const versions = new Map([
+    ["a", 4],
+    ["b", 1],
+  ]);
+  const versionOf = (id: string) => versions.get(id);
+
+  it("is the page's own when it holds every written row at that version", () => {
+    expect(
+      holdsRestructure(
+        [
+          { id: "a", version: 4 },
+          { id: "b", version: 1 },
+        ],
+        versionOf,
+      ),
+    ).toBe(true);
+  });
+
+  it("is someone else's when a row is newer or unknown, or the rows were too many to list", () => {
+    expect(holdsRestructure([{ id: "a", version: 5 }], versionOf)).toBe(false);
+    expect(holdsRestructure([{ id: "c", version: 1 }], versionOf)).toBe(false);
+    expect(holdsRestructure(undefined, versionOf)).toBe(false);
   });
 });

@@ -40,3 +40,12 @@ export function remotePatch(remote: LiveSegment | Partial<WorkbenchSegment>): Pa
     if (field in remote && remote[field as keyof typeof remote] !== undefined) patch[field] = remote[field as keyof typeof remote];
   return patch as Partial<WorkbenchSegment>;
 }
+
+/**
+ * Whether a restructure event is this page's own merge or split coming back: the page already
+ * holds every row it wrote at that version or newer. Otherwise (someone else's, or too many rows
+ * to list) the page reloads its part.
+ */
+export function holdsRestructure(rows: readonly { id: string; version: number }[] | undefined, versionOf: (id: string) => number | undefined): boolean {
+  return rows !== undefined && rows.every((r) => (versionOf(r.id) ?? 0) >= r.version);
+}

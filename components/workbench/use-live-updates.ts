@@ -7,7 +7,7 @@ import { textToDoc } from "@/editor/plain-text";
 import type { LiveEvent, LiveSegment } from "@/server/live/live-event";
 import type { HelloMessage } from "@/server/live/event-stream";
 import type { SegmentView } from "@/server/segments/segment-view";
-import { decideRemote, remotePatch } from "./live-merge";
+import { decideRemote, holdsRestructure, remotePatch } from "./live-merge";
 import { useSegmentActions, useSegments } from "./segment-store-context";
 import { usePresence } from "./use-presence";
 
@@ -105,7 +105,7 @@ export function useLiveUpdates({ documentId, userId, activeSegmentId, editorRef,
           return void catchUp(syncedAt.current ?? message.at);
         case "segments.restructured":
           // Our own merge or split is already in the grid: the page holds every row it wrote.
-          if (message.rows?.every((r) => (queue.versionOf(r.id) ?? 0) >= r.version)) return;
+          if (holdsRestructure(message.rows, (id) => queue.versionOf(id))) return;
           return void reloadWhenSaved();
         case "presence":
           return presence.heard({ userId: message.userId, name: message.name, segmentId: message.segmentId, at: message.at - skew });

@@ -2,6 +2,7 @@ import type { Actor } from "../access/actor";
 import { requireDocumentAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
+import { PRESENCE_STALE_MS } from "@/core/live/presence-rules";
 import { getEventBus, stamp, type EventBus } from "./event-bus";
 
 /**
@@ -27,6 +28,8 @@ export async function updatePresence(
       // Written even when unchanged: updatedAt is the heartbeat that keeps the presence fresh.
       update: { segmentId, updatedAt: new Date() },
     });
+  // Presences of browsers that went without a word (crash, network) are cleared as others come and go.
+  await db.presence.deleteMany({ where: { documentId, updatedAt: { lt: new Date(Date.now() - PRESENCE_STALE_MS) } } });
   const user = await db.user.findUnique({ where: { id: userId }, select: { name: true } });
   await bus.publish(documentId, stamp({ type: "presence", by: userId, userId, name: user?.name ?? "", segmentId }));
 }

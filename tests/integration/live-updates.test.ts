@@ -150,6 +150,10 @@ describe("presence", () => {
     await updatePresence(db, { actor: translator, documentId, segmentId: segments[0].id });
     expect(await listPresence(db, { actor: owner, documentId, now: new Date(Date.now() + 30_000) })).toHaveLength(1);
     expect(await listPresence(db, { actor: owner, documentId, now: new Date(Date.now() + 61_000) })).toEqual([]);
+    // A browser that vanished leaves a stale row; the next presence written on the document clears it.
+    await db.presence.update({ where: { documentId_userId: { documentId, userId: translator.userId! } }, data: { updatedAt: new Date(Date.now() - 120_000) } });
+    await updatePresence(db, { actor: owner, documentId, segmentId: segments[1].id });
+    expect((await db.presence.findMany({ where: { documentId } })).map((p) => p.userId)).toEqual([owner.userId]);
   });
 
   it("refuses strangers and segments of another document", async () => {
