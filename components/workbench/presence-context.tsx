@@ -42,7 +42,7 @@ export function PresenceChips({ segmentId }: { segmentId: string }) {
             role="img"
             aria-label={label}
             title={label}
-            style={{ background: `hsl(${hueOf(p.userId)} 55% 38%)` }}
+            style={{ background: `hsl(${hueOf(p.userId)} 55% 30%)` }}
             data-user-id={p.userId}
           >
             {initialsOf(p.name)}
