@@ -26,6 +26,7 @@ async function holdSaves(page: Page) {
 const chip = (page: Page, n: number) => row(page, n).getByRole("img", { name: `${TARA.name} is on this segment` });
 
 test("two people on one document see each other's saves and places live, and unsaved words are never replaced", async ({ page: owner, browser }) => {
+  test.setTimeout(120_000);
   // The owner's own project and document; Tara joins it as a translator, in another browser.
   await importInOwnProject(owner, "Direct", "Première phrase. Deuxième phrase. Troisième phrase. Quatrième phrase. Cinquième phrase. Sixième phrase.");
   const documentUrl = owner.url();
@@ -82,6 +83,17 @@ test("two people on one document see each other's saves and places live, and uns
   // Tara's grid now shows the owner's kept text live as well, as the owner's (a reviewer's) tracked change of her words.
   await expect(row(tara.page, 4).getByTestId("segment-target")).toContainText("The owner's unsaved words.");
   await expect(row(tara.page, 4).getByTestId("tracked-actions")).toBeVisible();
+
+  // Tara merges segments 5 and 6: positions move, so the owner's grid reloads its part (its edits
+  // are all saved) — in place, the page itself is not reloaded.
+  await expect(owner.getByTestId("segment-row")).toHaveCount(6);
+  // (Her editor is still on segment 5, where her last Ctrl+Enter took her.)
+  await expect(row(tara.page, 5).getByTestId("target-editor")).toBeFocused();
+  await tara.page.keyboard.press("Control+Shift+J");
+  await expect(tara.page.getByTestId("segment-row")).toHaveCount(5);
+  await expect(owner.getByTestId("segment-row")).toHaveCount(5);
+  await expect(row(owner, 5)).toContainText("Cinquième phrase. Sixième phrase.");
+  await expect(row(owner, 4).getByTestId("segment-target")).toContainText("The owner's unsaved words.");
   expect(await owner.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
   await tara.context.close();
 });

@@ -24,6 +24,8 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     await updatePresence(getDb(), { actor, documentId, segmentId: parsed.data.segmentId });
     return new NextResponse(null, { status: 204 });
   } catch (error) {
+    // A page that closes while its last presence is sent: nobody is left to answer.
+    if (request.signal.aborted) return new NextResponse(null, { status: 499 });
     return errorResponse(error);
   }
 }
