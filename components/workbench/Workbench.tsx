@@ -194,6 +194,7 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng, reload }
     activeSegmentId: activeSegment?.id ?? null,
     editorRef: targetEditor,
     reload,
+    restructuring: structure.busy,
   });
 
   const cardContext = useCardContext(notes, { canAnnotate, userId: data.userId, role: data.role, projectId: data.document.projectId, lng });

@@ -24,6 +24,8 @@ interface Options {
   editorRef: RefObject<Editor | null>;
   /** Reloads the page's data (after restructures or more changes than a catch-up returns). */
   reload: () => void;
+  /** This page's own merge or split is under way: its event may come back before its answer. */
+  restructuring: boolean;
 }
 
 /**
@@ -32,16 +34,16 @@ interface Options {
  * user has not had saved; batches and reconnects catch up on what changed since; restructures
  * reload the part once the user's own edits are saved; and presence shows who is where.
  */
-export function useLiveUpdates({ documentId, userId, activeSegmentId, editorRef, reload }: Options) {
+export function useLiveUpdates({ documentId, userId, activeSegmentId, editorRef, reload, restructuring }: Options) {
   const segments = useSegments();
   const { queue, patchSegment } = useSegmentActions();
   const presence = usePresence(documentId, userId, activeSegmentId);
   const [stale, setStale] = useState(false);
 
   // Read by the stream's handlers, which outlive a render.
-  const latest = useRef({ segments, activeSegmentId, reload });
+  const latest = useRef({ segments, activeSegmentId, reload, restructuring });
   useEffect(() => {
-    latest.current = { segments, activeSegmentId, reload };
+    latest.current = { segments, activeSegmentId, reload, restructuring };
   });
 
   const apply = useCallback(
@@ -68,6 +70,21 @@ export function useLiveUpdates({ documentId, userId, activeSegmentId, editorRef,
     if (await queue.settle()) latest.current.reload();
     else setStale(true);
   }, [queue]);
+
+  /** Restructure events heard while this page's own one was under way: judged once it has its answer. */
+  const deferred = useRef<{ id: string; version: number }[][]>([]);
+  const restructured = useCallback(
+    (rows: { id: string; version: number }[] | undefined) => {
+      if (holdsRestructure(rows, (id) => queue.versionOf(id))) return;
+      void reloadWhenSaved();
+    },
+    [queue, reloadWhenSaved],
+  );
+  useEffect(() => {
+    if (restructuring || deferred.current.length === 0) return;
+    const waiting = deferred.current.splice(0);
+    if (!waiting.every((rows) => holdsRestructure(rows, (id) => queue.versionOf(id)))) void reloadWhenSaved();
+  }, [restructuring, queue, reloadWhenSaved]);
 
   const syncedAt = useRef<number | null>(null);
   const catchUp = useCallback(
@@ -104,14 +121,14 @@ export function useLiveUpdates({ documentId, userId, activeSegmentId, editorRef,
         case "resync":
           return void catchUp(syncedAt.current ?? message.at);
         case "segments.restructured":
-          // Our own merge or split is already in the grid: the page holds every row it wrote.
-          if (holdsRestructure(message.rows, (id) => queue.versionOf(id))) return;
-          return void reloadWhenSaved();
+          // Our own merge or split is already in the grid (the page holds every row it wrote), or soon will be.
+          if (latest.current.restructuring && message.rows) return void deferred.current.push(message.rows);
+          return restructured(message.rows);
         case "presence":
           return presence.heard({ userId: message.userId, name: message.name, segmentId: message.segmentId, at: message.at - skew });
       }
     },
-    [apply, catchUp, reloadWhenSaved, presence, queue],
+    [apply, catchUp, restructured, presence],
   );
 
   // The stream stays open across renders; it calls the latest handler.

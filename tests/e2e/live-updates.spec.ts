@@ -97,3 +97,27 @@ test("two people on one document see each other's saves and places live, and uns
   expect(await owner.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
   await tara.context.close();
 });
+
+test("a page whose event stream was down catches up on what it missed once the stream is back", async ({ page: tabA }) => {
+  await importInOwnProject(tabA, "Rattrapage", "Une phrase. Deux phrases. Trois phrases.");
+  const documentUrl = tabA.url();
+  // Tab B (the same person, another tab) opens the document while its stream cannot connect.
+  const tabB = await tabA.context().newPage();
+  const streams: string[] = [];
+  await tabB.route("**/events", (route) => (streams.push(route.request().url()), route.abort()));
+  await tabB.goto(documentUrl);
+  await expect(row(tabB, 2)).toBeVisible();
+  await expect.poll(() => streams.length).toBeGreaterThan(0);
+
+  await row(tabA, 2).getByTestId("segment-target").click();
+  await expect(tabA.getByTestId("target-editor")).toBeFocused();
+  await tabA.keyboard.type("Missed while offline.");
+  await tabA.keyboard.press("Control+Enter");
+  await expectAllSaved(tabA);
+  await expect(row(tabB, 2).getByTestId("segment-target")).toHaveText("Not translated yet");
+
+  // The stream comes back (the browser retries by itself): B asks what changed since its rows and shows it.
+  await tabB.unroute("**/events");
+  await expect(row(tabB, 2).getByTestId("segment-target")).toHaveText("Missed while offline.", { timeout: 20_000 });
+  await expect(row(tabB, 2)).toHaveAttribute("data-status", "translated");
+});
