@@ -68,7 +68,7 @@ export async function importAnnotationsAction(form: FormData) {
           onProgress: progressReporter(progressToken, actor.userId),
         });
       } finally {
-        endProgress(progressToken);
+        await endProgress(progressToken);
       }
     },
   );

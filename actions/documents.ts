@@ -63,7 +63,7 @@ export async function importDocumentAction(_state: FormState<ImportedDocument>, 
       });
     });
   } finally {
-    endProgress(progressToken);
+    await endProgress(progressToken);
   }
 }
 
@@ -112,6 +112,6 @@ export async function importTranslationAction(_state: FormState<ImportedTranslat
       });
     });
   } finally {
-    endProgress(progressToken);
+    await endProgress(progressToken);
   }
 }

@@ -31,4 +31,7 @@ if (wanted("exports", true)) figures.exports = await benchExports();
 if (wanted("grid", true)) figures.grid = await benchGrid();
 if (wanted("tmx")) figures.tmx = await (await import("./tmx")).benchTmx();
 if (wanted("qa")) figures.qa = await (await import("./qa")).benchQa();
+// SQLite and PostgreSQL side by side (PostgreSQL on a throwaway cluster when it is installed).
+if (wanted("team")) figures.team = await (await import("./team")).benchTeam();
+(await import("./engines")).stopBenchClusters();
 console.log(JSON.stringify(figures, null, 2));

@@ -3,7 +3,9 @@
  * requested format), errors to stderr as one line, with a non-zero exit code and no stack trace.
  */
 import { runAlign } from "./commands/align";
+import { runBackup, runRestore } from "./commands/backup";
 import { runExport } from "./commands/export";
+import { runExportProject } from "./commands/export-project";
 import { runGlossary } from "./commands/glossary";
 import { runImport } from "./commands/import";
 import { runProject } from "./commands/project";
@@ -22,6 +24,8 @@ const USAGE = `Usage: npm run -s cli -- <command>
   export DOCUMENT_ID --format md|txt|html|xliff|xliff12|review-html|docx|docx-en   write the document to stdout
       [--missing mark|source|fail] [--drafts keep|mark]   English formats: untranslated segments as [untranslated]
                                                     (default), as the French, or refuse; flag drafts with [draft]
+  export-project PROJECT_ID > FILE.zip              the whole project as one zip: XLIFF per document, glossary.tbx,
+                                                    memory.tmx, annotations (JSON-LD), manifest.json
   glossary export PROJECT_ID --format tbx|csv       write the project's glossary to stdout
   glossary import FILE --project PROJECT_ID         import a TBX or CSV glossary, print the counts as JSON
   project create NAME                              create a project, print its id
@@ -35,6 +39,10 @@ const USAGE = `Usage: npm run -s cli -- <command>
                                                     one JSON line per issue {"pair","code","severity","start","end","message"[,"suggestion"]}
   qa DOCUMENT_ID                                   the same for a document's segments, with "segment" instead of "pair"
       [--no-language]                               without spelling, grammar and repetition (faster start)
+  backup FILE                                      copy the SQLite database to FILE (new file), safe while the app serves;
+                                                    print {"database","file","bytes","migrations"}
+  restore FILE                                     stop the app servers first: check FILE is a Lisière backup, keep the current
+                                                    database aside (renamed with the time), put FILE in place
 Commands that use the database act as --user EMAIL (or $LISIERE_USER), else the first account.`;
 
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
@@ -43,10 +51,13 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   terms: runTerms,
   import: runImport,
   export: runExport,
+  "export-project": runExportProject,
   glossary: runGlossary,
   project: runProject,
   tm: runTm,
   qa: runQa,
+  backup: runBackup,
+  restore: runRestore,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -24,7 +24,7 @@ const MIGRATIONS_TABLE_DDL = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
     "applied_steps_count"   INTEGER UNSIGNED NOT NULL DEFAULT 0
 )`;
 
-function unrefLongTimers(): void {
+export function unrefLongTimers(): void {
   const original = globalThis.setTimeout;
   const patched = ((handler: TimerHandler, timeout?: number, ...args: unknown[]) => {
     const timer = original(handler as () => void, timeout, ...args);

@@ -9,6 +9,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { postgresBinDir, startPostgresCluster } from "./postgres-cluster.mjs";
 import { SERVER_CONDITIONS } from "./server-conditions.mjs";
 import { superviseUntilSignalled } from "./supervise.mjs";
 
@@ -57,11 +58,23 @@ function installDependencies() {
   log(`Dependencies installed in ${(ms / 1000).toFixed(1)} s`);
 }
 
+/**
+ * Both Prisma clients, from one schema: SQLite's, and PostgreSQL's from the generated copy of the
+ * schema (scripts/postgres-schema.mjs), so that either DATABASE_URL works with the same build.
+ */
 function generateClient() {
-  const client = path.join(root, "server/db/generated/client.ts");
-  if (mtime(client) >= mtime(path.join(root, "prisma/schema.prisma"))) return;
-  log("Generating the Prisma client…");
-  run(bin("prisma"), ["generate"], { stdio: ["ignore", "ignore", "inherit"] });
+  const schema = path.join(root, "prisma/schema.prisma");
+  const pgSchema = path.join(root, "prisma/postgres/schema.prisma");
+  if (mtime(pgSchema) < mtime(schema)) run(process.execPath, [path.join(root, "scripts/postgres-schema.mjs")]);
+  const clients = [
+    [path.join(root, "server/db/generated/client.ts"), schema],
+    [path.join(root, "server/db/generated-pg/client.ts"), pgSchema],
+  ];
+  for (const [client, source] of clients) {
+    if (mtime(client) >= mtime(source)) continue;
+    log(`Generating the Prisma client (${path.relative(root, source)})…`);
+    run(bin("prisma"), ["generate", "--schema", source], { stdio: ["ignore", "ignore", "inherit"] });
+  }
 }
 
 function migrateAndSeed(databaseUrl) {
@@ -150,6 +163,19 @@ switch (command) {
       ensureChromium();
       run(bin("playwright"), ["test", ...args]);
     });
+    // The same integration and end-to-end suites on PostgreSQL, on a throwaway cluster, when its
+    // server programs are installed (.ci/run installs them); said plainly when they are not.
+    if (postgresBinDir()) {
+      const cluster = await startPostgresCluster({ log });
+      process.on("exit", cluster.stop);
+      const pgEnv = { ...env, LISIERE_TEST_POSTGRES_URL: cluster.url, LISIERE_E2E_POSTGRES_URL: cluster.url };
+      step("Integration tests on PostgreSQL (vitest)", () => run(bin("vitest"), ["run", "tests/integration"], { env: pgEnv }));
+      step("End-to-end tests on PostgreSQL (Playwright + Chromium)", () => run(bin("playwright"), ["test", ...args], { env: pgEnv }));
+      cluster.stop();
+    } else {
+      log("PostgreSQL is not installed: the integration and end-to-end suites ran on SQLite only (apt-get install postgresql to run them on both).");
+      timings["PostgreSQL"] = "skipped: not installed";
+    }
     log(`All tests passed in ${((Date.now() - started) / 1000).toFixed(1)} s ${JSON.stringify(timings)}`);
     break;
   }

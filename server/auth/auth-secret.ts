@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { resolveDatabaseFile } from "../db/database-url";
+import { databaseKind, resolveDatabaseFile } from "../db/database-url";
 
 /**
  * The key that signs session cookies: BETTER_AUTH_SECRET when set, else a random one created on
@@ -9,6 +9,9 @@ import { resolveDatabaseFile } from "../db/database-url";
  */
 export function authSecret(): string {
   if (process.env.BETTER_AUTH_SECRET) return process.env.BETTER_AUTH_SECRET;
+  // On PostgreSQL several app servers share the users: a secret made by one would sign cookies the
+  // others refuse, so it must come from the environment, the same on every server.
+  if (databaseKind() === "postgres") throw new Error("Set BETTER_AUTH_SECRET (the same value on every app server) when DATABASE_URL is PostgreSQL.");
   const dbFile = resolveDatabaseFile();
   const file = path.join(dbFile === ":memory:" ? process.cwd() : path.dirname(dbFile), "auth-secret");
   try {

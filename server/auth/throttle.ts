@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { dialectOf } from "../db/dialect";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 
@@ -20,18 +21,34 @@ export async function reserveSignInAttempt(db: Db, options: { email: string; ip:
   const now = options.now ?? new Date();
   const windowStart = windowStartOf(now);
   const id = randomUUID();
-  // Dates are bound as parameters so the driver adapter writes them in the same format as Prisma.
-  const reserved = await db.$executeRaw`
+  // Dates and the boolean are bound as parameters so that the driver adapter writes them as Prisma
+  // does on either engine. "Failures since the account's last success" is a NOT EXISTS, which both
+  // engines plan on the (email, createdAt) index.
+  const insert = (q: Pick<Db, "$executeRaw">) => q.$executeRaw`
     INSERT INTO "LoginAttempt" ("id", "email", "ip", "success", "createdAt")
-    SELECT ${id}, ${email}, ${ip}, 0, ${now}
+    SELECT ${id}, ${email}, ${ip}, ${false}, ${now}
     WHERE (
-        SELECT COUNT(*) FROM "LoginAttempt"
-        WHERE "email" = ${email} AND "success" = 0 AND "createdAt" >= ${windowStart}
-          AND "createdAt" > COALESCE((SELECT MAX("createdAt") FROM "LoginAttempt" WHERE "email" = ${email} AND "success" = 1 AND "createdAt" >= ${windowStart}), '')
+        SELECT COUNT(*) FROM "LoginAttempt" f
+        WHERE f."email" = ${email} AND f."success" = ${false} AND f."createdAt" >= ${windowStart}
+          AND NOT EXISTS (
+            SELECT 1 FROM "LoginAttempt" s
+            WHERE s."email" = ${email} AND s."success" = ${true} AND s."createdAt" >= ${windowStart} AND s."createdAt" >= f."createdAt")
       ) < ${THROTTLE.perAccount}
       AND (
-        SELECT COUNT(*) FROM "LoginAttempt" WHERE "ip" = ${ip} AND "success" = 0 AND "createdAt" >= ${windowStart}
+        SELECT COUNT(*) FROM "LoginAttempt" WHERE "ip" = ${ip} AND "success" = ${false} AND "createdAt" >= ${windowStart}
       ) < ${THROTTLE.perAddress}`;
+  // SQLite runs one write at a time, so count-then-insert is atomic as one statement. PostgreSQL
+  // runs them side by side: a burst would all count before any inserted. Transaction-scoped locks
+  // on the account and the address (always in that order, so two never wait on each other) make
+  // each count see the attempts before it, whichever app server took them.
+  const reserved =
+    dialectOf(db) === "postgres"
+      ? await db.$transaction(async (tx) => {
+          await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sign-in account:${email}`}))`;
+          await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sign-in address:${ip}`}))`;
+          return insert(tx);
+        })
+      : await insert(db);
   if (reserved === 1) return id;
   throw await rateLimited(db, email, ip, now);
 }

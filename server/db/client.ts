@@ -1,7 +1,9 @@
 import "server-only";
 import { PrismaClient } from "./generated/client";
-import { resolveDatabaseFile } from "./database-url";
+import { PrismaClient as PostgresPrismaClient } from "./generated-pg/client";
+import { databaseKind, databaseUrl, isPostgresUrl, resolveDatabaseFile } from "./database-url";
 import { sqliteAdapter } from "./sqlite-adapter";
+import { postgresAdapter } from "./postgres-adapter";
 import { rethrowAsStorageFailure } from "./storage-failure";
 
 export type Db = InstanceType<typeof PrismaClient>;
@@ -10,12 +12,23 @@ export type Db = InstanceType<typeof PrismaClient>;
 const globalForDb = globalThis as unknown as { lisiereDb?: Db };
 
 /**
- * A Prisma client on a SQLite file, as every use case needs it: transactions that always end
- * (sqlite-adapter.ts), and a full disk, a read-only file or a stuck lock reported as a coded error
- * (storage-failure.ts). The extension only maps errors, so the client keeps its own type.
+ * On PostgreSQL a transaction first waits for a pooled connection: as long as the pool waits
+ * (postgres-adapter.ts), not Prisma's 2 s default, which a burst of requests on a busy server
+ * exceeds while every connection is briefly in use. (SQLite waits on its busy timeout instead.)
  */
-export function openDatabase(file: string): Db {
-  const client = new PrismaClient({ adapter: sqliteAdapter(file) });
+const POSTGRES_TRANSACTIONS = { maxWait: 10_000 };
+
+/**
+ * A Prisma client on a SQLite file or a PostgreSQL URL (`postgres://…`), as every use case needs it:
+ * transactions that always end (sqlite-adapter.ts), and a full disk, a read-only file or a stuck
+ * lock reported as a coded error (storage-failure.ts). The extension only maps errors, so the client
+ * keeps its own type. Both generated clients come from one schema (scripts/postgres-schema.mjs), so
+ * the PostgreSQL one is typed as the SQLite one: their model APIs are the same.
+ */
+export function openDatabase(fileOrUrl: string): Db {
+  const client = isPostgresUrl(fileOrUrl)
+    ? (new PostgresPrismaClient({ adapter: postgresAdapter(fileOrUrl) }) as unknown as InstanceType<typeof PrismaClient>)
+    : new PrismaClient({ adapter: sqliteAdapter(fileOrUrl.replace(/^file:/, "")) });
   return client.$extends({
     query: {
       async $allOperations({ args, query }) {
@@ -29,9 +42,9 @@ export function openDatabase(file: string): Db {
   }) as unknown as Db;
 }
 
-/** The process-wide Prisma client on the SQLite file named by DATABASE_URL. */
+/** The process-wide Prisma client on the database named by DATABASE_URL. */
 export function getDb(): Db {
-  globalForDb.lisiereDb ??= openDatabase(resolveDatabaseFile());
+  globalForDb.lisiereDb ??= openDatabase(databaseKind() === "postgres" ? databaseUrl() : resolveDatabaseFile());
   return globalForDb.lisiereDb;
 }
 

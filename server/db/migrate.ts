@@ -2,23 +2,29 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import type { Db } from "./client";
-import { PROJECT_ROOT, resolveDatabaseFile } from "./database-url";
+import { databaseKind, databaseUrl, PROJECT_ROOT, resolveDatabaseFile, type DatabaseKind } from "./database-url";
 
-const MIGRATIONS_DIR = path.join(PROJECT_ROOT, "prisma", "migrations");
+/** Where each engine's migrations live (PostgreSQL's are kept in step with SQLite's: postgres-migrations.test.ts). */
+export function migrationsDir(kind: DatabaseKind = databaseKind()): string {
+  return kind === "postgres" ? path.join(PROJECT_ROOT, "prisma", "postgres", "migrations") : path.join(PROJECT_ROOT, "prisma", "migrations");
+}
 
 /** Names of the migrations shipped with the code, in order. */
-export function shippedMigrations(): string[] {
+export function shippedMigrations(kind: DatabaseKind = databaseKind()): string[] {
+  const dir = migrationsDir(kind);
   return fs
-    .readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(MIGRATIONS_DIR, entry.name, "migration.sql")))
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, "migration.sql")))
     .map((entry) => entry.name)
     .sort();
 }
 
 /** Migrations the database has not applied yet (all of them for a new file). */
 export async function pendingMigrations(db: Db): Promise<string[]> {
-  const file = resolveDatabaseFile();
-  if (file !== ":memory:" && !fs.existsSync(file)) return shippedMigrations();
+  if (databaseKind() === "sqlite") {
+    const file = resolveDatabaseFile();
+    if (file !== ":memory:" && !fs.existsSync(file)) return shippedMigrations();
+  }
   let applied: Set<string>;
   try {
     const rows = await db.$queryRawUnsafe<{ migration_name: string }[]>(
@@ -39,7 +45,7 @@ export async function ensureMigrated(db: Db): Promise<void> {
   if ((await pendingMigrations(db)).length === 0) return;
   execFileSync(path.join(PROJECT_ROOT, "node_modules", ".bin", "prisma"), ["migrate", "deploy"], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, DATABASE_URL: `file:${resolveDatabaseFile()}` },
+    env: { ...process.env, DATABASE_URL: databaseKind() === "sqlite" ? `file:${resolveDatabaseFile()}` : databaseUrl() },
     stdio: ["ignore", "ignore", "pipe"],
   });
 }

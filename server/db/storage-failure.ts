@@ -30,13 +30,39 @@ const FAILURES: { test: RegExp; code: "STORAGE_FULL" | "STORAGE_READ_ONLY" | "ST
   },
 ];
 
+/**
+ * PostgreSQL's SQLSTATEs for the same four failures (the driver adapter keeps them as
+ * `originalCode` on the error Prisma wraps): disk full (53100), read-only (25006), waits that
+ * gave up (lock 55P03, deadlock 40P01, serialization 40001, statement timeout 57014), the server
+ * gone or refusing connections (class 08, 57P01–57P03, 53300 too many connections).
+ */
+const POSTGRES_FAILURES: { test: RegExp; sqlite: string }[] = [
+  { test: /^53100$/, sqlite: "SQLITE_FULL" },
+  { test: /^25006$/, sqlite: "SQLITE_READONLY" },
+  { test: /^(55P03|40P01|40001|57014|53300)$/, sqlite: "SQLITE_BUSY" },
+  { test: /^(08...|57P0[123])$/, sqlite: "SQLITE_IOERR" },
+];
+
+/** The SQLSTATE of a PostgreSQL error, wherever Prisma and the adapter put it. */
+function postgresCode(error: object): string | null {
+  const e = error as { meta?: { driverAdapterError?: { cause?: { originalCode?: unknown; kind?: unknown } } }; cause?: { originalCode?: unknown; kind?: unknown } };
+  const cause = e.meta?.driverAdapterError?.cause ?? e.cause;
+  if (typeof cause?.originalCode === "string") return cause.originalCode;
+  // The adapter reports a refused or dropped connection as a kind of its own, without a SQLSTATE.
+  if (cause?.kind === "DatabaseNotReachable" || cause?.kind === "ConnectionClosed" || cause?.kind === "SocketTimeout") return "08000";
+  return null;
+}
+
 /** The coded error for a storage failure, or null when `error` is something else. */
 export function storageFailure(error: unknown): AppError | null {
   if (error instanceof AppError || typeof error !== "object" || error === null) return null;
-  const code = (error as { code?: unknown }).code;
+  const pg = postgresCode(error);
+  const fromPostgres = pg ? POSTGRES_FAILURES.find((f) => f.test.test(pg)) : undefined;
+  const code = fromPostgres?.sqlite ?? (error as { code?: unknown }).code;
   if (typeof code !== "string") return null;
   const failure = FAILURES.find((f) => f.test.test(code));
-  return failure ? new AppError(failure.code, failure.message, { reason: failure.code, sqlite: code }) : null;
+  if (!failure) return null;
+  return new AppError(failure.code, failure.message, { reason: failure.code, ...(pg && fromPostgres ? { postgres: pg } : { sqlite: code }) });
 }
 
 /** Rethrows `error` as its storage failure when it is one, else as it is. */

@@ -5,6 +5,7 @@ import { SEGMENT_VIEW_SELECT, toSegmentView, type SegmentView } from "../segment
 import { emptyProgress, type Progress } from "@/core/model/progress";
 import { documentPart, PART_SIZE, type DocumentPart } from "@/core/model/parts";
 import { Prisma } from "../db/generated/client";
+import { dialectOf } from "../db/dialect";
 import { inChunks } from "../db/in-chunks";
 import { progressByDocument } from "./list-documents";
 import type { AnnotationView } from "../annotations/annotation-view";
@@ -57,14 +58,22 @@ export interface Workbench {
   userId: string | null;
 }
 
-/** Whitespace the export rule (english-text.ts, trim()) ignores, for counting gaps in SQL. */
-const BLANK = Prisma.raw(`' ' || char(9, 10, 13, 160, 8201, 8239, 12288)`);
+/** Whitespace the export rule (english-text.ts, trim()) ignores, as code points, for counting gaps in SQL. */
+const BLANK_CODE_POINTS = [32, 9, 10, 13, 160, 8201, 8239, 12288];
+
+/** `column` with that whitespace trimmed from both ends, in the dialect of `db`. */
+function trimmed(db: Db, column: string): Prisma.Sql {
+  if (dialectOf(db) === "postgres") return Prisma.raw(`btrim("${column}", ${BLANK_CODE_POINTS.map((c) => `chr(${c})`).join(" || ")})`);
+  return Prisma.raw(`trim("${column}", char(${BLANK_CODE_POINTS.join(", ")}))`);
+}
 
 /** Missing translations in the whole document, counted as the English exports count them. */
 async function documentGaps(db: Db, documentId: string): Promise<{ missing: number; total: number }> {
+  const target = trimmed(db, "targetText");
+  const source = trimmed(db, "sourceText");
   const [row] = await db.$queryRaw<{ missing: bigint | number; total: bigint | number }[]>`
-    SELECT COALESCE(SUM(CASE WHEN trim("targetText", ${BLANK}) = '' AND trim("sourceText", ${BLANK}) <> '' THEN 1 ELSE 0 END), 0) AS "missing",
-           COALESCE(SUM(CASE WHEN trim("targetText", ${BLANK}) = '' AND trim("sourceText", ${BLANK}) = '' THEN 0 ELSE 1 END), 0) AS "total"
+    SELECT COALESCE(SUM(CASE WHEN ${target} = '' AND ${source} <> '' THEN 1 ELSE 0 END), 0) AS "missing",
+           COALESCE(SUM(CASE WHEN ${target} = '' AND ${source} = '' THEN 0 ELSE 1 END), 0) AS "total"
     FROM "Segment" WHERE "documentId" = ${documentId}`;
   return { missing: Number(row?.missing ?? 0), total: Number(row?.total ?? 0) };
 }

@@ -1,6 +1,6 @@
 import { EventEmitter } from "node:events";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { isPostgresUrl, stamp } from "./event-bus";
+import { stamp } from "./event-bus";
 import type { LiveEvent } from "./live-event";
 import { memoryBus } from "./memory-bus";
 import { decodeNotification, encodeNotification, LIVE_CHANNEL, MAX_PAYLOAD_BYTES, postgresBus, type ListenClient } from "./postgres-bus";
@@ -21,15 +21,6 @@ const saved = (targetText: string): LiveEvent =>
       translatedById: "u1",
     },
   });
-
-describe("choosing the bus", () => {
-  it("uses PostgreSQL only for postgres URLs", () => {
-    expect(isPostgresUrl("postgres://u@h/db")).toBe(true);
-    expect(isPostgresUrl("postgresql://u@h/db")).toBe(true);
-    expect(isPostgresUrl("file:./data/lisiere.db")).toBe(false);
-    expect(isPostgresUrl(undefined)).toBe(false);
-  });
-});
 
 describe("in-process bus", () => {
   it("delivers a document's events to its subscribers only, until they unsubscribe", async () => {

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { databaseKind, databaseUrl } from "../db/database-url";
 import type { LiveEvent, LiveEventBody } from "./live-event";
 import { memoryBus } from "./memory-bus";
 import { postgresBus } from "./postgres-bus";
@@ -16,17 +17,12 @@ export interface EventBus {
   subscribe(documentId: string, listener: LiveListener): () => void;
 }
 
-/** A PostgreSQL database (several app servers) or not (SQLite: one server, events stay in its memory). */
-export function isPostgresUrl(url: string | undefined): boolean {
-  return /^postgres(ql)?:\/\//i.test(url ?? "");
-}
-
 const globalForBus = globalThis as unknown as { lisiereLiveBus?: EventBus };
 
 /** The process's bus, chosen by DATABASE_URL: LISTEN/NOTIFY on PostgreSQL, in-process on SQLite. */
 export function getEventBus(): EventBus {
-  const url = process.env.DATABASE_URL;
-  globalForBus.lisiereLiveBus ??= isPostgresUrl(url) ? postgresBus(url!) : memoryBus();
+  const url = databaseUrl();
+  globalForBus.lisiereLiveBus ??= databaseKind(url) === "postgres" ? postgresBus(url) : memoryBus();
   return globalForBus.lisiereLiveBus;
 }
 

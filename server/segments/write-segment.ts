@@ -6,6 +6,7 @@ import type { Actor } from "../access/actor";
 import { roleAllows, type Action } from "@/core/access/permissions";
 import { requireDocumentAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
+import { dialectOf } from "../db/dialect";
 import { Prisma } from "../db/generated/client";
 import { inChunks } from "../db/in-chunks";
 import { insertRows } from "../db/insert-rows";
@@ -145,6 +146,30 @@ const COLUMNS = [
   "matchOrigin",
   "matchScore",
 ] as const;
+/**
+ * PostgreSQL types of the columns above, for the VALUES list: its bound parameters arrive untyped
+ * and would be read as text ("integer = text" fails). SQLite needs no casts.
+ */
+const POSTGRES_TYPES: Record<(typeof COLUMNS)[number] | "id" | "readVersion", string> = {
+  id: "text",
+  readVersion: "integer",
+  sourceText: "text",
+  targetText: "text",
+  status: "text",
+  version: "integer",
+  sourceWords: "integer",
+  translatedById: "text",
+  trackedBaseText: "text",
+  previousSourceText: "text",
+  reviewedVersion: "integer",
+  updatedById: "text",
+  updatedAt: "timestamp(3)",
+  position: "integer",
+  alignScore: "double precision",
+  matchOrigin: "text",
+  matchScore: "double precision",
+};
+
 // Rows per UPDATE: far below SQLite's 32,766 bound parameters for raw statements.
 const ROWS_PER_UPDATE = Math.floor(4_000 / (COLUMNS.length + 2));
 
@@ -158,10 +183,14 @@ async function store(tx: Tx, planned: Planned[]): Promise<void> {
   const sets = Prisma.raw(COLUMNS.map((c) => `"${c}" = v."${c}"`).join(", "));
   // Aligning a 200,000-segment translation is hundreds of statements: let other requests in between.
   const slice = new Slice();
+  const types = (["id", "readVersion", ...COLUMNS] as const).map((c) => POSTGRES_TYPES[c]);
+  const cast = (values: unknown[]) =>
+    dialectOf(tx) === "postgres" ? values.map((value, i) => Prisma.sql`CAST(${value} AS ${Prisma.raw(types[i])})`) : values;
   for (let i = 0; i < planned.length; i += ROWS_PER_UPDATE) {
     await slice.pauseIfDue();
     const chunk = planned.slice(i, i + ROWS_PER_UPDATE);
-    const values = chunk.map(({ before, after }) => Prisma.sql`(${Prisma.join([before.id, before.version, ...COLUMNS.map((c) => after[c])])})`);
+    const row = ({ before, after }: Planned) => [before.id, before.version, ...COLUMNS.map((c) => after[c])];
+    const values = chunk.map((p) => Prisma.sql`(${Prisma.join(cast(row(p)))})`);
     const count =
       await tx.$executeRaw`WITH v(${names}) AS (VALUES ${Prisma.join(values)}) UPDATE "Segment" SET ${sets} FROM v WHERE "Segment"."id" = v."id" AND "Segment"."version" = v."readVersion"`;
     if (count !== chunk.length)

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { E2E_DB } from "./e2e-db";
+import { E2E_ENV } from "./e2e-database.mjs";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -23,7 +23,7 @@ export class OwnServer {
     // Its own process group, so stopping it kills whatever `next start` spawned too.
     this.child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(this.port)], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: `file:${E2E_DB}`, NEXT_TELEMETRY_DISABLED: "1" },
+      env: { ...process.env, ...E2E_ENV },
       stdio: "ignore",
       detached: true,
     });

@@ -1,14 +1,13 @@
 /** Starts the built app for the end-to-end tests on a new database holding only the demo article. */
 import { spawn, spawnSync } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
 import { SERVER_CONDITIONS } from "../../scripts/server-conditions.mjs";
+import { E2E_ENV, resetE2eDatabase } from "./e2e-database.mjs";
 
 const port = process.argv[2] ?? "3100";
 const root = path.resolve(import.meta.dirname, "../..");
-const file = path.join(root, "data", "e2e.db");
-for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
-export const env = { ...process.env, DATABASE_URL: `file:${file}`, NEXT_TELEMETRY_DISABLED: "1" };
+resetE2eDatabase();
+export const env = { ...process.env, ...E2E_ENV };
 for (const [cmd, args] of [
   ["prisma", ["migrate", "deploy"]],
   ["tsx", [...SERVER_CONDITIONS, "prisma/seed/main.ts"]],

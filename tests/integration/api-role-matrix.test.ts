@@ -29,6 +29,7 @@ const comments = await import("@/app/api/v1/segments/[segmentId]/comments/route"
 const glossary = await import("@/app/api/v1/projects/[projectId]/glossary/route");
 const memorySearch = await import("@/app/api/v1/projects/[projectId]/memory/search/route");
 const memoryMatches = await import("@/app/api/v1/projects/[projectId]/memory/matches/route");
+const archive = await import("@/app/api/v1/projects/[projectId]/archive/route");
 
 const { db } = createTestDb();
 ctx.db = db;
@@ -69,6 +70,7 @@ const READS: [string, Call][] = [
   ["GET glossary TBX", (t) => glossary.GET(apiRequest(`/projects/${projectId}/glossary?format=tbx`, { token: t }), p())],
   ["search memory", (t) => memorySearch.GET(apiRequest(`/projects/${projectId}/memory/search?q=phrase`, { token: t }), p())],
   ["memory matches", (t) => memoryMatches.GET(apiRequest(`/projects/${projectId}/memory/matches?source=Une%20phrase.`, { token: t }), p())],
+  ["project archive", (t) => archive.GET(apiRequest(`/projects/${projectId}/archive`, { token: t }), p())],
   ["GET comments", (t) => comments.GET(apiRequest(`/segments/${segmentId}/comments`, { token: t }), s())],
 ];
 

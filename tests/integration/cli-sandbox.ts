@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -20,10 +20,22 @@ export function cliSandbox(prefix: string, dbName = "cli.db") {
     dir,
     dbFile,
     env,
-    /** Runs the CLI with `args` (and `input` on stdin); text out. */
-    cli(args: string[], input?: string | Buffer) {
-      const result = spawnSync(TSX, [...SERVER_CONDITIONS, "cli/main.ts", ...args], { env, input, encoding: "utf8" });
+    /** Runs the CLI with `args` (and `input` on stdin, and `moreEnv` on top of the sandbox's); text out. */
+    cli(args: string[], input?: string | Buffer, moreEnv: Record<string, string> = {}) {
+      const result = spawnSync(TSX, [...SERVER_CONDITIONS, "cli/main.ts", ...args], { env: { ...env, ...moreEnv }, input, encoding: "utf8" });
       return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+    },
+    /** The same without blocking this process, which may go on working (writing to the database) meanwhile. */
+    cliAsync(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+      const child = spawn(TSX, [...SERVER_CONDITIONS, "cli/main.ts", ...args], { env });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
+      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+      return new Promise((resolve, reject) => {
+        child.on("error", reject);
+        child.on("close", (code) => resolve({ code, stdout, stderr }));
+      });
     },
     /** The same, keeping stdout as bytes (Word files). */
     cliBytes(args: string[]) {

@@ -1,12 +1,13 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { getEventBus, isPostgresUrl, stamp } from "@/server/live/event-bus";
+import { getEventBus, stamp } from "@/server/live/event-bus";
 import type { LiveEvent } from "@/server/live/live-event";
 import { postgresBus } from "@/server/live/postgres-bus";
+import { createTestDb, testDatabaseKind } from "./test-db";
 
-// The bus follows DATABASE_URL: on PostgreSQL, events cross app servers through LISTEN/NOTIFY (two
+// The bus follows the database: on PostgreSQL, events cross app servers through LISTEN/NOTIFY (two
 // buses here are two servers, each with its own connection); on SQLite they stay in the process.
-const url = process.env.DATABASE_URL;
-const onPostgres = isPostgresUrl(url);
+const { db, url } = createTestDb();
+const onPostgres = testDatabaseKind === "postgres";
 
 const saved = (targetText: string) =>
   stamp({
@@ -32,11 +33,14 @@ async function until(check: () => boolean, tries = 25) {
 
 describe(`live bus on ${onPostgres ? "PostgreSQL (LISTEN/NOTIFY)" : "SQLite (in-process)"}`, () => {
   const buses: { close(): Promise<void> }[] = [];
-  afterAll(() => Promise.all(buses.map((b) => b.close())));
+  afterAll(async () => {
+    await Promise.all(buses.map((b) => b.close()));
+    await db.$disconnect();
+  });
 
   it("delivers an event published on one server to the document's listeners on another", async () => {
-    const serverA = onPostgres ? postgresBus(url!) : getEventBus();
-    const serverB = onPostgres ? postgresBus(url!) : getEventBus();
+    const serverA = onPostgres ? postgresBus(url) : getEventBus();
+    const serverB = onPostgres ? postgresBus(url) : getEventBus();
     if (onPostgres) buses.push(serverA as ReturnType<typeof postgresBus>, serverB as ReturnType<typeof postgresBus>);
     const heard: LiveEvent[] = [];
     const elsewhere: LiveEvent[] = [];
@@ -53,7 +57,7 @@ describe(`live bus on ${onPostgres ? "PostgreSQL (LISTEN/NOTIFY)" : "SQLite (in-
   });
 
   it("keeps a text too long for a notification out of it (partial), or whole in the process", async () => {
-    const bus = onPostgres ? postgresBus(url!) : getEventBus();
+    const bus = onPostgres ? postgresBus(url) : getEventBus();
     if (onPostgres) buses.push(bus as ReturnType<typeof postgresBus>);
     const heard: LiveEvent[] = [];
     bus.subscribe("live-bus-long", (e) => heard.push(e));

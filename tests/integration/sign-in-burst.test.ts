@@ -14,8 +14,8 @@ vi.mock("@/server/auth/password", async (importOriginal) => {
 });
 const verifications = vi.mocked(verifyPassword);
 
-const { db, file } = createTestDb();
-process.env.DATABASE_URL = `file:${file}`;
+const { db, url } = createTestDb();
+process.env.DATABASE_URL = url;
 process.env.LISIERE_SIGNUP = "open"; // the accounts under attack sign up without invitations
 const auth = createAuth(db);
 afterAll(() => db.$disconnect());

@@ -9,8 +9,8 @@ import { revokeInvitation } from "@/server/members/list-members";
 import { createProject } from "@/server/projects/create-project";
 import { createTestDb } from "./test-db";
 
-const { db, file } = createTestDb();
-process.env.DATABASE_URL = `file:${file}`;
+const { db, url } = createTestDb();
+process.env.DATABASE_URL = url;
 const auth = createAuth(db);
 const fresh: { $disconnect(): Promise<void> }[] = [db];
 afterAll(() => Promise.all(fresh.map((d) => d.$disconnect())));

@@ -1,5 +1,5 @@
 -- Live presence (issue 16): who has a document open and which segment they are on, shared by every
--- app server; rows older than a minute are stale and ignored.
+-- app server (rows older than a minute are stale and ignored).
 -- CreateTable
 CREATE TABLE "Presence" (
     "documentId" TEXT NOT NULL,

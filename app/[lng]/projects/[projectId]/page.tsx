@@ -13,6 +13,7 @@ import { getDb } from "@/server/db/client";
 import { listDocuments } from "@/server/documents/list-documents";
 import { listTrash } from "@/server/documents/list-trash";
 import { MAX_IMPORT_BYTES } from "@/server/documents/read-upload";
+import { ARCHIVE_ACTIONS } from "@/server/operations/export-project-archive";
 import { requirePageActor } from "../../../_lib/current-actor";
 import { languageParam } from "../../../_lib/language";
 import { loadOr404 } from "../../../_lib/load-or-404";
@@ -74,6 +75,14 @@ export default async function ProjectPage({ params, searchParams }: { params: Pa
           </li>
         ))}
       </ul>
+      {ARCHIVE_ACTIONS.every((action) => roleAllows(role, action)) ? (
+        <p className="project-archive">
+          <a className="button" href={`/api/v1/projects/${project.id}/archive`} download data-testid="project-archive">
+            {t("archive.download")}
+          </a>{" "}
+          <span className="hint">{t("archive.help")}</span>
+        </p>
+      ) : null}
       {roleAllows(role, "document.import") ? <ImportDocumentForm projectId={project.id} limitMb={MAX_IMPORT_BYTES / 1048576} /> : null}
     </div>
   );

@@ -7,7 +7,7 @@ import { readProgress } from "@/server/jobs/progress-board";
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   try {
     const actor = await currentActor();
-    const progress = readProgress((await params).token, actor.userId);
+    const progress = await readProgress((await params).token, actor.userId);
     return progress
       ? NextResponse.json(progress, { headers: { "Cache-Control": "no-store" } })
       : NextResponse.json({ code: "NOT_FOUND", message: "No such operation." }, { status: 404 });

@@ -134,6 +134,20 @@ export const PATHS = {
       },
     },
   },
+  "/projects/{projectId}/archive": {
+    get: {
+      operationId: "exportProjectArchive",
+      summary: "Download the whole project as one zip",
+      description:
+        "documents/*.xlf (XLIFF 2.1, one per document), annotations/*.annotations.jsonld (W3C Web Annotations), glossary.tbx (TBX-Basic), memory.tmx (TMX 1.4b, the project's own memory) and manifest.json (project, languages, documents with their files and counts, creation time, app version). Made as it is downloaded.",
+      tags: ["projects"],
+      parameters: [PROJECT],
+      responses: {
+        "200": { description: "The zip, as an attachment.", content: { "application/zip": { schema: { type: "string", format: "binary" } } } },
+        ...ERRORS,
+      },
+    },
+  },
   "/projects/{projectId}/memory/search": {
     get: {
       operationId: "searchMemory",

@@ -73,6 +73,6 @@ export async function POST(request: NextRequest, { params }: Params) {
   } catch (error) {
     return errorResponse(error);
   } finally {
-    endProgress(progressToken);
+    await endProgress(progressToken);
   }
 }

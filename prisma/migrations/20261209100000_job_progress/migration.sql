@@ -1,0 +1,14 @@
+-- Stateless job progress (issue 16): the progress of long operations lives in the database, so
+-- that a page's poll answered by another app server behind the load balancer sees it.
+-- CreateTable
+CREATE TABLE "JobProgress" (
+    "token" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT,
+    "stage" TEXT NOT NULL,
+    "done" INTEGER NOT NULL,
+    "total" INTEGER NOT NULL,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateIndex
+CREATE INDEX "JobProgress_updatedAt_idx" ON "JobProgress"("updatedAt");

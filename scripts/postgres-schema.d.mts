@@ -1,0 +1,2 @@
+export const POSTGRES_SCHEMA: string;
+export function postgresSchema(sqlite: string): string;
