@@ -184,8 +184,7 @@ async function store(tx: Tx, planned: Planned[]): Promise<void> {
   // Aligning a 200,000-segment translation is hundreds of statements: let other requests in between.
   const slice = new Slice();
   const types = (["id", "readVersion", ...COLUMNS] as const).map((c) => POSTGRES_TYPES[c]);
-  const cast = (values: unknown[]) =>
-    dialectOf(tx) === "postgres" ? values.map((value, i) => Prisma.sql`CAST(${value} AS ${Prisma.raw(types[i])})`) : values;
+  const cast = (values: unknown[]) => (dialectOf(tx) === "postgres" ? values.map((value, i) => Prisma.sql`CAST(${value} AS ${Prisma.raw(types[i])})`) : values);
   for (let i = 0; i < planned.length; i += ROWS_PER_UPDATE) {
     await slice.pauseIfDue();
     const chunk = planned.slice(i, i + ROWS_PER_UPDATE);
