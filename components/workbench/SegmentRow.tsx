@@ -15,6 +15,7 @@ import { SourceChangedFlag } from "./SourceChangedFlag";
 import { TargetEditor } from "./TargetEditor";
 import { useActiveHandlers, useRowData, useRowServices } from "./grid-context";
 import { RowSourceOverlay } from "./source-overlay";
+import { PresenceChips } from "./presence-context";
 
 import { LOW_CONFIDENCE } from "@/core/model/document";
 
@@ -105,6 +106,7 @@ export const SegmentRow = memo(function SegmentRow({ row, active }: { row: RowIn
     >
       <div className="seg-row__number" role="rowheader" aria-label={t("workbench:grid.segmentNumber", { n: number })}>
         {number}
+        <PresenceChips segmentId={segment.id} />
       </div>
       <div
         className="seg-row__source"

@@ -45,6 +45,9 @@ import { useSidePanel } from "./use-side-panel";
 import { WorkbenchGrid } from "./WorkbenchGrid";
 import { WorkbenchToolbar } from "./WorkbenchToolbar";
 import { QaReportButton } from "@/components/qa/QaReportButton";
+import { useLiveUpdates } from "./use-live-updates";
+import { PresenceContext } from "./presence-context";
+import { LiveNotice } from "./LiveNotice";
 
 interface WorkbenchProps {
   data: WorkbenchData;
@@ -185,6 +188,15 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng, reload }
 
   const batch = useBatchEdits({ documentId: data.document.id, segments, queue, patchSegment, closeEditor: close });
   const { settle: settleTracked, problem: settleProblem } = useSettleTracked(batch);
+  // Others' saves and presence, as they happen (issue 16).
+  const live = useLiveUpdates({
+    documentId: data.document.id,
+    userId: data.userId,
+    activeSegmentId: activeSegment?.id ?? null,
+    editorRef: targetEditor,
+    reload,
+    restructuring: structure.busy,
+  });
 
   const cardContext = useCardContext(notes, { canAnnotate, userId: data.userId, role: data.role, projectId: data.document.projectId, lng });
 
@@ -268,6 +280,7 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng, reload }
           />
         ) : null}
         {qa.notices}
+        {live.stale ? <LiveNotice onReload={live.reloadNow} /> : null}
         {settleProblem ? (
           <p className="form-error" role="alert">
             {settleProblem}
@@ -276,14 +289,16 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng, reload }
         <div className="workbench__body">
           <GridContexts services={services} data={rowData} handlers={handlers}>
             <SourceOverlayContext.Provider value={overlay}>
-              <WorkbenchGrid
-                title={data.document.title}
-                rows={rows}
-                active={active}
-                virtualizer={virtualizer}
-                scrollRef={scrollRef}
-                onKeyDown={onGridKeyDown}
-              />
+              <PresenceContext.Provider value={live.presence}>
+                <WorkbenchGrid
+                  title={data.document.title}
+                  rows={rows}
+                  active={active}
+                  virtualizer={virtualizer}
+                  scrollRef={scrollRef}
+                  onKeyDown={onGridKeyDown}
+                />
+              </PresenceContext.Provider>
             </SourceOverlayContext.Provider>
           </GridContexts>
           {panel.hidden ? null : (

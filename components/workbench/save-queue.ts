@@ -99,6 +99,16 @@ export class SaveQueue {
     return this.unacked.size > 0;
   }
 
+  /** The version the next save of this segment will name, if the queue knows one. */
+  versionOf(segmentId: string): number | undefined {
+    return this.knownVersions.get(segmentId);
+  }
+
+  /** Whether text given for this segment is not yet acknowledged (queued, in flight, or stopped by a conflict). */
+  isPending(segmentId: string): boolean {
+    return this.unacked.has(segmentId);
+  }
+
   getState(): SaveQueueState {
     return this.state;
   }

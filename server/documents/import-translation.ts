@@ -18,6 +18,7 @@ import { fromDomainError } from "../from-domain-error";
 import type { TextFormat } from "./read-text-blocks";
 import { readUploadBlocks, routeUpload } from "./read-upload";
 import { deleteSegments, requireWriter, writeSegments } from "../segments/write-segment";
+import { commitThenPublish } from "../live/outbox";
 
 export interface ImportTranslationOptions {
   actor: Actor;
@@ -124,7 +125,9 @@ export async function importTranslation(db: Db, options: ImportTranslationOption
   const emptySource = all.filter((s) => !s.sourceText.trim()).map((s) => s.id);
 
   const original = new Map(all.map((s) => [s.id, s]));
-  await db.$transaction(
+  await commitThenPublish(
+    db,
+    options.actor.userId,
     async (tx) => {
       await deleteSegments(tx, emptySource);
       const created: Record<string, string | number | Date | null>[] = [];

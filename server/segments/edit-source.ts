@@ -3,6 +3,7 @@ import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { toSavedSegment, type SavedSegment } from "./segment-view";
 import { requireWriter, writeSegment } from "./write-segment";
+import { commitThenPublish } from "../live/outbox";
 
 const MAX_SOURCE_LENGTH = 100_000;
 
@@ -27,7 +28,7 @@ export async function editSource(db: Db, options: EditSourceOptions): Promise<Sa
   const segment = await db.segment.findUnique({ where: { id: options.segmentId }, select: { documentId: true } });
   if (!segment) throw new AppError("NOT_FOUND", "Segment not found.");
   const writer = await requireWriter(db, options.actor, segment.documentId, "source.edit");
-  return db.$transaction(async (tx) => {
+  return commitThenPublish(db, options.actor.userId, async (tx) => {
     const row = await tx.segment.findUniqueOrThrow({ where: { id: options.segmentId } });
     const saved = await writeSegment(tx, writer, row, { action: "source", sourceText, baseVersion: options.baseVersion });
     return { ...toSavedSegment(saved), sourceText: saved.sourceText, sourceWords: saved.sourceWords };

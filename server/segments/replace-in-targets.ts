@@ -5,6 +5,7 @@ import { inChunks } from "../db/in-chunks";
 import { AppError } from "../errors";
 import { toSavedSegment } from "./segment-view";
 import { requireWriter, writeSegments } from "./write-segment";
+import { commitThenPublish } from "../live/outbox";
 
 export interface TargetChange {
   segmentId: string;
@@ -26,7 +27,9 @@ export async function replaceInTargets(db: Db, options: { actor: Actor; document
   if (options.changes.length === 0) throw new AppError("INVALID_INPUT", "Nothing to replace.");
   if (options.changes.length > MAX_CHANGES) throw new AppError("INVALID_INPUT", `At most ${MAX_CHANGES.toLocaleString("en")} segments at once.`);
   const batchId = randomUUID();
-  return db.$transaction(
+  return commitThenPublish(
+    db,
+    options.actor.userId,
     async (tx) => {
       const ids = options.changes.map((c) => c.segmentId);
       const rows = await inChunks(ids, (chunk) => tx.segment.findMany({ where: { id: { in: chunk }, documentId: options.documentId } }));

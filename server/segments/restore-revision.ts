@@ -5,6 +5,7 @@ import { AppError } from "../errors";
 import { prepareApprovalGate } from "../qa/require-no-qa-errors";
 import { toSavedSegment } from "./segment-view";
 import { requireWriter, writeSegment } from "./write-segment";
+import { commitThenPublish } from "../live/outbox";
 
 /**
  * Brings back an older translation as a new revision (history is never rewritten), with the
@@ -18,7 +19,7 @@ export async function restoreRevision(db: Db, options: { actor: Actor; segmentId
   const writer = await requireWriter(db, options.actor, revision.documentId);
   const status = isSegmentStatus(revision.status) ? revision.status : "draft";
   if (status === "approved") await prepareApprovalGate(db, revision.documentId);
-  return db.$transaction(async (tx) => {
+  return commitThenPublish(db, options.actor.userId, async (tx) => {
     const row = await tx.segment.findUniqueOrThrow({ where: { id: options.segmentId } });
     return toSavedSegment(
       await writeSegment(tx, writer, row, { action: "restore", targetText: revision.targetText, status, baseVersion: options.baseVersion }),

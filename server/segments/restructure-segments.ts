@@ -6,6 +6,7 @@ import { deleteSegments, insertSegmentAfter, requireWriter, writeSegment, type S
 import { moveAnnotationsForMerge, moveAnnotationsForSplit } from "../annotations/move-annotations";
 import { moveCommentsForMerge, moveCommentsForSplit } from "../comments/move-comments";
 import { AppError } from "../errors";
+import { commitThenPublish } from "../live/outbox";
 
 export type RestructureOp =
   | { kind: "merge"; segmentId: string }
@@ -43,7 +44,7 @@ export async function restructureSegments(db: Db, options: { actor: Actor; op: R
   const { op } = options;
   const recordAs = op.kind === "moveTargetDown" || op.kind === "moveTargetUp" ? "move" : op.kind;
 
-  return db.$transaction(async (tx) => {
+  return commitThenPublish(db, options.actor.userId, async (tx) => {
     const first = await tx.segment.findUniqueOrThrow({ where: { id: op.segmentId } });
     const checkVersion = (row: Row) => {
       if (options.versions[row.id] !== undefined && options.versions[row.id] !== row.version) {

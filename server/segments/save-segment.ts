@@ -6,6 +6,7 @@ import { prepareApprovalGate } from "../qa/require-no-qa-errors";
 import { repetitionsAfterSave, type RepetitionResult } from "../tm/repetitions";
 import { toSavedSegment, type SavedSegment } from "./segment-view";
 import { requireWriter, writeSegment } from "./write-segment";
+import { commitThenPublish } from "../live/outbox";
 
 export type { SavedSegment };
 
@@ -39,7 +40,7 @@ export async function saveSegment(db: Db, options: SaveSegmentOptions): Promise<
   if (!segment) throw new AppError("NOT_FOUND", "Segment not found.");
   const writer = await requireWriter(db, options.actor, segment.documentId);
   if (options.status === "approved") await prepareApprovalGate(db, segment.documentId);
-  return db.$transaction(async (tx) => {
+  return commitThenPublish(db, options.actor.userId, async (tx) => {
     const row = await tx.segment.findUniqueOrThrow({ where: { id: options.segmentId } });
     const action = actionForStatus(options.status, row.targetText !== options.targetText);
     const stored = await writeSegment(tx, writer, row, { action, targetText: options.targetText, baseVersion: options.baseVersion });

@@ -3,6 +3,7 @@ import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { toSavedSegment, type SavedSegment } from "./segment-view";
 import { requireWriter, writeSegment } from "./write-segment";
+import { commitThenPublish } from "../live/outbox";
 
 export interface SettleTrackedChangeOptions {
   actor: Actor;
@@ -21,7 +22,7 @@ export async function settleTrackedChange(db: Db, options: SettleTrackedChangeOp
   const segment = await db.segment.findUnique({ where: { id: options.segmentId }, select: { documentId: true } });
   if (!segment) throw new AppError("NOT_FOUND", "Segment not found.");
   const writer = await requireWriter(db, options.actor, segment.documentId);
-  return db.$transaction(async (tx) => {
+  return commitThenPublish(db, options.actor.userId, async (tx) => {
     const row = await tx.segment.findUniqueOrThrow({ where: { id: options.segmentId } });
     return toSavedSegment(await writeSegment(tx, writer, row, { action: options.decision, baseVersion: options.baseVersion }));
   });

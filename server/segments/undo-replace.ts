@@ -6,6 +6,7 @@ import { inChunks } from "../db/in-chunks";
 import { AppError } from "../errors";
 import { toSavedSegment } from "./segment-view";
 import { requireWriter, writeSegments } from "./write-segment";
+import { commitThenPublish } from "../live/outbox";
 
 /**
  * Takes back a whole search-and-replace batch in one step: each segment gets the text and status
@@ -14,7 +15,9 @@ import { requireWriter, writeSegments } from "./write-segment";
  */
 export async function undoReplace(db: Db, options: { actor: Actor; documentId: string; batchId: string }) {
   const writer = await requireWriter(db, options.actor, options.documentId);
-  return db.$transaction(
+  return commitThenPublish(
+    db,
+    options.actor.userId,
     async (tx) => {
       const batch = await tx.segmentRevision.findMany({ where: { batchId: options.batchId, documentId: options.documentId } });
       if (batch.length === 0) throw new AppError("NOT_FOUND", "There is no such replacement to undo.");

@@ -13,6 +13,7 @@ import { insertRows } from "../db/insert-rows";
 import { AppError } from "../errors";
 import { requireNoQaErrors } from "../qa/require-no-qa-errors";
 import { recordSegmentUnits } from "../tm/record-segment-units";
+import { noteRestructure, noteSegmentWrites } from "../live/outbox";
 
 /**
  * The one writer of segment rows. Every change of a segment — save, confirm, review decisions,
@@ -183,8 +184,7 @@ async function store(tx: Tx, planned: Planned[]): Promise<void> {
   // Aligning a 200,000-segment translation is hundreds of statements: let other requests in between.
   const slice = new Slice();
   const types = (["id", "readVersion", ...COLUMNS] as const).map((c) => POSTGRES_TYPES[c]);
-  const cast = (values: unknown[]) =>
-    dialectOf(tx) === "postgres" ? values.map((value, i) => Prisma.sql`CAST(${value} AS ${Prisma.raw(types[i])})`) : values;
+  const cast = (values: unknown[]) => (dialectOf(tx) === "postgres" ? values.map((value, i) => Prisma.sql`CAST(${value} AS ${Prisma.raw(types[i])})`) : values);
   for (let i = 0; i < planned.length; i += ROWS_PER_UPDATE) {
     await slice.pauseIfDue();
     const chunk = planned.slice(i, i + ROWS_PER_UPDATE);
@@ -208,6 +208,9 @@ async function store(tx: Tx, planned: Planned[]): Promise<void> {
   );
 }
 
+/** Actions that also insert, delete or reorder rows: open grids reload those parts rather than patch rows. */
+const RESTRUCTURING = new Set(["restructure", "import"]);
+
 /** A write that stores an approved text the segment did not have approved before. */
 function becomesApproved({ before, after }: Planned): boolean {
   return after.status === "approved" && (before.status !== "approved" || before.targetText !== after.targetText || before.sourceText !== after.sourceText);
@@ -230,6 +233,9 @@ export async function writeSegments(tx: Tx, writer: Writer, items: readonly { ro
   await store(tx, stored);
   // The memory follows the segments in the same transaction: a confirmed pair is a unit at once.
   await recordSegmentUnits(tx, stored);
+  // Told to the document's other readers once the caller's transaction commits (server/live/outbox.ts).
+  noteSegmentWrites(tx, stored, now);
+  for (const documentId of new Set(stored.filter((p) => RESTRUCTURING.has(p.action)).map((p) => p.after.documentId))) noteRestructure(tx, documentId);
   return planned.map((p, k) => p?.after ?? items[k].row);
 }
 
@@ -273,6 +279,7 @@ export async function insertSegmentAfter(
       action: recordAs,
     },
   });
+  noteRestructure(tx, created.documentId, created);
   return created;
 }
 

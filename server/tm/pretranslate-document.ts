@@ -6,6 +6,7 @@ import type { Db } from "../db/client";
 import { inChunks } from "../db/in-chunks";
 import { AppError } from "../errors";
 import { requireWriter, writeSegments, type SegmentRow, type SegmentWrite, type Writer } from "../segments/write-segment";
+import { commitThenPublish, LiveChanges } from "../live/outbox";
 import { findMatches } from "./find-matches";
 import { inDocumentOrder } from "./segment-context";
 
@@ -45,6 +46,24 @@ export async function pretranslateDocument(db: Db, options: PretranslateOptions)
   const writer = await requireWriter(db, options.actor, options.documentId);
   const { projectId } = await db.document.findUniqueOrThrow({ where: { id: options.documentId }, select: { projectId: true } });
   const result: PretranslateResult = { filled: 0, exact: 0, fuzzy: 0, skipped: 0, batchId: randomUUID() };
+  // Open grids hear of the whole pre-translation once, after its last chunk (or a failure).
+  const changes = new LiveChanges(options.actor.userId);
+  try {
+    await fillDocument(db, writer, { ...options, projectId, minScore }, result, changes);
+  } finally {
+    await changes.publish();
+  }
+  return result;
+}
+
+async function fillDocument(
+  db: Db,
+  writer: Writer,
+  options: { documentId: string; projectId: string; minScore: number },
+  result: PretranslateResult,
+  changes: LiveChanges,
+): Promise<void> {
+  const { projectId, minScore } = options;
   let pending: { id: string; text: string; score: number }[] = [];
   const slice = new Slice();
   for await (const { segment, previousSource, nextSource } of inDocumentOrder(db, options.documentId)) {
@@ -57,43 +76,47 @@ export async function pretranslateDocument(db: Db, options: PretranslateOptions)
     }
     pending.push({ id: segment.id, text: best.insertText, score: best.score });
     if (pending.length >= CHUNK) {
-      await fill(db, writer, pending, result);
+      await fill(db, writer, pending, result, changes);
       pending = [];
     }
   }
-  await fill(db, writer, pending, result);
-  return result;
+  await fill(db, writer, pending, result, changes);
 }
 
-async function fill(db: Db, writer: Writer, fills: { id: string; text: string; score: number }[], result: PretranslateResult) {
+async function fill(db: Db, writer: Writer, fills: { id: string; text: string; score: number }[], result: PretranslateResult, changes: LiveChanges) {
   if (fills.length === 0) return;
-  const counts = await db.$transaction(async (tx) => {
-    const rows = new Map(
-      (
-        await inChunks(
-          fills.map((f) => f.id),
-          (chunk) => tx.segment.findMany({ where: { id: { in: chunk } } }),
-        )
-      ).map((r) => [r.id, r]),
-    );
-    const items: { row: SegmentRow; write: SegmentWrite }[] = [];
-    const counted = { exact: 0, fuzzy: 0, skipped: 0 };
-    for (const f of fills) {
-      const row = rows.get(f.id);
-      if (!row || row.targetText !== "") {
-        counted.skipped++;
-        continue;
+  const counts = await commitThenPublish(
+    db,
+    writer.actor.userId,
+    async (tx) => {
+      const rows = new Map(
+        (
+          await inChunks(
+            fills.map((f) => f.id),
+            (chunk) => tx.segment.findMany({ where: { id: { in: chunk } } }),
+          )
+        ).map((r) => [r.id, r]),
+      );
+      const items: { row: SegmentRow; write: SegmentWrite }[] = [];
+      const counted = { exact: 0, fuzzy: 0, skipped: 0 };
+      for (const f of fills) {
+        const row = rows.get(f.id);
+        if (!row || row.targetText !== "") {
+          counted.skipped++;
+          continue;
+        }
+        items.push({
+          row,
+          write: { action: "edit", targetText: f.text, batchId: result.batchId, recordAs: "pretranslate", match: { origin: "tm", score: f.score } },
+        });
+        if (f.score >= 100) counted.exact++;
+        else counted.fuzzy++;
       }
-      items.push({
-        row,
-        write: { action: "edit", targetText: f.text, batchId: result.batchId, recordAs: "pretranslate", match: { origin: "tm", score: f.score } },
-      });
-      if (f.score >= 100) counted.exact++;
-      else counted.fuzzy++;
-    }
-    await writeSegments(tx, writer, items);
-    return counted;
-  });
+      await writeSegments(tx, writer, items);
+      return counted;
+    },
+    { into: changes },
+  );
   result.filled += counts.exact + counts.fuzzy;
   result.exact += counts.exact;
   result.fuzzy += counts.fuzzy;

@@ -192,6 +192,24 @@ describe.each(["viewer", "stranger", "signed out"] as const)("as %s", (who) => {
           }),
       ],
       [
+        "live events",
+        async () => {
+          const response = await (
+            await import("@/app/api/documents/[documentId]/events/route")
+          ).GET(new NextRequest(`http://x/api/documents/${ids.documentId}/events`), { params: Promise.resolve({ documentId: ids.documentId }) });
+          await response.body?.cancel(); // a reader's stream stays open: only its status matters here
+          return response;
+        },
+      ],
+      [
+        "presence",
+        async () =>
+          (await import("@/app/api/documents/[documentId]/presence/route")).POST(
+            new NextRequest(`http://x/api/documents/${ids.documentId}/presence`, { method: "POST", body: JSON.stringify({ segmentId: ids.segmentId }) }),
+            { params: Promise.resolve({ documentId: ids.documentId }) },
+          ),
+      ],
+      [
         "glossary",
         async () =>
           (await import("@/app/api/projects/[projectId]/glossary/route")).GET(new NextRequest(`http://x/api/projects/${ids.projectId}/glossary?format=csv`), {
