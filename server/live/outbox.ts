@@ -117,6 +117,8 @@ export async function commitThenPublish<T>(
   const changes = new LiveChanges(by);
   const result = await db.$transaction(
     async (tx) => {
+      // On PostgreSQL a transaction aborted by a serialization failure runs again (postgres-transactions.ts): start its outbox afresh.
+      changes.documents.clear();
       outboxes.set(tx, changes);
       return work(tx);
     },
