@@ -4,7 +4,7 @@ import { PrismaClient as PostgresPrismaClient } from "./generated-pg/client";
 import { databaseKind, databaseUrl, isPostgresUrl, resolveDatabaseFile } from "./database-url";
 import { sqliteAdapter } from "./sqlite-adapter";
 import { postgresAdapter } from "./postgres-adapter";
-import { retryingSerializationFailures, SERIALIZABLE } from "./postgres-transactions";
+import { retryingSerializationFailures } from "./postgres-transactions";
 import { rethrowAsStorageFailure } from "./storage-failure";
 
 export type Db = InstanceType<typeof PrismaClient>;
@@ -17,7 +17,7 @@ const globalForDb = globalThis as unknown as { lisiereDb?: Db };
  * (postgres-adapter.ts), not Prisma's 2 s default, which a burst of requests on a busy server
  * exceeds while every connection is briefly in use. (SQLite waits on its busy timeout instead.)
  */
-const POSTGRES_TRANSACTIONS = { maxWait: 10_000, ...SERIALIZABLE };
+const POSTGRES_TRANSACTIONS = { maxWait: 10_000 };
 
 /**
  * A Prisma client on a SQLite file or a PostgreSQL URL (`postgres://…`), as every use case needs it:

@@ -35,9 +35,12 @@ export function retryingSerializationFailures(db: Db): Db {
   const original = db.$transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
   const $transaction = async (...args: unknown[]) => {
     if (typeof args[0] !== "function") return original(...args);
+    // The client's default transactionOptions.isolationLevel is not applied through the driver
+    // adapter (seen with 6.19.3: transactions ran read committed), so each call names it.
+    const options = { ...SERIALIZABLE, ...(args[1] as object | undefined) };
     for (let attempt = 1; ; attempt++) {
       try {
-        return await original(...args);
+        return await original(args[0], options);
       } catch (error) {
         if (attempt >= MAX_ATTEMPTS || !isSerializationFailure(error)) throw error;
         await pause(attempt);

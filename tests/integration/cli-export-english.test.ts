@@ -20,7 +20,9 @@ let french: string[];
 
 beforeAll(() => {
   // The demo exactly as `npm start` loads it: a migrated database, then the seed.
-  fs.copyFileSync(inject("templateDb"), dbFile);
+  // (The CLI runs on its own SQLite file; on a PostgreSQL run the template is no file, so migrate.)
+  if (inject("postgresAdmin")) spawnSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], { env, encoding: "utf8" });
+  else fs.copyFileSync(inject("templateDb"), dbFile);
   const seeded = spawnSync(path.resolve("node_modules/.bin/tsx"), [...SERVER_CONDITIONS, "prisma/seed/main.ts"], { env, encoding: "utf8" });
   expect(seeded.status, seeded.stderr).toBe(0);
   documentId = /document (\S+)/u.exec(seeded.stdout)![1];

@@ -37,7 +37,7 @@ describe("the TBX-Basic example through the glossary use cases", () => {
     expect(result).toMatchObject({ format: "tbx", read: 52, created: 52, updated: 0 });
     expect(result.warnings).toEqual(["6 concept(s) without a French term were not imported: c17, c18, c19, c20, c22, c40."]);
 
-    const rows = await db.termEntry.findMany({ where: { projectId } });
+    const rows = await db.termEntry.findMany({ where: { projectId }, orderBy: { id: "asc" } });
     expect(new Set(rows.map((r) => r.conceptId)).size).toBe(39);
     // Stored concept ids are ours, not the file's (two files may both say "c1").
     expect(rows.some((r) => /^c\d+$/u.test(r.conceptId))).toBe(false);
@@ -54,7 +54,7 @@ describe("the TBX-Basic example through the glossary use cases", () => {
     const again = await importGlossary(db, { actor: owner, projectId, bytes: bytes(file.body), fileName: file.fileName });
     expect(again).toMatchObject({ created: 0, updated: 52 });
     const withoutTime = (list: typeof rows) => list.map((row) => ({ ...row, updatedAt: null }));
-    expect(withoutTime(await db.termEntry.findMany({ where: { projectId } }))).toEqual(withoutTime(rows));
+    expect(withoutTime(await db.termEntry.findMany({ where: { projectId }, orderBy: { id: "asc" } }))).toEqual(withoutTime(rows));
   });
 
   it("keeps the details when the editor saves the columns, and exports the edit", async () => {
