@@ -1,6 +1,5 @@
 import { Prisma } from "../db/generated/client";
 import {
-  type CandidateUnit,
   type ConcordanceCandidate,
   type HeldUnit,
   RANKED_WINDOW,
