@@ -41,7 +41,8 @@ export interface ConcordanceCandidate {
 /** The words of an English query and of the texts it is found in: letters and digits, as FTS5's unicode61 reads them. */
 export const ENGLISH_WORDS = /[\p{L}\p{N}]+/gu;
 
-// Best-reviewed first among equally relevant units (TM_STATUS_RANK, spelt in SQL), then the newest.
+// Best-reviewed first among equally relevant units (TM_STATUS_RANK, spelt in SQL), then the newest
+// (both engines add the id last: units of one import share a date, and a page must cut the same list).
 export const STATUS_ORDER = Prisma.sql`CASE u."status" WHEN 'approved' THEN 0 WHEN 'reviewed' THEN 1 WHEN 'translated' THEN 2 WHEN 'aligned' THEN 3 ELSE 4 END`;
 
 // Matches ranked per search: a common word matches hundreds of thousands of units, and ranking

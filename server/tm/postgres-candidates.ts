@@ -18,7 +18,8 @@ import { mostCovering } from "./most-covering";
  * expression indexes of migration 20261209000100_postgres_memory_search. Each query below spells
  * an indexed expression exactly as the index does, or the planner cannot use it:
  * - KEYS, `string_to_array("sourceKeys", ' ')` (GIN): a key's postings, as FTS5's TmSourceIndex;
- * - ENGLISH, `to_tsvector('english', "targetText")` (GIN): English stems, as TmTargetIndex.
+ * - ENGLISH, `to_tsvector('english', "targetText")` (GIN): English stems, as TmTargetIndex;
+ * - TRIGRAMS, `"targetText" gin_trgm_ops` (GIN, pg_trgm): substrings, for phrases of stop words.
  */
 
 const KEYS = Prisma.sql`string_to_array("sourceKeys", ' ')`;
@@ -84,8 +85,10 @@ const bm25 = (hits: Prisma.Sql, length: Prisma.Sql, average: Prisma.Sql) =>
  *   keys first — exactly FTS5's order. The caller checks word order, as on SQLite.
  * - English: a phrase query on the stems (ENGLISH), bm25 from the phrase's occurrences and the
  *   text's length in words (the average over the window standing for FTS5's over the index), then
- *   the phrase found word by word on the stems (`markPhrase`): PostgreSQL's phrase query drops
+ *   the phrase found word by word on the stems (`markPhrase`): PostgreSQL's phrase query skips
  *   stop words, FTS5's does not, so the check keeps only units where the words follow each other.
+ *   A phrase of stop words only ("been", "of the") has no stems to look up: its units are found by
+ *   substring through the trigram index (TRIGRAMS), then checked the same way.
  */
 export async function concordanceCandidates(
   db: RawDb,
@@ -102,35 +105,42 @@ export async function concordanceCandidates(
       FROM (SELECT "id", cardinality(${KEYS}) AS "length" FROM "TmUnit" WHERE ${holdsKeys([...new Set(terms)])} ORDER BY "id" DESC LIMIT ${RANKED_WINDOW}) f
       JOIN "TmUnit" u ON u."id" = f."id"
       WHERE u."projectId" IN (${projects})
-      ORDER BY f."length", ${STATUS_ORDER}, u."updatedAt" DESC LIMIT ${page.limit} OFFSET ${page.offset}`;
+      ORDER BY f."length", ${STATUS_ORDER}, u."updatedAt" DESC, u."id" DESC LIMIT ${page.limit} OFFSET ${page.offset}`;
     return rows.map((row) => ({ id: Number(row.id), marked: null }));
   }
   const phrase = terms.join(" ");
+  const termStems = await stemsOf(db, terms);
+  const stopWordsOnly = terms.every((term) => termStems.get(term)!.stop);
+  // Stems, or for stop words only the words: what `hits` counts in each unit's text.
+  const config = Prisma.raw(stopWordsOnly ? "'simple'" : "'english'");
+  const holds = stopWordsOnly ? Prisma.sql`"targetText" ILIKE ${`%${phrase}%`}` : Prisma.sql`${ENGLISH} @@ phraseto_tsquery('english', ${phrase}::text)`;
   const ranked = await db.$queryRaw<{ id: number; targetText: string }[]>`
     WITH f AS (
       SELECT "id",
-        (SELECT min(cardinality(v."positions")) FROM unnest(${ENGLISH}) v WHERE v."lexeme" = ANY(tsvector_to_array(to_tsvector('english', ${phrase}::text)))) AS "hits",
+        (SELECT min(cardinality(v."positions")) FROM unnest(to_tsvector(${config}, "targetText")) v
+          WHERE v."lexeme" = ANY(tsvector_to_array(to_tsvector(${config}, ${phrase}::text)))) AS "hits",
         (SELECT sum(cardinality(v."positions")) FROM unnest(to_tsvector('simple', "targetText")) v) AS "length"
-      FROM "TmUnit" WHERE ${ENGLISH} @@ phraseto_tsquery('english', ${phrase}::text) ORDER BY "id" DESC LIMIT ${RANKED_WINDOW}
+      FROM "TmUnit" WHERE ${holds} ORDER BY "id" DESC LIMIT ${RANKED_WINDOW}
     )
     SELECT u."id", u."targetText"
     FROM f CROSS JOIN (SELECT avg("length") AS "average" FROM f) a JOIN "TmUnit" u ON u."id" = f."id"
     WHERE u."projectId" IN (${projects})
-    ORDER BY ${bm25(Prisma.sql`COALESCE(f."hits", 1)`, Prisma.sql`f."length"`, Prisma.sql`a."average"`)} DESC, ${STATUS_ORDER}, u."updatedAt" DESC
+    ORDER BY ${bm25(Prisma.sql`COALESCE(f."hits", 1)`, Prisma.sql`f."length"`, Prisma.sql`a."average"`)} DESC, ${STATUS_ORDER}, u."updatedAt" DESC, u."id" DESC
     LIMIT ${page.limit} OFFSET ${page.offset}`;
   if (ranked.length === 0) return [];
-  const stem = await stemsOf(db, [...terms, ...ranked.flatMap((row) => [...row.targetText.matchAll(WORDS)].map((m) => m[0]))]);
+  const stems = await stemsOf(db, ranked.flatMap((row) => [...row.targetText.matchAll(WORDS)].map((m) => m[0])));
+  const stem = new Map([...termStems, ...stems].map(([word, s]) => [word, s.stem]));
   const wanted = terms.map((term) => stem.get(term)!);
   return ranked.map((row) => ({ id: Number(row.id), marked: markPhrase(row.targetText, wanted, stem) }));
 }
 
 /** Each word's Snowball English stem as the ENGLISH index has it; a stop word (no stem) stands for itself, lower-cased. */
-async function stemsOf(db: RawDb, words: readonly string[]): Promise<Map<string, string>> {
+async function stemsOf(db: RawDb, words: readonly string[]): Promise<Map<string, { stem: string; stop: boolean }>> {
   const distinct = [...new Set(words)];
-  const rows = await db.$queryRaw<{ word: string; stem: string }[]>`
-    SELECT "word", COALESCE((ts_lexize('english_stem', lower("word")))[1], lower("word")) AS "stem"
-    FROM json_array_elements_text(${JSON.stringify(distinct)}::json) AS w("word")`;
-  return new Map(rows.map((row) => [row.word, row.stem]));
+  const rows = await db.$queryRaw<{ word: string; stem: string; stop: boolean }[]>`
+    SELECT "word", COALESCE("lexemes"[1], lower("word")) AS "stem", cardinality("lexemes") = 0 AS "stop"
+    FROM (SELECT "word", ts_lexize('english_stem', lower("word")) AS "lexemes" FROM json_array_elements_text(${JSON.stringify(distinct)}::json) AS w("word")) s`;
+  return new Map(rows.map((row) => [row.word, { stem: row.stem, stop: row.stop }]));
 }
 
 /** `text` with the first run of words whose stems are `wanted` marked by \u0001 … \u0002 (highlight()'s shape), or null. */

@@ -101,7 +101,7 @@ export async function concordanceCandidates(
       FROM (SELECT "rowid" AS "id", bm25("TmSourceIndex") AS "rank" FROM "TmSourceIndex" WHERE "TmSourceIndex" MATCH ${match} ORDER BY "rowid" DESC LIMIT ${RANKED_WINDOW}) f
       CROSS JOIN "TmUnit" u ON u."id" = f."id"
       WHERE u."projectId" IN (${projects})
-      ORDER BY f."rank", ${STATUS_ORDER}, u."updatedAt" DESC LIMIT ${page.limit} OFFSET ${page.offset}`;
+      ORDER BY f."rank", ${STATUS_ORDER}, u."updatedAt" DESC, u."id" DESC LIMIT ${page.limit} OFFSET ${page.offset}`;
   }
   const match = quote(terms.join(" "));
   const ranked = await db.$queryRaw<{ id: number | bigint }[]>`
@@ -109,7 +109,7 @@ export async function concordanceCandidates(
     FROM (SELECT "rowid" AS "id", bm25("TmTargetIndex") AS "rank" FROM "TmTargetIndex" WHERE "TmTargetIndex" MATCH ${match} ORDER BY "rowid" DESC LIMIT ${RANKED_WINDOW}) f
     CROSS JOIN "TmUnit" u ON u."id" = f."id"
     WHERE u."projectId" IN (${projects})
-    ORDER BY f."rank", ${STATUS_ORDER}, u."updatedAt" DESC LIMIT ${page.limit} OFFSET ${page.offset}`;
+    ORDER BY f."rank", ${STATUS_ORDER}, u."updatedAt" DESC, u."id" DESC LIMIT ${page.limit} OFFSET ${page.offset}`;
   if (ranked.length === 0) return [];
   // highlight() for the page only: it re-reads each unit's text.
   const marked = await db.$queryRaw<{ id: number | bigint; marked: string }[]>`
