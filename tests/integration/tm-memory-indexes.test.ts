@@ -56,6 +56,8 @@ describe(`the memory's indexes on ${testDatabaseKind}`, () => {
         current.set(row.id, sourceText);
       }
     }
+    // PostgreSQL reads common keys' frequencies from the statistics ANALYZE keeps (postgres-candidates.ts): have some.
+    if (testDatabaseKind === "postgres") await db.$executeRawUnsafe('ANALYZE "TmUnit"');
     const queries = [
       "Le ministère a signé un contrat de défense malgré les critiques de la presse.",
       "La société prépare un accord commercial avec ses partenaires.",
