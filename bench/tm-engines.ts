@@ -16,7 +16,6 @@ import { createProject } from "../server/projects/create-project";
 import { findMatches } from "../server/tm/find-matches";
 import { searchConcordance } from "../server/tm/search-concordance";
 import { writeUnits } from "../server/tm/write-units";
-// @ts-expect-error -- a plain .mjs script (Node built-ins only)
 import { startPostgresCluster } from "../scripts/postgres-cluster.mjs";
 import { freshDatabase } from "./fresh-database";
 import { random } from "./random";
@@ -90,7 +89,7 @@ export async function benchTmEngines() {
     const onSqlite = await measure(sqlite, filledSqlite.projectId, queries, phrases);
     await sqlite.$disconnect();
 
-    const admin = new URL(process.env.LISIERE_BENCH_POSTGRES_URL ?? cluster.url);
+    const admin = new URL(process.env.LISIERE_BENCH_POSTGRES_URL ?? cluster!.url);
     const name = `lisiere_bench_tm_${process.pid}`;
     execFileSync("psql", [admin.href, "-c", `CREATE DATABASE "${name}"`], { stdio: "ignore" });
     const url = new URL(admin.href);
