@@ -1,5 +1,6 @@
 import { CONFIRMED_STATUSES } from "@/core/review/status-machine";
 import type { Db } from "../db/client";
+import { Prisma } from "../db/generated/client";
 import type { SegmentRow } from "../segments/write-segment";
 import { recordSegmentUnits } from "./record-segment-units";
 
@@ -14,14 +15,13 @@ const PAGE = 2_000;
  * Returns how many segments were recorded.
  */
 export async function backfillMemory(db: Db): Promise<number> {
-  const statuses = JSON.stringify(CONFIRMED_STATUSES);
   let recorded = 0;
   let after = "";
   for (;;) {
     const ids = await db.$queryRaw<{ id: string }[]>`
       SELECT s."id" FROM "Segment" s JOIN "Document" d ON d."id" = s."documentId"
       WHERE d."deletedAt" IS NULL AND s."id" > ${after} AND s."targetText" <> ''
-        AND s."status" IN (SELECT "value" FROM json_each(${statuses}))
+        AND s."status" IN (${Prisma.join(CONFIRMED_STATUSES)})
         AND NOT EXISTS (SELECT 1 FROM "TmUnit" u WHERE u."segmentId" = s."id")
       ORDER BY s."id" LIMIT ${PAGE}`;
     if (ids.length === 0) return recorded;

@@ -5,6 +5,8 @@ import type { Actor } from "../access/actor";
 import { requireProjectAction } from "../access/require-project-action";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Db } from "../db/client";
+import { dialectOf } from "../db/dialect";
+import { Prisma } from "../db/generated/client";
 import type { ExportedFile } from "../documents/export-document";
 import { safeFileName } from "../documents/safe-file-name";
 import { unitToTmx, type StoredUnit } from "./tmx-units";
@@ -47,16 +49,18 @@ export async function exportTmx(db: Db, options: { actor: Actor; projectId: stri
 
 /**
  * The project's units in id order after `after`, a page per query; pauses between pages so other
- * requests are answered. Each page is read along the primary key (NOT INDEXED, SQLite's syntax):
- * left to choose, SQLite reads the project's whole (projectId, …) index and sorts it for every
- * page — quadratic, most of a 100,000-unit export's time and minutes at a million.
+ * requests are answered. Each page is read along the primary key (SQLite: NOT INDEXED, its own
+ * syntax): left to choose, SQLite reads the project's whole (projectId, …) index and sorts it for
+ * every page — quadratic, most of a 100,000-unit export's time and minutes at a million.
+ * PostgreSQL's planner walks the primary key for `ORDER BY "id" LIMIT` by itself.
  */
 async function* storedUnits(db: Db, projectId: string, after: number) {
+  const primaryKeyOnly = Prisma.raw(dialectOf(db) === "postgres" ? "" : "NOT INDEXED");
   for (;;) {
     const page = (
       await db.$queryRaw<(Omit<StoredUnit, "createdAt" | "updatedAt"> & { createdAt: Date | string; updatedAt: Date | string })[]>`
         SELECT "id", "sourceText", "targetText", "sourceLang", "targetLang", "status", "origin", "documentTitle", "authorName", "metadata", "createdAt", "updatedAt"
-        FROM "TmUnit" NOT INDEXED WHERE "id" > ${after} AND "projectId" = ${projectId} ORDER BY "id" LIMIT ${PAGE}`
+        FROM "TmUnit" ${primaryKeyOnly} WHERE "id" > ${after} AND "projectId" = ${projectId} ORDER BY "id" LIMIT ${PAGE}`
     ).map((row): StoredUnit => ({ ...row, id: Number(row.id), createdAt: new Date(row.createdAt), updatedAt: new Date(row.updatedAt) }));
     for (const row of page) yield unitToTmx(row);
     if (page.length < PAGE) return;

@@ -8,17 +8,18 @@ import { DEFAULT_MATCH_THRESHOLD, TM_STATUS_RANK, type TmMatch, type TmUnitStatu
 import type { Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { memoryOrder, provenanceOf, type ReadMemory } from "./memory-order";
-import { type CandidateUnit, keyFrequencies, unitsHoldingMost, unitsOfLength } from "./sqlite-candidates";
+import { keyFrequencies, unitsHoldingMost, unitsOfLength } from "./candidates";
+import type { CandidateUnit } from "./candidates-common";
 import { contextHash } from "./write-units";
 
 /**
  * Fuzzy lookup (ARCHITECTURE: "Translation memory: the index and the score"): a prefix filter over
- * the FTS5 index of French word keys, then branch and bound with the exact scorer, in rounds.
+ * the index of French word keys (FTS5 on SQLite, a GIN index on PostgreSQL), then branch and bound with the exact scorer, in rounds.
  * 1. A unit missing m of the query's words scores at most unseenBound(m) (match-bounds.ts). Each
  *    round probes the query's rarest keys (document frequency from TmSourceVocabulary) within a
  *    postings budget that grows from round to round.
- * 2. The probed keys' postings are counted per unit (sqlite-candidates.ts: SQLite hands over id
- *    lists, counted in a typed array), units covering enough of them to reach the threshold are
+ * 2. The probed keys' postings are counted per unit (candidates.ts: each engine hands over id
+ *    lists, counted in a typed array by most-covering.ts), units covering enough of them to reach the threshold are
  *    kept, and only the `rows` covering most are read with their text:
  *    a unit not returned covers at most the last count returned, which bounds its score.
  * 3. Each returned unit's bound from its keys and length orders the scoring; scoring stops when
@@ -53,9 +54,10 @@ export interface LookupBudget {
   rows: number;
 }
 
-// Postings are read and counted at about ten million a second (sqlite-candidates.ts): the first
-// round costs ~3 ms at most, the whole budget ~10 ms, and a lookup reads more only while its top
-// match is not yet proven.
+// Postings are read and counted at about ten million a second on SQLite (sqlite-candidates.ts): the
+// first round costs ~3 ms at most, the whole budget ~10 ms, and a lookup reads more only while its
+// top match is not yet proven. PostgreSQL reads each posting's id from the table (GIN has no
+// index-only scans), some microseconds each: the same budget costs it tens of milliseconds.
 export const DEFAULT_BUDGET: LookupBudget = { firstPostings: 30_000, totalPostings: 60_000, rows: 100 };
 
 export interface Lookup {

@@ -5,6 +5,7 @@ import type { Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { inChunks } from "../db/in-chunks";
 import type { SegmentRow, Tx } from "../segments/write-segment";
+import { textList } from "./json-rows";
 import { neighbourColumns, neighboursOfMany } from "./segment-context";
 import { contextHash, isBetter, pairHash, releaseUnits, writeUnits, type NewUnit, type UnitRelease } from "./write-units";
 
@@ -58,7 +59,7 @@ export async function recordSegmentUnits(tx: Tx | Reader, changes: readonly Segm
   for (let i = 0; i < ids.length; i += 5_000)
     linked.push(
       ...(await tx.$queryRaw<LinkedUnit[]>`SELECT "id", "segmentId", "pairHash", "origin", "projectId", "sourceText", "targetText" FROM "TmUnit"
-        WHERE "segmentId" IN (SELECT "value" FROM json_each(${JSON.stringify(ids.slice(i, i + 5_000))}))`),
+        WHERE "segmentId" IN (${textList(tx, ids.slice(i, i + 5_000))})`),
     );
   const bySegment = new Map<string, LinkedUnit[]>();
   for (const unit of linked) {

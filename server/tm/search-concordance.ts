@@ -3,15 +3,17 @@ import { matchTokens } from "@/core/tm/match-tokens";
 import type { ConcordanceHit } from "@/core/tm/types";
 import type { Db } from "../db/client";
 import { memoryOrder, provenanceOf } from "./memory-order";
-import { concordanceCandidates } from "./sqlite-candidates";
+import { concordanceCandidates } from "./candidates";
+import { ENGLISH_WORDS } from "./candidates-common";
 
 /**
  * Concordance: a word or phrase looked up on one side of the memories a project reads.
  * - French through the index keys (core/tm/index-keys.ts), so «chaînes» finds «chaîne» and «de la
  *   chaîne» finds «des chaînes»; the index finds units holding every key, and re-tokenising each
  *   unit's source keeps those where the keys follow each other and gives the phrase's offsets.
- * - English through the Porter-stemmed index ("chains" finds "chain"), offsets from highlight().
- * Ranked by relevance (bm25), then the best-reviewed, then the newest.
+ * - English through the stemmed index ("chains" finds "chain"; Porter on SQLite, Snowball on
+ *   PostgreSQL), offsets from highlight() or its equivalent (postgres-candidates.ts).
+ * Ranked by relevance (bm25), then the best-reviewed, then the newest (candidates.ts picks the engine).
  */
 
 export interface ConcordanceQuery {
@@ -25,14 +27,13 @@ export interface ConcordanceQuery {
 
 // At most this many units read per search: French word order rejects some units the index returns.
 const MAX_READ = 5_000;
-const WORDS = /[\p{L}\p{N}]+/gu;
 
 /** Concordance lines for a word or phrase in the memories the project reads, best first. No access check: callers check. */
 export async function searchConcordance(db: Db, query: ConcordanceQuery): Promise<ConcordanceHit[]> {
   const lang = query.lang ?? "fr";
   const limit = query.limit ?? 50;
   const memories = await memoryOrder(db, query.projectId);
-  const terms = lang === "fr" ? indexKeyList(query.text) : (query.text.normalize("NFC").match(WORDS) ?? []);
+  const terms = lang === "fr" ? indexKeyList(query.text) : (query.text.normalize("NFC").match(ENGLISH_WORDS) ?? []);
   if (terms.length === 0 || limit <= 0) return [];
   const projectIds = memories.map((m) => m.projectId);
   const memoryById = new Map(memories.map((m) => [m.projectId, m]));

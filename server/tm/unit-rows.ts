@@ -1,13 +1,14 @@
 import type { Db } from "../db/client";
+import { dialectOf } from "../db/dialect";
 import { Prisma } from "../db/generated/client";
+import { jsonRows, textList } from "./json-rows";
 
 /**
  * The SQL of the unit writer (write-units.ts): reading stored units by pair hash, inserting new
  * rows and rewriting what better units say of stored pairs. Each statement takes its rows as ONE
- * JSON parameter, read back with `json_each` and `->>`: Prisma converts and checks every bound
- * parameter (a 2,000-row insert of 19 columns is 38,000 of them), and that, not SQLite, was most
- * of a large TMX import's time. `->>` on a JSON array element reads the same in PostgreSQL
- * (`json_array_elements(…) ->> 0`); `json_each` is the SQLite-specific part, kept here.
+ * JSON parameter (json-rows.ts), read back with `->>`: Prisma converts and checks every bound
+ * parameter, and that, not SQLite, was most of a large TMX import's time. `->>` gives text: on
+ * PostgreSQL the columns that are not text are cast (`columnValue`).
  */
 
 type DbLike = Pick<Db, "$executeRaw" | "$queryRaw">;
@@ -95,35 +96,44 @@ export async function findStoredUnits(db: DbLike, projectId: string, hashes: rea
   if (hashes.length === 0) return [];
   const rows = await db.$queryRaw<(Omit<StoredUnitRow, "updatedAt"> & { updatedAt: Date | string })[]>`
     SELECT "id", "pairHash", "segmentId", "metadata", "status", "origin", "documentId", "documentTitle", "authorId", "authorName", "contextHash", "updatedAt"
-    FROM "TmUnit" WHERE "projectId" = ${projectId} AND "pairHash" IN (SELECT "value" FROM json_each(${JSON.stringify(hashes)}))`;
+    FROM "TmUnit" WHERE "projectId" = ${projectId} AND "pairHash" IN (${textList(db, hashes)})`;
   return rows.map((row) => ({ ...row, id: Number(row.id), updatedAt: new Date(row.updatedAt) }));
 }
 
-/** Inserts new units (the FTS5 triggers index them). Call inside a transaction. */
+// Columns that are not text, and their PostgreSQL types (SQLite stores what `->>` gives as it is).
+const TYPED: Partial<Record<string, string>> = { id: "integer", sourceLength: "integer", createdAt: "timestamp(3)", updatedAt: "timestamp(3)" };
+
+/** Element `index` of a JSON row as column `column` takes it. */
+function columnValue(db: object, column: string, index: number): string {
+  const type = dialectOf(db) === "postgres" ? TYPED[column] : undefined;
+  return type ? `("value" ->> ${index})::${type}` : `"value" ->> ${index}`;
+}
+
+/** Inserts new units (SQLite's FTS5 triggers and PostgreSQL's indexes index them). Call inside a transaction. */
 export async function insertUnitRows(db: DbLike, rows: readonly UnitRow[]): Promise<void> {
   const columns = UNIT_COLUMNS.map((c) => `"${c}"`).join(", ");
-  const values = UNIT_COLUMNS.map((_, i) => `"value" ->> ${i}`).join(", ");
-  const head = Prisma.raw(`INSERT INTO "TmUnit" (${columns}) SELECT ${values} FROM json_each(`);
+  const values = UNIT_COLUMNS.map((c, i) => columnValue(db, c, i)).join(", ");
+  const head = Prisma.raw(`INSERT INTO "TmUnit" (${columns}) SELECT ${values} FROM `);
   // In the batch's order, so that ids follow it.
-  const tail = Prisma.raw(`) ORDER BY "key"`);
+  const tail = Prisma.raw(` ORDER BY "key"`);
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
     const json = JSON.stringify(rows.slice(i, i + ROWS_PER_STATEMENT).map((row) => UNIT_COLUMNS.map((c) => row[c])));
-    await db.$executeRaw`${head}${json}${tail}`;
+    await db.$executeRaw`${head}${jsonRows(db, json)}${tail}`;
   }
 }
 
 /**
  * Rewrites what better units say of stored pairs. The pair itself never changes here, so the
- * FTS5 indexes are not touched (their trigger watches the texts).
+ * memory's indexes are not touched (they watch the texts).
  */
 export async function updateProvenance(db: DbLike, rows: readonly (Pick<UnitRow, (typeof PROVENANCE_COLUMNS)[number]> & { id: number })[]): Promise<void> {
   const names = ["id", ...PROVENANCE_COLUMNS];
-  const values = names.map((c, i) => `"value" ->> ${i} AS "${c}"`).join(", ");
+  const values = names.map((c, i) => `${columnValue(db, c, i)} AS "${c}"`).join(", ");
   const sets = PROVENANCE_COLUMNS.map((c) => `"${c}" = v."${c}"`).join(", ");
-  const head = Prisma.raw(`UPDATE "TmUnit" SET ${sets} FROM (SELECT ${values} FROM json_each(`);
-  const tail = Prisma.raw(`)) AS v WHERE "TmUnit"."id" = v."id"`);
+  const head = Prisma.raw(`UPDATE "TmUnit" SET ${sets} FROM (SELECT ${values} FROM `);
+  const tail = Prisma.raw(`) AS v WHERE "TmUnit"."id" = v."id"`);
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
     const json = JSON.stringify(rows.slice(i, i + ROWS_PER_STATEMENT).map((row) => names.map((c) => row[c as keyof typeof row])));
-    await db.$executeRaw`${head}${json}${tail}`;
+    await db.$executeRaw`${head}${jsonRows(db, json)}${tail}`;
   }
 }

@@ -4,6 +4,7 @@ import { importDocument } from "@/server/documents/import-document";
 import { importTranslation } from "@/server/documents/import-translation";
 import { createProject } from "@/server/projects/create-project";
 import { saveSegment } from "@/server/segments/save-segment";
+import { searchConcordance } from "@/server/tm/search-concordance";
 import { neighboursOf } from "@/server/tm/segment-context";
 import { contextHash, writeUnits } from "@/server/tm/write-units";
 import { createTestDb, createUser } from "./test-db";
@@ -83,8 +84,8 @@ describe("units from confirmed segments", () => {
     expect(units.map((u) => [u.targetText, u.segmentId])).toEqual([["The wind is blowing hard.", segments[0].id]]);
     // Updated in place: the same unit, its index entry following the new text.
     expect(units[0].id).toBe(first.id);
-    const indexed = await db.$queryRaw<{ rowid: number }[]>`SELECT rowid FROM "TmTargetIndex" WHERE "TmTargetIndex" MATCH 'blowing'`;
-    expect(indexed.map((r) => Number(r.rowid))).toEqual([first.id]);
+    const indexed = await searchConcordance(db, { projectId, text: "is blowing", lang: "en" });
+    expect(indexed.map((hit) => hit.unitId)).toEqual([first.id]);
   });
 
   it("merges into a pair the memory already holds when the new text is one", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mostCovering } from "./sqlite-candidates";
+import { mostCovering } from "./most-covering";
 
 describe("mostCovering", () => {
   it("sums each list's weight per id and returns the most covering first", () => {
