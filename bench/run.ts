@@ -40,5 +40,6 @@ if (wanted("qa")) figures.qa = await (await import("./qa")).benchQa();
 if (wanted("big")) figures.big = await benchBig();
 // SQLite and PostgreSQL side by side (PostgreSQL on a throwaway cluster when it is installed).
 if (wanted("team")) figures.team = await (await import("./team")).benchTeam();
+if (wanted("tmEngines")) figures.tmEngines = await (await import("./tm-engines")).benchTmEngines();
 (await import("./engines")).stopBenchClusters();
 console.log(JSON.stringify(figures, null, 2));

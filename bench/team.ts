@@ -59,7 +59,13 @@ async function editors(engine: BenchEngine, owner: Actor, projectId: string) {
         const targetText = `Editor ${i}, save ${n}.`;
         const t0 = performance.now();
         try {
-          const saved = await saveSegment(db, { actor, segmentId, baseVersion: version, targetText, status: n === SAVES_PER_EDITOR ? "translated" : undefined });
+          const saved = await saveSegment(db, {
+            actor,
+            segmentId,
+            baseVersion: version,
+            targetText,
+            status: n === SAVES_PER_EDITOR ? "translated" : undefined,
+          });
           latencies.push(performance.now() - t0);
           version = saved.version;
           lastSaved.set(segmentId, targetText);

@@ -13,13 +13,6 @@ export type Db = InstanceType<typeof PrismaClient>;
 const globalForDb = globalThis as unknown as { lisiereDb?: Db };
 
 /**
- * On PostgreSQL a transaction first waits for a pooled connection: as long as the pool waits
- * (postgres-adapter.ts), not Prisma's 2 s default, which a burst of requests on a busy server
- * exceeds while every connection is briefly in use. (SQLite waits on its busy timeout instead.)
- */
-const POSTGRES_TRANSACTIONS = { maxWait: 10_000 };
-
-/**
  * A Prisma client on a SQLite file or a PostgreSQL URL (`postgres://…`), as every use case needs it:
  * transactions that always end (sqlite-adapter.ts), and a full disk, a read-only file or a stuck
  * lock reported as a coded error (storage-failure.ts). The extension only maps errors, so the client

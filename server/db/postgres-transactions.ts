@@ -10,6 +10,13 @@ import type { Db } from "./client";
  * first one collided with and answers as SQLite would (e.g. "already in the glossary").
  */
 export const SERIALIZABLE = { isolationLevel: "Serializable" } as const;
+
+/**
+ * A transaction first waits for a pooled connection: as long as the pool waits (postgres-adapter.ts),
+ * not Prisma's 2 s default, which a burst of requests on a busy server exceeds while every
+ * connection is briefly in use. (SQLite waits on its busy timeout instead.)
+ */
+const MAX_WAIT_MS = 10_000;
 const MAX_ATTEMPTS = 6;
 const RETRYABLE = new Set(["40001", "40P01"]);
 
@@ -35,9 +42,9 @@ export function retryingSerializationFailures(db: Db): Db {
   const original = db.$transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
   const $transaction = async (...args: unknown[]) => {
     if (typeof args[0] !== "function") return original(...args);
-    // The client's default transactionOptions.isolationLevel is not applied through the driver
-    // adapter (seen with 6.19.3: transactions ran read committed), so each call names it.
-    const options = { ...SERIALIZABLE, ...(args[1] as object | undefined) };
+    // The client's default transactionOptions are not applied through the driver adapter (seen
+    // with 6.19.3: transactions ran read committed), so each call names them.
+    const options = { maxWait: MAX_WAIT_MS, ...SERIALIZABLE, ...(args[1] as object | undefined) };
     for (let attempt = 1; ; attempt++) {
       try {
         return await original(args[0], options);

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { storageFailure } from "./storage-failure";
 
 /** An error shaped as Prisma wraps a driver adapter's PostgreSQL error (P2010 for raw SQL, or a model query's). */
-const prismaPostgresError = (originalCode: string) => Object.assign(new Error("boom"), { code: "P2010", meta: { driverAdapterError: { cause: { kind: "postgres", originalCode } } } });
+const prismaPostgresError = (originalCode: string) =>
+  Object.assign(new Error("boom"), { code: "P2010", meta: { driverAdapterError: { cause: { kind: "postgres", originalCode } } } });
 
 describe("storage failures on PostgreSQL", () => {
   it.each([
@@ -25,7 +26,10 @@ describe("storage failures on PostgreSQL", () => {
   });
 
   it("reports a refused connection, which carries no SQLSTATE, as a storage failure", () => {
-    const refused = Object.assign(new Error("connect ECONNREFUSED"), { code: "P1001", meta: { driverAdapterError: { cause: { kind: "DatabaseNotReachable" } } } });
+    const refused = Object.assign(new Error("connect ECONNREFUSED"), {
+      code: "P1001",
+      meta: { driverAdapterError: { cause: { kind: "DatabaseNotReachable" } } },
+    });
     expect(storageFailure(refused)?.code).toBe("STORAGE_FAILED");
   });
 

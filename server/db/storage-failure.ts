@@ -45,7 +45,10 @@ const POSTGRES_FAILURES: { test: RegExp; sqlite: string }[] = [
 
 /** The SQLSTATE of a PostgreSQL error, wherever Prisma and the adapter put it. */
 function postgresCode(error: object): string | null {
-  const e = error as { meta?: { driverAdapterError?: { cause?: { originalCode?: unknown; kind?: unknown } } }; cause?: { originalCode?: unknown; kind?: unknown } };
+  const e = error as {
+    meta?: { driverAdapterError?: { cause?: { originalCode?: unknown; kind?: unknown } } };
+    cause?: { originalCode?: unknown; kind?: unknown };
+  };
   const cause = e.meta?.driverAdapterError?.cause ?? e.cause;
   if (typeof cause?.originalCode === "string") return cause.originalCode;
   // The adapter reports a refused or dropped connection as a kind of its own, without a SQLSTATE.

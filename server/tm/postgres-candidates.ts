@@ -73,7 +73,9 @@ export async function unitsHoldingMost(
 ): Promise<HeldUnit[]> {
   if (keys.length === 0 || projectIds.length === 0) return [];
   const lists = await db.$queryRaw<{ k: number; ids: string | null }[]>`SELECT * FROM (${Prisma.join(
-    keys.map((k, index) => Prisma.sql`SELECT ${index}::int AS "k", string_agg("id"::text, ',' ORDER BY "id") AS "ids" FROM "TmUnit" WHERE ${holdsKeys([k.key])}`),
+    keys.map(
+      (k, index) => Prisma.sql`SELECT ${index}::int AS "k", string_agg("id"::text, ',' ORDER BY "id") AS "ids" FROM "TmUnit" WHERE ${holdsKeys([k.key])}`,
+    ),
     " UNION ALL ",
   )}) AS "lists" ORDER BY "k"`;
   const best = mostCovering(
@@ -147,7 +149,10 @@ export async function concordanceCandidates(
     ORDER BY ${bm25(Prisma.sql`COALESCE(f."hits", 1)`, Prisma.sql`f."length"`, Prisma.sql`a."average"`)} DESC, ${STATUS_ORDER}, u."updatedAt" DESC, u."id" DESC
     LIMIT ${page.limit} OFFSET ${page.offset}`;
   if (ranked.length === 0) return [];
-  const stems = await stemsOf(db, ranked.flatMap((row) => [...row.targetText.matchAll(WORDS)].map((m) => m[0])));
+  const stems = await stemsOf(
+    db,
+    ranked.flatMap((row) => [...row.targetText.matchAll(WORDS)].map((m) => m[0])),
+  );
   const stem = new Map([...termStems, ...stems].map(([word, s]) => [word, s.stem]));
   const wanted = terms.map((term) => stem.get(term)!);
   return ranked.map((row) => ({ id: Number(row.id), marked: markPhrase(row.targetText, wanted, stem) }));

@@ -28,14 +28,19 @@ function query<T>(sql: string, ...params: unknown[]): T[] {
 
 /** A segment's stored English and status. */
 export function storedSegment(segmentId: string): { targetText: string; status: string; version: number } {
-  const [row] = query<{ targetText: string; status: string; version: number }>('SELECT "targetText", "status", "version" FROM "Segment" WHERE "id" = ?', segmentId);
+  const [row] = query<{ targetText: string; status: string; version: number }>(
+    'SELECT "targetText", "status", "version" FROM "Segment" WHERE "id" = ?',
+    segmentId,
+  );
   if (!row) throw new Error(`No segment ${segmentId}`);
   return row;
 }
 
 /** Every text the server ever saved for a segment (one revision per acknowledged save). */
 export function savedTexts(segmentId: string): string[] {
-  return query<{ targetText: string }>('SELECT "targetText" FROM "SegmentRevision" WHERE "segmentId" = ? ORDER BY "version"', segmentId).map((r) => r.targetText);
+  return query<{ targetText: string }>('SELECT "targetText" FROM "SegmentRevision" WHERE "segmentId" = ? ORDER BY "version"', segmentId).map(
+    (r) => r.targetText,
+  );
 }
 
 /**

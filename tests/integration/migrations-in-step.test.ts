@@ -42,7 +42,13 @@ function driftStatements(script: string): string[] {
         .join("\n")
         .trim(),
     )
-    .filter((statement) => statement !== "" && !/^PRAGMA /.test(statement) && !/^DROP TABLE "Tm(Source|Target)(Index|Vocabulary)\w*"$/.test(statement) && statement !== 'DROP INDEX "TmUnit_targetText_trigram_idx"');
+    .filter(
+      (statement) =>
+        statement !== "" &&
+        !/^PRAGMA /.test(statement) &&
+        !/^DROP TABLE "Tm(Source|Target)(Index|Vocabulary)\w*"$/.test(statement) &&
+        statement !== 'DROP INDEX "TmUnit_targetText_trigram_idx"',
+    );
 }
 
 describe("the PostgreSQL schema and migrations are kept in step with SQLite's", () => {

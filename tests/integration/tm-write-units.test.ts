@@ -61,7 +61,9 @@ describe("writeUnits in large batches", () => {
     // The full-text index followed the inserts (FTS5 on SQLite; on PostgreSQL the indexed expression, read through its index).
     const indexed =
       testDatabaseKind === "postgres"
-        ? await db.$queryRaw<{ n: bigint | number }[]>`SELECT count(*) AS n FROM "TmUnit" WHERE to_tsvector('english', "targetText") @@ to_tsquery('english', 'runs')`
+        ? await db.$queryRaw<
+            { n: bigint | number }[]
+          >`SELECT count(*) AS n FROM "TmUnit" WHERE to_tsvector('english', "targetText") @@ to_tsquery('english', 'runs')`
         : await db.$queryRaw<{ n: bigint | number }[]>`SELECT count(*) AS n FROM "TmTargetIndex" WHERE "TmTargetIndex" MATCH 'runs'`;
     expect(Number(indexed[0].n)).toBeGreaterThanOrEqual(COUNT);
   });
