@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { withTransactionsThatEnd } from "./ending-transactions";
 
 /**
  * Connections per app-server process. PostgreSQL's default max_connections is 100: several app
@@ -7,9 +8,9 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
  */
 const DEFAULT_POOL_SIZE = 10;
 
-/** The Prisma driver adapter for a PostgreSQL URL: a pg pool with bounded waits. */
+/** The Prisma driver adapter for a PostgreSQL URL: a pg pool with bounded waits, and transactions that always give their connection back. */
 export function postgresAdapter(url: string): SqlMigrationAwareDriverAdapterFactory {
-  return new PrismaPg({
+  const inner = new PrismaPg({
     connectionString: url,
     max: Number(process.env.LISIERE_DB_POOL) || DEFAULT_POOL_SIZE,
     // A request waits this long for a free connection, then fails as "busy" rather than hanging.
@@ -19,4 +20,10 @@ export function postgresAdapter(url: string): SqlMigrationAwareDriverAdapterFact
     statement_timeout: 120_000,
     application_name: "lisiere",
   });
+  return {
+    provider: inner.provider,
+    adapterName: inner.adapterName,
+    connect: async () => withTransactionsThatEnd(await inner.connect()),
+    connectToShadowDb: () => inner.connectToShadowDb(),
+  };
 }

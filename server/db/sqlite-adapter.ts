@@ -1,6 +1,6 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { storageFailure } from "./storage-failure";
-import type { IsolationLevel, SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
+import { withTransactionsThatEnd } from "./ending-transactions";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 
 /**
  * How long a statement waits for another connection's write lock (the CLI, a backup, a second
@@ -38,60 +38,4 @@ export function sqliteAdapter(file: string): SqlMigrationAwareDriverAdapterFacto
     },
     connectToShadowDb: () => inner.connectToShadowDb(),
   };
-}
-
-function withTransactionsThatEnd(adapter: SqlDriverAdapter): SqlDriverAdapter {
-  return {
-    provider: adapter.provider,
-    adapterName: adapter.adapterName,
-    queryRaw: (query) => adapter.queryRaw(query),
-    executeRaw: (query) => adapter.executeRaw(query),
-    executeScript: (script) => adapter.executeScript(script),
-    getConnectionInfo: adapter.getConnectionInfo?.bind(adapter),
-    dispose: () => adapter.dispose(),
-    startTransaction: async (isolationLevel?: IsolationLevel) => endingTransaction(await adapter.startTransaction(isolationLevel)),
-  };
-}
-
-const NO_TRANSACTION = /no transaction is active/i;
-
-function endingTransaction(transaction: Transaction): Transaction {
-  const execute = async (query: SqlQuery): Promise<number> => {
-    if (query.sql === "COMMIT") return commitOrRollBack(transaction, query);
-    if (query.sql === "ROLLBACK") return rollBack(transaction, query);
-    return transaction.executeRaw(query);
-  };
-  return {
-    provider: transaction.provider,
-    adapterName: transaction.adapterName,
-    options: transaction.options,
-    queryRaw: (query) => transaction.queryRaw(query),
-    executeRaw: execute,
-    commit: () => transaction.commit(),
-    rollback: () => transaction.rollback(),
-  };
-}
-
-async function commitOrRollBack(transaction: Transaction, commit: SqlQuery): Promise<number> {
-  try {
-    return await transaction.executeRaw(commit);
-  } catch (error) {
-    // The transaction may still be open (a deferred constraint, a full disk before SQLite gave
-    // up): undo it so the connection is usable, then release the lock (the release is idempotent).
-    await transaction.executeRaw({ sql: "ROLLBACK", args: [], argTypes: [] }).catch(() => undefined);
-    await transaction.rollback();
-    // Prisma passes a failed COMMIT's error on as it is, past the client's error mapping.
-    throw storageFailure(error) ?? error;
-  }
-}
-
-async function rollBack(transaction: Transaction, rollback: SqlQuery): Promise<number> {
-  try {
-    return await transaction.executeRaw(rollback);
-  } catch (error) {
-    await transaction.rollback();
-    // SQLite rolls a transaction back by itself after some errors (a full disk, an I/O error).
-    if (NO_TRANSACTION.test(error instanceof Error ? error.message : String(error))) return 0;
-    throw error;
-  }
 }
