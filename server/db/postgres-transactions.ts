@@ -17,7 +17,7 @@ export const SERIALIZABLE = { isolationLevel: "Serializable" } as const;
  * connection is briefly in use. (SQLite waits on its busy timeout instead.)
  */
 const MAX_WAIT_MS = 10_000;
-const MAX_ATTEMPTS = 6;
+const MAX_ATTEMPTS = 10;
 const RETRYABLE = new Set(["40001", "40P01"]);
 
 /** Whether `error` is PostgreSQL aborting a transaction so that it can be retried. */
