@@ -34,14 +34,19 @@ function articleOf(bytes: number): string {
   return parts.join("\n\n");
 }
 
-async function editors(engine: BenchEngine, owner: Actor, projectId: string) {
+/**
+ * 50 editors on one document. `pauseMs` between one editor's saves: 0 is the saturated worst case
+ * (every editor saving back to back); about a second is the pace of typing with autosave, which is
+ * what 50 people working at once offer the server.
+ */
+async function editors(engine: BenchEngine, owner: Actor, projectId: string, pauseMs: number) {
   const { db } = engine;
   // Enough sentences for each editor to have their own (the article repeated, paragraphs numbered).
   const { documentId } = await importDocument(db, { actor: owner, projectId, content: articleOf(4 * Buffer.byteLength(ARTICLE)), title: "Team" });
   const segments = await db.segment.findMany({ where: { documentId }, orderBy: { position: "asc" }, select: { id: true }, take: EDITORS });
   const actors: Actor[] = [];
   for (let i = 0; i < EDITORS; i++) {
-    const id = `editor-${engine.name}-${i}`;
+    const id = `editor-${engine.name}-${pauseMs}-${i}`;
     await db.user.create({ data: { id, email: `${id}@bench.test`, name: id } });
     await db.membership.create({ data: { projectId, userId: id, role: "translator" } });
     actors.push(userActor(id));
@@ -57,6 +62,7 @@ async function editors(engine: BenchEngine, owner: Actor, projectId: string) {
       const segmentId = segments[i % segments.length].id;
       let version = (await db.segment.findUniqueOrThrow({ where: { id: segmentId }, select: { version: true } })).version;
       for (let n = 1; n <= SAVES_PER_EDITOR; n++) {
+        if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs * (0.5 + Math.random())));
         const targetText = `Editor ${i}, save ${n}.`;
         const t0 = performance.now();
         try {
@@ -84,6 +90,7 @@ async function editors(engine: BenchEngine, owner: Actor, projectId: string) {
   const p95 = percentile(latencies, 95);
   return {
     editors: EDITORS,
+    pauseBetweenSavesMs: pauseMs,
     saves: latencies.length,
     errors,
     lost,
@@ -112,7 +119,8 @@ export async function benchTeam() {
     const owner = userActor(ownerId);
     const project = await createProject(engine.db, { actor: owner, name: "Team bench" });
     return {
-      concurrentSaves: await editors(engine, owner, project.id),
+      concurrentSaves: await editors(engine, owner, project.id, 0),
+      concurrentSavesAtTypingPace: await editors(engine, owner, project.id, 1_000),
       import5MB: await importFiveMegabytes(engine, owner, project.id),
     };
   });
