@@ -3,3 +3,4 @@ export function startPostgresCluster(options?: {
   log?: (message: string) => void;
   durable?: boolean;
 }): Promise<{ url: string; port: number; dir: string; stop: () => void }>;
+export function postgresProgram(name: string): string;

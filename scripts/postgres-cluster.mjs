@@ -26,6 +26,12 @@ export function postgresBinDir() {
   return found ? path.dirname(found) : null;
 }
 
+/** The path of one of PostgreSQL's programs (psql, pg_dump…) from the same installation, else its bare name for PATH. */
+export function postgresProgram(name) {
+  const bin = postgresBinDir();
+  return bin && fs.existsSync(path.join(bin, name)) ? path.join(bin, name) : name;
+}
+
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();

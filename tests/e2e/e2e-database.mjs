@@ -7,6 +7,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { postgresProgram } from "../../scripts/postgres-cluster.mjs";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const postgresAdmin = process.env.LISIERE_E2E_POSTGRES_URL ?? "";
@@ -29,21 +30,9 @@ export const E2E_ENV = {
   ...(postgresAdmin ? { BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? "end-to-end-tests-secret-of-at-least-32-chars" } : {}),
 };
 
-/** psql of the newest installed PostgreSQL (Debian keeps programs per version), else PATH's. */
-function psql() {
-  const debian = "/usr/lib/postgresql";
-  if (fs.existsSync(debian)) {
-    for (const version of fs.readdirSync(debian).sort((a, b) => Number(b) - Number(a))) {
-      const candidate = path.join(debian, version, "bin", "psql");
-      if (fs.existsSync(candidate)) return candidate;
-    }
-  }
-  return "psql";
-}
-
 /** Runs SQL on the e2e PostgreSQL database (or, with `admin`, as the superuser) and returns psql's unaligned output. */
 export function runPostgres(sql, { admin = false } = {}) {
-  return execFileSync(psql(), [admin ? postgresAdmin : E2E_DATABASE_URL, "-v", "ON_ERROR_STOP=1", "-Atqc", sql], { encoding: "utf8" });
+  return execFileSync(postgresProgram("psql"), [admin ? postgresAdmin : E2E_DATABASE_URL, "-v", "ON_ERROR_STOP=1", "-Atqc", sql], { encoding: "utf8" });
 }
 
 /** Deletes the e2e database so that the next migration starts from nothing. */

@@ -1,25 +1,12 @@
 import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
-
-/** psql from the same installation as the server programs (Debian keeps them per version), else PATH's. */
-function psqlPath(): string {
-  const debian = "/usr/lib/postgresql";
-  if (fs.existsSync(debian)) {
-    for (const version of fs.readdirSync(debian).sort((a, b) => Number(b) - Number(a))) {
-      const candidate = path.join(debian, version, "bin", "psql");
-      if (fs.existsSync(candidate)) return candidate;
-    }
-  }
-  return "psql";
-}
+import { postgresProgram } from "../../scripts/postgres-cluster.mjs";
 
 /**
  * Runs one SQL statement as the cluster's superuser, synchronously: a test file's database must
  * exist before its module body goes on (createTestDb is called at the top of test files).
  */
 export function runPsql(adminUrl: string, sql: string): string {
-  return execFileSync(psqlPath(), [adminUrl, "-v", "ON_ERROR_STOP=1", "-Atqc", sql], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  return execFileSync(postgresProgram("psql"), [adminUrl, "-v", "ON_ERROR_STOP=1", "-Atqc", sql], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 }
 
 /** The URL of database `name` on the server of `adminUrl`. */
