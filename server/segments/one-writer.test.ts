@@ -13,8 +13,8 @@ const WRITER = "server/segments/write-segment.ts";
 const CREATES_NEW_ROWS = ["server/documents/import-document.ts", "server/documents/import-xliff.ts", "server/documents/import-translation.ts"];
 /** The benchmark's baseline writes the same rows with bare SQL, to measure what the writer adds. */
 const BASELINE = "bench/writer.ts";
-/** The export benchmark writes its 200,000-segment document straight to the database. */
-const BENCH_FIXTURE = "bench/exports.ts";
+/** The book-length benchmarks (exports, big) write their 200,000-segment document straight to the database. */
+const BENCH_FIXTURE = "bench/big-document.ts";
 
 const PRISMA_WRITE = /\.segment\.(update|updateMany|upsert|delete|deleteMany|create|createMany|createManyAndReturn|updateManyAndReturn)\s*\(/;
 const NESTED_WRITE = /\bsegments\s*:\s*\{\s*(update|updateMany|upsert|delete|deleteMany|create|createMany|set|connect)\b/;
