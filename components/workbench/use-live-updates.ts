@@ -59,8 +59,10 @@ export function useLiveUpdates({ documentId, userId, activeSegmentId, editorRef,
       if (decision !== "apply") return;
       queue.setVersion(remote.id, remote.version);
       patchSegment(remote.id, remotePatch(remote));
-      // The open editor shows the new text too (without an update event: nothing to save).
-      if (editor && remote.targetText !== undefined) editor.commands.setContent(textToDoc(remote.targetText), { emitUpdate: false });
+      // The open editor shows the new text too (without an update event: nothing to save) — only
+      // when it differs: replacing a document with the same text still moves the caret.
+      if (editor && remote.targetText !== undefined && editor.getText() !== remote.targetText)
+        editor.commands.setContent(textToDoc(remote.targetText), { emitUpdate: false });
     },
     [queue, patchSegment, editorRef],
   );
