@@ -1,4 +1,4 @@
-import { Zip, ZipDeflate } from "fflate";
+import { zipEntries } from "../zip/zip-entries";
 import { writeAll } from "../document-writer";
 import type { PackagePart } from "./docx-package";
 import type { DocxExport } from "./english-docx";
@@ -8,39 +8,24 @@ const CHUNK_CHARS = 64 * 1024;
 
 /**
  * Packs a Word document as its text is written: the fixed parts first, then word/document.xml
- * compressed piece by piece, the zip's bytes yielded as they are made (fflate's streaming Zip), so
- * memory stays that of one chunk whatever the document's length.
+ * compressed piece by piece through the one streaming zip writer (zipEntries), so memory stays
+ * that of one chunk whatever the document's length.
  */
-export async function* zipDocx(parts: readonly PackagePart[], document: AsyncIterable<string> | Iterable<string>): AsyncGenerator<Uint8Array> {
-  const ready: Uint8Array[] = [];
-  let failure: Error | null = null;
-  const zip = new Zip((error, chunk) => {
-    if (error) failure = error;
-    else ready.push(chunk);
-  });
+export function zipDocx(parts: readonly PackagePart[], document: AsyncIterable<string> | Iterable<string>): AsyncGenerator<Uint8Array> {
+  return zipEntries([...parts.map((part) => ({ name: part.name, content: part.text })), { name: "word/document.xml", content: inChunks(document) }]);
+}
+
+/** The document's text in pieces of at least CHUNK_CHARS (the last may be shorter), encoded. */
+async function* inChunks(document: AsyncIterable<string> | Iterable<string>): AsyncGenerator<Uint8Array> {
   const encoder = new TextEncoder();
-  function* drain(): Generator<Uint8Array> {
-    if (failure) throw failure;
-    while (ready.length > 0) yield ready.shift()!;
-  }
-  for (const part of parts) {
-    const file = new ZipDeflate(part.name, { level: 6 });
-    zip.add(file);
-    file.push(encoder.encode(part.text), true);
-  }
-  const body = new ZipDeflate("word/document.xml", { level: 6 });
-  zip.add(body);
   let pending = "";
   for await (const piece of document) {
     pending += piece;
     if (pending.length < CHUNK_CHARS) continue;
-    body.push(encoder.encode(pending));
+    yield encoder.encode(pending);
     pending = "";
-    yield* drain();
   }
-  body.push(encoder.encode(pending), true);
-  zip.end();
-  yield* drain();
+  if (pending) yield encoder.encode(pending);
 }
 
 /** A whole Word file in memory (tests and small documents): the same bytes, gathered. */
