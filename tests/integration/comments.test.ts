@@ -134,16 +134,18 @@ describe("threads", () => {
     expect(await code(replyToComment(db, { actor: viewer, commentId: c.id, body: "No." }))).toBe("FORBIDDEN");
     expect(await code(resolveThread(db, { actor: viewer, commentId: c.id }))).toBe("FORBIDDEN");
     expect(await code(listComments(db, { actor: viewer, documentId }))).toBe("ok");
+    // Each attempt starts only when awaited: started together, a later refusal would be an
+    // unhandled rejection while an earlier one is still running (it was, on PostgreSQL).
     for (const attempt of [
-      listComments(db, { actor: stranger, documentId }),
-      createComment(db, { actor: stranger, segmentId: segment.id, body: "No." }),
-      replyToComment(db, { actor: stranger, commentId: c.id, body: "No." }),
-      updateComment(db, { actor: stranger, commentId: c.id, baseUpdatedAt: c.updatedAt, body: "No." }),
-      deleteComment(db, { actor: stranger, commentId: c.id }),
-      resolveThread(db, { actor: stranger, commentId: c.id }),
-      reopenThread(db, { actor: stranger, commentId: "missing" }),
+      () => listComments(db, { actor: stranger, documentId }),
+      () => createComment(db, { actor: stranger, segmentId: segment.id, body: "No." }),
+      () => replyToComment(db, { actor: stranger, commentId: c.id, body: "No." }),
+      () => updateComment(db, { actor: stranger, commentId: c.id, baseUpdatedAt: c.updatedAt, body: "No." }),
+      () => deleteComment(db, { actor: stranger, commentId: c.id }),
+      () => resolveThread(db, { actor: stranger, commentId: c.id }),
+      () => reopenThread(db, { actor: stranger, commentId: "missing" }),
     ])
-      expect(await code(attempt)).toBe("NOT_FOUND");
+      expect(await code(attempt())).toBe("NOT_FOUND");
   });
 });
 

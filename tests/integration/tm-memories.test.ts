@@ -109,13 +109,14 @@ describe("attached memories", () => {
     const seen = await listMemories(db, { actor: translator, projectId: main });
     expect(seen.memories.map((m) => m.name)).toEqual(["Main", "Press"]);
     expect([seen.canManage, seen.attachable]).toEqual([false, []]);
+    // Started one at a time: started together, a later refusal is unhandled until awaited.
     for (const attempt of [
-      attachMemory(db, { actor: translator, projectId: main, memoryProjectId: legal }),
-      detachMemory(db, { actor: translator, projectId: main, memoryProjectId: press }),
-      reorderMemories(db, { actor: translator, projectId: main, memoryProjectIds: [press] }),
-      setAutoPropagate(db, { actor: translator, projectId: main, autoPropagate: true }),
+      () => attachMemory(db, { actor: translator, projectId: main, memoryProjectId: legal }),
+      () => detachMemory(db, { actor: translator, projectId: main, memoryProjectId: press }),
+      () => reorderMemories(db, { actor: translator, projectId: main, memoryProjectIds: [press] }),
+      () => setAutoPropagate(db, { actor: translator, projectId: main, autoPropagate: true }),
     ])
-      expect((await refusal(attempt)).code).toBe("FORBIDDEN");
+      expect((await refusal(attempt())).code).toBe("FORBIDDEN");
     expect((await refusal(listMemories(db, { actor: translator, projectId: secret }))).code).toBe("NOT_FOUND");
   });
 
