@@ -192,6 +192,7 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng, reload }
   const live = useLiveUpdates({
     documentId: data.document.id,
     userId: data.userId,
+    readAt: data.readAt,
     activeSegmentId: activeSegment?.id ?? null,
     editorRef: targetEditor,
     reload,

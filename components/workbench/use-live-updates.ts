@@ -22,7 +22,9 @@ interface Options {
   /** The open row's segment and its editor: a remote text replaces the editor's only if the user typed nothing. */
   activeSegmentId: string | null;
   editorRef: RefObject<Editor | null>;
-  /** Reloads the page's data (after restructures or more changes than a catch-up returns). */
+  /** Server time the page's rows were read at: the first catch-up asks from there. */
+  readAt: number;
+  /** Reloads the page's data (after restructures). */
   reload: () => void;
   /** This page's own merge or split is under way: its event may come back before its answer. */
   restructuring: boolean;
@@ -34,7 +36,7 @@ interface Options {
  * user has not had saved; batches and reconnects catch up on what changed since; restructures
  * reload the part once the user's own edits are saved; and presence shows who is where.
  */
-export function useLiveUpdates({ documentId, userId, activeSegmentId, editorRef, reload, restructuring }: Options) {
+export function useLiveUpdates({ documentId, userId, readAt, activeSegmentId, editorRef, reload, restructuring }: Options) {
   const segments = useSegments();
   const { queue, patchSegment } = useSegmentActions();
   const presence = usePresence(documentId, userId, activeSegmentId);
@@ -93,18 +95,27 @@ export function useLiveUpdates({ documentId, userId, activeSegmentId, editorRef,
     async (since: number) => {
       const held = latest.current.segments;
       if (held.length === 0) return;
-      const result = await listChangedSegmentsAction({
+      const window = {
         documentId,
         since: Math.max(0, since - CATCH_UP_MARGIN_MS),
         fromPosition: held.reduce((min, s) => Math.min(min, s.position), Infinity),
         toPosition: held.reduce((max, s) => Math.max(max, s.position), 0),
-      }).catch(() => null);
-      if (!result?.ok) return;
-      if (result.value.truncated) return reloadWhenSaved();
-      for (const segment of result.value.segments) apply(segment);
-      syncedAt.current = Math.max(syncedAt.current ?? 0, result.value.now);
+      };
+      // Page by page: a part just imported or pre-translated has thousands of rows changed within
+      // the margin. (Reloading instead looped: the reloaded page's catch-up was as long.)
+      let now = 0;
+      for (let after: { position: number; id: string } | undefined; ;) {
+        const result = await listChangedSegmentsAction({ ...window, after }).catch(() => null);
+        if (!result?.ok) return;
+        now ||= result.value.now;
+        for (const segment of result.value.segments) apply(segment);
+        const last = result.value.segments.at(-1);
+        if (!result.value.truncated || !last) break;
+        after = { position: last.position, id: last.id };
+      }
+      syncedAt.current = Math.max(syncedAt.current ?? 0, now);
     },
-    [documentId, apply, reloadWhenSaved],
+    [documentId, apply],
   );
 
   const heard = useCallback(
@@ -112,8 +123,8 @@ export function useLiveUpdates({ documentId, userId, activeSegmentId, editorRef,
       switch (message.type) {
         case "hello":
           presence.replaceAll(message.presence.map((p) => ({ ...p, at: p.at - skew })));
-          // First the newest row the page loaded (nothing older can be missing), then where the last stream left off.
-          syncedAt.current ??= latest.current.segments.reduce((newest, s) => Math.max(newest, Date.parse(s.updatedAt)), 0);
+          // First when the page's rows were read, then where the last catch-up left off.
+          syncedAt.current ??= readAt;
           return void catchUp(syncedAt.current);
         case "segment.saved":
         case "segment.status":
@@ -130,7 +141,7 @@ export function useLiveUpdates({ documentId, userId, activeSegmentId, editorRef,
           return presence.heard({ userId: message.userId, name: message.name, segmentId: message.segmentId, at: message.at - skew });
       }
     },
-    [apply, catchUp, restructured, presence],
+    [apply, catchUp, restructured, presence, readAt],
   );
 
   // The stream stays open across renders; it calls the latest handler.

@@ -57,6 +57,8 @@ export interface Workbench {
   openComments: OpenCommentMarks;
   /** The caller (null for the system actor), to tell their own annotations apart. */
   userId: string | null;
+  /** Server time (ms) just before the rows were read: live updates catch up from there. */
+  readAt: number;
 }
 
 /** Whitespace the export rule (english-text.ts, trim()) ignores, as code points, for counting gaps in SQL. */
@@ -89,6 +91,7 @@ export async function getWorkbench(db: Db, options: { actor: Actor; documentId: 
     where: { id: options.documentId },
     include: { project: { select: { name: true } } },
   });
+  const readAt = Date.now();
   const total = await db.segment.count({ where: { documentId: document.id } });
   const part = documentPart(total, options.part);
   const segments = await db.segment.findMany({ ...(await partWindow(db, document.id, part)), select: SEGMENT_VIEW_SELECT });
@@ -126,5 +129,6 @@ export async function getWorkbench(db: Db, options: { actor: Actor; documentId: 
     annotations,
     openComments: openCommentMarks(comments),
     userId: options.actor.userId,
+    readAt,
   };
 }

@@ -9,12 +9,17 @@ test("a document longer than a part opens by part, keeps whole-document figures,
   const total = PART_SIZE + 50;
   const text = Array.from({ length: total }, (_, i) => `Ligne ${i + 1}.`).join("\n\n");
   const title = `Parties ${Date.now()}`;
+  let streams = 0; // live update streams opened: one per page (re)load
+  page.on("request", (request) => void (request.url().endsWith("/events") && streams++));
   await startLongPaste(page, title, text);
   await expect(page.getByTestId("document-title")).toHaveText(title);
   const url = page.url();
   await expect(page.getByTestId("segment-count")).toHaveAttribute("data-count", String(total));
   await expect(page.getByTestId("part-range")).toContainText(/Part 1 of 2: segments 1–5,000 of 5,050/);
   expect(await page.getByTestId("segment-row").count()).toBeLessThan(100); // still a virtual list
+  // The page stays put: its live catch-up of 5,000 rows just imported once reloaded it every second.
+  await page.waitForTimeout(4_000);
+  expect(streams).toBe(1);
 
   await page.getByTestId("part-next").click();
   await expect(page).toHaveURL(/\?part=2$/);

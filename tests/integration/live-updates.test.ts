@@ -4,7 +4,7 @@ import { importDocument } from "@/server/documents/import-document";
 import { createProject } from "@/server/projects/create-project";
 import { getEventBus } from "@/server/live/event-bus";
 import type { LiveEvent } from "@/server/live/live-event";
-import { listChangedSegments } from "@/server/live/list-changed-segments";
+import { listChangedSegments, MAX_CHANGED_SEGMENTS } from "@/server/live/list-changed-segments";
 import { listPresence } from "@/server/live/list-presence";
 import { commitThenPublish } from "@/server/live/outbox";
 import { updatePresence } from "@/server/live/update-presence";
@@ -116,6 +116,23 @@ describe("live events from the segment writer", () => {
     expect(changed.truncated).toBe(false);
     expect((await listChangedSegments(db, { actor: translator, documentId, since: changed.now })).segments).toEqual([]);
     live.stop();
+  });
+
+  it("pages a catch-up longer than one answer in document order, each changed row once", async () => {
+    const count = MAX_CHANGED_SEGMENTS + 250;
+    const since = Date.now() - 1;
+    const { documentId, segments } = await newDocument(Array.from({ length: count }, (_, i) => `Ligne ${i + 1}.`).join("\n\n"));
+    expect(segments.length).toBe(count);
+    const seen: number[] = [];
+    let after: { position: number; id: string } | undefined;
+    for (let page = 0; page < 5; page++) {
+      const answer = await listChangedSegments(db, { actor: translator, documentId, since, fromPosition: 10, toPosition: count - 1, after });
+      seen.push(...answer.segments.map((s) => s.position));
+      if (!answer.truncated) break;
+      const last = answer.segments.at(-1)!;
+      after = { position: last.position, id: last.id };
+    }
+    expect(seen).toEqual(Array.from({ length: count - 10 }, (_, i) => i + 10));
   });
 
   it("announces a merge as a restructure (positions moved), not as row saves", async () => {
