@@ -1,31 +1,14 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { createProject } from "@/server/projects/create-project";
 import { searchConcordance } from "@/server/tm/search-concordance";
-import { writeUnits, type NewUnit } from "@/server/tm/write-units";
-import { createTestDb, createUser } from "./test-db";
+import { memory, unit, span } from "./tm-fixture";
+import { createTestDb } from "./test-db";
 
 const { db } = createTestDb();
 afterAll(() => db.$disconnect());
 
-const unit = (sourceText: string, targetText: string, extra: Partial<NewUnit> = {}): NewUnit => ({
-  sourceText,
-  targetText,
-  status: "translated",
-  origin: "segment",
-  ...extra,
-});
-const span = (text: string, hit: { start: number; end: number }) => text.slice(hit.start, hit.end);
-
-async function memory(units: NewUnit[]) {
-  const owner = await createUser(db);
-  const { id } = await createProject(db, { actor: owner, name: `C-${Math.random()}` });
-  await writeUnits(db, id, units);
-  return id;
-}
-
 describe("searchConcordance", () => {
   it("folds French inflection: «chaînes» finds «chaîne», «de la chaîne» finds «des chaînes»", async () => {
-    const project = await memory([
+    const project = await memory(db, [
       unit("Un risque pour la chaîne d’approvisionnement.", "A supply chain risk."),
       unit("La désignation des chaînes de valeur inquiète.", "The designation of value chains worries."),
       unit("Le Pentagone a signé.", "The Pentagon signed."),
@@ -38,14 +21,14 @@ describe("searchConcordance", () => {
   });
 
   it("keeps French word order: the keys must follow each other", async () => {
-    const project = await memory([unit("La chaîne de la valeur.", "The value chain."), unit("La valeur de la chaîne.", "The chain's value.")]);
+    const project = await memory(db, [unit("La chaîne de la valeur.", "The value chain."), unit("La valeur de la chaîne.", "The chain's value.")]);
     const hits = await searchConcordance(db, { projectId: project, text: "valeur de la chaîne" });
     expect(hits.map((h) => h.target)).toEqual(["The chain's value."]);
     expect(span(hits[0].source, hits[0])).toBe("valeur de la chaîne");
   });
 
   it("stems English: “chains” finds “chain”, with the phrase's offsets", async () => {
-    const project = await memory([
+    const project = await memory(db, [
       unit("Un risque.", "A supply chain risk."),
       unit("Des chaînes.", "Several supply chains broke."),
       unit("Autre.", "Nothing here."),
@@ -56,7 +39,7 @@ describe("searchConcordance", () => {
   });
 
   it("ranks the more relevant unit first, then the best-reviewed", async () => {
-    const project = await memory([
+    const project = await memory(db, [
       unit("La sécurité nationale et la sécurité des données priment sur tout.", "Long.", { status: "translated" }),
       unit("La sécurité avant tout.", "Short translated.", { status: "translated" }),
       unit("La sécurité avant tout !", "Short approved.", { status: "approved" }),

@@ -2,29 +2,15 @@ import { afterAll, describe, expect, it } from "vitest";
 import { scoreMatch } from "@/core/tm/score-match";
 import { createProject } from "@/server/projects/create-project";
 import { findMatches, lookupMatches } from "@/server/tm/find-matches";
-import { contextHash, writeUnits, type NewUnit } from "@/server/tm/write-units";
+import { contextHash, writeUnits } from "@/server/tm/write-units";
+import { memory, unit } from "./tm-fixture";
 import { createTestDb, createUser } from "./test-db";
 
 const { db } = createTestDb();
 afterAll(() => db.$disconnect());
 
-const unit = (sourceText: string, targetText: string, extra: Partial<NewUnit> = {}): NewUnit => ({
-  sourceText,
-  targetText,
-  status: "translated",
-  origin: "segment",
-  ...extra,
-});
-
 const CONTRACT = "Le Pentagone a signé un contrat de 200 millions de dollars avec la société.";
 const CONTRACT_EN = "The Pentagon signed a $200 million contract with the company.";
-
-async function memory(units: NewUnit[], name = `M-${Math.random()}`) {
-  const owner = await createUser(db);
-  const { id } = await createProject(db, { actor: owner, name });
-  await writeUnits(db, id, units);
-  return id;
-}
 
 // Filler so that the index has realistic frequencies and candidates to skip.
 const filler = Array.from({ length: 60 }, (_, k) =>
@@ -33,7 +19,7 @@ const filler = Array.from({ length: 60 }, (_, k) =>
 
 describe("findMatches", () => {
   it("finds an exact match at 100 and the same sentence in its context at 101", async () => {
-    const project = await memory([...filler, unit(CONTRACT, CONTRACT_EN, { contextHash: contextHash("Avant.", "Après.") })]);
+    const project = await memory(db, [...filler, unit(CONTRACT, CONTRACT_EN, { contextHash: contextHash("Avant.", "Après.") })]);
     const plain = await findMatches(db, { projectId: project, sourceText: CONTRACT });
     expect(plain[0]).toMatchObject({ score: 100, kind: "exact", target: CONTRACT_EN, insertText: CONTRACT_EN, numberWarnings: [] });
     const inContext = await findMatches(db, { projectId: project, sourceText: CONTRACT, previousSource: "Avant.", nextSource: "Après." });
@@ -43,7 +29,7 @@ describe("findMatches", () => {
   });
 
   it("finds a fuzzy match with the word diff and adapts a changed number", async () => {
-    const project = await memory([...filler, unit(CONTRACT, CONTRACT_EN)]);
+    const project = await memory(db, [...filler, unit(CONTRACT, CONTRACT_EN)]);
     const changed = "Le Pentagone a signé un accord de 300 millions de dollars avec la société.";
     const [match] = await findMatches(db, { projectId: project, sourceText: changed });
     expect(match.kind).toBe("fuzzy");
@@ -55,7 +41,7 @@ describe("findMatches", () => {
   });
 
   it("folds inflections: a plural query finds the singular unit above a different word", async () => {
-    const project = await memory([
+    const project = await memory(db, [
       ...filler,
       unit("La chaîne logistique est fragile.", "The supply chain is fragile."),
       unit("La route logistique est fragile.", "The supply route is fragile."),
@@ -65,7 +51,7 @@ describe("findMatches", () => {
   });
 
   it("drops units below the threshold and units too long or short to reach it", async () => {
-    const project = await memory([
+    const project = await memory(db, [
       ...filler,
       unit(CONTRACT, CONTRACT_EN),
       unit(`${CONTRACT} Il a aussi annoncé un deuxième accord avec trois autres entreprises du secteur.`, "Longer."),
@@ -81,8 +67,9 @@ describe("findMatches", () => {
     const ownerA = await createUser(db);
     const own = (await createProject(db, { actor: ownerA, name: "Own" })).id;
     await writeUnits(db, own, [...filler, unit("Le modèle refuse la surveillance de masse.", "Own translation.", { status: "translated" })]);
-    const first = await memory([unit("Le modèle refuse la surveillance de masse.", "First attached.", { status: "approved" })], "First");
+    const first = await memory(db, [unit("Le modèle refuse la surveillance de masse.", "First attached.", { status: "approved" })], "First");
     const second = await memory(
+      db,
       [
         unit("Le modèle refuse la surveillance de masse.", "Second attached.", { status: "approved" }),
         unit("Le modèle refuse toute surveillance de masse.", "Fuzzy in second."),
@@ -100,7 +87,7 @@ describe("findMatches", () => {
   });
 
   it("respects the limit and ranks by score", async () => {
-    const project = await memory([
+    const project = await memory(db, [
       unit("Le chat dort sur le tapis rouge.", "A."),
       unit("Le chat dort sur le tapis bleu.", "B."),
       unit("Le chien dort sur le tapis bleu.", "C."),
@@ -112,7 +99,7 @@ describe("findMatches", () => {
   });
 
   it("finds a sentence that is only a number", async () => {
-    const project = await memory([...filler, unit("2023", "2023")]);
+    const project = await memory(db, [...filler, unit("2023", "2023")]);
     expect((await findMatches(db, { projectId: project, sourceText: "2024" }))[0]).toMatchObject({ target: "2023", insertText: "2024" });
   });
 
@@ -160,7 +147,10 @@ describe("findMatches", () => {
 
   it("returns the same scores as scoring every unit when the memory is small (random memory, random queries)", async () => {
     const { sources, query: nextQuery } = randomMemory(7);
-    const project = await memory(sources.map((s, k) => unit(s, `T${k}`)));
+    const project = await memory(
+      db,
+      sources.map((s, k) => unit(s, `T${k}`)),
+    );
     for (let q = 0; q < 25; q++) {
       const query = nextQuery();
       const minScore = [50, 70, 85][q % 3];
@@ -180,7 +170,10 @@ describe("findMatches", () => {
 
   it("under a tight budget still finds the top match, and every match above the level it reports", async () => {
     const { sources, query: nextQuery } = randomMemory(11);
-    const project = await memory(sources.map((s, k) => unit(s, `T${k}`)));
+    const project = await memory(
+      db,
+      sources.map((s, k) => unit(s, `T${k}`)),
+    );
     const tight = { firstPostings: 5, totalPostings: 5, rows: 3 };
     let bounded = 0;
     for (let q = 0; q < 30; q++) {

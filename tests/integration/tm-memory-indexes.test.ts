@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { indexFacts } from "@/core/tm/index-keys";
 import { scoreMatch } from "@/core/tm/score-match";
-import { createProject } from "@/server/projects/create-project";
 import { findMatches } from "@/server/tm/find-matches";
 import { searchConcordance } from "@/server/tm/search-concordance";
-import { pairHash, writeUnits, type NewUnit } from "@/server/tm/write-units";
-import { createTestDb, createUser, testDatabaseKind } from "./test-db";
+import { pairHash } from "@/server/tm/write-units";
+import { memory, unit, span } from "./tm-fixture";
+import { createTestDb, testDatabaseKind } from "./test-db";
 
 // Issue 16: the memory's indexes are FTS5 tables on SQLite and GIN expression indexes on
 // PostgreSQL (sqlite-candidates.ts / postgres-candidates.ts). This file runs on both engines and
@@ -15,29 +15,16 @@ import { createTestDb, createUser, testDatabaseKind } from "./test-db";
 const { db } = createTestDb();
 afterAll(() => db.$disconnect());
 
-const unit = (sourceText: string, targetText: string, extra: Partial<NewUnit> = {}): NewUnit => ({
-  sourceText,
-  targetText,
-  status: "translated",
-  origin: "segment",
-  ...extra,
-});
-const span = (text: string, hit: { start: number; end: number }) => text.slice(hit.start, hit.end);
-
-async function memory(units: NewUnit[]) {
-  const owner = await createUser(db);
-  const { id } = await createProject(db, { actor: owner, name: `I-${Math.random()}` });
-  await writeUnits(db, id, units);
-  return id;
-}
-
 describe(`the memory's indexes on ${testDatabaseKind}`, () => {
   it("fuzzy lookup finds what scoring every unit finds, after units are rewritten in place and deleted", async () => {
     const subjects = ["Le ministère", "La société", "Le Pentagone", "L’armée", "Le gouvernement", "La commission"];
     const verbs = ["a signé", "a rompu", "prépare", "a annulé", "négocie"];
     const objects = ["un contrat de défense", "un accord commercial", "une loi sur les données", "un plan de sécurité"];
     const sources = subjects.flatMap((s) => verbs.flatMap((v) => objects.map((o) => `${s} ${v} ${o} avec ses partenaires.`)));
-    const project = await memory(sources.map((s, k) => unit(s, `T${k}`)));
+    const project = await memory(
+      db,
+      sources.map((s, k) => unit(s, `T${k}`)),
+    );
     // Every fifth unit changes its source (a segment's unit following its new text: same id), every
     // seventh is deleted: the indexes must follow, or lookups find stale or missing units.
     const rows = await db.tmUnit.findMany({ where: { projectId: project }, orderBy: { id: "asc" } });
@@ -84,7 +71,7 @@ describe(`the memory's indexes on ${testDatabaseKind}`, () => {
   });
 
   it("concordance ranks French hits shorter first, then the best-reviewed, and follows a rewritten source", async () => {
-    const project = await memory([
+    const project = await memory(db, [
       unit("La sécurité des données et la sécurité nationale priment sur tout le reste.", "Long.", { status: "approved" }),
       unit("La sécurité des données.", "Short translated.", { status: "translated" }),
       // As long as the one above (the same keys): the best-reviewed comes first.
@@ -104,7 +91,7 @@ describe(`the memory's indexes on ${testDatabaseKind}`, () => {
   });
 
   it("concordance finds English phrases by stem with the words in order, more occurrences first, stop words included", async () => {
-    const project = await memory([
+    const project = await memory(db, [
       unit("A.", "The chain of command held firm."),
       // Every word of the phrase, in another order or with another word between: no hit.
       unit("B.", "A chain and command structure."),
