@@ -5,21 +5,13 @@ import { EXPORT_FORMATS } from "@/server/documents/export-document";
 import { MAX_IMPORT_BYTES } from "@/server/documents/read-upload";
 import { createProject } from "@/server/projects/create-project";
 import { createTestDb, createUser } from "./test-db";
+import { routeSession } from "./route-session";
 import { answer, apiRequest, routeParams, tokenFor } from "./api-harness";
 
 // Every /api/v1 endpoint called as a client would, with a real token; only getDb and the session
 // and address lookups (next/headers) are replaced.
-const ctx = vi.hoisted(() => ({ db: null as unknown }));
-vi.mock("@/server/db/client", async (importOriginal) => ({ ...(await importOriginal<object>()), getDb: () => ctx.db }));
-vi.mock("@/app/_lib/current-actor", async () => {
-  const { AppError } = await import("@/server/errors");
-  return {
-    clientIp: async () => "127.0.0.1",
-    currentActor: async () => {
-      throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
-    },
-  };
-});
+vi.mock("@/server/db/client", (original) => import("./route-session").then((m) => m.dbClientModule(original)));
+vi.mock("@/app/_lib/current-actor", () => import("./route-session").then((m) => m.currentActorModule));
 const projects = await import("@/app/api/v1/projects/route");
 const project = await import("@/app/api/v1/projects/[projectId]/route");
 const documents = await import("@/app/api/v1/projects/[projectId]/documents/route");
@@ -33,7 +25,7 @@ const memorySearch = await import("@/app/api/v1/projects/[projectId]/memory/sear
 const memoryMatches = await import("@/app/api/v1/projects/[projectId]/memory/matches/route");
 
 const { db } = createTestDb();
-ctx.db = db;
+routeSession.db = db;
 afterAll(() => db.$disconnect());
 
 const DEMO = fs.readFileSync("prisma/seed/anthropic-pentagone.fr.txt");

@@ -6,27 +6,19 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { importDocument } from "@/server/documents/import-document";
 import { createProject } from "@/server/projects/create-project";
 import { createTestDb, createUser } from "./test-db";
+import { routeSession } from "./route-session";
 import { apiRequest, routeParams, tokenFor } from "./api-harness";
 
 // The OpenAPI document against the code: every route handler under app/api/v1 is described and
 // every described operation exists; the document is well formed (ids, parameters, references);
 // it passes the OAS 3.1 schema; its schemas are valid JSON Schema 2020-12 (the dialect OAS 3.1
 // uses) and the real answers of the read endpoints match them.
-const ctx = vi.hoisted(() => ({ db: null as unknown }));
-vi.mock("@/server/db/client", async (importOriginal) => ({ ...(await importOriginal<object>()), getDb: () => ctx.db }));
-vi.mock("@/app/_lib/current-actor", async () => {
-  const { AppError } = await import("@/server/errors");
-  return {
-    clientIp: async () => "127.0.0.1",
-    currentActor: async () => {
-      throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
-    },
-  };
-});
+vi.mock("@/server/db/client", (original) => import("./route-session").then((m) => m.dbClientModule(original)));
+vi.mock("@/app/_lib/current-actor", () => import("./route-session").then((m) => m.currentActorModule));
 const { GET: getOpenApi } = await import("@/app/api/openapi.json/route");
 
 const { db } = createTestDb();
-ctx.db = db;
+routeSession.db = db;
 afterAll(() => db.$disconnect());
 
 type Operation = {

@@ -3,29 +3,21 @@ import type { Actor } from "@/server/access/actor";
 import { consumeRateLimit } from "@/server/api-tokens/consume-rate-limit";
 import { createProject } from "@/server/projects/create-project";
 import { createTestDb, createUser } from "./test-db";
+import { routeSession } from "./route-session";
 import { errorOf } from "./error-of";
 import { apiRequest, routeParams, tokenFor } from "./api-harness";
 
 // The limits are read when the module loads (hence hoisted); small ones make the test quick.
-const ctx = vi.hoisted(() => {
+vi.hoisted(() => {
   process.env.LISIERE_API_RATE_LIMIT = "5";
   process.env.LISIERE_API_ANONYMOUS_RATE_LIMIT = "3";
-  return { db: null as unknown, ip: "127.0.0.1" };
 });
-vi.mock("@/server/db/client", async (importOriginal) => ({ ...(await importOriginal<object>()), getDb: () => ctx.db }));
-vi.mock("@/app/_lib/current-actor", async () => {
-  const { AppError } = await import("@/server/errors");
-  return {
-    clientIp: async () => ctx.ip,
-    currentActor: async () => {
-      throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
-    },
-  };
-});
+vi.mock("@/server/db/client", (original) => import("./route-session").then((m) => m.dbClientModule(original)));
+vi.mock("@/app/_lib/current-actor", () => import("./route-session").then((m) => m.currentActorModule));
 const projects = await import("@/app/api/v1/projects/route");
 
 const { db } = createTestDb();
-ctx.db = db;
+routeSession.db = db;
 afterAll(() => db.$disconnect());
 
 let owner: Actor;
@@ -51,11 +43,11 @@ describe("API rate limits", () => {
   });
 
   it("limits requests without a valid token per address", async () => {
-    ctx.ip = "203.0.113.7";
+    routeSession.ip = "203.0.113.7";
     for (let i = 0; i < 3; i++) expect((await call("lis_wrong")).status).toBe(401);
     expect((await call("lis_wrong")).status).toBe(429);
     expect((await call()).status).toBe(429);
-    ctx.ip = "203.0.113.8";
+    routeSession.ip = "203.0.113.8";
     expect((await call()).status).toBe(401);
   });
 

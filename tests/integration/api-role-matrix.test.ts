@@ -3,22 +3,14 @@ import type { Role, TokenScope } from "@/core/access/permissions";
 import { importDocument } from "@/server/documents/import-document";
 import { createProject } from "@/server/projects/create-project";
 import { createTestDb, createUser } from "./test-db";
+import { routeSession } from "./route-session";
 import { apiRequest, routeParams, tokenFor } from "./api-harness";
 
 // The role × action matrix (role-matrix.test.ts) over the API: a token of each scope for each role,
 // every endpoint, the status expected. Written out by hand from the issue: a read token never
 // writes, even an owner's; a write token never goes past the role; strangers see nothing (404).
-const ctx = vi.hoisted(() => ({ db: null as unknown }));
-vi.mock("@/server/db/client", async (importOriginal) => ({ ...(await importOriginal<object>()), getDb: () => ctx.db }));
-vi.mock("@/app/_lib/current-actor", async () => {
-  const { AppError } = await import("@/server/errors");
-  return {
-    clientIp: async () => "127.0.0.1",
-    currentActor: async () => {
-      throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
-    },
-  };
-});
+vi.mock("@/server/db/client", (original) => import("./route-session").then((m) => m.dbClientModule(original)));
+vi.mock("@/app/_lib/current-actor", () => import("./route-session").then((m) => m.currentActorModule));
 const project = await import("@/app/api/v1/projects/[projectId]/route");
 const documents = await import("@/app/api/v1/projects/[projectId]/documents/route");
 const document = await import("@/app/api/v1/documents/[documentId]/route");
@@ -32,7 +24,7 @@ const memoryMatches = await import("@/app/api/v1/projects/[projectId]/memory/mat
 const archive = await import("@/app/api/v1/projects/[projectId]/archive/route");
 
 const { db } = createTestDb();
-ctx.db = db;
+routeSession.db = db;
 afterAll(() => db.$disconnect());
 
 type Caller = Role | "stranger";

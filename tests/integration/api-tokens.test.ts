@@ -8,25 +8,16 @@ import { listApiTokens } from "@/server/api-tokens/list-api-tokens";
 import { revokeApiToken } from "@/server/api-tokens/revoke-api-token";
 import { createProject } from "@/server/projects/create-project";
 import { createTestDb, testDatabaseKind, createUser } from "./test-db";
+import { routeSession } from "./route-session";
 import { errorOf } from "./error-of";
 import { answer, apiRequest, routeParams } from "./api-harness";
 
-const ctx = vi.hoisted(() => ({ db: null as unknown, session: null as Actor | null }));
-vi.mock("@/server/db/client", async (importOriginal) => ({ ...(await importOriginal<object>()), getDb: () => ctx.db }));
-vi.mock("@/app/_lib/current-actor", async () => {
-  const { AppError } = await import("@/server/errors");
-  return {
-    clientIp: async () => "127.0.0.1",
-    currentActor: async () => {
-      if (ctx.session) return ctx.session;
-      throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
-    },
-  };
-});
+vi.mock("@/server/db/client", (original) => import("./route-session").then((m) => m.dbClientModule(original)));
+vi.mock("@/app/_lib/current-actor", () => import("./route-session").then((m) => m.currentActorModule));
 const projectRoute = await import("@/app/api/v1/projects/[projectId]/route");
 
 const { db, file } = createTestDb();
-ctx.db = db;
+routeSession.db = db;
 afterAll(() => db.$disconnect());
 
 let owner: Actor;
@@ -112,12 +103,12 @@ describe("personal access tokens", () => {
   });
 
   it("lets the browser's own session call the API too, with the full role and no token", async () => {
-    ctx.session = owner;
+    routeSession.actor = owner;
     try {
       expect((await getProject()).status).toBe(200);
       expect(await db.apiRateLimit.findUnique({ where: { key: `user:${owner.userId}` } })).toMatchObject({ count: 1 });
     } finally {
-      ctx.session = null;
+      routeSession.actor = null;
     }
   });
 });

@@ -3,11 +3,11 @@ import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { openDatabase } from "@/server/db/client";
 import { createTestDb } from "./test-db";
+import { routeSession } from "./route-session";
 
 // GET /api/health, for a load balancer: 200 only when the database answers and no migration is
 // pending; otherwise 503 naming the part that fails; never cached, no session needed.
-const ctx = vi.hoisted(() => ({ db: null as unknown }));
-vi.mock("@/server/db/client", async (importOriginal) => ({ ...(await importOriginal<object>()), getDb: () => ctx.db }));
+vi.mock("@/server/db/client", (original) => import("./route-session").then((m) => m.dbClientModule(original)));
 const { GET } = await import("@/app/api/health/route");
 
 const { db, url } = createTestDb();
@@ -25,12 +25,12 @@ async function health() {
 
 describe("GET /api/health", () => {
   it("answers 200 ok, uncached, when the database answers and every migration is applied", async () => {
-    ctx.db = db;
+    routeSession.db = db;
     expect(await health()).toEqual({ status: 200, cache: "no-store", body: { status: "ok", database: "ok", migrations: "ok" } });
   });
 
   it("answers 503 naming the migrations when the code ships one the database lacks", async () => {
-    ctx.db = db;
+    routeSession.db = db;
     const [last] = await db.$queryRawUnsafe<{ migration_name: string }[]>(
       'SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name DESC LIMIT 1',
     );
@@ -45,7 +45,7 @@ describe("GET /api/health", () => {
 
   it("answers 503 naming the database when it cannot be reached", async () => {
     const unreachable = openDatabase(path.join(os.tmpdir(), `lisiere-no-such-folder-${process.pid}`, "gone.db"));
-    ctx.db = unreachable;
+    routeSession.db = unreachable;
     try {
       expect(await health()).toEqual({ status: 503, cache: "no-store", body: { status: "failing", database: "unreachable", migrations: "unknown" } });
     } finally {

@@ -11,25 +11,17 @@ import { saveSegment } from "@/server/segments/save-segment";
 import { runExchangeJob } from "@/server/workers/exchange-jobs";
 import { answer, apiRequest, routeParams, tokenFor } from "./api-harness";
 import { createTestDb, createUser } from "./test-db";
+import { routeSession } from "./route-session";
 
 // GET /api/v1/projects/{projectId}/archive: the whole project as one zip, every file of which our
 // own readers take back (the strict XLIFF 2 reader with the OASIS schemas, the TBX and TMX readers,
 // the Web Annotation reader), with a manifest that counts what is in it.
-const ctx = vi.hoisted(() => ({ db: null as unknown }));
-vi.mock("@/server/db/client", async (importOriginal) => ({ ...(await importOriginal<object>()), getDb: () => ctx.db }));
-vi.mock("@/app/_lib/current-actor", async () => {
-  const { AppError } = await import("@/server/errors");
-  return {
-    clientIp: async () => "127.0.0.1",
-    currentActor: async () => {
-      throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
-    },
-  };
-});
+vi.mock("@/server/db/client", (original) => import("./route-session").then((m) => m.dbClientModule(original)));
+vi.mock("@/app/_lib/current-actor", () => import("./route-session").then((m) => m.currentActorModule));
 const { GET } = await import("@/app/api/v1/projects/[projectId]/archive/route");
 
 const { db } = createTestDb();
-ctx.db = db;
+routeSession.db = db;
 afterAll(() => db.$disconnect());
 
 let owner: Actor;

@@ -13,26 +13,17 @@ import { checkSegment } from "@/server/qa/check-segment";
 import { ignoreQaIssue } from "@/server/qa/ignore-qa-issue";
 import { saveSegment } from "@/server/segments/save-segment";
 import { createTestDb, createUser } from "./test-db";
+import { routeSession } from "./route-session";
 
 // GET /api/documents/:id/qa-report (CSV) and /export?format=xliff&qa=1 as the export menu calls
 // them; only the session lookup is faked.
-const ctx = vi.hoisted(() => ({ actor: null as Actor | null, db: null as unknown }));
-vi.mock("@/server/db/client", async (importOriginal) => ({ ...(await importOriginal<object>()), getDb: () => ctx.db }));
-vi.mock("@/app/_lib/current-actor", async () => {
-  const { AppError } = await import("@/server/errors");
-  return {
-    clientIp: async () => "127.0.0.1",
-    currentActor: async () => {
-      if (!ctx.actor) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
-      return ctx.actor;
-    },
-  };
-});
+vi.mock("@/server/db/client", (original) => import("./route-session").then((m) => m.dbClientModule(original)));
+vi.mock("@/app/_lib/current-actor", () => import("./route-session").then((m) => m.currentActorModule));
 const report = await import("@/app/api/documents/[documentId]/qa-report/route");
 const exporter = await import("@/app/api/documents/[documentId]/export/route");
 
 const { db } = createTestDb();
-ctx.db = db;
+routeSession.db = db;
 afterAll(() => db.$disconnect());
 
 const ITS_XSD = path.resolve("core/formats/xliff/__fixtures__/schemas/xliff-with-its.xsd");
@@ -74,7 +65,7 @@ const get = (route: "qa-report" | "export", query: string) => {
 
 describe("the QA report as CSV", () => {
   it("downloads one row per issue in document order, messages in the asked language, ignored ones with their reason", async () => {
-    ctx.actor = owner;
+    routeSession.actor = owner;
     const response = await get("qa-report", "lang=fr");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
@@ -101,11 +92,11 @@ describe("the QA report as CSV", () => {
   });
 
   it("refuses a bad language, a signed-out visitor and a non-member", async () => {
-    ctx.actor = owner;
+    routeSession.actor = owner;
     expect((await get("qa-report", "lang=de")).status).toBe(400);
-    ctx.actor = null;
+    routeSession.actor = null;
     expect((await get("qa-report", "")).status).toBe(401);
-    ctx.actor = outsider;
+    routeSession.actor = outsider;
     expect([403, 404]).toContain((await get("qa-report", "")).status);
   });
 });
@@ -115,7 +106,7 @@ describe("the XLIFF export with the QA report", () => {
     element.children.flatMap((c) => (typeof c === "string" ? [] : [...(c.name === name ? [c] : []), ...all(c, name)]));
 
   it("adds ITS quality issues (ignored ones disabled) and validates against the XLIFF 2.1 ITS module schema", async () => {
-    ctx.actor = owner;
+    routeSession.actor = owner;
     const response = await get("export", "format=xliff&qa=1&lang=en");
     expect(response.status).toBe(200);
     const xml = await response.text();
@@ -134,7 +125,7 @@ describe("the XLIFF export with the QA report", () => {
   });
 
   it("writes no report unless asked, and refuses it for the other formats", async () => {
-    ctx.actor = owner;
+    routeSession.actor = owner;
     const plain = await (await get("export", "format=xliff")).text();
     expect(plain).not.toMatch(/its:|locQualityIssue/u);
     expect((await get("export", "format=md&qa=1")).status).toBe(400);

@@ -4,23 +4,15 @@ import type { Actor } from "@/server/access/actor";
 import { importDocument } from "@/server/documents/import-document";
 import { createProject } from "@/server/projects/create-project";
 import { createTestDb, createUser } from "./test-db";
+import { routeSession } from "./route-session";
 
 // PATCH /api/segments/:id as machine clients call it; only the session lookup is faked.
-const ctx = vi.hoisted(() => ({ actor: null as Actor | null, db: null as unknown }));
-vi.mock("@/server/db/client", async (importOriginal) => ({ ...(await importOriginal<object>()), getDb: () => ctx.db }));
-vi.mock("@/app/_lib/current-actor", async () => {
-  const { AppError } = await import("@/server/errors");
-  return {
-    currentActor: async () => {
-      if (!ctx.actor) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
-      return ctx.actor;
-    },
-  };
-});
+vi.mock("@/server/db/client", (original) => import("./route-session").then((m) => m.dbClientModule(original)));
+vi.mock("@/app/_lib/current-actor", () => import("./route-session").then((m) => m.currentActorModule));
 const { PATCH } = await import("@/app/api/segments/[segmentId]/route");
 
 const { db } = createTestDb();
-ctx.db = db;
+routeSession.db = db;
 let segmentId: string;
 let translator: Actor;
 
@@ -59,7 +51,7 @@ const call = (request: NextRequest) => PATCH(request, { params: Promise.resolve(
 
 describe("PATCH /api/segments/:id", () => {
   it("answers 401 to a caller without a session before reading any of a 50 MB body", async () => {
-    ctx.actor = null;
+    routeSession.actor = null;
     for (const declare of [true, false]) {
       const { request, counter } = bigPatch(50, declare);
       const response = await call(request);
@@ -69,7 +61,7 @@ describe("PATCH /api/segments/:id", () => {
   });
 
   it("answers 413 with a clear JSON message to a member sending too much, reading at most the limit", async () => {
-    ctx.actor = translator;
+    routeSession.actor = translator;
     const declared = bigPatch(50, true);
     const refused = await call(declared.request);
     expect(refused.status).toBe(413);
@@ -85,7 +77,7 @@ describe("PATCH /api/segments/:id", () => {
   });
 
   it("still saves a normal body", async () => {
-    ctx.actor = translator;
+    routeSession.actor = translator;
     const response = await call(
       new NextRequest(`http://localhost/api/segments/${segmentId}`, { method: "PATCH", body: JSON.stringify({ baseVersion: 1, targetText: "A sentence." }) }),
     );

@@ -6,24 +6,15 @@ import type { Actor } from "@/server/access/actor";
 import { createProject } from "@/server/projects/create-project";
 import { receiveTmxUpload } from "@/server/tm/tmx-upload";
 import { createTestDb, createUser } from "./test-db";
+import { routeSession } from "./route-session";
 
 // GET and POST /api/projects/:id/memory/tmx as the Memory page calls them; only the session lookup is faked.
-const ctx = vi.hoisted(() => ({ actor: null as Actor | null, db: null as unknown }));
-vi.mock("@/server/db/client", async (importOriginal) => ({ ...(await importOriginal<object>()), getDb: () => ctx.db }));
-vi.mock("@/app/_lib/current-actor", async () => {
-  const { AppError } = await import("@/server/errors");
-  return {
-    clientIp: async () => "127.0.0.1",
-    currentActor: async () => {
-      if (!ctx.actor) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
-      return ctx.actor;
-    },
-  };
-});
+vi.mock("@/server/db/client", (original) => import("./route-session").then((m) => m.dbClientModule(original)));
+vi.mock("@/app/_lib/current-actor", () => import("./route-session").then((m) => m.currentActorModule));
 const { GET, POST } = await import("@/app/api/projects/[projectId]/memory/tmx/route");
 
 const { db } = createTestDb();
-ctx.db = db;
+routeSession.db = db;
 afterAll(() => db.$disconnect());
 
 const OTHER_TOOL = fs.readFileSync(path.resolve("core/formats/tmx/__fixtures__/other-tool.tmx"));
@@ -65,7 +56,7 @@ describe("POST /api/projects/:id/memory/tmx", () => {
       [null, 401],
       [viewer, 403],
     ] as const) {
-      ctx.actor = actor;
+      routeSession.actor = actor;
       const { request, counter } = upload(new Uint8Array(OTHER_TOOL));
       expect((await POST(request, params())).status).toBe(status);
       expect(counter.read).toBe(0);
@@ -73,7 +64,7 @@ describe("POST /api/projects/:id/memory/tmx", () => {
   });
 
   it("imports the file and answers the counts", async () => {
-    ctx.actor = translator;
+    routeSession.actor = translator;
     const response = await POST(upload(new Uint8Array(OTHER_TOOL)).request, params());
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ read: 6, imported: 4, skipped: 2, inserted: 4, updated: 0 });
@@ -81,7 +72,7 @@ describe("POST /api/projects/:id/memory/tmx", () => {
   });
 
   it("answers a malformed file with 400 and a one-line message naming the line", async () => {
-    ctx.actor = translator;
+    routeSession.actor = translator;
     const broken = new TextEncoder().encode(new TextDecoder().decode(OTHER_TOOL).replace("</tu>", "</tuv>"));
     const response = await POST(upload(broken).request, params());
     expect(response.status).toBe(400);
@@ -92,7 +83,7 @@ describe("POST /api/projects/:id/memory/tmx", () => {
   });
 
   it("answers 413 to a declared size past the limit without reading it, and 400 to a bad id", async () => {
-    ctx.actor = translator;
+    routeSession.actor = translator;
     const { request, counter } = upload(new Uint8Array(OTHER_TOOL), "fileName=a.tmx", { "content-length": String(300 * 1048576) });
     const response = await POST(request, params());
     expect(response.status).toBe(413);
@@ -110,7 +101,7 @@ describe("POST /api/projects/:id/memory/tmx", () => {
 
 describe("GET /api/projects/:id/memory/tmx", () => {
   it("streams the memory as a TMX attachment with a safe file name", async () => {
-    ctx.actor = viewer;
+    routeSession.actor = viewer;
     const response = await GET(new NextRequest(`http://localhost/api/projects/${projectId}/memory/tmx`), params());
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/x-tmx+xml; charset=utf-8");
@@ -121,7 +112,7 @@ describe("GET /api/projects/:id/memory/tmx", () => {
   });
 
   it("is not found for someone outside the project", async () => {
-    ctx.actor = await createUser(db);
+    routeSession.actor = await createUser(db);
     const response = await GET(new NextRequest(`http://localhost/api/projects/${projectId}/memory/tmx`), params());
     expect(response.status).toBe(404);
   });

@@ -3,26 +3,25 @@ import path from "node:path";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { parseXliff12 } from "@/core/formats/xliff12/parse-xliff12";
-import type { Actor } from "@/server/access/actor";
 import { importDocument } from "@/server/documents/import-document";
 import { createProject } from "@/server/projects/create-project";
 import { createTestDb, createUser } from "./test-db";
+import { routeSession } from "./route-session";
 
 // GET /api/documents/:id/export?format=xliff12 as the Export menu calls it; only the session lookup is faked.
-const ctx = vi.hoisted(() => ({ actor: null as Actor | null, db: null as unknown }));
-vi.mock("@/server/db/client", async (importOriginal) => ({ ...(await importOriginal<object>()), getDb: () => ctx.db }));
-vi.mock("@/app/_lib/current-actor", async () => ({ clientIp: async () => "127.0.0.1", currentActor: async () => ctx.actor }));
+vi.mock("@/server/db/client", (original) => import("./route-session").then((m) => m.dbClientModule(original)));
+vi.mock("@/app/_lib/current-actor", () => import("./route-session").then((m) => m.currentActorModule));
 const exporter = await import("@/app/api/documents/[documentId]/export/route");
 
 const { db } = createTestDb();
-ctx.db = db;
+routeSession.db = db;
 afterAll(() => db.$disconnect());
 const SCHEMA = path.resolve("core/formats/xliff12/__fixtures__/schemas/xliff-core-1.2-strict.xsd");
 let documentId: string;
 beforeAll(async () => {
-  ctx.actor = await createUser(db);
-  const projectId = (await createProject(db, { actor: ctx.actor, name: "Route" })).id;
-  ({ documentId } = await importDocument(db, { actor: ctx.actor, projectId, content: "Titre\n\nIl pleut. Il neige.", title: "Météo" }));
+  routeSession.actor = await createUser(db);
+  const projectId = (await createProject(db, { actor: routeSession.actor, name: "Route" })).id;
+  ({ documentId } = await importDocument(db, { actor: routeSession.actor, projectId, content: "Titre\n\nIl pleut. Il neige.", title: "Météo" }));
 });
 
 describe("the export route with format=xliff12", () => {
