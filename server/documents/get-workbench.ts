@@ -82,6 +82,31 @@ async function documentGaps(db: Db, documentId: string): Promise<{ missing: numb
 }
 
 /**
+ * The paragraphs of some segments, in document order. Read as the range between the first and the
+ * last segment's paragraphs on the (documentId, position) index: 5,000 ids in IN lists took 265 ms
+ * on a book, the range a few. A paragraph outside the range (orders disagreeing after a restructure)
+ * is still read by id.
+ */
+async function paragraphsOf(db: Db, documentId: string, segments: readonly { paragraphId: string }[]) {
+  const ids = new Set(segments.map((s) => s.paragraphId));
+  if (ids.size === 0) return [];
+  const ends = await db.paragraph.findMany({ where: { id: { in: [segments[0].paragraphId, segments.at(-1)!.paragraphId] } }, select: { position: true } });
+  const positions = ends.map((p) => p.position);
+  const inRange = await db.paragraph.findMany({
+    where: { documentId, position: { gte: Math.min(...positions), lte: Math.max(...positions) } },
+    orderBy: { position: "asc" },
+  });
+  const found = inRange.filter((p) => ids.has(p.id));
+  if (found.length === ids.size) return found;
+  const seen = new Set(found.map((p) => p.id));
+  const rest = await inChunks(
+    [...ids].filter((id) => !seen.has(id)),
+    (chunk) => db.paragraph.findMany({ where: { id: { in: chunk } } }),
+  );
+  return [...found, ...rest].sort((a, b) => a.position - b.position);
+}
+
+/**
  * Everything the side-by-side grid needs for one document, in document order: one part of it
  * (`part`, 1-based; see core/model/parts.ts), with the figures of the whole document.
  */
@@ -95,11 +120,8 @@ export async function getWorkbench(db: Db, options: { actor: Actor; documentId: 
   const total = await db.segment.count({ where: { documentId: document.id } });
   const part = documentPart(total, options.part);
   const segments = await db.segment.findMany({ ...(await partWindow(db, document.id, part)), select: SEGMENT_VIEW_SELECT });
-  const paragraphIds = [...new Set(segments.map((s) => s.paragraphId))];
   const [paragraphs, terms, annotations, comments, progress, gaps] = await Promise.all([
-    inChunks(paragraphIds, (chunk) => db.paragraph.findMany({ where: { id: { in: chunk } }, orderBy: { position: "asc" } })).then((rows) =>
-      rows.sort((a, b) => a.position - b.position),
-    ),
+    paragraphsOf(db, document.id, segments),
     loadTermbase(db, document.projectId),
     listAnnotations(db, document.id),
     loadThreads(db, { documentId: document.id }),

@@ -83,7 +83,7 @@ describe("search and replace in targets", () => {
     const french = Array.from({ length: 1_000 }, (_, p) => Array.from({ length: 5 }, (_, k) => `Phrase ${p * 5 + k}.`).join(" ")).join("\n\n");
     const { documentId, segments: count } = await importDocument(db, { actor: owner, projectId, content: french });
     expect(count).toBe(5_000);
-    const segments = (await getWorkbench(db, { actor: owner, documentId })).segments;
+    const segments = await db.segment.findMany({ where: { documentId }, orderBy: { position: "asc" } });
     const { batchId, segments: saved } = await replaceInTargets(db, {
       actor: owner,
       documentId,

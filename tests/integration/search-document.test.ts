@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PART_SIZE } from "@/core/model/parts";
 import type { Actor } from "@/server/access/actor";
 import { importDocument } from "@/server/documents/import-document";
-import { likeLiteral, searchDocument } from "@/server/documents/search-document";
+import { likeLiterals, searchDocument } from "@/server/documents/search-document";
 import { createProject } from "@/server/projects/create-project";
 import { searchSegments, type SearchScope } from "@/components/workbench/search-results";
 import type { SearchOptions } from "@/core/search/find-text";
@@ -47,9 +47,10 @@ async function everywhere(options: SearchOptions, scope: SearchScope) {
 
 describe("searchDocument", () => {
   it("finds a match in the last part, numbered as the grid numbers it", async () => {
-    const found = await searchDocument(db, { actor: owner, documentId, query: "rarissime", scope: "both" });
+    const found = await searchDocument(db, { actor: owner, documentId, query: "rarissime", scope: "both", around: { first: 1, last: PART_SIZE } });
     expect(found.total).toBe(1);
-    expect(found.hits).toEqual([expect.objectContaining({ number: TOTAL - 1, side: "source", start: 7, end: 16 })]);
+    expect(found.next).toEqual(expect.objectContaining({ number: TOTAL - 1, side: "source", start: 7, end: 16 }));
+    expect(found.previous).toBeNull();
   });
 
   it.each<[string, SearchOptions, SearchScope]>([
@@ -59,22 +60,31 @@ describe("searchDocument", () => {
     ["a Kelvin sign for a k", { query: "kelvin" }, "source"],
     ["a long s for an s", { query: "suite" }, "both"],
     ["a query without a run of letters", { query: "’" }, "both"],
-    ["a regular expression", { query: "Ligne \\d{4}9\\.", regex: true }, "source"],
+    ["a regular expression", { query: "Ligne \\d{3}9\\.", regex: true }, "source"],
     ["tied positions", { query: "Ligne 20" }, "source"],
   ])("finds what the grid's search finds: %s", async (_, options, scope) => {
     const expected = await everywhere(options, scope);
-    const found = await searchDocument(db, { actor: owner, documentId, ...options, scope });
     expect(expected.length).toBeGreaterThan(0);
-    expect(found.hits).toEqual(expected);
-    expect(found.total).toBe(expected.length);
+    // Around each part, and around each match (its neighbours are the matches before and after it).
+    const windows = [
+      ...Array.from({ length: Math.ceil(TOTAL / PART_SIZE) }, (_, k) => ({ first: k * PART_SIZE + 1, last: Math.min(TOTAL, (k + 1) * PART_SIZE) })),
+      ...expected.slice(0, 40).map((h) => ({ first: h.number, last: h.number })),
+    ];
+    for (const around of windows) {
+      const found = await searchDocument(db, { actor: owner, documentId, ...options, scope, around });
+      expect(found.total).toBe(expected.length);
+      expect(found.previous).toEqual(expected.filter((h) => h.number < around.first).at(-1) ?? null);
+      expect(found.next).toEqual(expected.find((h) => h.number > around.last) ?? null);
+    }
   });
 
   it("names the nearest matches outside the open part", async () => {
     const around = { first: PART_SIZE + 1, last: PART_SIZE * 2 };
-    const found = await searchDocument(db, { actor: owner, documentId, query: "ligne 1", scope: "source", around });
-    const all = await everywhere({ query: "ligne 1" }, "source");
+    const found = await searchDocument(db, { actor: owner, documentId, query: "ligne 2", scope: "source", around });
+    const all = await everywhere({ query: "ligne 2" }, "source");
     expect(found.previous?.number).toBe(all.filter((h) => h.number < around.first).at(-1)!.number);
-    expect(found.next?.number).toBe(PART_SIZE * 2 + 1);
+    expect(found.next?.number).toBe(all.find((h) => h.number > around.last)!.number);
+    expect(found.next!.number).toBeGreaterThan(around.last);
     const none = await searchDocument(db, { actor: owner, documentId, query: "rarissime", scope: "source", around: { first: 1, last: TOTAL } });
     expect([none.previous, none.next]).toEqual([null, null]);
   });
@@ -85,11 +95,12 @@ describe("searchDocument", () => {
   });
 });
 
-describe("likeLiteral", () => {
-  it("keeps the longest run the database folds as JavaScript does", () => {
-    expect(likeLiteral("L’État décide")).toBe("cide");
-    expect(likeLiteral("Kelvin")).toBe("elvin");
-    expect(likeLiteral("a+b")).toBeNull();
-    expect(likeLiteral("%_x")).toBeNull();
+describe("likeLiterals", () => {
+  it("keeps every run the database folds as JavaScript does, longest first", () => {
+    expect(likeLiterals("L’État décide")).toEqual(["cide", "tat"]);
+    expect(likeLiterals("Kelvin")).toEqual(["elvin"]);
+    expect(likeLiterals("contrat 1999, contrat")).toEqual(["contrat", "1999"]);
+    expect(likeLiterals("a+b")).toBeNull();
+    expect(likeLiterals("%_x")).toBeNull();
   });
 });

@@ -65,6 +65,23 @@ describe("a part's window", () => {
   });
 });
 
+describe("a part's paragraphs", () => {
+  it("are those of its segments, in order, also when a segment's paragraph lies outside the part (orders disagreeing)", async () => {
+    const [inside] = await db.segment.findMany({ where: { documentId }, orderBy: { position: "asc" }, skip: 10, take: 1 });
+    const [outside] = await db.paragraph.findMany({ where: { documentId }, orderBy: { position: "desc" }, take: 1 });
+    await db.segment.update({ where: { id: inside.id }, data: { paragraphId: outside.id } });
+    try {
+      const first = await getWorkbench(db, { actor: owner, documentId, part: 1 });
+      const ids = first.paragraphs.map((p) => p.id);
+      expect(new Set(ids)).toEqual(new Set(first.segments.map((s) => s.paragraphId)));
+      expect(ids.at(-1)).toBe(outside.id);
+      expect(first.paragraphs.map((p) => p.position)).toEqual(first.paragraphs.map((p) => p.position).sort((a, b) => a - b));
+    } finally {
+      await db.segment.update({ where: { id: inside.id }, data: { paragraphId: inside.paragraphId } });
+    }
+  });
+});
+
 describe("the QA report of one part", () => {
   it("checks only the open part's segments and says which part", async () => {
     const whole = await checkDocument(db, owner, documentId);
