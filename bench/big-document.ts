@@ -101,6 +101,8 @@ async function buildFixture(): Promise<BigFixture> {
   const saved = process.env.BENCH_BIG_DB;
   if (saved && fs.existsSync(saved)) {
     fs.copyFileSync(saved, file);
+    // A copy saved by an older checkout gets the migrations added since (indexes the figures depend on).
+    execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: `file:${file}` }, stdio: "ignore" });
     const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file }) });
     const document = await db.document.findFirstOrThrow({ where: { title: "Bench 200k" }, select: { id: true, projectId: true } });
     const segments = await db.segment.count({ where: { documentId: document.id } });

@@ -1,6 +1,7 @@
 "use client";
 
-import { useMemo, useState, type ReactNode } from "react";
+import { useMemo, useState, type ReactNode, type RefObject } from "react";
+import type { Editor } from "@tiptap/core";
 import { useTranslation } from "react-i18next";
 import { wordDiff } from "@/core/diff/word-diff";
 import type { WorkbenchSegment } from "@/server/documents/get-workbench";
@@ -25,6 +26,8 @@ export interface ReviewInspectorProps {
   targetLanguage: string;
   /** The segment's comment threads. */
   children: ReactNode;
+  /** Holds the English editor while it is mounted: live updates show others' saves in it when nothing is typed. */
+  editorRef: RefObject<Editor | null>;
 }
 
 /** The selected segment in review mode: its source and what changed, the editable English, the decisions. */
@@ -43,7 +46,14 @@ export function ReviewInspector(props: ReviewInspectorProps) {
     () => (segment.previousSourceText === null ? null : wordDiff(segment.previousSourceText, segment.sourceText)),
     [segment.previousSourceText, segment.sourceText],
   );
-  const handlers: TargetEditorHandlers = { ...props.handlers, register: () => {}, unregister: () => {}, equivalent: () => undefined, onStructure: () => {} };
+  const { editorRef } = props;
+  const handlers: TargetEditorHandlers = {
+    ...props.handlers,
+    register: (editor) => void (editorRef.current = editor),
+    unregister: (editor) => void (editorRef.current === editor && (editorRef.current = null)),
+    equivalent: () => undefined,
+    onStructure: () => {},
+  };
 
   async function settle(decision: "accept" | "revert") {
     setBusy(true);

@@ -1,6 +1,7 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Editor } from "@tiptap/core";
 import { useTranslation } from "react-i18next";
 import type { Workbench as WorkbenchData } from "@/server/documents/get-workbench";
 import { editSourceAction, settleTrackedChangeAction } from "@/actions/review";
@@ -9,6 +10,7 @@ import {
   ConflictDialog,
   filterCounts,
   HistoryPanel,
+  LiveNotice,
   matchesFilter,
   RejectDialog,
   rejectWithReason,
@@ -17,6 +19,8 @@ import {
   SegmentStoreProvider,
   segmentsWithNotes,
   useBatchEdits,
+  useLiveUpdates,
+  useReload,
   useSaveConflict,
   useSaveState,
   useSegmentActions,
@@ -46,14 +50,21 @@ export interface ReviewModeProps {
  * comment. It shares the grid's segment store (autosave, retries, conflicts) through its provider.
  */
 export function ReviewMode(props: ReviewModeProps) {
+  // Others restructuring the document reload the page's data and start the store afresh on it.
+  const { generation, reload } = useReload(props.data);
   return (
-    <SegmentStoreProvider scope={{ documentId: props.data.document.id, userId: props.data.userId }} initial={props.data.segments} reviews={props.canReview}>
-      <ReviewScreen {...props} />
+    <SegmentStoreProvider
+      key={generation}
+      scope={{ documentId: props.data.document.id, userId: props.data.userId }}
+      initial={props.data.segments}
+      reviews={props.canReview}
+    >
+      <ReviewScreen {...props} reload={reload} />
     </SegmentStoreProvider>
   );
 }
 
-function ReviewScreen({ data, canEdit, canReview, canEditSource, canComment, lng }: ReviewModeProps) {
+function ReviewScreen({ data, canEdit, canReview, canEditSource, canComment, lng, reload }: ReviewModeProps & { reload: () => void }) {
   const { t } = useTranslation(["review", "workbench"]);
   const segments = useSegments();
   const { patchSegment, ask, queue } = useSegmentActions();
@@ -67,6 +78,17 @@ function ReviewScreen({ data, canEdit, canReview, canEditSource, canComment, lng
   const [selection, setSelection] = useState<TargetSelection | null>(null);
   const [revealNonce, setRevealNonce] = useState(0);
   const comments = useCommentCounts(data.document.id, data.openComments);
+  const editorRef = useRef<Editor | null>(null);
+  // Others' saves and status changes as they happen, as in the grid (review mode never restructures).
+  const live = useLiveUpdates({
+    documentId: data.document.id,
+    userId: data.userId,
+    readAt: data.readAt,
+    activeSegmentId: selectedId,
+    editorRef,
+    reload,
+    restructuring: false,
+  });
 
   const withNotes = useMemo(() => segmentsWithNotes(data.annotations), [data.annotations]);
   const marks = useMemo(() => ({ notes: withNotes, comments: comments.withOpen }), [withNotes, comments.withOpen]);
@@ -160,6 +182,7 @@ function ReviewScreen({ data, canEdit, canReview, canEditSource, canComment, lng
             segment={selected}
             number={data.part.offset + index + 1}
             editorKey={`${selected.id}-${editorEpoch}`}
+            editorRef={editorRef}
             canEdit={canEdit}
             canReview={canReview}
             canEditSource={canEditSource}
@@ -224,6 +247,7 @@ function ReviewScreen({ data, canEdit, canReview, canEditSource, canComment, lng
           }}
         />
       ) : null}
+      {live.stale ? <LiveNotice onReload={live.reloadNow} /> : null}
       {conflict ? (
         <ConflictDialog key={conflict.segmentId} conflict={conflict} onKeepMine={keepMine} onTakeTheirs={() => (takeTheirs(), setEditorEpoch((e) => e + 1))} />
       ) : null}

@@ -20,6 +20,11 @@ export { ConflictDialog } from "./ConflictDialog";
 export { RejectDialog, rejectWithReason, type Rejection } from "./RejectDialog";
 export { HistoryPanel } from "./HistoryPanel";
 
+// Others' saves as they happen, and reloading the page's data into a fresh store.
+export { useLiveUpdates } from "./use-live-updates";
+export { LiveNotice } from "./LiveNotice";
+export { useReload } from "./use-reload";
+
 // Editing and showing a translation.
 export { TargetEditor, type TargetEditorHandlers } from "./TargetEditor";
 export { Typeahead } from "./typeahead";

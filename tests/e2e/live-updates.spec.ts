@@ -121,3 +121,32 @@ test("a page whose event stream was down catches up on what it missed once the s
   await expect(row(tabB, 2).getByTestId("segment-target")).toHaveText("Missed while offline.", { timeout: 20_000 });
   await expect(row(tabB, 2)).toHaveAttribute("data-status", "translated");
 });
+
+test("review mode shows a translator's saves live, in the column and in the open inspector", async ({ page: grid }) => {
+  await importInOwnProject(grid, "Relecture en direct", "Une phrase. Deux phrases. Trois phrases.");
+  const documentUrl = grid.url().split("?")[0];
+  const review = await grid.context().newPage();
+  await review.goto(`${documentUrl}/review`);
+  const target = (n: number) => review.getByTestId("review-target").locator(`.review-seg[data-number="${n}"]`);
+  await expect(target(2)).toBeVisible();
+  // The reviewer has segment 3 open in the inspector, without typing.
+  await target(3).click();
+  await expect(review.getByTestId("review-inspector")).toBeVisible();
+  await review.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+
+  // The translator confirms segment 2, then 3 (Ctrl+Enter moves on to it).
+  await row(grid, 2).getByTestId("segment-target").click();
+  for (const [n, text] of [
+    [2, "Two sentences, live in review."],
+    [3, "Three sentences, into the open editor."],
+  ] as const) {
+    await expect(row(grid, n).getByTestId("target-editor")).toBeFocused();
+    await grid.keyboard.type(text);
+    await grid.keyboard.press("Control+Enter");
+    await expectAllSaved(grid);
+    await expect(target(n)).toHaveText(text);
+    await expect(target(n)).toHaveAttribute("data-status", "translated");
+  }
+  await expect(review.getByTestId("review-inspector").getByTestId("target-editor")).toHaveText("Three sentences, into the open editor.");
+  expect(await review.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+});
