@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
-import { createInvitation, signUpInNewContext } from "./accounts";
+import { createInvitation, joinProject, signUpInNewContext } from "./accounts";
 import { DEMO_PROJECT_NAME, DEMO_TITLE, expectAllSaved, openDemoDocument, row } from "./helpers";
 
 const BOB = { name: "Bob Outsider", email: "bob@example.test", password: "bob's long password" };
@@ -32,7 +32,7 @@ test("a second user sees nothing of the owner's project until invited, reads as 
   // Bob accepts, can read and export, cannot edit: the UI offers no editor and the server refuses.
   await bob.page.goto(link);
   await expect(bob.page.getByText("You are invited to join")).toBeVisible();
-  await bob.page.getByRole("button", { name: "Join the project" }).click();
+  await joinProject(bob.page);
   await expect(bob.page.getByRole("heading", { level: 1 })).toHaveText(DEMO_PROJECT_NAME);
   await bob.page.getByRole("link", { name: DEMO_TITLE }).click();
   await expect(bob.page.getByText("You can read this document but not edit it.")).toBeVisible();

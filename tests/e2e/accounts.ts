@@ -38,6 +38,16 @@ export async function signUpInNewContext(browser: Browser, account: { name: stri
   return { context, page };
 }
 
+/**
+ * Accepts the invitation open on `page` and waits until the project page shows: going on at once
+ * raced the acceptance (on PostgreSQL the next page was asked for before the membership was written).
+ */
+export async function joinProject(page: Page) {
+  await page.getByRole("button", { name: "Join the project" }).click();
+  await expect(page).not.toHaveURL(/\/invite\//);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+}
+
 export async function signIn(page: Page, email: string, password: string) {
   await page.goto("/en/sign-in");
   await page.getByLabel("Email").fill(email);

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { expect, request as playwrightRequest, test, type APIRequestContext, type Page } from "@playwright/test";
 import { DEMO_FILE } from "@/prisma/seed/demo-project";
-import { createInvitation, signUpInNewContext } from "./accounts";
+import { createInvitation, joinProject, signUpInNewContext } from "./accounts";
 import { DEMO_PROJECT_NAME, expectedDemoSegmentCount } from "./helpers";
 
 const VERA = { name: "Vera Viewer", email: "vera@example.test", password: "vera's long password" };
@@ -86,7 +86,7 @@ test("a token from the Account page drives the REST API: import, save, memory se
   const projectUrl = `/en/projects/${projectId}`;
   const link = await createInvitation(page, projectUrl, VERA.email, "viewer");
   const vera = await signUpInNewContext(browser, VERA, link);
-  await vera.page.getByRole("button", { name: "Join the project" }).click();
+  await joinProject(vera.page);
   await expect(vera.page.getByRole("heading", { level: 1 })).toHaveText(projectName);
   const veraApi = await client(baseURL!, await createToken(vera.page, "Vera's script", "Read and write"));
   expect((await veraApi.get(`/api/v1/segments/${first.id}`)).status()).toBe(200);

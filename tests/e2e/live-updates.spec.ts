@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Route } from "@playwright/test";
-import { createInvitation, signUpInNewContext } from "./accounts";
+import { createInvitation, joinProject, signUpInNewContext } from "./accounts";
 import { importInOwnProject } from "./focus-helpers";
 import { expectAllSaved, row } from "./helpers";
 
@@ -32,7 +32,7 @@ test("two people on one document see each other's saves and places live, and uns
   const documentUrl = owner.url();
   const link = await createInvitation(owner, documentUrl.replace(/\/documents\/.*$/, ""), TARA.email, "translator");
   const tara = await signUpInNewContext(browser, TARA, link);
-  await tara.page.getByRole("button", { name: "Join the project" }).click();
+  await joinProject(tara.page);
   await tara.page.goto(documentUrl);
   await owner.goto(documentUrl);
   await expect(row(owner, 1)).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createInvitation, signUpInNewContext } from "./accounts";
+import { createInvitation, joinProject, signUpInNewContext } from "./accounts";
 import { expectAllSaved, importDemoIntoNewProject, revealRow, row as rowNumber } from "./helpers";
 
 // The issue's "Done when", in Chromium on the real build: a planted number error is underlined while
@@ -121,7 +121,7 @@ test("a planted number error: underlined while typing, fixed from the QA tab; ap
   // A reviewer opening the segment sees the ignored issue with the reason and who gave it.
   const link = await createInvitation(page, projectUrl, REVIEWER.email, "reviewer");
   const rita = await signUpInNewContext(browser, REVIEWER, link);
-  await rita.page.getByRole("button", { name: "Join the project" }).click();
+  await joinProject(rita.page);
   await rita.page.goto(documentUrl);
   const ritaRow = await revealRow(rita.page, SOURCE);
   await ritaRow.getByTestId("segment-target").click();

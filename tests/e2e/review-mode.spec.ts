@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { createInvitation, signUpInNewContext } from "./accounts";
+import { createInvitation, joinProject, signUpInNewContext } from "./accounts";
 import { expectAllSaved, importPasted, retranslate, row } from "./helpers";
 
 const TOM = { name: "Tom Translator", email: "tom@example.test", password: "tom's long password" };
@@ -9,8 +9,7 @@ const RITA = { name: "Rita Reviewer", email: "rita@example.test", password: "rit
 async function join(owner: Page, browser: Browser, projectUrl: string, account: typeof TOM, role: string) {
   const link = await createInvitation(owner, projectUrl, account.email, role);
   const invitee = await signUpInNewContext(browser, account, link);
-  await invitee.page.getByRole("button", { name: "Join the project" }).click();
-  await expect(invitee.page.getByRole("heading", { level: 1 })).toBeVisible();
+  await joinProject(invitee.page);
   return invitee.page;
 }
 
