@@ -24,8 +24,11 @@ afterAll(() => db.$disconnect());
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
+/** The whole document's sources and paragraph kinds (getWorkbench would give its first part only). */
 async function sources(documentId: string) {
-  const { segments, paragraphs, document } = await getWorkbench(db, { actor: owner, documentId });
+  const { document } = await getWorkbench(db, { actor: owner, documentId });
+  const segments = await db.segment.findMany({ where: { documentId }, orderBy: [{ position: "asc" }, { id: "asc" }] });
+  const paragraphs = await db.paragraph.findMany({ where: { documentId }, orderBy: { position: "asc" } });
   return { document, texts: segments.map((s) => s.sourceText), kinds: paragraphs.map((p) => p.kind) };
 }
 
