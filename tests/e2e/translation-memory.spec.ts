@@ -142,6 +142,9 @@ ${tus.join("\n")}
 }
 
 test("the Memory page imports a TMX with progress and a result, refuses a bad file in one line, and exports TMX", async ({ page }) => {
+  // 20,000 units take 8 s on PostgreSQL alone but 26–60 s and more as its GIN indexes grow and CI
+  // runs beside it (issue 16's note); the figure belongs to the bench, the behaviour to this test.
+  test.setTimeout(180_000);
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto("/en");
   await page.getByLabel("Project name").fill("TMX e2e");
@@ -161,7 +164,7 @@ test("the Memory page imports a TMX with progress and a result, refuses a bad fi
   await expect(form.getByTestId("tmx-import-result")).toHaveText(
     `${units.toLocaleString("en")} units read, ${units.toLocaleString("en")} imported, 0 skipped (already there or without French and English).`,
     {
-      timeout: 60_000,
+      timeout: 150_000,
     },
   );
   await expect(page.getByTestId("memory-units")).toHaveAttribute("data-count", String(units));
