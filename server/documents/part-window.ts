@@ -10,6 +10,11 @@ export interface SegmentWindow {
   take?: number;
 }
 
+/** Segments after `row` in document order (position, then id): the keyset cursor of every reader that pages or steps through a document. */
+export const afterInDocumentOrder = (row: { position: number; id: string }): Prisma.SegmentWhereInput => ({
+  OR: [{ position: { gt: row.position } }, { position: row.position, id: { gt: row.id } }],
+});
+
 /** The whole document, in document order. */
 export const wholeDocument = (documentId: string): SegmentWindow => ({ where: { documentId }, orderBy: [{ position: "asc" }, { id: "asc" }] });
 

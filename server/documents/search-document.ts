@@ -5,6 +5,7 @@ import { requireDocumentAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
 import { fromDomainError } from "../from-domain-error";
 import { Prisma } from "../db/generated/client";
+import { afterInDocumentOrder } from "./part-window";
 
 export type SearchScope = "source" | "target" | "both";
 
@@ -39,12 +40,12 @@ type Match = Omit<DocumentHit, "number">;
 /**
  * Finds a search (the find bar's, same rules: core/search/find-text.ts) in the whole document,
  * however many parts it has: how many matches, and with `around` the nearest outside the open part.
- * The database narrows the rows first when it can: a plain query's longest run of ASCII letters and
- * digits must occur in a matching text whatever the case options (LOWER … LIKE, standard SQL), so
+ * The database narrows the rows first when it can: every run of ASCII letters and digits of a plain
+ * query must occur in a matching text whatever the case options (LOWER … LIKE, standard SQL), so
  * only candidate rows reach JavaScript, which decides with the real matcher. Those rows are not
  * numbered in SQL (ranking a book's 200,000 rows took 0.5 s of the search): only the two
- * neighbours are, by counting the rows before them (numberOf). A regular expression reads the document a page at a
- * time, counting as it goes.
+ * neighbours are, by counting the rows before them (numberOf). A regular expression reads the
+ * document a page at a time, counting as it goes.
  */
 export async function searchDocument(
   db: Db,
@@ -80,7 +81,7 @@ export async function searchDocument(
     const rows: Row[] = await db.segment.findMany({
       where: {
         documentId: options.documentId,
-        ...(after ? { OR: [{ position: { gt: after.position } }, { position: after.position, id: { gt: after.id } }] } : {}),
+        ...(after ? afterInDocumentOrder(after) : {}),
       },
       orderBy: [{ position: "asc" }, { id: "asc" }],
       take: PAGE,

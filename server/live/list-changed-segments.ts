@@ -2,6 +2,7 @@ import type { Actor } from "../access/actor";
 import { requireDocumentAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
 import { SEGMENT_VIEW_SELECT, toSegmentView, type SegmentView } from "../segments/segment-view";
+import { afterInDocumentOrder } from "../documents/part-window";
 
 /** Rows one catch-up returns at most; a client told `truncated` asks again after the last row it got. */
 export const MAX_CHANGED_SEGMENTS = 1_000;
@@ -29,7 +30,7 @@ export async function listChangedSegments(
   const position =
     options.fromPosition === undefined && options.toPosition === undefined ? {} : { position: { gte: options.fromPosition, lte: options.toPosition } };
   const { after } = options;
-  const next = after ? { OR: [{ position: { gt: after.position } }, { position: after.position, id: { gt: after.id } }] } : {};
+  const next = after ? afterInDocumentOrder(after) : {};
   const rows = await db.segment.findMany({
     where: { documentId: options.documentId, ...position, ...next, updatedAt: { gt: new Date(options.since) } },
     orderBy: [{ position: "asc" }, { id: "asc" }],

@@ -7,6 +7,7 @@ import { moveAnnotationsForMerge, moveAnnotationsForSplit } from "../annotations
 import { moveCommentsForMerge, moveCommentsForSplit } from "../comments/move-comments";
 import { AppError } from "../errors";
 import { commitThenPublish } from "../live/outbox";
+import { afterInDocumentOrder } from "../documents/part-window";
 
 export type RestructureOp =
   | { kind: "merge"; segmentId: string }
@@ -25,7 +26,7 @@ async function nextSegment(tx: Tx, row: Row, sameParagraph: boolean): Promise<Ro
     where: {
       documentId: row.documentId,
       ...(sameParagraph ? { paragraphId: row.paragraphId } : {}),
-      OR: [{ position: { gt: row.position } }, { position: row.position, id: { gt: row.id } }],
+      ...afterInDocumentOrder(row),
     },
     orderBy: [{ position: "asc" }, { id: "asc" }],
   });
