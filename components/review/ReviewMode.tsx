@@ -16,11 +16,10 @@ import {
   rejectWithReason,
   RowFilterSelect,
   SaveIndicator,
-  SegmentStoreProvider,
+  ReloadableSegmentStore,
   segmentsWithNotes,
   useBatchEdits,
   useLiveUpdates,
-  useReload,
   useSaveConflict,
   useSaveState,
   useSegmentActions,
@@ -50,17 +49,10 @@ export interface ReviewModeProps {
  * comment. It shares the grid's segment store (autosave, retries, conflicts) through its provider.
  */
 export function ReviewMode(props: ReviewModeProps) {
-  // Others restructuring the document reload the page's data and start the store afresh on it.
-  const { generation, reload } = useReload(props.data);
   return (
-    <SegmentStoreProvider
-      key={generation}
-      scope={{ documentId: props.data.document.id, userId: props.data.userId }}
-      initial={props.data.segments}
-      reviews={props.canReview}
-    >
-      <ReviewScreen {...props} reload={reload} />
-    </SegmentStoreProvider>
+    <ReloadableSegmentStore data={props.data} reviews={props.canReview}>
+      {(reload) => <ReviewScreen {...props} reload={reload} />}
+    </ReloadableSegmentStore>
   );
 }
 

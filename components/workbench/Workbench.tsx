@@ -17,13 +17,13 @@ import { useMemoryTools } from "./use-memory-tools";
 import { PretranslateDialog } from "@/components/memory/PretranslateDialog";
 import { RepetitionNotice } from "@/components/memory/RepetitionNotice";
 import { usePretranslate } from "./use-pretranslate";
-import { useReload } from "./use-reload";
+import { ReloadableSegmentStore } from "./ReloadableSegmentStore";
 import { useSettleTracked } from "./use-settle-tracked";
 import { useGridRows } from "./use-grid-rows";
 import { useBatchEdits } from "./use-batch-edits";
 import { useRestructure } from "./use-restructure";
 import { Typeahead } from "./typeahead";
-import { SegmentStoreProvider, useRepetitionNotice, useSaveConflict, useSegmentActions, useSegments } from "./segment-store-context";
+import { useRepetitionNotice, useSaveConflict, useSegmentActions, useSegments } from "./segment-store-context";
 import { useWorkbenchQa } from "./use-workbench-qa";
 import { useQaReport } from "@/components/qa/use-qa-report";
 import { useCommentCounts } from "@/components/comments/use-comment-counts";
@@ -59,17 +59,10 @@ interface WorkbenchProps {
 
 /** The side-by-side translation grid of one document, its toolbar and its side panel. */
 export function Workbench(props: WorkbenchProps) {
-  // Work done on the server for many rows (pre-translation) reloads the page's data and starts the grid afresh on it.
-  const { generation, reload } = useReload(props.data);
   return (
-    <SegmentStoreProvider
-      key={generation}
-      scope={{ documentId: props.data.document.id, userId: props.data.userId }}
-      initial={props.data.segments}
-      reviews={props.canReview}
-    >
-      <WorkbenchScreen {...props} reload={reload} />
-    </SegmentStoreProvider>
+    <ReloadableSegmentStore data={props.data} reviews={props.canReview}>
+      {(reload) => <WorkbenchScreen {...props} reload={reload} />}
+    </ReloadableSegmentStore>
   );
 }
 

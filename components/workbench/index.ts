@@ -12,7 +12,8 @@ export { ImportAnnotationsForm } from "./ImportAnnotationsForm";
 export { PartNavigator } from "./PartNavigator";
 
 // The segment store and autosave queue, behind a provider; review mode shares them.
-export { SegmentStoreProvider, useSaveConflict, useSaveState, useSegmentActions, useSegments } from "./segment-store-context";
+export { ReloadableSegmentStore } from "./ReloadableSegmentStore";
+export { useSaveConflict, useSaveState, useSegmentActions, useSegments } from "./segment-store-context";
 export { useBatchEdits } from "./use-batch-edits";
 export type { SaveResult } from "./save-queue";
 export { SaveIndicator } from "./SaveIndicator";
@@ -20,10 +21,9 @@ export { ConflictDialog } from "./ConflictDialog";
 export { RejectDialog, rejectWithReason, type Rejection } from "./RejectDialog";
 export { HistoryPanel } from "./HistoryPanel";
 
-// Others' saves as they happen, and reloading the page's data into a fresh store.
+// Others' saves as they happen.
 export { useLiveUpdates } from "./use-live-updates";
 export { LiveNotice } from "./LiveNotice";
-export { useReload } from "./use-reload";
 
 // Editing and showing a translation.
 export { TargetEditor, type TargetEditorHandlers } from "./TargetEditor";
