@@ -7,6 +7,7 @@ import { ConflictDialog } from "./ConflictDialog";
 import { useDocumentFigures } from "./use-document-figures";
 import { filterCounts, segmentsWithNotes, type RowFilter } from "./row-filter";
 import { sourceCaret, structureCommandOf } from "./structure-keys";
+import { shortcutOf } from "@/core/work/shortcuts";
 import { RejectDialog, rejectWithReason, type Rejection } from "./RejectDialog";
 import { FindBar } from "./FindBar";
 import { GoToSegmentDialog } from "./GoToSegmentDialog";
@@ -166,9 +167,19 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng, reload }
     mayConfirm: qa.mayConfirm,
   });
 
-  /** Structural shortcuts pressed outside the editor, e.g. after placing a caret in the source text. */
+  /**
+   * Keys pressed in the grid outside the editor: the structural shortcuts (e.g. after placing a caret in
+   * the source text), and Alt+↑/↓ on the open row while its editor mounts — the focus waits on the row's
+   * English cell then (segment-focus.ts), and a move typed right after a click would otherwise be lost.
+   */
   function onGridKeyDown(event: React.KeyboardEvent) {
-    if (!activeSegment || !editable || (event.target as HTMLElement).closest(".target-editor")) return;
+    const target = event.target as HTMLElement;
+    if (!activeSegment || !editable || target.closest(".target-editor")) return;
+    const move = target.closest(".seg-row--active") ? shortcutOf(event, ["next", "previous"]) : null;
+    if (move && handlers) {
+      event.preventDefault();
+      return void (move === "next" ? handlers.onNext() : handlers.onPrevious());
+    }
     const command = structureCommandOf(event);
     if (!command) return;
     event.preventDefault();

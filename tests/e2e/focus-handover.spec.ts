@@ -49,3 +49,26 @@ test("focus goes from a row to its editor and from editor to editor (Enter, Ctrl
   await expect(editorOf(5)).toHaveText("Five");
   expect.soft(await rests(), "Esc, then a typed key on the row").toEqual([]);
 });
+
+// A move typed right after a click reaches the grid before the editor exists: the focus then waits on
+// the row's English cell, and the grid moves on as the editor would have.
+test("Alt+↓ pressed while the clicked row's editor is still mounting moves to the next segment", async ({ page }) => {
+  await importPasted(page, "Touche pendant l'ouverture", "Une phrase. Deux phrases. Trois phrases.");
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 6 });
+  const heldOn = await row(page, 1)
+    .getByTestId("segment-target")
+    .evaluate(async (button: HTMLElement) => {
+      button.focus();
+      button.click();
+      const opened = button.ownerDocument.querySelector("[data-row-number='1'] [data-testid=segment-row]")!;
+      while (!opened.classList.contains("seg-row--active")) await new Promise((resolve) => setTimeout(resolve, 0));
+      const focused = document.activeElement as HTMLElement;
+      focused.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", code: "ArrowDown", altKey: true, bubbles: true, cancelable: true }));
+      return focused.className;
+    });
+  // The key was pressed during the wait, not in the editor.
+  expect(heldOn).toBe("seg-row__target");
+  await expect(row(page, 2)).toHaveClass(/seg-row--active/);
+  await expect(row(page, 2).getByTestId("target-editor")).toBeFocused();
+});
