@@ -15,7 +15,9 @@ import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../server/db/generated/client";
 import { insertRows } from "../server/db/insert-rows";
+import { backfillConsistencyKeys } from "../server/qa/backfill-consistency-keys";
 import { countWords } from "../core/text/count-words";
+import { segmentKeyHashes } from "../core/qa/inconsistent";
 import { SERVER_CONDITIONS } from "../scripts/server-conditions.mjs";
 import { random } from "./random";
 import { loadCorpus, unitAt } from "./tm-corpus";
@@ -58,6 +60,7 @@ export function bigDocumentRows(documentId: string, total: number): { paragraphs
             .replace(/[,;:.]+$/u, "")
         : unit.source;
       const translated = i < translatedUpTo;
+      const target = translated ? (heading ? unit.target.split(" ").slice(0, 5).join(" ") : unit.target) : "";
       const draw = rand();
       segments.push({
         id: randomUUID(),
@@ -65,9 +68,10 @@ export function bigDocumentRows(documentId: string, total: number): { paragraphs
         paragraphId,
         position: i,
         sourceText: source,
-        targetText: translated ? (heading ? unit.target.split(" ").slice(0, 5).join(" ") : unit.target) : "",
+        targetText: target,
         status: translated ? (draw < 0.6 ? "translated" : draw < 0.85 ? "reviewed" : "draft") : "new",
         sourceWords: countWords(source),
+        ...segmentKeyHashes(source, target),
         createdAt: now,
         updatedAt: now,
       });
@@ -104,6 +108,8 @@ async function buildFixture(): Promise<BigFixture> {
     // A copy saved by an older checkout gets the migrations added since (indexes the figures depend on).
     execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: `file:${file}` }, stdio: "ignore" });
     const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file }) });
+    // …and the columns those migrations added, as `npm start` fills them.
+    await backfillConsistencyKeys(db);
     const document = await db.document.findFirstOrThrow({ where: { title: "Bench 200k" }, select: { id: true, projectId: true } });
     const segments = await db.segment.count({ where: { documentId: document.id } });
     await db.$disconnect();
@@ -125,7 +131,20 @@ async function buildFixture(): Promise<BigFixture> {
         await insertRows(
           tx,
           "Segment",
-          ["id", "documentId", "paragraphId", "position", "sourceText", "targetText", "status", "sourceWords", "createdAt", "updatedAt"],
+          [
+            "id",
+            "documentId",
+            "paragraphId",
+            "position",
+            "sourceText",
+            "targetText",
+            "status",
+            "sourceWords",
+            "sourceKeyHash",
+            "targetKeyHash",
+            "createdAt",
+            "updatedAt",
+          ],
           segments,
         );
       },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { consistencyKey, findInconsistencies, MAX_RELATED, type QaConsistencyRow } from "./inconsistent";
+import fc from "fast-check";
+import { consistencyHash, consistencyKey, findInconsistencies, MAX_RELATED, type QaConsistencyRow } from "./inconsistent";
 
 const row = (segmentId: string, source: string, target: string, documentId?: string): QaConsistencyRow => ({ segmentId, source, target, documentId });
 
@@ -67,5 +68,28 @@ describe("findInconsistencies", () => {
     ["L’IA « générative »", "l ia générative"],
   ])("keys %j as %j", (text, key) => {
     expect(consistencyKey(text)).toBe(key);
+  });
+});
+
+describe("consistencyHash", () => {
+  it("is the same for texts with the same comparison key, and an integer an SQL INTEGER column holds", () => {
+    expect(consistencyHash("Thursday, 1 200 people.")).toBe(consistencyHash("thursday 1200 PEOPLE"));
+    expect(consistencyHash("Le risque")).not.toBe(consistencyHash("Le risques"));
+    for (const text of ["", "Le Pentagone", "« risque pour la chaîne d'approvisionnement »", "x".repeat(10_000)]) {
+      const hash = consistencyHash(text);
+      expect(Number.isInteger(hash)).toBe(true);
+      expect(hash).toBeGreaterThanOrEqual(-(2 ** 31));
+      expect(hash).toBeLessThan(2 ** 31);
+    }
+  });
+
+  it("gives equal hashes to any two texts whose keys are equal", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), (text) => {
+        const quoted = `« ${text} ».`;
+        fc.pre(consistencyKey(quoted) === consistencyKey(text));
+        return consistencyHash(quoted) === consistencyHash(text);
+      }),
+    );
   });
 });

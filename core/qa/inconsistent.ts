@@ -30,6 +30,25 @@ export function consistencyKey(text: string): string {
     .trim();
 }
 
+/**
+ * A 32-bit hash of a text's comparison key, as a signed integer (an SQL INTEGER column on both
+ * engines): stored on each segment, so the rows that may share a key with a given text are found by
+ * index. Equal keys give equal hashes; a collision only adds a row to compare, since the keys decide.
+ * FNV-1a, written out: five lines, and the same in the browser, the server and the CLI without a
+ * digest library (only equality is needed, not strength).
+ */
+export function consistencyHash(text: string): number {
+  const key = consistencyKey(text);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return hash | 0;
+}
+
+/** The stored hashes of a segment's texts (the Segment columns sourceKeyHash and targetKeyHash). */
+export function segmentKeyHashes(sourceText: string, targetText: string): { sourceKeyHash: number; targetKeyHash: number } {
+  return { sourceKeyHash: consistencyHash(sourceText), targetKeyHash: consistencyHash(targetText) };
+}
+
 interface Keyed {
   row: QaConsistencyRow;
   sourceKey: string;

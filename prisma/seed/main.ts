@@ -6,6 +6,7 @@
 import { SYSTEM_ACTOR } from "@/server/access/actor";
 import { disconnectDb, getDb } from "@/server/db/client";
 import { backfillMemory } from "@/server/tm/backfill-memory";
+import { backfillConsistencyKeys } from "@/server/qa/backfill-consistency-keys";
 import { seedDemoProject } from "./demo-project";
 
 const db = getDb();
@@ -16,6 +17,8 @@ try {
     const { documentId } = await seedDemoProject(db, SYSTEM_ACTOR);
     console.log(`seed: demo article imported as document ${documentId}`);
   }
+  const keyed = await backfillConsistencyKeys(db);
+  if (keyed > 0) console.log(`seed: ${keyed} segments given the comparison keys of the consistency check`);
   const recorded = await backfillMemory(db);
   if (recorded > 0) console.log(`seed: ${recorded} confirmed segments added to their projects' translation memory`);
 } finally {

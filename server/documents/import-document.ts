@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { segmentBlockSteps, type SegmentationMode } from "@/core/segmentation/segment-blocks";
 import { runInSlices, Slice } from "@/core/work/slices";
 import { countWords } from "@/core/text/count-words";
+import { segmentKeyHashes } from "@/core/qa/inconsistent";
 import { stageReporter, type ReportProgress } from "@/core/work/progress";
 import type { Actor } from "../access/actor";
 import { requireProjectAction } from "../access/require-project-action";
@@ -70,6 +71,8 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
     position: number;
     sourceText: string;
     sourceWords: number;
+    sourceKeyHash: number;
+    targetKeyHash: number;
     createdAt: Date;
     updatedAt: Date;
   }[] = [];
@@ -93,6 +96,7 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
         position: segments.length,
         sourceText,
         sourceWords: countWords(sourceText),
+        ...segmentKeyHashes(sourceText, ""),
         createdAt: now,
         updatedAt: now,
       });
@@ -117,7 +121,7 @@ export async function importDocument(db: Db, options: ImportDocumentOptions): Pr
       await insertRows(
         tx,
         "Segment",
-        ["id", "documentId", "paragraphId", "position", "sourceText", "sourceWords", "createdAt", "updatedAt"],
+        ["id", "documentId", "paragraphId", "position", "sourceText", "sourceWords", "sourceKeyHash", "targetKeyHash", "createdAt", "updatedAt"],
         segments,
         stageReporter(options.onProgress, "writing"),
       );

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { segmentKeyHashes } from "@/core/qa/inconsistent";
 import { alignSentenceSteps } from "@/core/alignment/align-sentences";
 import type { Bead } from "@/core/alignment/types";
 import { LOW_CONFIDENCE } from "@/core/model/document";
@@ -160,6 +161,7 @@ export async function importTranslation(db: Db, options: ImportTranslationOption
             targetText: row.targetText,
             status: row.status,
             sourceWords: 0,
+            ...segmentKeyHashes("", row.targetText),
             alignScore: row.alignScore,
             translatedById: options.actor.userId,
             createdAt: now,
@@ -199,6 +201,8 @@ export async function importTranslation(db: Db, options: ImportTranslationOption
           "targetText",
           "status",
           "sourceWords",
+          "sourceKeyHash",
+          "targetKeyHash",
           "alignScore",
           "translatedById",
           "createdAt",

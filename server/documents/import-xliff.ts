@@ -6,6 +6,7 @@ import { CONFIRMED_STATUSES, DECISION_STATUSES, importedStatus } from "@/core/re
 import { MAX_EXCHANGE_FILE_BYTES, MAX_SEGMENTS } from "@/core/limits";
 import { tooManySegments } from "@/core/segmentation/segment-blocks";
 import { countWords } from "@/core/text/count-words";
+import { segmentKeyHashes } from "@/core/qa/inconsistent";
 import { Slice } from "@/core/work/slices";
 import type { Actor } from "../access/actor";
 import { requireProjectAction } from "../access/require-project-action";
@@ -91,6 +92,7 @@ export async function importXliff(
         status,
         version,
         sourceWords: countWords(segment.source),
+        ...segmentKeyHashes(segment.source, segment.target),
         translatedById,
         reviewedVersion: decided,
         createdAt: now,
@@ -147,6 +149,8 @@ export async function importXliff(
           "status",
           "version",
           "sourceWords",
+          "sourceKeyHash",
+          "targetKeyHash",
           "translatedById",
           "reviewedVersion",
           "createdAt",

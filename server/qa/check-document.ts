@@ -58,7 +58,12 @@ export async function checkDocument(db: Db, actor: Actor, documentId: string, op
   const window = part ? await partWindow(db, documentId, part) : wholeDocument(documentId);
   const rows = await db.segment.findMany({ ...window, select: { id: true, position: true, sourceText: true, targetText: true, status: true } });
   const ignores = await loadIgnores(db, { documentId });
-  const inconsistencies = await projectInconsistencies(db, projectId, context);
+  const inconsistencies = await projectInconsistencies(
+    db,
+    projectId,
+    context,
+    rows.map((row) => ({ segmentId: row.id, documentId, source: row.sourceText, target: row.targetText })),
+  );
   const report: QaDocumentReport = { documentId, checked: 0, empty: 0, counts: {}, ignored: 0, segments: [], ...(part ? { part } : {}) };
   // A 10,000-segment document takes a while: let other requests in between segments.
   const slice = new Slice();

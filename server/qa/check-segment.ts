@@ -5,7 +5,7 @@ import { requireDocumentAction } from "../access/require-project-action";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { loadQaContext } from "./load-qa-context";
-import { segmentInconsistencies } from "./segment-inconsistencies";
+import { projectInconsistencies } from "./project-inconsistencies";
 import { loadIgnores, type QaIgnoreView } from "./qa-ignores";
 import { segmentIssues, segmentIssuesWithLanguage } from "./segment-issues";
 
@@ -38,7 +38,7 @@ export async function checkSegment(db: Db, options: CheckSegmentOptions): Promis
   const target = options.targetText ?? segment.targetText;
   // Compared with the project's other segments as if the English on screen were saved.
   const onScreen = { segmentId: segment.id, documentId: segment.documentId, source: segment.sourceText, target };
-  const projectFindings = await segmentInconsistencies(db, projectId, context, onScreen);
+  const projectFindings = (await projectInconsistencies(db, projectId, context, [onScreen])).get(segment.id);
   const check = { pair: { source: segment.sourceText, target }, context, ignores, projectFindings };
   const issues = options.language ? await segmentIssuesWithLanguage(check, options.language) : segmentIssues(check);
   return { issues, ignores };

@@ -13,7 +13,7 @@ import { loadIgnores } from "./qa-ignores";
 import { segmentIssuesWithLanguage } from "./segment-issues";
 
 /** What the gate reads: the client or the writer's transaction. */
-type GateReader = Pick<Db, "project" | "termEntry" | "document" | "qaIgnore" | "segment">;
+type GateReader = Pick<Db, "project" | "termEntry" | "document" | "qaIgnore" | "segment" | "$queryRaw">;
 
 /** A segment about to be stored as approved. */
 export interface ApprovedRow {
@@ -55,7 +55,7 @@ interface ProjectGate {
 
 async function prepareGate(db: GateReader, projectId: string, approved: ProjectPair[]): Promise<ProjectGate> {
   const context = await loadQaContext(db, projectId);
-  // Reading the whole project's segments, or setting the linter up, is only worth it when they can block.
+  // Reading the project's segments that share a text, or setting the linter up, is only worth it when they can block.
   const inconsistencyBlocks = context.settings.checks.inconsistent.severity === "error";
   return {
     context,

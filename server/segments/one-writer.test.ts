@@ -49,6 +49,15 @@ describe("one writer of segment rows", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("every bulk creation of segment rows stores their comparison-key hashes (the consistency check finds rows by them)", () => {
+    for (const file of [...CREATES_NEW_ROWS, BENCH_FIXTURE]) {
+      const text = fs.readFileSync(path.join(ROOT, file), "utf8");
+      const inserts = [...text.matchAll(/insertRows\(\s*\w+,\s*["']Segment["'],\s*(\[[^\]]*\])/g)].map((m) => m[1]);
+      expect(inserts.length, file).toBeGreaterThan(0);
+      for (const columns of inserts) expect(columns, file).toMatch(/"sourceKeyHash",\s*"targetKeyHash"/);
+    }
+  });
+
   it("would catch a second writer", () => {
     expect(PRISMA_WRITE.test("await tx.segment.update({ where: { id } })")).toBe(true);
     expect(RAW_WRITE.test('UPDATE "Segment" SET status = 1')).toBe(true);

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { isSegmentStatus, transition, type Move, type SegmentState } from "@/core/review/status-machine";
 import { countWords } from "@/core/text/count-words";
+import { segmentKeyHashes } from "@/core/qa/inconsistent";
 import { Slice } from "@/core/work/slices";
 import type { Actor } from "../access/actor";
 import { roleAllows, type Action } from "@/core/access/permissions";
@@ -108,6 +109,7 @@ function plan(writer: Writer, row: SegmentRow, write: SegmentWrite, now: Date): 
     matchOrigin: mark.origin,
     matchScore: mark.score,
     sourceWords: sourceChanged ? countWords(next.sourceText) : row.sourceWords,
+    ...segmentKeyHashes(next.sourceText, next.targetText),
     updatedById: writer.actor.userId,
     updatedAt: now,
     ...layout,
@@ -145,6 +147,8 @@ const COLUMNS = [
   "alignScore",
   "matchOrigin",
   "matchScore",
+  "sourceKeyHash",
+  "targetKeyHash",
 ] as const;
 /**
  * PostgreSQL types of the columns above, for the VALUES list: its bound parameters arrive untyped
@@ -168,6 +172,8 @@ const POSTGRES_TYPES: Record<(typeof COLUMNS)[number] | "id" | "readVersion", st
   alignScore: "double precision",
   matchOrigin: "text",
   matchScore: "double precision",
+  sourceKeyHash: "integer",
+  targetKeyHash: "integer",
 };
 
 // Rows per UPDATE: far below SQLite's 32,766 bound parameters for raw statements.
@@ -262,6 +268,7 @@ export async function insertSegmentAfter(
       sourceText: texts.sourceText,
       targetText: texts.targetText,
       sourceWords: countWords(texts.sourceText),
+      ...segmentKeyHashes(texts.sourceText, texts.targetText),
       status: texts.targetText ? "draft" : "new",
       translatedById: texts.targetText ? texts.translatedById : null,
       updatedById: writer.actor.userId,
@@ -286,4 +293,22 @@ export async function insertSegmentAfter(
 /** Removes segments whose text has moved into another one (merge, aligning several sentences as one). */
 export async function deleteSegments(tx: Tx, ids: string[]): Promise<void> {
   await inChunks(ids, async (chunk) => [await tx.segment.deleteMany({ where: { id: { in: chunk } } })]);
+}
+
+/**
+ * Stores the comparison-key hashes of rows written before those columns existed (the start-up
+ * backfill, server/qa/backfill-consistency-keys.ts). Not a change of the segment: no version, no
+ * revision, no event. A row saved since it was read keeps what its save stored (the version guard).
+ */
+export async function storeKeyHashes(tx: Tx, rows: readonly { id: string; version: number; sourceText: string; targetText: string }[]): Promise<void> {
+  const cast = (value: unknown, type: string) => (dialectOf(tx) === "postgres" ? Prisma.sql`CAST(${value} AS ${Prisma.raw(type)})` : Prisma.sql`${value}`);
+  for (let i = 0; i < rows.length; i += 250) {
+    const values = rows.slice(i, i + 250).map((row) => {
+      const { sourceKeyHash, targetKeyHash } = segmentKeyHashes(row.sourceText, row.targetText);
+      return Prisma.sql`(${cast(row.id, "text")}, ${cast(row.version, "integer")}, ${cast(sourceKeyHash, "integer")}, ${cast(targetKeyHash, "integer")})`;
+    });
+    await tx.$executeRaw`WITH v("id", "version", "sourceKeyHash", "targetKeyHash") AS (VALUES ${Prisma.join(values)})
+      UPDATE "Segment" SET "sourceKeyHash" = v."sourceKeyHash", "targetKeyHash" = v."targetKeyHash" FROM v
+      WHERE "Segment"."id" = v."id" AND "Segment"."version" = v."version"`;
+  }
 }
