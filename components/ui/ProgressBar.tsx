@@ -1,8 +1,9 @@
 "use client";
 
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { statusShares, type Progress } from "@/core/model/progress";
-import type { SegmentStatus } from "@/core/review/status-machine";
+import { SEGMENT_STATUSES, type SegmentStatus } from "@/core/review/status-machine";
 
 /** Drawing order: the furthest along first, so the bar fills from the left as work is done. */
 export const DRAWN: readonly SegmentStatus[] = ["approved", "reviewed", "translated", "draft", "rejected", "new"];
@@ -12,7 +13,20 @@ export const DRAWN: readonly SegmentStatus[] = ["approved", "reviewed", "transla
  * each part as wide as its share of the French source words), the done/total summary, and a text
  * legend giving every status present in segments and words — so nothing rests on colour alone.
  */
-export function ProgressBar({ progress, label }: { progress: Progress; label?: string }) {
+export const ProgressBar = memo(ProgressBarView, (a, b) => a.label === b.label && sameProgress(a.progress, b.progress));
+
+/** The grid recomputes the figures on every keystroke; the bar (a dozen formatted numbers) redraws only when they change. */
+function sameProgress(a: Progress, b: Progress): boolean {
+  return (
+    a.segments === b.segments &&
+    a.segmentsDone === b.segmentsDone &&
+    a.words === b.words &&
+    a.wordsDone === b.wordsDone &&
+    SEGMENT_STATUSES.every((status) => a.byStatus[status].segments === b.byStatus[status].segments && a.byStatus[status].words === b.byStatus[status].words)
+  );
+}
+
+function ProgressBarView({ progress, label }: { progress: Progress; label?: string }) {
   const { t } = useTranslation("common");
   const percent = progress.words === 0 ? 0 : Math.round((progress.wordsDone / progress.words) * 100);
   const summary = t("progress.summary", {
@@ -23,7 +37,8 @@ export function ProgressBar({ progress, label }: { progress: Progress; label?: s
   });
   const shares = statusShares(progress);
   const present = DRAWN.filter((status) => progress.byStatus[status].segments > 0);
-  const describe = (status: SegmentStatus) => t("progress.legendItem", { status: t(`status.${status}`), ...progress.byStatus[status] });
+  const described = new Map(present.map((status) => [status, t("progress.legendItem", { status: t(`status.${status}`), ...progress.byStatus[status] })]));
+  const describe = (status: SegmentStatus) => described.get(status);
   return (
     <div className="progress" data-testid="progress">
       <div

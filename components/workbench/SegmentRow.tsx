@@ -80,7 +80,24 @@ function ActiveTarget({ text, label }: { text: string; label: string }) {
  * One source | target pair. Only the active row mounts an editor; others show text. What a row needs
  * beyond its own segment comes from the grid's contexts (grid-context.tsx), so the list passes two props.
  */
-export const SegmentRow = memo(function SegmentRow({ row, active }: { row: RowInfo; active: boolean }) {
+export const SegmentRow = memo(SegmentRowView, sameRowProps);
+
+/**
+ * The grid builds its rows afresh whenever any segment changes (a keystroke's save, a status): a row
+ * whose segment and place are unchanged skips its render, so only the changed one re-renders — each
+ * row's labels go through i18next, and re-rendering every row on screen slowed typing and Ctrl+Enter.
+ */
+function sameRowProps(a: { row: RowInfo; active: boolean }, b: { row: RowInfo; active: boolean }): boolean {
+  return (
+    a.active === b.active &&
+    a.row.segment === b.row.segment &&
+    a.row.number === b.row.number &&
+    a.row.paragraphStart === b.row.paragraphStart &&
+    a.row.heading?.level === b.row.heading?.level
+  );
+}
+
+function SegmentRowView({ row, active }: { row: RowInfo; active: boolean }) {
   const { t } = useTranslation(["workbench", "common", "comments"]);
   const { segment, number, heading } = row;
   const { editable, source, activate: onActivate, settle: onSettle, showPanel } = useRowServices();
@@ -215,4 +232,4 @@ export const SegmentRow = memo(function SegmentRow({ row, active }: { row: RowIn
       </div>
     </div>
   );
-});
+}

@@ -1,7 +1,7 @@
 "use client";
 
 import type { Editor } from "@tiptap/core";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Workbench as WorkbenchData } from "@/server/documents/get-workbench";
 import { ConflictDialog } from "./ConflictDialog";
 import { useDocumentFigures } from "./use-document-figures";
@@ -87,7 +87,7 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng, reload }
   const qaReport = useQaReport(data.document.id, data.part.parts > 1 ? data.part.part : undefined);
   const marks = useMemo(() => ({ notes: withNotes, comments: comments.withOpen, qa: qaReport.bySegment }), [withNotes, comments.withOpen, qaReport.bySegment]);
   const filters = useMemo(() => filterCounts(segments, marks), [segments, marks]);
-  const { rows, virtualizer, active, activeSegment, goTo, activateNumber, close, closeIfOpen } = useActiveRow({
+  const { rows, virtualizerRef, scroller, active, activeSegment, goTo, activateNumber, close, closeIfOpen } = useActiveRow({
     allRows,
     filter,
     marks,
@@ -110,7 +110,7 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng, reload }
     allRows,
     segments,
     showAllRows: () => setFilter("all"),
-    virtualizer,
+    scroller,
     scrollRef,
   });
   const panel = useSidePanel(activeSegment?.id ?? null);
@@ -146,7 +146,7 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng, reload }
     activateNumber,
     part: data.part,
     marks,
-    virtualizer,
+    scroller,
     scrollRef,
     jumpTo,
     insertMatch: memory.matches.insert,
@@ -206,9 +206,16 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng, reload }
   const cardContext = useCardContext(notes, { canAnnotate, userId: data.userId, role: data.role, projectId: data.document.projectId, lng });
 
   const { show: showPanel } = panel;
+  // activateNumber changes with every move and every save (it reads the rows and the open one); the
+  // rows get a stable function that calls the latest, or every row on screen re-rendered each time.
+  const latestActivate = useRef(activateNumber);
+  useEffect(() => {
+    latestActivate.current = activateNumber;
+  });
+  const activate = useCallback((number: number, insert?: string) => latestActivate.current(number, insert), []);
   const services: RowServices = useMemo(
-    () => ({ editable, typeahead, source: source.api, activate: activateNumber, settle: editable ? settleTracked : null, showPanel }),
-    [editable, typeahead, source.api, activateNumber, settleTracked, showPanel],
+    () => ({ editable, typeahead, source: source.api, activate, settle: editable ? settleTracked : null, showPanel }),
+    [editable, typeahead, source.api, activate, settleTracked, showPanel],
   );
   const rowData = useMemo(
     () => ({ termIndex: notes.index, annotationsBySegment: notes.bySegment, openComments: comments.open, editorEpoch: structure.epoch }),
@@ -299,7 +306,7 @@ function WorkbenchScreen({ data, editable, canAnnotate, canReview, lng, reload }
                   title={data.document.title}
                   rows={rows}
                   active={active}
-                  virtualizer={virtualizer}
+                  virtualizerRef={virtualizerRef}
                   scrollRef={scrollRef}
                   onKeyDown={onGridKeyDown}
                 />

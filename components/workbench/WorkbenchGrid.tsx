@@ -1,7 +1,7 @@
 "use client";
 
-import type { Virtualizer } from "@tanstack/react-virtual";
-import type { KeyboardEvent, RefObject } from "react";
+import { useVirtualizer, type Virtualizer } from "@tanstack/react-virtual";
+import { useLayoutEffect, type KeyboardEvent, type RefObject } from "react";
 import { useTranslation } from "react-i18next";
 import { SKIP_TARGET } from "@/components/ui/SkipLink";
 import { SegmentRow, type RowInfo } from "./SegmentRow";
@@ -11,7 +11,8 @@ interface WorkbenchGridProps {
   rows: readonly RowInfo[];
   /** 1-based position of the open row among `rows`, or null. */
   active: number | null;
-  virtualizer: Virtualizer<HTMLDivElement, Element>;
+  /** Set to the grid's virtual list, through which the page brings rows into view (use-active-row.ts). */
+  virtualizerRef: RefObject<Virtualizer<HTMLDivElement, Element> | null>;
   scrollRef: RefObject<HTMLDivElement | null>;
   onKeyDown: (event: KeyboardEvent) => void;
 }
@@ -20,8 +21,22 @@ interface WorkbenchGridProps {
  * The column headings and the virtual list of rows, which scrolls inside the space the page leaves
  * it. Rows take only their segment and whether they are open; the rest comes from the grid's contexts.
  */
-export function WorkbenchGrid({ title, rows, active, virtualizer, scrollRef, onKeyDown }: WorkbenchGridProps) {
+export function WorkbenchGrid({ title, rows, active, virtualizerRef, scrollRef, onKeyDown }: WorkbenchGridProps) {
   const { t } = useTranslation("workbench");
+  // Here rather than in the page: the virtual list re-renders its owner on every scroll and
+  // measure (synchronously), and re-rendering the whole workbench each time cost ~40 ms a move.
+  // TanStack Virtual returns functions the React Compiler cannot memoise; it skips this hook.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 72,
+    overscan: 6,
+    getItemKey: (i) => rows[i].segment.id,
+  });
+  useLayoutEffect(() => {
+    virtualizerRef.current = virtualizer;
+  }, [virtualizer, virtualizerRef]);
   return (
     // A table to assistive technology: a screen reader says which row of how many (the virtual list
     // renders only some, hence aria-rowcount and aria-rowindex) and which column a cell is in.

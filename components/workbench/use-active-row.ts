@@ -1,13 +1,18 @@
 "use client";
 
-import { useVirtualizer } from "@tanstack/react-virtual";
-import { useCallback, useEffect, useMemo, useState, type RefObject } from "react";
+import type { Virtualizer } from "@tanstack/react-virtual";
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { flushSync } from "react-dom";
 import { matchesFilter, type RowFilter, type SegmentMarks } from "./row-filter";
 import type { SaveQueue } from "./save-queue";
 import { holdFocusForEditor } from "./segment-focus";
 import type { RowInfo } from "./SegmentRow";
 import type { Typeahead } from "./typeahead";
+
+/** Brings a row of the virtual list into view (by its position among the visible rows, from 0). */
+export interface RowScroller {
+  scrollToIndex: (index: number, options: { align: "auto" | "center" | "start" | "end" }) => void;
+}
 
 interface Options {
   allRows: readonly RowInfo[];
@@ -36,20 +41,15 @@ export function useActiveRow({ allRows, filter, marks, queue, typeahead, scrollR
   const active = index < 0 ? null : index + 1;
   const activeSegment = index < 0 ? null : rows[index].segment;
 
-  // TanStack Virtual returns functions the React Compiler cannot memoise; it skips this hook.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => 72,
-    overscan: 6,
-    getItemKey: (i) => rows[i].segment.id,
-  });
+  // The virtual list lives in the grid (WorkbenchGrid.tsx), which alone re-renders as it scrolls and
+  // measures; the page reaches it through this ref to bring a row into view.
+  const virtualizerRef = useRef<Virtualizer<HTMLDivElement, Element> | null>(null);
+  const scroller: RowScroller = useMemo(() => ({ scrollToIndex: (index, options) => virtualizerRef.current?.scrollToIndex(index, options) }), []);
 
   // Keeps the open row in view when it opens and when a filter moves it.
   useEffect(() => {
-    if (active !== null) virtualizer.scrollToIndex(active - 1, { align: "auto" });
-  }, [active, filter, virtualizer]);
+    if (active !== null) scroller.scrollToIndex(active - 1, { align: "auto" });
+  }, [active, filter, scroller]);
 
   /** Opens the row at a visible position (clamped), or closes the editor with null. */
   const goTo = useCallback(
@@ -93,5 +93,5 @@ export function useActiveRow({ allRows, filter, marks, queue, typeahead, scrollR
   /** Closes the editor if it is open on this segment (which just took someone else's text). */
   const closeIfOpen = useCallback((segmentId: string) => setActiveId((current) => (current === segmentId ? null : current)), []);
 
-  return { rows, virtualizer, active, activeSegment, goTo, activateNumber, close, closeIfOpen };
+  return { rows, virtualizerRef, scroller, active, activeSegment, goTo, activateNumber, close, closeIfOpen };
 }

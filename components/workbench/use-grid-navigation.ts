@@ -1,12 +1,12 @@
 "use client";
 
-import type { Virtualizer } from "@tanstack/react-virtual";
 import { useCallback, useMemo, useState, type RefObject } from "react";
 import { useTranslation } from "react-i18next";
 import { documentPart, type DocumentPart } from "@/core/model/parts";
 import { afterConfirm, nextFlagged } from "@/core/work/next-segment";
 import { matchesFilter, type RowFilter, type SegmentMarks } from "./row-filter";
 import type { RowInfo } from "./SegmentRow";
+import type { RowScroller } from "./use-active-row";
 import { useAfterConfirm } from "./use-after-confirm";
 
 /** What "next segment with a warning or a comment" stops at: the grid's own flags and open comment threads. */
@@ -21,7 +21,7 @@ interface Options {
   activateNumber: (number: number) => void;
   part: DocumentPart;
   marks: SegmentMarks;
-  virtualizer: Virtualizer<HTMLDivElement, Element>;
+  scroller: RowScroller;
   scrollRef: RefObject<HTMLDivElement | null>;
   /** Scrolls to a segment and focuses its row, showing all rows first if a filter hides it (use-segment-jump.ts). */
   jumpTo: (segmentId: string) => void;
@@ -33,7 +33,7 @@ interface Options {
  * are reached through the `#segment-N` link the grid already follows (use-segment-jump.ts).
  * `message` is what the grid says when a key has nowhere to go (a polite live region shows it).
  */
-export function useGridNavigation({ rows, active, goTo, activateNumber, part, marks, virtualizer, scrollRef, jumpTo }: Options) {
+export function useGridNavigation({ rows, active, goTo, activateNumber, part, marks, scroller, scrollRef, jumpTo }: Options) {
   const { t } = useTranslation("workbench");
   const mode = useAfterConfirm();
   const [message, setMessage] = useState<{ text: string; at: number } | null>(null);
@@ -80,10 +80,10 @@ export function useGridNavigation({ rows, active, goTo, activateNumber, part, ma
   const reveal = useCallback(
     (segmentId: string) => {
       const index = rows.findIndex((r) => r.segment.id === segmentId);
-      if (index >= 0) virtualizer.scrollToIndex(index, { align: "center" });
+      if (index >= 0) scroller.scrollToIndex(index, { align: "center" });
       else jumpTo(segmentId);
     },
-    [rows, virtualizer, jumpTo],
+    [rows, scroller, jumpTo],
   );
 
   /** Opens a segment's editor (the find bar's current match), or with null puts the focus back in the grid. */

@@ -1,10 +1,10 @@
 "use client";
 
-import type { Virtualizer } from "@tanstack/react-virtual";
 import { useEffect, useRef, type RefObject } from "react";
 import type { WorkbenchSegment } from "@/server/documents/get-workbench";
 import { partOfSegment } from "@/core/model/parts";
 import type { RowInfo } from "./SegmentRow";
+import type { RowScroller } from "./use-active-row";
 
 interface Options {
   /** Segments of the document before the open part (long documents open a part at a time). */
@@ -15,7 +15,7 @@ interface Options {
   allRows: readonly RowInfo[];
   segments: readonly WorkbenchSegment[];
   showAllRows: () => void;
-  virtualizer: Virtualizer<HTMLDivElement, Element>;
+  scroller: RowScroller;
   scrollRef: RefObject<HTMLDivElement | null>;
 }
 
@@ -24,13 +24,13 @@ interface Options {
  * Used by the search panel, and by links from elsewhere (the activity view) that name a segment by
  * its number: `#segment-12`, followed on load and on every change of the hash.
  */
-export function useSegmentJump({ offset, part, rows, allRows, segments, showAllRows, virtualizer, scrollRef }: Options) {
+export function useSegmentJump({ offset, part, rows, allRows, segments, showAllRows, scroller, scrollRef }: Options) {
   function jumpTo(segmentId: string) {
     const visible = rows.findIndex((r) => r.segment.id === segmentId);
     if (visible < 0) showAllRows();
     const index = visible >= 0 ? visible : allRows.findIndex((r) => r.segment.id === segmentId);
     requestAnimationFrame(() => {
-      virtualizer.scrollToIndex(index, { align: "center" });
+      scroller.scrollToIndex(index, { align: "center" });
       requestAnimationFrame(() =>
         scrollRef.current?.querySelector<HTMLElement>(`[data-segment-id="${CSS.escape(segmentId)}"] [data-testid=segment-target]`)?.focus(),
       );
