@@ -15,6 +15,8 @@ import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../server/db/generated/client";
 import { insertRows } from "../server/db/insert-rows";
+import type { Db } from "../server/db/client";
+import type { BenchEngine } from "./engines";
 import { backfillConsistencyKeys } from "../server/qa/backfill-consistency-keys";
 import { countWords } from "../core/text/count-words";
 import { segmentKeyHashes } from "../core/qa/inconsistent";
@@ -120,39 +122,50 @@ async function buildFixture(): Promise<BigFixture> {
   execFileSync("node_modules/.bin/tsx", [...SERVER_CONDITIONS, "prisma/seed/main.ts"], { env, stdio: "ignore" });
   const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file }) });
   try {
-    const started = performance.now();
-    const { projectId } = await db.document.findFirstOrThrow({ select: { projectId: true } });
-    const documentId = randomUUID();
-    await db.document.create({ data: { id: documentId, projectId, title: "Bench 200k" } });
-    const { paragraphs, segments } = bigDocumentRows(documentId, BIG_SEGMENTS);
-    await db.$transaction(
-      async (tx) => {
-        await insertRows(tx, "Paragraph", ["id", "documentId", "position", "kind", "level"], paragraphs);
-        await insertRows(
-          tx,
-          "Segment",
-          [
-            "id",
-            "documentId",
-            "paragraphId",
-            "position",
-            "sourceText",
-            "targetText",
-            "status",
-            "sourceWords",
-            "sourceKeyHash",
-            "targetKeyHash",
-            "createdAt",
-            "updatedAt",
-          ],
-          segments,
-        );
-      },
-      { timeout: 600_000 },
-    );
-    return { dir, file, projectId, documentId, segments: segments.length, buildMs: Math.round(performance.now() - started) };
+    return { dir, file, ...(await writeBigDocument(db as unknown as Db)) };
   } finally {
     await db.$disconnect();
     if (saved) fs.copyFileSync(file, saved);
   }
+}
+
+/** Writes the book into the demo project of a seeded database (either engine). */
+async function writeBigDocument(db: Db): Promise<{ projectId: string; documentId: string; segments: number; buildMs: number }> {
+  const started = performance.now();
+  const { projectId } = await db.document.findFirstOrThrow({ select: { projectId: true } });
+  const documentId = randomUUID();
+  await db.document.create({ data: { id: documentId, projectId, title: "Bench 200k" } });
+  const { paragraphs, segments } = bigDocumentRows(documentId, BIG_SEGMENTS);
+  await db.$transaction(
+    async (tx) => {
+      await insertRows(tx, "Paragraph", ["id", "documentId", "position", "kind", "level"], paragraphs);
+      await insertRows(
+        tx,
+        "Segment",
+        [
+          "id",
+          "documentId",
+          "paragraphId",
+          "position",
+          "sourceText",
+          "targetText",
+          "status",
+          "sourceWords",
+          "sourceKeyHash",
+          "targetKeyHash",
+          "createdAt",
+          "updatedAt",
+        ],
+        segments,
+      );
+    },
+    { timeout: 600_000 },
+  );
+  return { projectId, documentId, segments: segments.length, buildMs: Math.round(performance.now() - started) };
+}
+
+/** The same book on another engine's fresh, migrated database (bench/engines.ts): seeded as `npm start` seeds, then written. */
+export async function bigFixtureOn(engine: BenchEngine): Promise<Omit<BigFixture, "dir" | "file">> {
+  execFileSync("node_modules/.bin/tsx", [...SERVER_CONDITIONS, "prisma/seed/main.ts"], { env: { ...process.env, DATABASE_URL: engine.url }, stdio: "ignore" });
+  return writeBigDocument(engine.db);
 }

@@ -1,11 +1,12 @@
 /**
  * Book-length documents (issue 16): the 200,000-segment fixture (big-document.ts) measured as a
- * translator meets it. Server side, in process: the grid's data for the first and the last part, and
- * a search of the whole document. In Chromium on the production build: open to the first editable
- * row, Ctrl+Enter to the next editable row, jump to the end (Alt+End), search and filter, the page's
- * JS heap after each; review mode's open. Then the import of a 5 MB article. The exports of the same
- * document, each with its peak RSS, are the `exports` section (exports.ts). Figures only; goals: open < 1.5 s, Ctrl+Enter < 100 ms,
- * search < 300 ms, import < 10 s.
+ * translator meets it, on SQLite and on PostgreSQL (each with its own app server). Server side, in
+ * process: the grid's data for the first and the last part, the first part's QA report, and a search
+ * of the whole document. In Chromium on the production build: open to the first editable row,
+ * Ctrl+Enter to the next editable row, jump to the end (Alt+End), search and filter, the page's JS
+ * heap after each; review mode's open. Then the import of a 5 MB article. The exports of the same
+ * document, each with its peak RSS, are the `exports` section (exports.ts). Figures only; goals:
+ * open < 1.5 s, Ctrl+Enter < 100 ms, search < 300 ms, import < 10 s.
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -18,8 +19,11 @@ import { importDocument } from "../server/documents/import-document";
 import { searchDocument } from "../server/documents/search-document";
 import { documentPart } from "../core/model/parts";
 import { CHROMIUM_LAUNCH } from "../tests/e2e/chromium";
-import { bigFixture, type BigFixture } from "./big-document";
-import { signedInCookie } from "./exports";
+import { bigFixture, bigFixtureOn, type BigFixture } from "./big-document";
+import { onPostgres } from "./engines";
+import type { Db } from "../server/db/client";
+import { checkDocument } from "../server/qa/check-document";
+import { signedInCookie, signUp } from "./exports";
 import { waitForServer } from "./production-server";
 import { instrument } from "./grid";
 import { percentile } from "./writer";
@@ -41,8 +45,10 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   return [result, Math.round(performance.now() - started)];
 }
 
-/** The grid's data and a whole-document search, in process (warm: the median of three after one). */
-async function serverFigures(db: PrismaClient, fixture: BigFixture, query: string) {
+type Book = Pick<BigFixture, "projectId" | "documentId" | "segments" | "buildMs">;
+
+/** The grid's data, its QA report and a whole-document search, in process (warm: the median of three after one). */
+async function serverFigures(db: Db, fixture: Book, query: string) {
   const last = documentPart(fixture.segments, Number.MAX_SAFE_INTEGER).part;
   const load = async (part: number) => {
     const times: number[] = [];
@@ -64,8 +70,17 @@ async function serverFigures(db: PrismaClient, fixture: BigFixture, query: strin
     }
     return { query: options.query, hits, ms: median(times) };
   };
+  const qaReport = async () => {
+    const times: number[] = [];
+    for (let i = 0; i <= LOADS; i++) {
+      const [, ms] = await timed(() => checkDocument(db, SYSTEM_ACTOR, fixture.documentId, { part: 1 }));
+      if (i > 0) times.push(ms);
+    }
+    return { ms: median(times) };
+  };
   return {
     workbenchFirstPart: await load(1),
+    qaReportFirstPart: await qaReport(),
     workbenchLastPart: await load(last),
     searchWord: await search({ query }),
     searchRegex: await search({ query: "\\b\\d{4}\\b", regex: true }),
@@ -142,7 +157,7 @@ async function attempt<T>(work: () => Promise<T>): Promise<T | { error: string }
   }
 }
 
-async function browserFigures(base: string, fixture: BigFixture, query: string) {
+async function browserFigures(base: string, fixture: Book, query: string) {
   const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
@@ -207,7 +222,7 @@ async function cookiesFor(base: string) {
 }
 
 /** A 5 MB French article (paragraphs of five varied book sentences), imported through the use case. */
-async function importFigure(db: PrismaClient, projectId: string) {
+async function importFigure(db: Db, projectId: string) {
   const corpus = loadCorpus();
   const paragraphs: string[] = [];
   let bytes = 0;
@@ -221,26 +236,21 @@ async function importFigure(db: PrismaClient, projectId: string) {
   return { megabytes: Math.round(Buffer.byteLength(text) / 1e5) / 10, segments: imported.segments, ms };
 }
 
-export async function benchBig() {
-  const fixture = await bigFixture();
-  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: fixture.file }) });
+/** Every figure of the book on one engine's database (`url`, as the app server opens it). */
+async function measureBook(db: Db, url: string, fixture: Book, port: number, signIn: (base: string) => Promise<string>) {
   // A word of the last segment: found in the last part whatever part is open.
   const lastSource = (await db.segment.findFirstOrThrow({ where: { documentId: fixture.documentId }, orderBy: { position: "desc" } })).sourceText;
   const query = lastSource.split(/\s+/u).find((w) => /^\p{L}{6,}$/u.test(w)) ?? "contrat";
   const figures: Record<string, unknown> = { segments: fixture.segments, buildFixtureMs: fixture.buildMs };
-  try {
-    figures.server = await serverFigures(db, fixture, query);
-    console.error(JSON.stringify(figures));
-  } finally {
-    await db.$disconnect();
-  }
+  figures.server = await serverFigures(db, fixture, query);
+  console.error(JSON.stringify(figures));
   if (fs.existsSync(".next/BUILD_ID")) {
-    const env = { ...process.env, DATABASE_URL: `file:${fixture.file}`, NEXT_TELEMETRY_DISABLED: "1" };
-    const base = `http://localhost:${PORT}`;
-    const server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], { env, stdio: "ignore" });
+    const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" };
+    const base = `http://localhost:${port}`;
+    const server = spawn("node_modules/.bin/next", ["start", "-p", String(port)], { env, stdio: "ignore" });
     try {
       await waitForServer(`${base}/en`);
-      const cookie = await signedInCookie(base);
+      const cookie = await signIn(base);
       cookieJar = cookie.split("; ").map((pair) => {
         const at = pair.indexOf("=");
         return { name: pair.slice(0, at), value: pair.slice(at + 1) };
@@ -251,11 +261,23 @@ export async function benchBig() {
       server.kill("SIGTERM");
     }
   } else figures.browser = { skipped: "no production build (run npm start or next build first)" };
-  const importDb = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: fixture.file }) });
-  try {
-    figures.importArticle = await importFigure(importDb, fixture.projectId);
-  } finally {
-    await importDb.$disconnect();
-  }
+  figures.importArticle = await importFigure(db, fixture.projectId);
   return figures;
+}
+
+/** The book on SQLite (the fixture the exports share) and on PostgreSQL, side by side. */
+export async function benchBig() {
+  const fixture = await bigFixture();
+  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: fixture.file }) }) as unknown as Db;
+  let sqlite: Record<string, unknown>;
+  try {
+    // The account the exports section signed up, if it ran: the first account owns the demo project.
+    sqlite = await measureBook(db, `file:${fixture.file}`, fixture, PORT, signedInCookie);
+  } finally {
+    await db.$disconnect();
+  }
+  const postgres = await onPostgres(async (engine) =>
+    measureBook(engine.db, engine.url, await bigFixtureOn(engine), PORT + 1, (base) => signUp(base, "bench-big@example.test")),
+  );
+  return { sqlite, postgres };
 }

@@ -41,10 +41,14 @@ export async function onEachEngine<T>(work: (engine: BenchEngine) => Promise<T>)
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  if (process.env.BENCH_SKIP_POSTGRES || !postgresBinDir()) {
-    out.postgres = { skipped: process.env.BENCH_SKIP_POSTGRES ? "BENCH_SKIP_POSTGRES" : "PostgreSQL is not installed" };
-    return out;
-  }
+  out.postgres = await onPostgres(work);
+  return out;
+}
+
+/** Runs `work` on a fresh, migrated PostgreSQL database of the bench's cluster, or says why it cannot. */
+export async function onPostgres<T>(work: (engine: BenchEngine) => Promise<T>): Promise<T | { skipped: string }> {
+  if (process.env.BENCH_SKIP_POSTGRES || !postgresBinDir())
+    return { skipped: process.env.BENCH_SKIP_POSTGRES ? "BENCH_SKIP_POSTGRES" : "PostgreSQL is not installed" };
   cluster ??= await startPostgresCluster({ durable: true });
   process.once("exit", () => cluster?.stop());
   const name = `lisiere_bench_${++created}`;
@@ -58,11 +62,10 @@ export async function onEachEngine<T>(work: (engine: BenchEngine) => Promise<T>)
   process.env.BETTER_AUTH_SECRET ??= "bench-secret-of-at-least-thirty-two-characters";
   const db = openDatabase(url.toString());
   try {
-    out.postgres = await work({ name: "postgres", db, url: url.toString() });
+    return await work({ name: "postgres", db, url: url.toString() });
   } finally {
     await db.$disconnect();
   }
-  return out;
 }
 
 /** Stops the cluster, if one was started (call once the last section is done). */

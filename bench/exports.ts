@@ -103,7 +103,8 @@ export async function signedInCookie(base: string): Promise<string> {
   return cookie;
 }
 
-async function signUp(base: string, email: string): Promise<string> {
+/** Signs a new account up through the app's page (the first account of a fresh database owns the demo project); its session cookie. */
+export async function signUp(base: string, email: string): Promise<string> {
   const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const page = await browser.newPage();
