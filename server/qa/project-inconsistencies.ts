@@ -48,10 +48,13 @@ async function rowsSharingKeys(db: Pick<Db, "$queryRaw">, projectId: string, pai
     // A translation with no letters groups nothing (findInconsistencies): no look-up for it.
     if (/\p{L}/u.test(consistencyKey(pair.target))) targets.add(consistencyHash(pair.target));
   }
+  // CROSS JOIN: SQLite then starts from the segments found by the hash indexes; with a plain JOIN it
+  // started from the project's documents and read every segment of a 200,000-segment book (150 ms).
+  // PostgreSQL plans it as any inner join.
   const read = (where: Prisma.Sql) => db.$queryRaw<Row[]>`
     SELECT s."id", s."documentId", s."sourceText", s."targetText"
-    FROM "Segment" s JOIN "Document" d ON d."id" = s."documentId"
-    WHERE d."projectId" = ${projectId} AND d."deletedAt" IS NULL AND s."targetText" <> '' AND (${where})`;
+    FROM "Segment" s CROSS JOIN "Document" d
+    WHERE d."id" = s."documentId" AND d."projectId" = ${projectId} AND d."deletedAt" IS NULL AND s."targetText" <> '' AND (${where})`;
   if (sources.size + targets.size > MAX_LOOKED_UP) return read(Prisma.sql`1 = 1`);
   const lists = [...chunks("sourceKeyHash", [...sources]), ...chunks("targetKeyHash", [...targets])];
   // Rows from before the hashes existed are read whatever their text, until the start-up backfill reaches them.
