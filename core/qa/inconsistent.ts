@@ -38,10 +38,19 @@ export function consistencyKey(text: string): string {
  * digest library (only equality is needed, not strength).
  */
 export function consistencyHash(text: string): number {
-  const key = consistencyKey(text);
+  return keyHash(consistencyKey(text));
+}
+
+/** consistencyHash of a text whose comparison key is already at hand. */
+export function keyHash(key: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
   return hash | 0;
+}
+
+/** A translation groups with the same translation of other sources only when its key has a letter: «2026», «$200» say nothing. */
+export function groupsByTranslation(targetKey: string): boolean {
+  return /\p{L}/u.test(targetKey);
 }
 
 /** The stored hashes of a segment's texts (the Segment columns sourceKeyHash and targetKeyHash). */
@@ -109,7 +118,7 @@ export function findInconsistencies(rows: readonly QaConsistencyRow[]): Map<stri
     out,
   );
   // Same translation, other sources; a translation with no letters («2026», «$200») says nothing.
-  const worded = keyed.filter((k) => /\p{L}/u.test(k.targetKey));
+  const worded = keyed.filter((k) => groupsByTranslation(k.targetKey));
   report(
     groupBy(worded, (k) => k.targetKey),
     "target",

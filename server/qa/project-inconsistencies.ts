@@ -1,4 +1,4 @@
-import { consistencyHash, consistencyKey, findInconsistencies, type QaConsistencyRow } from "@/core/qa/inconsistent";
+import { consistencyKey, findInconsistencies, groupsByTranslation, keyHash, type QaConsistencyRow } from "@/core/qa/inconsistent";
 import type { QaContext } from "@/core/qa/run-checks";
 import type { QaFinding } from "@/core/qa/types";
 import type { Db } from "../db/client";
@@ -44,9 +44,12 @@ async function rowsSharingKeys(db: Pick<Db, "$queryRaw">, projectId: string, pai
   const sources = new Set<number>();
   const targets = new Set<number>();
   for (const pair of pairs) {
-    if (consistencyKey(pair.source) !== "") sources.add(consistencyHash(pair.source));
-    // A translation with no letters groups nothing (findInconsistencies): no look-up for it.
-    if (/\p{L}/u.test(consistencyKey(pair.target))) targets.add(consistencyHash(pair.target));
+    // A source without a key is compared with nothing (findInconsistencies), nor is its translation.
+    const sourceKey = consistencyKey(pair.source);
+    if (sourceKey === "") continue;
+    sources.add(keyHash(sourceKey));
+    const targetKey = consistencyKey(pair.target);
+    if (groupsByTranslation(targetKey)) targets.add(keyHash(targetKey));
   }
   // CROSS JOIN: SQLite then starts from the segments found by the hash indexes; with a plain JOIN it
   // started from the project's documents and read every segment of a 200,000-segment book (150 ms).
