@@ -176,8 +176,25 @@ const POSTGRES_TYPES: Record<(typeof COLUMNS)[number] | "id" | "readVersion", st
   targetKeyHash: "integer",
 };
 
-// Rows per UPDATE: far below SQLite's 32,766 bound parameters for raw statements.
-const ROWS_PER_UPDATE = Math.floor(4_000 / (COLUMNS.length + 2));
+/** How many rows one guarded UPDATE sets: far below SQLite's 32,766 bound parameters for raw statements. */
+const rowsPerUpdate = (columns: readonly Column[]) => Math.floor(4_000 / (columns.length + 2));
+
+type Column = (typeof COLUMNS)[number];
+
+/**
+ * One UPDATE of many segments from a VALUES list: each row is the segment's id, the version read,
+ * then the values of `columns`; a row is set only if its version is still the one read. Returns how
+ * many rows were set. PostgreSQL gets each value cast to its column's type (POSTGRES_TYPES).
+ */
+async function updateGuarded(tx: Tx, columns: readonly Column[], rows: readonly unknown[][]): Promise<number> {
+  const all = ["id", "readVersion", ...columns] as const;
+  const names = Prisma.raw(all.map((c) => `"${c}"`).join(", "));
+  const sets = Prisma.raw(columns.map((c) => `"${c}" = v."${c}"`).join(", "));
+  const typed = (row: readonly unknown[]) =>
+    dialectOf(tx) === "postgres" ? row.map((value, i) => Prisma.sql`CAST(${value} AS ${Prisma.raw(POSTGRES_TYPES[all[i]])})`) : row;
+  const values = rows.map((row) => Prisma.sql`(${Prisma.join(typed(row))})`);
+  return tx.$executeRaw`WITH v(${names}) AS (VALUES ${Prisma.join(values)}) UPDATE "Segment" SET ${sets} FROM v WHERE "Segment"."id" = v."id" AND "Segment"."version" = v."readVersion"`;
+}
 
 /**
  * Stores planned writes a few hundred rows per statement. The guard in the WHERE (`version` still
@@ -185,19 +202,17 @@ const ROWS_PER_UPDATE = Math.floor(4_000 / (COLUMNS.length + 2));
  * version, one wins and the other is a CONFLICT, and the caller's transaction rolls back whole.
  */
 async function store(tx: Tx, planned: Planned[]): Promise<void> {
-  const names = Prisma.raw(["id", "readVersion", ...COLUMNS].map((c) => `"${c}"`).join(", "));
-  const sets = Prisma.raw(COLUMNS.map((c) => `"${c}" = v."${c}"`).join(", "));
   // Aligning a 200,000-segment translation is hundreds of statements: let other requests in between.
   const slice = new Slice();
-  const types = (["id", "readVersion", ...COLUMNS] as const).map((c) => POSTGRES_TYPES[c]);
-  const cast = (values: unknown[]) => (dialectOf(tx) === "postgres" ? values.map((value, i) => Prisma.sql`CAST(${value} AS ${Prisma.raw(types[i])})`) : values);
-  for (let i = 0; i < planned.length; i += ROWS_PER_UPDATE) {
+  const perUpdate = rowsPerUpdate(COLUMNS);
+  for (let i = 0; i < planned.length; i += perUpdate) {
     await slice.pauseIfDue();
-    const chunk = planned.slice(i, i + ROWS_PER_UPDATE);
-    const row = ({ before, after }: Planned) => [before.id, before.version, ...COLUMNS.map((c) => after[c])];
-    const values = chunk.map((p) => Prisma.sql`(${Prisma.join(cast(row(p)))})`);
-    const count =
-      await tx.$executeRaw`WITH v(${names}) AS (VALUES ${Prisma.join(values)}) UPDATE "Segment" SET ${sets} FROM v WHERE "Segment"."id" = v."id" AND "Segment"."version" = v."readVersion"`;
+    const chunk = planned.slice(i, i + perUpdate);
+    const count = await updateGuarded(
+      tx,
+      COLUMNS,
+      chunk.map(({ before, after }) => [before.id, before.version, ...COLUMNS.map((c) => after[c])]),
+    );
     if (count !== chunk.length)
       throw new AppError(
         "CONFLICT",
@@ -301,14 +316,13 @@ export async function deleteSegments(tx: Tx, ids: string[]): Promise<void> {
  * revision, no event. A row saved since it was read keeps what its save stored (the version guard).
  */
 export async function storeKeyHashes(tx: Tx, rows: readonly { id: string; version: number; sourceText: string; targetText: string }[]): Promise<void> {
-  const cast = (value: unknown, type: string) => (dialectOf(tx) === "postgres" ? Prisma.sql`CAST(${value} AS ${Prisma.raw(type)})` : Prisma.sql`${value}`);
-  for (let i = 0; i < rows.length; i += 250) {
-    const values = rows.slice(i, i + 250).map((row) => {
+  const columns = ["sourceKeyHash", "targetKeyHash"] as const;
+  const perUpdate = rowsPerUpdate(columns);
+  for (let i = 0; i < rows.length; i += perUpdate) {
+    const hashed = rows.slice(i, i + perUpdate).map((row) => {
       const { sourceKeyHash, targetKeyHash } = segmentKeyHashes(row.sourceText, row.targetText);
-      return Prisma.sql`(${cast(row.id, "text")}, ${cast(row.version, "integer")}, ${cast(sourceKeyHash, "integer")}, ${cast(targetKeyHash, "integer")})`;
+      return [row.id, row.version, sourceKeyHash, targetKeyHash];
     });
-    await tx.$executeRaw`WITH v("id", "version", "sourceKeyHash", "targetKeyHash") AS (VALUES ${Prisma.join(values)})
-      UPDATE "Segment" SET "sourceKeyHash" = v."sourceKeyHash", "targetKeyHash" = v."targetKeyHash" FROM v
-      WHERE "Segment"."id" = v."id" AND "Segment"."version" = v."version"`;
+    await updateGuarded(tx, columns, hashed);
   }
 }
